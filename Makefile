@@ -1,0 +1,59 @@
+# The whole developer loop. `make run` = install, index the corpus, serve. `make test` = lint + types + tests.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install install-dev browser run index serve test lint fmt bench eval clean
+
+help:  ## list targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# the CPU build of torch lies on disk; install it first so nothing pulls a CUDA build
+	$(BIN)/pip install -q torch==2.13.0
+
+install: $(BIN)/python  ## install the app into .venv
+	$(BIN)/pip install -q -e .
+
+install-dev: $(BIN)/python  ## install the app plus test tools into .venv
+	$(BIN)/pip install -q -e '.[dev]'
+
+browser:  ## Debian's chromium + chromedriver for the end-to-end tests
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
+
+run: install  ## main job: index corpus/ (incrementally) and serve the web UI
+	$(BIN)/rapport serve --host $(HOST) --port $(PORT)
+
+index: install  ## build or refresh the index of corpus/
+	$(BIN)/rapport index corpus/
+
+serve: install
+	$(BIN)/rapport serve --host $(HOST) --port $(PORT)
+
+lint: install-dev  ## ruff + mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+fmt: install-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: install-dev browser lint  ## everything CI runs: lint, types, all tests incl. slow and e2e
+	$(BIN)/python -m pytest -q
+
+bench: install-dev  ## benchmarks (print their figures)
+	$(BIN)/python -m bench.latency
+	$(BIN)/python -m bench.indexing
+	$(BIN)/python -m bench.scale
+
+eval: install-dev  ## retrieval quality on the dev set
+	$(BIN)/python -m bench.evaluate
+
+clean:
+	rm -rf $(VENV) .index .pytest_cache .mypy_cache .ruff_cache

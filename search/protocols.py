@@ -1,0 +1,60 @@
+"""The seams of search: what an embedder and a search index promise.
+
+`service` codes against `SearchIndex`; `search.index.Index` implements it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Literal, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from ingest.types import Chunk, Report, ReportMeta
+from search.types import Filters, Hit
+
+EmbedKind = Literal["query", "passage"]
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors of shape (len(texts), dim)."""
+
+    name: str  # identifies model + variant; stored in the index manifest
+    dim: int
+
+    def embed(self, texts: Sequence[str], *, kind: EmbedKind) -> npt.NDArray[np.float32]: ...
+
+
+class SearchIndex(Protocol):
+    """What the service needs from an index over reports."""
+
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
+    ) -> list[Hit]:
+        """Top-k hits (mode: "hybrid" | "dense" | "lexical"), near-duplicates folded."""
+        ...
+
+    def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:
+        """Every stored chunk (with its report's metadata) passing the filters, in report order."""
+        ...
+
+    def list_reports(self) -> list[Report]:
+        """All reports, with sections and chunks (pages may be empty)."""
+        ...
+
+    def get_report(self, report_id: str) -> Report:
+        """One report; raises search.errors.NotFound."""
+        ...
+
+    def get_chunk(self, chunk_id: str) -> tuple[Chunk, ReportMeta]:
+        """One chunk and its report's metadata; raises search.errors.NotFound."""
+        ...
+
+    def add_reports(self, reports: Sequence[Report]) -> int:
+        """Store, embed and index reports (replacing same-id ones); returns chunks added."""
+        ...
+
+    def delete_report(self, report_id: str) -> None:
+        """Remove a report and its chunks; raises search.errors.NotFound."""
+        ...

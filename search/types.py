@@ -1,0 +1,33 @@
+"""Typed records of search: filters in, hits out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.types import Chunk, ReportMeta
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Metadata filters; None means "any". Lists mean "one of". Years are inclusive bounds."""
+
+    units: tuple[str, ...] | None = None
+    districts: tuple[str, ...] | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    doc_types: tuple[str, ...] | None = None  # "VB" / "VP"
+    kinds: tuple[str, ...] | None = None  # goal levels, see ingest.types.GoalLevel
+    statuses: tuple[str, ...] | None = None  # "helt" / "delvis" / "ej"
+    report_ids: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One retrieved chunk with the metadata of its report."""
+
+    chunk: Chunk
+    meta: ReportMeta
+    score: float
+    rank: int
+    via: frozenset[str] = frozenset()  # subset of {"dense", "lexical"}
+    also_in: tuple[str, ...] = field(default=())  # chunk ids of folded near-duplicates

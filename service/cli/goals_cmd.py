@@ -1,0 +1,12 @@
+"""`rapport goals` (placeholder until its owner fills it in)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    """Add the `goals` subcommand to the root parser."""
+    parser: argparse.ArgumentParser = sub.add_parser("goals", help="not implemented yet")
+    parser.set_defaults(func=lambda _args, _settings: 2)
