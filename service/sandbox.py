@@ -1,0 +1,190 @@
+"""Parse untrusted uploads in a throw-away child process with hard limits.
+
+`parse_upload` sniffs the type in this process (``%PDF-`` magic or decodable text), then runs
+`ingest.read_bytes` in a fresh interpreter (``service/sandbox_child.py``) that sets RLIMIT_AS,
+RLIMIT_CPU and RLIMIT_FSIZE on itself before touching the bytes. The parent enforces a wall-clock
+timeout (the child is killed on expiry) and decodes the child's JSON answer back into our frozen
+dataclasses. No pickle crosses the boundary, so a compromised child cannot run code in the server.
+
+Every failure is an `UploadRejected` carrying an HTTP status and a code from the closed set:
+413 upload_too_large, 415 unsupported_media_type, 422 pdf_encrypted / pdf_unreadable /
+pdf_too_many_pages / pdf_limits_exceeded / pdf_timeout / no_text_extracted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+import ingest
+from ingest.types import Report
+from service.sandbox_codec import decode_reports
+
+__all__ = [
+    "ParseLimits",
+    "SandboxBroken",
+    "UploadRejected",
+    "parse_upload",
+    "safe_filename",
+    "sniff",
+]
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["pdf", "text"]
+
+_CHILD = Path(__file__).with_name("sandbox_child.py")
+_PACKAGE_ROOT = Path(ingest.__file__).resolve().parent.parent
+_STATUS = {
+    "upload_too_large": 413,
+    "unsupported_media_type": 415,
+    "pdf_encrypted": 422,
+    "pdf_unreadable": 422,
+    "pdf_too_many_pages": 422,
+    "pdf_limits_exceeded": 422,
+    "pdf_timeout": 422,
+    "no_text_extracted": 422,
+}
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_SETUP_FAILED = 3  # sandbox_child.SETUP_FAILED
+
+
+@dataclass(frozen=True, slots=True)
+class ParseLimits:
+    """Limits on one upload. `memory_mb` is what parsing may add on top of the bare child."""
+
+    max_bytes: int = 20 * 1024 * 1024
+    max_pages: int = 500
+    timeout_s: float = 30.0
+    memory_mb: int = 512
+    max_chars: int = 2_000_000
+
+
+class SandboxBroken(RuntimeError):
+    """The sandbox itself failed (bad installation), not the upload: a server error."""
+
+
+class UploadRejected(Exception):
+    """An upload the service refuses; `status` and `code` go straight into the error shape."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = _STATUS.get(code, 422)
+        self.message = message
+
+
+def sniff(data: bytes, filename: str) -> Kind:
+    """'pdf' when ``%PDF-`` occurs in the first 1024 bytes, 'text' when the bytes decode."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    head = data[:65536]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UploadRejected("unsupported_media_type", f"{filename}: binary file, not PDF or text")
+    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, UnicodeError):
+            continue
+        if _looks_like_text(text):
+            return "text"
+    raise UploadRejected("unsupported_media_type", f"{filename}: neither a PDF nor decodable text")
+
+
+def _looks_like_text(text: str) -> bool:
+    """Few control characters other than whitespace (at most 1 %)."""
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls * 100 <= len(sample)
+
+
+def safe_filename(filename: str, kind: Kind) -> str:
+    """The base name only (no directories, no control characters), capped, with a fitting suffix."""
+    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if ch.isprintable()).strip().lstrip(".")
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    wanted = (".pdf",) if kind == "pdf" else _TEXT_SUFFIXES
+    ext = f".{suffix.lower()}" if f".{suffix.lower()}" in wanted else wanted[0]
+    return f"{stem.strip()[:100] or 'upload'}{ext}"
+
+
+def parse_upload(
+    data: bytes, filename: str, limits: ParseLimits, *, parser: str = "ingest:read_bytes"
+) -> list[Report]:
+    """Sniff, then parse `data` in a limited child process; raises `UploadRejected`.
+
+    Args:
+        parser: ``"module:function"`` the child calls as ``function(data, filename)``; a seam for
+            tests (a parser that hangs or crashes), never taken from a request.
+    """
+    if len(data) > limits.max_bytes:
+        raise UploadRejected(
+            "upload_too_large", f"{filename}: {len(data)} bytes exceeds {limits.max_bytes}"
+        )
+    kind = sniff(data, filename)
+    name = safe_filename(filename, kind)
+    header = {"filename": name, "kind": kind, "parser": parser, "limits": asdict(limits)}
+    payload = json.dumps(header).encode() + b"\n" + data
+    answer = _run_child(payload, name, limits)
+    if not answer.get("ok"):
+        raise UploadRejected(str(answer.get("code")), str(answer.get("message")))
+    reports = decode_reports(answer["reports"])
+    log.info("parsed upload %s (%s): %d report(s)", name, kind, len(reports))
+    return reports
+
+
+def _run_child(payload: bytes, name: str, limits: ParseLimits) -> dict[str, object]:
+    """Run the child on `payload`; map timeouts and crashes to `UploadRejected`."""
+    command = [sys.executable, "-P", "-X", "utf8", str(_CHILD)]
+    try:
+        done = subprocess.run(
+            command,
+            input=payload,
+            capture_output=True,
+            timeout=limits.timeout_s,
+            env=_child_env(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise UploadRejected(
+            "pdf_timeout", f"{name}: parsing took longer than {limits.timeout_s:g} s"
+        ) from exc
+    if done.returncode == _SETUP_FAILED:
+        raise SandboxBroken(f"upload sandbox could not start: {done.stderr[-500:]!r}")
+    if done.returncode != 0:
+        log.warning("sandbox child for %s exited %s: %s", name, done.returncode, done.stderr[-500:])
+        raise _crash_error(name, done.returncode)
+    try:
+        answer: dict[str, object] = json.loads(done.stdout)
+    except ValueError as exc:
+        raise UploadRejected("pdf_unreadable", f"{name}: parser returned no answer") from exc
+    return answer
+
+
+def _crash_error(name: str, returncode: int) -> UploadRejected:
+    """A child that died: CPU limit -> pdf_timeout, anything else (segfault, OOM) -> unreadable."""
+    if returncode == -signal.SIGXCPU:
+        return UploadRejected("pdf_timeout", f"{name}: parsing exceeded its CPU-time limit")
+    return UploadRejected("pdf_unreadable", f"{name}: the parser crashed on this file")
+
+
+def _child_env() -> dict[str, str]:
+    """A minimal environment: no secrets, one thread per native library, our packages on path."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "PYTHONPATH": str(_PACKAGE_ROOT),
+        "LANG": "C.UTF-8",
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }

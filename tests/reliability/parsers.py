@@ -1,0 +1,51 @@
+"""Hostile stand-ins for `ingest.read_bytes`, run inside the sandbox child by the tests."""
+
+from __future__ import annotations
+
+import ctypes
+import time
+
+from ingest.types import Page, Report, ReportMeta
+
+_META = ReportMeta(unit="u", district="d", year=2020, doc_type="VB", title="t")
+
+
+def _report(source: str, pages: tuple[Page, ...] = ()) -> Report:
+    return Report(id="echo", source=source, meta=_META, pages=pages, sections=(), chunks=())
+
+
+def sleep_forever(data: bytes, filename: str) -> list[Report]:
+    """Never returns: the wall-clock timeout must kill the child."""
+    while True:
+        time.sleep(1)
+
+
+def spin_forever(data: bytes, filename: str) -> list[Report]:
+    """Burns CPU without end: RLIMIT_CPU or the wall clock must stop it."""
+    n = 0
+    while True:
+        n += 1
+
+
+def segfault(data: bytes, filename: str) -> list[Report]:
+    """Dereferences NULL: the child dies of SIGSEGV."""
+    ctypes.string_at(0)
+    return []
+
+
+def hog_memory(data: bytes, filename: str) -> list[Report]:
+    """Allocates 4 GiB: RLIMIT_AS turns this into a MemoryError."""
+    blob = bytearray(4 << 30)
+    return [_report(str(len(blob)))]
+
+
+def write_file(data: bytes, filename: str) -> list[Report]:
+    """Tries to write a file at the path given as the upload's text: RLIMIT_FSIZE forbids it."""
+    with open(data.decode("utf-8").strip(), "wb") as out:
+        out.write(b"escaped" * 1000)
+    return []
+
+
+def echo(data: bytes, filename: str) -> list[Report]:
+    """One report holding the decoded text as its only page."""
+    return [_report(filename, (Page(1, data.decode("utf-8")),))]

@@ -1,0 +1,136 @@
+"""The upload sandbox: each hostile input ends in its own 4xx code and the parent survives."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from service.sandbox import ParseLimits, UploadRejected, parse_upload, safe_filename, sniff
+
+LIMITS = ParseLimits(max_bytes=4 << 20, max_pages=5, timeout_s=20.0, memory_mb=384)
+PARSERS = "tests.reliability.parsers"
+
+
+def _rejected(data: bytes, name: str, limits: ParseLimits = LIMITS, **kw: str) -> UploadRejected:
+    with pytest.raises(UploadRejected) as caught:
+        parse_upload(data, name, limits, **kw)
+    return caught.value
+
+
+def test_sniff_tells_pdf_text_and_binary_apart() -> None:
+    assert sniff(b"junk\n%PDF-1.7\n...", "a.bin") == "pdf"
+    assert sniff("Nämndmål för år 2020\n".encode(), "a.txt") == "text"
+    assert sniff("Nämndmål för år 2020\n".encode("cp1252"), "a.txt") == "text"
+    for binary in (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)), b"PK\x03\x04\x00\x00\x08\x00"):
+        with pytest.raises(UploadRejected) as caught:
+            sniff(binary, "x.pdf")
+        assert (caught.value.status, caught.value.code) == (415, "unsupported_media_type")
+
+
+@pytest.mark.parametrize(
+    ("given", "kind", "expected"),
+    [
+        ("../../etc/passwd", "text", "passwd.txt"),
+        ("..\\..\\win.ini", "text", "win.txt"),
+        ("/etc/cron.d/x.pdf", "pdf", "x.pdf"),
+        ("rapport.PDF", "pdf", "rapport.pdf"),
+        ("notes.md", "text", "notes.md"),
+        ("evil.sh", "pdf", "evil.pdf"),
+        ("...", "pdf", "upload.pdf"),
+        ("a\x00b\nc.txt", "text", "abc.txt"),
+    ],
+)
+def test_safe_filename_keeps_only_a_base_name(given: str, kind: str, expected: str) -> None:
+    assert safe_filename(given, kind) == expected  # type: ignore[arg-type]
+
+
+def test_oversize_is_refused_before_any_child_runs() -> None:
+    started = time.monotonic()
+    error = _rejected(b"%PDF-1.4" + b"0" * (LIMITS.max_bytes + 1), "big.pdf")
+    assert (error.status, error.code) == (413, "upload_too_large")
+    assert time.monotonic() - started < 0.5
+
+
+def test_binary_upload_is_unsupported_media() -> None:
+    error = _rejected(bytes(range(256)) * 40, "photo.pdf")
+    assert (error.status, error.code) == (415, "unsupported_media_type")
+
+
+def test_wall_clock_timeout_kills_a_hanging_parser() -> None:
+    limits = ParseLimits(timeout_s=1.5)
+    started = time.monotonic()
+    error = _rejected(b"hello", "a.txt", limits, parser=f"{PARSERS}:sleep_forever")
+    assert (error.status, error.code) == (422, "pdf_timeout")
+    assert time.monotonic() - started < 6
+
+
+def test_cpu_limit_stops_a_spinning_parser() -> None:
+    error = _rejected(
+        b"hello", "a.txt", ParseLimits(timeout_s=1.0), parser=f"{PARSERS}:spin_forever"
+    )
+    assert (error.status, error.code) == (422, "pdf_timeout")
+
+
+def test_segfault_in_the_parser_is_pdf_unreadable() -> None:
+    error = _rejected(b"hello", "a.txt", parser=f"{PARSERS}:segfault")
+    assert (error.status, error.code) == (422, "pdf_unreadable")
+    assert "crashed" in error.message
+
+
+def test_memory_limit_turns_a_huge_allocation_into_limits_exceeded() -> None:
+    error = _rejected(b"hello", "a.txt", parser=f"{PARSERS}:hog_memory")
+    assert (error.status, error.code) == (422, "pdf_limits_exceeded")
+
+
+def test_child_cannot_write_files(tmp_path: Path) -> None:
+    target = tmp_path / "escape.txt"
+    error = _rejected(str(target).encode(), "a.txt", parser=f"{PARSERS}:write_file")
+    assert error.code == "pdf_unreadable"
+    assert not target.exists() or target.stat().st_size == 0
+
+
+def test_child_returns_plain_data_that_round_trips() -> None:
+    text = "Nämndmål: trygg uppväxt <script>alert(1)</script> \u202e"
+    [report] = parse_upload(text.encode(), "../x.txt", LIMITS, parser=f"{PARSERS}:echo")
+    assert report.source == "x.txt"
+    assert report.pages[0].text == text
+    assert report.meta.year == 2020
+
+
+def test_extracted_text_cap_is_enforced() -> None:
+    limits = ParseLimits(max_chars=1000)
+    error = _rejected(b"word " * 400, "long.txt", limits, parser=f"{PARSERS}:echo")
+    assert (error.status, error.code) == (422, "pdf_limits_exceeded")
+
+
+def test_codec_round_trips_a_full_report() -> None:
+    import json
+
+    from ingest.types import Chunk, Page, Report, ReportMeta, Section, Span
+    from service.sandbox_codec import decode_reports, encode_reports
+
+    span = Span(3, 7, 1, 2)
+    section = Section(
+        "r:s1",
+        "r",
+        "1.1 Mål",
+        ("Nämndmål", "1.1 Mål"),
+        2,
+        "namndmal",
+        "1.1",
+        "helt",
+        "Text",
+        span,
+        "r:s0",
+    )
+    chunk = Chunk("abc", "r", "r:s1", section.path, "namndmal", "delvis", "Text", span, 4)
+    meta = ReportMeta("Enhet", "Område", None, "VP", "Titel", "2020-01-31", "Dnr 1", {"year": 0.5})
+    report = Report("r", "r.pdf", meta, (Page(1, "Text"),), (section,), (chunk,), "f00")
+    [back] = decode_reports(json.loads(json.dumps(encode_reports([report]))))
+    assert back == report
+    assert back.meta.confidence == {"year": 0.5}
+    assert isinstance(back.sections[0].path, tuple) and back.chunks[0].span == span
+    with pytest.raises(ValueError):
+        decode_reports([{**encode_reports([report])[0], "meta": "not an object"}])
