@@ -1,0 +1,150 @@
+"""Goal records extracted from the shipped corpus: levels, numbers, status, indicators, spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.goal_types import Goal
+from ingest.goals import extract_goals
+from ingest.types import Page, Report, ReportMeta
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+BOU_2019 = "vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen.txt"
+
+
+def _raw_report(name: str, doc_type: str = "VB", year: int = 2019) -> Report:
+    """The file as one page, exactly as a reader hands a text file over (no sections needed)."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    meta = ReportMeta(unit="u", district="d", year=year, doc_type=doc_type, title=name)  # type: ignore[arg-type]
+    return Report(
+        id=name[:-4], source=name, meta=meta, pages=(Page(1, text),), sections=(), chunks=()
+    )
+
+
+@pytest.fixture(scope="module")
+def bou2019() -> tuple[Goal, ...]:
+    return extract_goals(_raw_report(BOU_2019))
+
+
+def _find(goals: tuple[Goal, ...], start: str) -> Goal:
+    found = [g for g in goals if g.text.startswith(start)]
+    assert len(found) == 1, [g.text for g in goals]
+    return found[0]
+
+
+def test_enhetsmal_with_status_activities_and_parents(bou2019: tuple[Goal, ...]) -> None:
+    goal = _find(bou2019, "Barn, unga och deras familjer som kommer i kontakt med enheten får en")
+    assert goal.level == "enhetsmal" and goal.status == "delvis"
+    assert goal.status_span is not None and goal.status_span.line_start == 275
+    names = [a.name for a in goal.activities]
+    assert names[0].startswith("Brukarintervjuer med barn och unga enligt Västernorrlandsmodellen")
+    first = goal.activities[0]
+    assert (first.start, first.end) == ("2019-02-01", "2019-12-31")
+    assert first.analysis is not None and first.analysis.text.startswith(
+        "Tre stycken barnintervjuer"
+    )
+    assert goal.expected_result is not None
+    assert goal.expected_result.text.startswith(
+        "Barn, unga och deras familjer som kommer i kontakt"
+    )
+    by_id = {g.id: g for g in bou2019}
+    parent = by_id[goal.parent_id or ""]
+    assert parent.level == "namndmal" and parent.text.startswith(
+        "Invånarna i stadsdelsområdet lever"
+    )
+    kf = by_id[parent.parent_id or ""]
+    assert (kf.level, kf.number) == ("kf_mal", "1.4")
+    assert by_id[kf.parent_id or ""].number == "1"
+
+
+def test_tab_indicator_values_by_column(bou2019: tuple[Goal, ...]) -> None:
+    kf14 = next(g for g in bou2019 if g.number == "1.4")
+    row = next(i for i in kf14.indicators if i.name.startswith("Andel barn och ungdomar som varit"))
+    assert (row.outcome, row.outcome_men, row.outcome_women) == ("84,7 %", "83,1 %", "86,2 %")
+    assert (row.previous, row.forecast, row.target, row.kf_target) == (
+        "87,1 %",
+        "84 %",
+        "84 %",
+        "84 %",
+    )
+    assert row.period == "VB 2019"
+    assert row.analysis is not None and row.analysis.text.startswith("Indikatorn visar att vi")
+    feriejobb = next(g for g in bou2019 if g.number == "1.1").indicators[0]
+    assert (feriejobb.outcome, feriejobb.target, feriejobb.kf_target) == (
+        "368",
+        "360 st",
+        "9 000 st",
+    )
+
+
+def test_goal_spans_point_at_the_goal_text(bou2019: tuple[Goal, ...]) -> None:
+    lines = (CORPUS / BOU_2019).read_text(encoding="utf-8").split("\n")
+    for goal in bou2019:
+        first_words = " ".join(goal.text.split()[:3])
+        source = " ".join(lines[goal.span.line_start - 1 : goal.span.line_end])
+        assert first_words in " ".join(source.split()), (goal.id, first_words)
+        assert goal.block_span.line_start <= goal.span.line_start <= goal.block_span.line_end
+
+
+def test_markdown_export_2017_statuses_and_bold_markers() -> None:
+    goals = extract_goals(_raw_report("vb-2017-familjeenheten.txt", year=2017))
+    units = [g for g in goals if g.level == "enhetsmal"]
+    assert len(units) == 17 and all(g.status == "helt" for g in units)
+    assert any(g.text.startswith("Individer som utsätts för våld i nära relation") for g in units)
+    kf42 = next(g for g in goals if g.number == "4.2")
+    sick = next(i for i in kf42.indicators if i.name == "Sjukfrånvaro")
+    assert (sick.outcome, sick.outcome_men, sick.outcome_women) == ("3,4 %", "0 %", "3,7 %")
+    assert (sick.previous, sick.target, sick.period) == ("6 %", "6 %", "VB 2017")
+    assert not any(i.name.startswith("---") for i in kf42.indicators)
+
+
+def test_pdf_text_2016_wrapped_tables() -> None:
+    goals = extract_goals(_raw_report("vb-2016-barn-och-ungdomsenheten.txt", year=2016))
+    assert len(goals) == 42
+    kf12 = next(g for g in goals if g.number == "1.2")
+    row = kf12.indicators[0]
+    assert row.name.startswith("Andel barn och ungdomar som varit aktuella för insatser")
+    assert (row.outcome, row.outcome_men, row.outcome_women) == ("92,9 %", "91,7 %", "94,6 %")
+    assert (row.previous, row.target, row.period) == ("79,7 %", "84 %", "VB 2016")
+    act = kf12.activities[0]
+    assert act.name.startswith("Stadsdelsnämnderna ska i samarbete med socialnämnden kartlägga")
+    assert act.name.endswith("målgruppen") and (act.start, act.end) == ("2016-01-01", "2016-12-31")
+    sick = next(g for g in goals if g.number == "4.2").indicators[0]
+    assert (sick.name, sick.outcome, sick.kf_target) == (
+        "Sjukfrånvaro",
+        "4,3 %",
+        "tas fram av nämnden",
+    )
+
+
+def test_plan_2022_numbers_no_status_and_toc_skipped() -> None:
+    goals = extract_goals(_raw_report("vp-2022-kungsholmen-sex-enheter.txt", "VP", 2022))
+    assert all(g.status is None for g in goals)
+    assert all(g.span.line_start > 36 for g in goals)  # the table of contents makes no goals
+    trygg = next(g for g in goals if g.number == "1.2.1")
+    assert (
+        trygg.level == "namndmal"
+        and trygg.text == "Kungsholmens stadsdelsområde är tryggt och säkert"
+    )
+    kf14 = next(g for g in goals if g.number == "1.4")
+    happy = next(i for i in kf14.indicators if i.name.startswith("Andel brukare som är nöjd"))
+    assert (happy.target, happy.kf_target, happy.period) == ("93 %", "80 %", "År")
+    unit_goal = next(g for g in goals if g.text.startswith("Enhetens brukare får stöd i händelse"))
+    assert unit_goal.method is not None and unit_goal.followup is not None
+    assert [a.start for a in unit_goal.activities] == ["2022-01-14"]
+
+
+def test_plan_2020_space_aligned_indicators() -> None:
+    goals = extract_goals(_raw_report("vp-2020-familjestodsenheten-spanga-tensta.txt", "VP", 2020))
+    kf32 = next(g for g in goals if g.number == "3.2")
+    rows = {i.name: i for i in kf32.indicators}
+    assert (rows["Aktivt Medskapandeindex"].target, rows["Aktivt Medskapandeindex"].period) == (
+        "82",
+        "År",
+    )
+    assert rows["Sjukfrånvaro"].kf_target == "Tas fram av nämnd/styrelse"
+    kf14 = next(g for g in goals if g.number == "1.4")
+    assert kf14.indicators[0].name.endswith("kärnämnena i grundskolan")
+    assert (kf14.indicators[0].target, kf14.indicators[0].period) == ("75 %", "Tertial")
