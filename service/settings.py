@@ -51,3 +51,52 @@ class Settings(BaseSettings):
     chat_api_key: SecretStr = Field(
         SecretStr(""), description="API key for the OpenAI-compatible endpoint (may be empty)."
     )
+
+    # --- reliability and security (service.sandbox, service.auth, service.ratelimit) ---
+    max_upload_bytes: int = Field(
+        20 * 1024 * 1024,
+        description="Largest accepted upload in bytes; larger bodies get 413 before being stored.",
+    )
+    max_pdf_pages: int = Field(500, description="Most pages an uploaded PDF may have.")
+    parse_timeout_s: float = Field(
+        30.0,
+        description="Wall-clock (and CPU) seconds the upload parser may run before it is killed.",
+    )
+    parse_memory_mb: int = Field(
+        512, description="Memory (MiB) the upload parser process may use beyond its baseline."
+    )
+    max_extracted_chars: int = Field(
+        2_000_000, description="Most characters of text one upload may yield."
+    )
+    max_query_chars: int = Field(
+        2_000, description="Longest accepted search query or question, in characters."
+    )
+    api_key: SecretStr = Field(
+        SecretStr(""),
+        description=(
+            "If set (16+ characters), write endpoints require this key in the X-API-Key header."
+        ),
+    )
+    trusted_user_header: str = Field(
+        "",
+        description=(
+            "Header a reverse proxy sets to the signed-in user (e.g. X-Remote-User); believed "
+            "only from trusted_proxies. Empty = off."
+        ),
+    )
+    trusted_proxies: str = Field(
+        "127.0.0.1,::1",
+        description="Comma-separated addresses whose trusted_user_header is believed.",
+    )
+    auth_required_for_reads: bool = Field(
+        False, description="Require credentials for every /api/ endpoint, not only for writes."
+    )
+    cors_origins: str = Field(
+        "", description="Comma-separated origins allowed by CORS; empty = no CORS headers at all."
+    )
+    rate_limit_per_minute: int = Field(
+        60,
+        description=(
+            "Requests per minute per client to /api/ask, /api/similar and uploads; 0 = unlimited."
+        ),
+    )
