@@ -76,9 +76,9 @@ class UploadRejected(Exception):
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
+        self.message = message
         self.code = code
         self.status = _STATUS.get(code, 422)
-        self.message = message
 
 
 def sniff(data: bytes, filename: str) -> Kind:
