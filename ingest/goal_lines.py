@@ -36,7 +36,7 @@ class Line:
 
 
 def _strip_markup(raw: str) -> str:
-    text = _TAG.sub(" ", raw.replace("**", "").replace("__", ""))
+    text = _TAG.sub(" ", raw.replace("**", " ").replace("__", " "))
     return _HEADING_MARK.sub("", text)
 
 

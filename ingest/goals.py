@@ -45,6 +45,7 @@ _END = re.compile(
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 _TOC_TAIL = re.compile(r"(\.{4,}|…)\s*\d*\s*$|\s\d{1,3}$")
 _MAX_GOAL_LINES = 6
+_GLUED_FIELD = re.compile(r"^(.*\S)\s+(Beskrivning|Förväntat resultat|Analys)$", re.I)
 
 
 @dataclass
@@ -176,11 +177,18 @@ class _Parser:
         parent = next((self.open[lv] for lv in reversed(LEVELS[:depth]) if lv in self.open), None)
         self.open = {lv: i for lv, i in self.open.items() if LEVELS.index(lv) < depth}
         draft = _Draft(level=level, marker=line, parent=parent, last_line=line.no)
+        glued = _GLUED_FIELD.match(rest)  # "… är hållbar**Beskrivning**" in one export
+        if glued:
+            rest = glued.group(1)
         if rest:
             draft.text.append(Line(line.no, line.page, rest, rest, (rest,), (rest,)))
         self.goals.append(draft)
         self.current = self.open[level] = len(self.goals) - 1
         self.mode = "text"
+        if glued:
+            name = _FIELDS[glued.group(2).lower()]
+            draft.fields.setdefault(name, [])
+            self.mode = f"field:{name}"
 
     def _close_table(self) -> None:
         if self.table is not None and self.current is not None:
