@@ -1,22 +1,37 @@
 """Reading PDFs and text exports into typed records: Report > Section > Chunk."""
 
-from ingest.goal_types import Activity, Goal, Indicator, Sourced
-from ingest.goals import extract_goals
+from ingest.errors import (
+    EncodingError,
+    EncryptedPdf,
+    IngestError,
+    ManifestError,
+    NoTextExtracted,
+    UnreadableFile,
+    UnsupportedFormat,
+)
+from ingest.pipeline import IngestFailure, IngestResult, read_bytes, read_file, read_paths
 from ingest.types import Chunk, DocType, GoalLevel, Page, Report, ReportMeta, Section, Span, Status
 
 __all__ = [
-    "Activity",
     "Chunk",
     "DocType",
-    "Goal",
+    "EncodingError",
+    "EncryptedPdf",
     "GoalLevel",
-    "Indicator",
+    "IngestError",
+    "IngestFailure",
+    "IngestResult",
+    "ManifestError",
+    "NoTextExtracted",
     "Page",
     "Report",
     "ReportMeta",
     "Section",
-    "Sourced",
     "Span",
     "Status",
-    "extract_goals",
+    "UnreadableFile",
+    "UnsupportedFormat",
+    "read_bytes",
+    "read_file",
+    "read_paths",
 ]

@@ -1,0 +1,75 @@
+"""Sniffing a file's format by content and decoding text files.
+
+A file is a PDF when its first kilobyte holds ``%PDF-``; otherwise it must be text. Text is read as
+UTF-8 (with or without BOM); cp1252 and then latin-1 are accepted only when the result reads like
+Swedish, so random bytes never turn into mojibake silently.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ingest.errors import EncodingError, NoTextExtracted, UnreadableFile, UnsupportedFormat
+
+Kind = Literal["pdf", "text"]
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive (e.g. .docx/.xlsx); save it as PDF or text"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
+    (b"{\\rtf", "an RTF document"),
+)
+_SWEDISH = re.compile(r"[åäöÅÄÖ]")
+_C1_OR_ODD = re.compile(r"[\x80-\x9f\x00-\x08\x0b\x0e-\x1f]")
+_WORDS = re.compile(r"\b(och|att|för|som|med|det|har|till|av|den|på|är)\b", re.IGNORECASE)
+
+
+def sniff(data: bytes, name: str) -> Kind:
+    """'pdf' or 'text' by content; raises for empty, binary or mislabelled files."""
+    if not data.strip():
+        raise NoTextExtracted(name, "the file is empty (0 bytes of text)")
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise UnsupportedFormat(name, f"unsupported format: the content is {what}")
+    if name.lower().endswith(".pdf"):
+        raise UnreadableFile(name, "not a valid PDF: the %PDF- header is missing")
+    if b"\x00" in data[:65536]:
+        raise UnsupportedFormat(name, "binary content (NUL bytes) where text was expected")
+    return "text"
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Text of a text file: UTF-8 (BOM allowed), else plausible-Swedish cp1252/latin-1."""
+    try:
+        return _normalise(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    for codec in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_swedish(text):
+            return _normalise(text)
+    raise EncodingError(
+        name,
+        f"not UTF-8 (invalid byte at offset {first_bad}) and not readable as Swedish "
+        "cp1252/latin-1 text; re-save the file as UTF-8",
+    )
+
+
+def _plausible_swedish(text: str) -> bool:
+    """Swedish letters or common words, and no control/C1 characters (signs of a wrong codec)."""
+    if len(_C1_OR_ODD.findall(text)) > max(2, len(text) // 1000):
+        return False
+    return bool(_SWEDISH.search(text)) or len(_WORDS.findall(text)) >= 3
+
+
+def _normalise(text: str) -> str:
+    """Unify line endings only; every other character stays so line numbers match the file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,181 @@
+"""Entry points of ingest: files, uploaded bytes and folders into Reports.
+
+`read_paths` keeps going when a file fails and reports why in `IngestResult.failures`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Any
+
+from ingest.blocks import build_blocks, detect_layout
+from ingest.bundles import split_parts
+from ingest.chunking import chunk_nodes
+from ingest.decode import decode_text, sniff
+from ingest.errors import IngestError, NoTextExtracted, UnreadableFile
+from ingest.lines import clean_lines, margin_noise
+from ingest.manifest import MANIFEST_NAME, apply_overrides, load_manifest, validate_entry
+from ingest.meta import infer_meta
+from ingest.pdf import read_pdf_pages
+from ingest.sections import build_nodes, to_sections
+from ingest.types import Page, Report
+
+log = logging.getLogger(__name__)
+SUFFIXES = (".pdf", ".txt", ".md")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestFailure:
+    """A file that could not be ingested and why (the reason names the problem)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """Reports read from a batch of paths, in path order, plus the files that failed."""
+
+    reports: tuple[Report, ...]
+    failures: tuple[IngestFailure, ...]
+
+
+def slugify(name: str) -> str:
+    """Path-safe id `[a-z0-9-]+` from a file name stem ("VB 2017 Älvsjö" -> "vb-2017-alvsjo")."""
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", flat.lower()).strip("-")
+    return slug or "report"
+
+
+def read_file(path: Path, overrides: Mapping[str, Any] | None = None) -> list[Report]:
+    """Reports in one PDF or text file (several for a bundle); raises IngestError subclasses."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(str(path), f"cannot read the file ({exc.strerror or exc})") from exc
+    return read_bytes(data, str(path), overrides)
+
+
+def read_bytes(
+    data: bytes,
+    filename: str,
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    report_id: str | None = None,
+) -> list[Report]:
+    """Reports in uploaded bytes; `filename` names them (id from its stem unless `report_id`)."""
+    if overrides:
+        validate_entry(overrides, f"overrides for {filename}")
+    if sniff(data, filename) == "pdf":
+        pages = read_pdf_pages(data, filename)
+        is_pdf = True
+    else:
+        pages = (Page(1, decode_text(data, filename)),)
+        is_pdf = False
+    base_id = report_id or slugify(PurePath(filename).stem)
+    return _build_reports(pages, is_pdf, filename, data, base_id, overrides)
+
+
+def read_paths(paths: Sequence[Path]) -> IngestResult:
+    """Every report under the given files/folders (*.pdf, *.txt, *.md, recursively).
+
+    A `reports.toml` in a given folder (or beside a given file) supplies metadata overrides.
+    """
+    reports: list[Report] = []
+    failures: list[IngestFailure] = []
+    taken: set[str] = set()
+    for path in paths:
+        root = path if path.is_dir() else path.parent
+        files = _expand(path)
+        manifest = _manifest(root, failures)
+        for file in files:
+            key = file.relative_to(root).as_posix()
+            rid = slugify(file.stem)
+            if rid in taken:
+                rid = f"{rid}-{hashlib.sha256(str(file).encode()).hexdigest()[:6]}"
+            try:
+                got = read_bytes(file.read_bytes(), str(file), manifest.get(key), report_id=rid)
+            except IngestError as exc:
+                failures.append(IngestFailure(str(file), exc.reason))
+                log.warning("skipped %s", exc)
+                continue
+            except OSError as exc:
+                failures.append(IngestFailure(str(file), f"cannot read the file ({exc})"))
+                continue
+            taken.add(rid)
+            reports.extend(got)
+    return IngestResult(tuple(reports), tuple(failures))
+
+
+def _expand(path: Path) -> list[Path]:
+    if not path.is_dir():
+        return [path]
+    found = (
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+    )
+    return sorted(found)
+
+
+def _manifest(root: Path, failures: list[IngestFailure]) -> dict[str, dict[str, Any]]:
+    path = root / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    try:
+        return load_manifest(path)
+    except IngestError as exc:
+        failures.append(IngestFailure(str(path), exc.reason))
+        return {}
+
+
+def _page_locator(pages: Sequence[Page], is_pdf: bool) -> Callable[[int], int | None]:
+    if not is_pdf:
+        return lambda _no: None
+    starts: list[int] = []
+    no = 1
+    for page in pages:
+        starts.append(no)
+        no += page.text.count("\n") + 1
+    return lambda line_no: pages[max(0, bisect.bisect_right(starts, line_no) - 1)].number
+
+
+def _build_reports(
+    pages: tuple[Page, ...],
+    is_pdf: bool,
+    source: str,
+    data: bytes,
+    base_id: str,
+    overrides: Mapping[str, Any] | None,
+) -> list[Report]:
+    raw = "\n".join(p.text for p in pages).split("\n")
+    drop = margin_noise(pages) if is_pdf else set()
+    page_of = _page_locator(pages, is_pdf)
+    parts = split_parts(raw)
+    reports = []
+    for index, (start, end) in enumerate(parts, start=1):
+        bundle = len(parts) > 1
+        rid = f"{base_id}-{index}" if bundle else base_id
+        cleaned = clean_lines(raw[start:end], start + 1, drop)
+        blocks = build_blocks(cleaned.lines, detect_layout(cleaned.lines))
+        text = "\n".join(b.text for b in blocks)
+        meta = infer_meta(raw[start:end], text)
+        meta = apply_overrides(meta, overrides, index if bundle else None)
+        nodes = build_nodes(blocks, cleaned.toc_titles, cleaned.toc_end, meta.title)
+        sections, ids = to_sections(rid, nodes, page_of)
+        chunks = chunk_nodes(rid, nodes, ids, page_of)
+        if not chunks:
+            raise NoTextExtracted(source, "no text left after removing headers and page numbers")
+        digest = hashlib.sha256(data + (f"#part{index}".encode() if bundle else b"")).hexdigest()
+        reports.append(Report(rid, source, meta, pages, sections, chunks, digest))
+    log.debug("%s: %d report(s)", source, len(reports))
+    return reports
