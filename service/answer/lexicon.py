@@ -1,0 +1,40 @@
+"""Word lists for reading questions (Swedish and English). Data only."""
+
+from __future__ import annotations
+
+__all__ = ["CONNECTIVE", "EN_MARKERS", "FRAME", "PHRASE_GLUE", "SV_MARKERS"]
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+EN_MARKERS = _set(
+    """the which what how many units unit does do is are of in about use uses using with and or
+    for any there their report reports mention mentions say says"""
+)
+SV_MARKERS = _set(
+    """vilka vilken vilket hur många enheter enhet är och som det att med om på för använder
+    arbetar vad finns säger rapporterna har inom kring"""
+)
+# Words that frame a question but are not its topic.
+FRAME = _set(
+    """
+    vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
+    dem denna detta dessa en ett och eller men i på av för till från med om kring inom under
+    över som att är var varit blir blev har hade kan ska skulle vill får inte nej ja alla
+    enheter enhet enheten enheterna verksamhet verksamheter verksamheten stadsdel stadsdelar
+    stadsdelsområde använder använde använt användning arbetar arbetade jobbar nämner nämns
+    nämnde beskriver beskrivs säger sägs står skriver skrivs rapporten rapporterna rapport
+    rapporter berättar gör gjorde något några någon mest samt år året åren
+    which what who whom whose how many much when where why the a an of in on at for to from
+    with about and or but is are was were be been has have had do does did can could should
+    would units unit use uses used using work works working mention mentions mentioned say
+    says said describe describes report reports any some there their they it its this that
+    these those year years all
+    """
+)
+# Words allowed between topic words of one phrase ("Signs of Safety").
+PHRASE_GLUE = _set("of and och & för for i in av på the de")
+# Words a bare follow-up may consist of besides years ("och 2019?", "and in 2017?").
+CONNECTIVE = _set("och and men but samt then what about hur med gäller för i år året in the")

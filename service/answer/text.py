@@ -1,0 +1,130 @@
+"""Pure text helpers for answering: words, stems, sentences, exact quotes.
+
+Quotes are always cut out of the chunk text by character offsets, and `verify_quote` checks
+the result is an exact substring before anything is returned to a client.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import Stemmer
+
+__all__ = [
+    "best_quote",
+    "normalize",
+    "quote_span",
+    "sentence_spans",
+    "stem",
+    "term_in",
+    "verify_quote",
+    "words",
+]
+
+_WORD = re.compile(r"[0-9a-zà-öø-ÿ]+(?:-[0-9a-zà-öø-ÿ]+)*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”»(•\-–0-9A-ZÅÄÖÉ])|\n+")
+_STEMMER = Stemmer.Stemmer("swedish")
+_MAX_QUOTE = 320
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (hyphenated words kept whole)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """Swedish Snowball stem of one lower-case word."""
+    return str(_STEMMER.stemWord(word))
+
+
+def normalize(text: str) -> str:
+    """Lower case with runs of whitespace collapsed: the form phrases are matched in."""
+    return " ".join(text.lower().split())
+
+
+def term_in(term_stem: str, lowered_text: str) -> bool:
+    """Whether a stem occurs in lower-cased text: anywhere in a word when the stem is long enough
+    to be specific (so "familjehem" finds "familjehemsplacerade"), else at a word start."""
+    if len(term_stem) >= 5:
+        return term_stem in lowered_text
+    return re.search(r"(?<![0-9a-zà-öø-ÿ])" + re.escape(term_stem), lowered_text) is not None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences and list items of `text`, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e)) is not None]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _sentence_score(sentence: str, stems: Sequence[str], phrase: str) -> float:
+    lowered = normalize(sentence)
+    score = sum(1.0 for s in stems if term_in(s, lowered))
+    if phrase and phrase in lowered:
+        score += 2.0
+    if len(sentence) < 25:
+        score -= 0.5  # a bare heading or list label says little on its own
+    return score
+
+
+def quote_span(
+    text: str, stems: Sequence[str], phrase: str = "", max_chars: int = _MAX_QUOTE
+) -> tuple[int, int]:
+    """Offsets of the best 1-2 adjacent sentences of `text` for the topic (stems and phrase)."""
+    spans = sentence_spans(text)
+    if not spans:
+        return (0, 0)
+    scores = [_sentence_score(text[s:e], stems, phrase) for s, e in spans]
+    best = max(range(len(spans)), key=lambda i: (scores[i], -i))
+    start, end = spans[best]
+    nxt = best + 1
+    if nxt < len(spans) and scores[nxt] > 0 and spans[nxt][1] - start <= max_chars:
+        end = spans[nxt][1]
+    elif best > 0 and scores[best - 1] > 0 and end - spans[best - 1][0] <= max_chars:
+        start = spans[best - 1][0]
+    return _window(text, start, end, stems, phrase, max_chars)
+
+
+def _window(
+    text: str, start: int, end: int, stems: Sequence[str], phrase: str, max_chars: int
+) -> tuple[int, int]:
+    """Cut an over-long span to `max_chars` around its first topical word, on word boundaries."""
+    if end - start <= max_chars:
+        return (start, end)
+    lowered = text[start:end].lower()
+    hits = [i for i in (lowered.find(t) for t in [phrase, *stems] if t) if i >= 0]
+    focus = start + (min(hits) if hits else 0)
+    lo = max(start, focus - max_chars // 3)
+    hi = min(end, lo + max_chars)
+    while lo > start and not text[lo - 1].isspace():
+        lo += 1
+    while hi < end and not text[hi].isspace() and hi > lo + 1:
+        hi -= 1
+    trimmed = _trim(text, lo, hi)
+    return trimmed if trimmed is not None else (start, start + max_chars)
+
+
+def best_quote(text: str, stems: Sequence[str], phrase: str = "") -> str:
+    """The best short exact quote of `text` for the topic."""
+    start, end = quote_span(text, stems, phrase)
+    return text[start:end]
+
+
+def verify_quote(quote: str, source: str) -> bool:
+    """True when `quote` is a non-empty, whitespace-trimmed exact substring of `source`."""
+    return bool(quote) and quote == quote.strip() and quote in source

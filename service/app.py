@@ -1,0 +1,144 @@
+"""The app factory: `create_app(settings, *, index=None, chat=None)`.
+
+The lifespan opens the index (indexing the corpus first when needed) unless one is passed in,
+and keeps it, the answerer and the upload parser on `app.state`; routes get them via `deps`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+import ingest
+from search.protocols import SearchIndex
+from service import routes_ask, routes_reports, routes_search
+from service.answer import Answerer
+from service.chat import ChatModel, OpenAIChat
+from service.deps import IndexDep, SettingsDep, UploadParser
+from service.errors import install_error_handlers
+from service.indexing import open_corpus_index
+from service.schemas import ErrorOut, HealthOut
+from service.settings import Settings
+
+__all__ = ["CSP", "create_app"]
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).with_name("static")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+# Swagger UI at /docs loads its assets from a CDN and runs one inline script.
+_DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: "
+    "https://fastapi.tiangolo.com; object-src 'none'; frame-ancestors 'none'"
+)
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+def chat_from_settings(settings: Settings) -> ChatModel | None:
+    """None for the extractive composer, else a client of the configured endpoint."""
+    if settings.chat_backend == "extractive":
+        return None
+    if settings.chat_backend == "openai":
+        key = settings.chat_api_key.get_secret_value()
+        return OpenAIChat(settings.chat_base_url, settings.chat_model, key)
+    raise ValueError(
+        f"chat_backend: expected 'extractive' or 'openai', got {settings.chat_backend!r}"
+    )
+
+
+def _lifespan(
+    index: SearchIndex | None, chat: ChatModel | None
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        settings: Settings = app.state.settings
+        opened = index is None
+        idx = index if index is not None else _open(settings)
+        model = chat if chat is not None else chat_from_settings(settings)
+        app.state.index = idx
+        app.state.answerer = Answerer(idx, model, top_k=settings.top_k)
+        try:
+            yield
+        finally:
+            close = getattr(idx, "close", None)
+            if opened and callable(close):
+                close()
+
+    return lifespan
+
+
+def _open(settings: Settings) -> SearchIndex:
+    return open_corpus_index(
+        settings.index_dir,
+        settings.corpus_dir,
+        settings.embedder,
+        ann=settings.ann,
+        ann_threshold=settings.ann_threshold,
+    )
+
+
+async def _headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    given = request.headers.get("x-request-id", "")
+    request.state.request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+    response = await call_next(request)
+    docs = request.url.path in ("/docs", "/redoc") or request.url.path.startswith("/docs/")
+    response.headers["Content-Security-Policy"] = _DOCS_CSP if docs else CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["X-Request-ID"] = request.state.request_id
+    return response
+
+
+def create_app(
+    settings: Settings,
+    *,
+    index: SearchIndex | None = None,
+    chat: ChatModel | None = None,
+    parse_upload: UploadParser | None = None,
+) -> FastAPI:
+    """Build the app. Pass `index`/`chat`/`parse_upload` to use those instead of the settings'."""
+    app = FastAPI(
+        title="rapport",
+        summary="Chat-style assistant and semantic search over social-services unit reports",
+        lifespan=_lifespan(index, chat),
+        responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    )
+    app.state.settings = settings
+    app.state.parse_upload = parse_upload or ingest.read_bytes
+    app.middleware("http")(_headers)
+    install_error_handlers(app)
+    for module in (routes_search, routes_ask, routes_reports):
+        app.include_router(module.router)
+    app.get("/api/health", response_model=HealthOut, tags=["meta"])(_health)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.get("/", include_in_schema=False)(_home)
+    return app
+
+
+def _health(index: IndexDep, settings: SettingsDep) -> HealthOut:
+    """Liveness plus the index's size."""
+    reports = index.list_reports()
+    chunks = sum(len(r.chunks) for r in reports)
+    return HealthOut(
+        status="ok", reports=len(reports), chunks=chunks, chat_backend=settings.chat_backend
+    )
+
+
+def _home() -> FileResponse:
+    return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})

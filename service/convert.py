@@ -1,0 +1,132 @@
+"""From typed records (ingest, search, answer) to the HTTP output models."""
+
+from __future__ import annotations
+
+from ingest.types import Chunk, Report, ReportMeta, Section
+from search.types import Hit
+from service.answer.types import Answer
+from service.schemas import (
+    AnswerOut,
+    ChunkOut,
+    CitationOut,
+    HitOut,
+    ReportOut,
+    SectionOut,
+    UnitOut,
+)
+
+__all__ = ["answer_out", "chunk_out", "hit_out", "report_out", "section_out"]
+
+
+def hit_out(hit: Hit) -> HitOut:
+    """A search hit with its report's metadata, flattened."""
+    chunk, meta = hit.chunk, hit.meta
+    return HitOut(
+        chunk_id=chunk.id,
+        report_id=chunk.report_id,
+        unit=meta.unit,
+        district=meta.district,
+        year=meta.year,
+        doc_type=meta.doc_type,
+        title=meta.title,
+        section_path=list(chunk.section_path),
+        page=chunk.span.page_start,
+        line_start=chunk.span.line_start,
+        line_end=chunk.span.line_end,
+        text=chunk.text,
+        score=round(float(hit.score), 6),
+        kind=chunk.kind,
+        status=chunk.status,
+        also_in=list(hit.also_in),
+    )
+
+
+def chunk_out(chunk: Chunk) -> ChunkOut:
+    return ChunkOut(
+        id=chunk.id,
+        report_id=chunk.report_id,
+        section_id=chunk.section_id,
+        section_path=list(chunk.section_path),
+        kind=chunk.kind,
+        status=chunk.status,
+        text=chunk.text,
+        page=chunk.span.page_start,
+        line_start=chunk.span.line_start,
+        line_end=chunk.span.line_end,
+        ordinal=chunk.ordinal,
+    )
+
+
+def section_out(section: Section) -> SectionOut:
+    return SectionOut(
+        id=section.id,
+        heading=section.heading,
+        path=list(section.path),
+        depth=section.depth,
+        kind=section.kind,
+        number=section.number,
+        status=section.status,
+        parent_id=section.parent_id,
+        page=section.span.page_start,
+        line_start=section.span.line_start,
+    )
+
+
+def _meta_fields(meta: ReportMeta) -> dict[str, object]:
+    return {
+        "unit": meta.unit,
+        "district": meta.district,
+        "year": meta.year,
+        "doc_type": meta.doc_type,
+        "title": meta.title,
+        "date": meta.date,
+        "diarienummer": meta.diarienummer,
+    }
+
+
+def report_out(report: Report) -> ReportOut:
+    """Report metadata and sizes (no text)."""
+    return ReportOut.model_validate(
+        {
+            "id": report.id,
+            "source": report.source.rsplit("/", 1)[-1],
+            "sections": len(report.sections),
+            "chunks": len(report.chunks),
+            **_meta_fields(report.meta),
+        }
+    )
+
+
+def answer_out(answer: Answer) -> AnswerOut:
+    return AnswerOut(
+        answer=answer.text,
+        citations=[
+            CitationOut(
+                n=c.n,
+                chunk_id=c.chunk_id,
+                report_id=c.report_id,
+                unit=c.unit,
+                district=c.district,
+                year=c.year,
+                doc_type=c.doc_type,
+                section_path=list(c.section_path),
+                page=c.page,
+                quote=c.quote,
+            )
+            for c in answer.citations
+        ],
+        units=[
+            UnitOut(
+                unit=u.unit,
+                district=u.district,
+                year=u.year,
+                doc_type=u.doc_type,
+                report_id=u.report_id,
+                citations=list(u.citations),
+            )
+            for u in answer.units
+        ],
+        grounded=answer.grounded,
+        language=answer.language,
+        mode=answer.mode,
+    )

@@ -1,0 +1,55 @@
+"""Dependency aliases: routes receive what the lifespan put on `app.state`, nothing global."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from ingest.types import Report
+from search.protocols import SearchIndex
+from service.answer import Answerer
+from service.errors import Unavailable
+from service.settings import Settings
+
+__all__ = [
+    "AnswererDep",
+    "IndexDep",
+    "ParserDep",
+    "SettingsDep",
+    "UploadParser",
+]
+
+UploadParser = Callable[[bytes, str], list[Report]]
+"""Turns uploaded bytes and their file name into reports (raises IngestError or ServiceError)."""
+
+
+def get_index(request: Request) -> SearchIndex:
+    index: SearchIndex | None = getattr(request.app.state, "index", None)
+    if index is None:
+        raise Unavailable("the index is not open yet")
+    return index
+
+
+def get_answerer(request: Request) -> Answerer:
+    answerer: Answerer | None = getattr(request.app.state, "answerer", None)
+    if answerer is None:
+        raise Unavailable("the index is not open yet")
+    return answerer
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_parser(request: Request) -> UploadParser:
+    parser: UploadParser = request.app.state.parse_upload
+    return parser
+
+
+IndexDep = Annotated[SearchIndex, Depends(get_index)]
+AnswererDep = Annotated[Answerer, Depends(get_answerer)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+ParserDep = Annotated[UploadParser, Depends(get_parser)]

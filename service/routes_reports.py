@@ -1,0 +1,110 @@
+"""Reports and passages: list, read (with section tree and text), passage context, upload."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, File, UploadFile
+
+from ingest.types import Report
+from search.protocols import SearchIndex
+from service.convert import chunk_out, report_out, section_out
+from service.deps import IndexDep, ParserDep, SettingsDep
+from service.errors import NotFound, PayloadTooLarge, UnsupportedMedia
+from service.schemas import ChunkContextOut, ReportDetailOut, ReportOut, UploadOut
+
+__all__ = ["router", "safe_upload_name", "store_upload"]
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["reports"])
+
+_REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
+_CHUNK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+_SUFFIXES = (".pdf", ".txt", ".md")
+DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
+
+
+@router.get("/api/reports", response_model=list[ReportOut])
+def list_reports(index: IndexDep) -> list[ReportOut]:
+    """All reports with metadata (unit, district, year, VB/VP, title) and sizes."""
+    reports = sorted(index.list_reports(), key=lambda r: (r.meta.year or 0, r.meta.unit, r.id))
+    return [report_out(r) for r in reports]
+
+
+def _report(index: SearchIndex, report_id: str) -> Report:
+    if not _REPORT_ID.match(report_id):
+        raise NotFound(f"no report with id {report_id[:80]!r}")
+    return index.get_report(report_id)
+
+
+@router.get("/api/reports/{report_id}", response_model=ReportDetailOut)
+def get_report(index: IndexDep, report_id: str) -> ReportDetailOut:
+    """One report: metadata, section tree, and its cleaned text as ordered chunks."""
+    report = _report(index, report_id)
+    chunks = sorted(report.chunks, key=lambda c: c.ordinal)
+    return ReportDetailOut(
+        **report_out(report).model_dump(),
+        section_tree=[section_out(s) for s in report.sections],
+        chunk_list=[chunk_out(c) for c in chunks],
+    )
+
+
+@router.get("/api/chunks/{chunk_id}", response_model=ChunkContextOut)
+def get_chunk(index: IndexDep, chunk_id: str) -> ChunkContextOut:
+    """One passage with its report's metadata and the passages before and after it."""
+    if not _CHUNK_ID.match(chunk_id):
+        raise NotFound(f"no passage with id {chunk_id[:80]!r}")
+    chunk, _meta = index.get_chunk(chunk_id)
+    report = index.get_report(chunk.report_id)
+    ordered = sorted(report.chunks, key=lambda c: c.ordinal)
+    at = next(i for i, c in enumerate(ordered) if c.id == chunk.id)
+    return ChunkContextOut(
+        chunk=chunk_out(chunk),
+        report=report_out(report),
+        previous=chunk_out(ordered[at - 1]) if at > 0 else None,
+        next=chunk_out(ordered[at + 1]) if at + 1 < len(ordered) else None,
+    )
+
+
+def safe_upload_name(filename: str | None) -> str:
+    """The base name of an upload with odd characters replaced; 415 for other types."""
+    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"[^A-Za-z0-9åäöÅÄÖ._-]+", "_", base).strip("._")[:120]
+    if not name.lower().endswith(_SUFFIXES):
+        raise UnsupportedMedia(f"{base[:80]!r}: upload a .pdf, .txt or .md report")
+    return name
+
+
+def store_upload(reports: list[Report], data: bytes, name: str, uploads_dir: Path) -> list[Report]:
+    """Keep the uploaded file under uploads_dir/<sha>/<name> (re-read at start-up) and point the
+    reports' `source` at it."""
+    folder = uploads_dir / hashlib.sha256(data).hexdigest()[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    return [replace(r, source=str(path)) for r in reports]
+
+
+@router.post("/api/reports", response_model=UploadOut, status_code=201)
+def upload_report(
+    index: IndexDep,
+    parse: ParserDep,
+    settings: SettingsDep,
+    file: Annotated[UploadFile, File(description="A PDF, .txt or .md report")],
+) -> UploadOut:
+    """Upload a report; it is parsed, stored and indexed at once. Returns the new report ids."""
+    name = safe_upload_name(file.filename)
+    limit = int(getattr(settings, "max_upload_bytes", DEFAULT_MAX_UPLOAD))
+    data = file.file.read(limit + 1)
+    if len(data) > limit:
+        raise PayloadTooLarge(f"{name}: larger than {limit} bytes")
+    reports = parse(data, name)
+    reports = store_upload(reports, data, name, settings.index_dir / "uploads")
+    added = index.add_reports(reports)
+    log.info("indexed upload %s: %d reports, %d chunks", name, len(reports), added)
+    return UploadOut(report_ids=[r.id for r in reports], chunks_added=added)

@@ -1,0 +1,49 @@
+"""Search and "find prior formulations" routes."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from service.answer.text import best_quote
+from service.convert import hit_out
+from service.deps import IndexDep
+from service.filters import make_filters
+from service.schemas import SearchOut, SimilarHitOut, SimilarIn, SimilarOut
+from service.similar import draft_stems, fold_duplicates
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["search"])
+
+
+@router.get("/api/search", response_model=SearchOut)
+def search(
+    index: IndexDep,
+    q: Annotated[str, Query(min_length=1, max_length=2000, description="Query text")],
+    k: Annotated[int, Query(ge=1, le=100)] = 10,
+    unit: Annotated[list[str] | None, Query()] = None,
+    district: Annotated[list[str] | None, Query()] = None,
+    year: Annotated[str | None, Query(description="'2019' or '2016-2019'")] = None,
+    doc_type: Annotated[list[str] | None, Query(description="VB or VP")] = None,
+    mode: Literal["hybrid", "dense", "lexical"] = "hybrid",
+) -> SearchOut:
+    """Hybrid search over report passages with metadata filters."""
+    filters = make_filters(unit, district, year, doc_type)
+    hits = index.search(q, k=k, filters=filters, mode=mode)
+    return SearchOut(query=q, hits=[hit_out(h) for h in hits])
+
+
+@router.post("/api/similar", response_model=SimilarOut)
+def similar(index: IndexDep, body: SimilarIn) -> SimilarOut:
+    """Closest prior formulations of a pasted draft across reports and years."""
+    f = body.filters
+    filters = make_filters(f.unit, f.district, f.year, f.doc_type)
+    hits = fold_duplicates(index.search(body.text, k=body.k * 2, filters=filters))[: body.k]
+    stems = draft_stems(body.text)
+    out = [
+        SimilarHitOut(**hit_out(h).model_dump(), quote=best_quote(h.chunk.text, stems))
+        for h in hits
+    ]
+    return SimilarOut(text=body.text, hits=out)

@@ -1,0 +1,203 @@
+"""Pydantic models of the HTTP edge: separate input and output models, nothing else uses them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "AnswerOut",
+    "AskIn",
+    "ChunkContextOut",
+    "ChunkOut",
+    "CitationOut",
+    "ErrorBody",
+    "ErrorOut",
+    "FiltersIn",
+    "HealthOut",
+    "HitOut",
+    "ReportDetailOut",
+    "ReportOut",
+    "SearchOut",
+    "SectionOut",
+    "SimilarHitOut",
+    "SimilarIn",
+    "SimilarOut",
+    "TurnIn",
+    "UnitOut",
+    "UploadOut",
+]
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+class FiltersIn(BaseModel):
+    """Metadata filters; each may be one value or a list. `year` is "2019" or "2016-2019"."""
+
+    model_config = _STRICT
+    unit: str | list[str] | None = None
+    district: str | list[str] | None = None
+    year: str | int | None = None
+    doc_type: str | list[str] | None = None
+
+
+class TurnIn(BaseModel):
+    model_config = _STRICT
+    role: Literal["user", "assistant"]
+    content: str = Field(max_length=20_000)
+
+
+class AskIn(BaseModel):
+    model_config = _STRICT
+    question: str = Field(min_length=1, max_length=2_000)
+    history: list[TurnIn] = Field(default_factory=list, max_length=50)
+    filters: FiltersIn = Field(default_factory=FiltersIn)
+
+
+class SimilarIn(BaseModel):
+    model_config = _STRICT
+    text: str = Field(min_length=1, max_length=20_000)
+    k: int = Field(8, ge=1, le=50)
+    filters: FiltersIn = Field(default_factory=FiltersIn)
+
+
+class HitOut(BaseModel):
+    chunk_id: str
+    report_id: str
+    unit: str
+    district: str
+    year: int | None
+    doc_type: str
+    title: str
+    section_path: list[str]
+    page: int | None
+    line_start: int
+    line_end: int
+    text: str
+    score: float
+    kind: str
+    status: str | None
+    also_in: list[str]
+
+
+class SearchOut(BaseModel):
+    query: str
+    hits: list[HitOut]
+
+
+class SimilarHitOut(HitOut):
+    quote: str
+
+
+class SimilarOut(BaseModel):
+    text: str
+    hits: list[SimilarHitOut]
+
+
+class CitationOut(BaseModel):
+    n: int
+    chunk_id: str
+    report_id: str
+    unit: str
+    district: str
+    year: int | None
+    doc_type: str
+    section_path: list[str]
+    page: int | None
+    quote: str
+
+
+class UnitOut(BaseModel):
+    unit: str
+    district: str
+    year: int | None
+    doc_type: str
+    report_id: str
+    citations: list[int]
+
+
+class AnswerOut(BaseModel):
+    answer: str
+    citations: list[CitationOut]
+    units: list[UnitOut]
+    grounded: bool
+    language: str
+    mode: str
+
+
+class ReportOut(BaseModel):
+    id: str
+    unit: str
+    district: str
+    year: int | None
+    doc_type: str
+    title: str
+    date: str | None
+    diarienummer: str | None
+    source: str
+    sections: int
+    chunks: int
+
+
+class SectionOut(BaseModel):
+    id: str
+    heading: str
+    path: list[str]
+    depth: int
+    kind: str
+    number: str | None
+    status: str | None
+    parent_id: str | None
+    page: int | None
+    line_start: int
+
+
+class ChunkOut(BaseModel):
+    id: str
+    report_id: str
+    section_id: str
+    section_path: list[str]
+    kind: str
+    status: str | None
+    text: str
+    page: int | None
+    line_start: int
+    line_end: int
+    ordinal: int
+
+
+class ReportDetailOut(ReportOut):
+    section_tree: list[SectionOut]
+    chunk_list: list[ChunkOut]
+
+
+class ChunkContextOut(BaseModel):
+    chunk: ChunkOut
+    report: ReportOut
+    previous: ChunkOut | None
+    next: ChunkOut | None
+
+
+class UploadOut(BaseModel):
+    report_ids: list[str]
+    chunks_added: int
+
+
+class HealthOut(BaseModel):
+    status: str
+    reports: int
+    chunks: int
+    chat_backend: str
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    request_id: str
+
+
+class ErrorOut(BaseModel):
+    """The one error shape (documented in OpenAPI)."""
+
+    error: ErrorBody

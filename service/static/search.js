@@ -1,0 +1,119 @@
+// Search with filters, "find prior formulations", and the report list with upload.
+import { openReport } from "./reader.js";
+import { api, clear, el, highlighted, label, pathText, queryWords, setStatus } from "./util.js";
+
+function $(id) { return document.getElementById(id); }
+
+function resultItem(hit, words, quote) {
+  const open = el("button", {
+    type: "button",
+    class: "link",
+    text: "Visa i rapporten",
+    onclick: (event) => openReport(hit.report_id, {
+      chunkId: hit.chunk_id, quote: quote || "", opener: event.currentTarget,
+    }),
+  });
+  const meta = label(hit) + (hit.page ? ` · sida ${hit.page}` : "");
+  const also = hit.also_in && hit.also_in.length
+    ? el("span", { class: "badge", text: `även i ${hit.also_in.length} till` }) : null;
+  const text = quote
+    ? el("blockquote", { class: "result-quote" }, [highlighted(quote, words)])
+    : el("p", { class: "result-text" }, [highlighted(hit.text, words)]);
+  return el("li", { class: "result" }, [
+    el("div", { class: "result-meta" }, [el("strong", { text: meta }), also]),
+    el("div", { class: "result-path", text: pathText(hit.section_path) }),
+    text,
+    open,
+  ]);
+}
+
+async function runSearch(form) {
+  const data = new FormData(form);
+  const params = new URLSearchParams({ k: "15" });
+  for (const [key, value] of data.entries()) if (String(value).trim()) params.set(key, value);
+  const status = $("search-status");
+  const list = $("search-results");
+  clear(list);
+  setStatus(status, "Söker …", true);
+  try {
+    const result = await api(`/api/search?${params}`);
+    const words = queryWords(result.query);
+    for (const hit of result.hits) list.append(resultItem(hit, words));
+    setStatus(status, result.hits.length ? `${result.hits.length} träffar` : "Inga träffar");
+  } catch (err) {
+    setStatus(status, `Sökningen misslyckades: ${err.message}`);
+  }
+}
+
+async function runSimilar(text) {
+  const status = $("similar-status");
+  const list = $("similar-results");
+  clear(list);
+  setStatus(status, "Letar efter liknande formuleringar …", true);
+  try {
+    const result = await api("/api/similar", { json: { text, k: 10 } });
+    for (const hit of result.hits) list.append(resultItem(hit, [], hit.quote));
+    setStatus(status, result.hits.length ? `${result.hits.length} liknande stycken` : "Inget liknande hittades");
+  } catch (err) {
+    setStatus(status, `Det gick inte: ${err.message}`);
+  }
+}
+
+function fillOptions(select, values) {
+  for (const value of values) select.append(el("option", { value, text: value }));
+}
+
+export async function loadReports() {
+  const status = $("reports-status");
+  setStatus(status, "Hämtar rapporter …", true);
+  try {
+    const reports = await api("/api/reports");
+    const body = $("reports-body");
+    clear(body);
+    for (const r of reports) {
+      body.append(el("tr", {}, [
+        el("td", { text: r.unit }), el("td", { text: r.district }), el("td", { text: r.doc_type }),
+        el("td", { text: r.year ?? "" }), el("td", { text: String(r.chunks) }),
+        el("td", {}, [el("button", {
+          type: "button", class: "link", text: "Öppna",
+          onclick: (event) => openReport(r.id, { opener: event.currentTarget }),
+        })]),
+      ]));
+    }
+    setStatus(status, `${reports.length} rapporter`);
+    return reports;
+  } catch (err) {
+    setStatus(status, `Kunde inte hämta rapporterna: ${err.message}`);
+    return [];
+  }
+}
+
+async function upload(form) {
+  const file = $("upload-file").files[0];
+  if (!file) return;
+  const status = $("upload-status");
+  const body = new FormData();
+  body.append("file", file);
+  setStatus(status, `Läser och indexerar ${file.name} …`, true);
+  try {
+    const result = await api("/api/reports", { body });
+    setStatus(status, `Klart: ${result.report_ids.join(", ")} (${result.chunks_added} nya stycken)`);
+    form.reset();
+    await loadReports();
+  } catch (err) {
+    setStatus(status, `Uppladdningen misslyckades: ${err.message}`);
+  }
+}
+
+export function initSearch(reports) {
+  const unique = (key) => [...new Set(reports.map((r) => r[key]).filter((v) => v && v !== "unknown"))].sort();
+  fillOptions($("search-unit"), unique("unit"));
+  fillOptions($("search-district"), unique("district"));
+  $("search-form").addEventListener("submit", (event) => { event.preventDefault(); runSearch(event.target); });
+  $("similar-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = $("similar-text").value.trim();
+    if (text) runSimilar(text);
+  });
+  $("upload-form").addEventListener("submit", (event) => { event.preventDefault(); upload(event.target); });
+}

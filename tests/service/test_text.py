@@ -1,0 +1,59 @@
+"""Pure text helpers: sentences, stems in compounds, exact quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answer.text import best_quote, quote_span, sentence_spans, term_in, verify_quote
+
+TEXT = (
+    "Enheten har haft ett svårt år. Signs of Safety är en riskbedömningsmodell som vi "
+    "använder i alla utredningar. Den ger familjen en tydlig röst.\n- Nätverksmöten\n"
+    "- Uppföljning av placeringar"
+)
+
+
+def test_sentence_spans_cover_sentences_and_list_items() -> None:
+    pieces = [TEXT[s:e] for s, e in sentence_spans(TEXT)]
+    assert pieces == [
+        "Enheten har haft ett svårt år.",
+        "Signs of Safety är en riskbedömningsmodell som vi använder i alla utredningar.",
+        "Den ger familjen en tydlig röst.",
+        "- Nätverksmöten",
+        "- Uppföljning av placeringar",
+    ]
+
+
+def test_best_quote_picks_the_topical_sentence_verbatim() -> None:
+    quote = best_quote(TEXT, ["sign", "safety"], "signs of safety")
+    assert quote.startswith("Signs of Safety är en riskbedömningsmodell")
+    assert verify_quote(quote, TEXT)
+
+
+def test_long_sentence_is_cut_to_a_window_that_is_still_a_substring() -> None:
+    text = ("Ord " * 200) + "här nämns familjehemsvården särskilt " + ("mer " * 200) + "."
+    start, end = quote_span(text, ["familjehem"], "", max_chars=120)
+    quote = text[start:end]
+    assert len(quote) <= 120
+    assert "familjehemsvården" in quote
+    assert verify_quote(quote, text)
+
+
+@pytest.mark.parametrize(
+    ("stem", "text", "found"),
+    [
+        ("familjehem", "alla familjehemsplacerade barn", True),  # compound, long stem anywhere
+        ("barn", "barnfamiljer och barn", True),  # short stem at a word start
+        ("barn", "småbarnsföräldrar", False),  # short stem not inside a word
+        ("rymdres", "resor i rymden", False),
+    ],
+)
+def test_term_in(stem: str, text: str, found: bool) -> None:
+    assert term_in(stem, text) is found
+
+
+def test_verify_quote_rejects_anything_but_an_exact_trimmed_substring() -> None:
+    assert verify_quote("Den ger familjen en tydlig röst.", TEXT)
+    assert not verify_quote("Den ger familjen en tydlig röst!", TEXT)
+    assert not verify_quote(" Den ger", TEXT)
+    assert not verify_quote("", TEXT)
