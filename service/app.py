@@ -17,13 +17,13 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-import ingest
 from search.protocols import SearchIndex
 from service import routes_ask, routes_reports, routes_search
 from service.answer import Answerer
 from service.chat import ChatModel, OpenAIChat
 from service.deps import IndexDep, SettingsDep, UploadParser
 from service.errors import install_error_handlers
+from service.guards import install_guards, sandboxed_parser
 from service.indexing import open_corpus_index
 from service.schemas import ErrorOut, HealthOut
 from service.settings import Settings
@@ -120,7 +120,8 @@ def create_app(
         responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}},
     )
     app.state.settings = settings
-    app.state.parse_upload = parse_upload or ingest.read_bytes
+    app.state.parse_upload = parse_upload or sandboxed_parser(settings)
+    install_guards(app, settings)  # auth, rate limit, body limit; inside _headers (request id)
     app.middleware("http")(_headers)
     install_error_handlers(app)
     for module in (routes_search, routes_ask, routes_reports):

@@ -7,15 +7,25 @@ authentication, rate limiting, body size limit, then the application.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from fastapi import FastAPI
 
+from ingest.types import Report
 from service.auth import AuthConfig, AuthMiddleware, install_cors
 from service.bodylimit import BodyLimitMiddleware
 from service.ratelimit import RateLimiter, RateLimitMiddleware
-from service.sandbox import ParseLimits
+from service.sandbox import ParseLimits, parse_upload
 from service.settings import Settings
 
-__all__ = ["MULTIPART_OVERHEAD", "auth_config", "install_guards", "parse_limits"]
+__all__ = [
+    "MULTIPART_OVERHEAD",
+    "auth_config",
+    "install_guards",
+    "parse_limits",
+    "sandboxed_parser",
+]
 
 MULTIPART_OVERHEAD = 64 * 1024
 """Room for multipart boundaries and part headers on top of `max_upload_bytes`."""
@@ -44,6 +54,11 @@ def parse_limits(settings: Settings) -> ParseLimits:
         memory_mb=settings.parse_memory_mb,
         max_chars=settings.max_extracted_chars,
     )
+
+
+def sandboxed_parser(settings: Settings) -> Callable[[bytes, str], list[Report]]:
+    """The upload parser of the app: `ingest.read_bytes` in the limited child process."""
+    return functools.partial(parse_upload, limits=parse_limits(settings))
 
 
 def install_guards(app: FastAPI, settings: Settings) -> None:

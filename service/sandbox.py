@@ -25,6 +25,7 @@ from typing import Literal
 
 import ingest
 from ingest.types import Report
+from service.errors import ServiceError
 from service.sandbox_codec import decode_reports
 
 __all__ = [
@@ -71,13 +72,11 @@ class SandboxBroken(RuntimeError):
     """The sandbox itself failed (bad installation), not the upload: a server error."""
 
 
-class UploadRejected(Exception):
+class UploadRejected(ServiceError):
     """An upload the service refuses; `status` and `code` go straight into the error shape."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
+        super().__init__(message, code=code)
         self.status = _STATUS.get(code, 422)
 
 
