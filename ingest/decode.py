@@ -23,7 +23,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
 )
 _SWEDISH = re.compile(r"[åäöÅÄÖ]")
-_C1_OR_ODD = re.compile(r"[\x80-\x9f\x00-\x08\x0b\x0e-\x1f]")
+_USUAL = frozenset("åäöÅÄÖéÉüÜ–—‘’“”•…€§½°×´¨«»")
 _WORDS = re.compile(r"\b(och|att|för|som|med|det|har|till|av|den|på|är)\b", re.IGNORECASE)
 
 
@@ -33,6 +33,8 @@ def sniff(data: bytes, name: str) -> Kind:
         raise NoTextExtracted(name, "the file is empty (0 bytes of text)")
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "text"  # UTF-16 with a byte-order mark
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise UnsupportedFormat(name, f"unsupported format: the content is {what}")
@@ -44,7 +46,12 @@ def sniff(data: bytes, name: str) -> Kind:
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Text of a text file: UTF-8 (BOM allowed), else plausible-Swedish cp1252/latin-1."""
+    """Text of a text file: UTF-8/UTF-16 (BOM), else plausible-Swedish cp1252/latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _normalise(data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise EncodingError(name, f"broken UTF-16 text ({exc.reason})") from exc
     try:
         return _normalise(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -64,10 +71,11 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def _plausible_swedish(text: str) -> bool:
-    """Swedish letters or common words, and no control/C1 characters (signs of a wrong codec)."""
-    if len(_C1_OR_ODD.findall(text)) > max(2, len(text) // 1000):
+    """Common Swedish words, and hardly any non-ASCII characters beyond åäö (a wrong codec)."""
+    odd = sum(1 for ch in text if (ord(ch) > 127 and ch not in _USUAL) or ord(ch) < 9)
+    if odd > max(2, len(text) // 200):
         return False
-    return bool(_SWEDISH.search(text)) or len(_WORDS.findall(text)) >= 3
+    return len(_WORDS.findall(text)) >= 2 or bool(_SWEDISH.search(text))
 
 
 def _normalise(text: str) -> str:
