@@ -142,14 +142,14 @@ class _Builder:
         key = normalise_title(block.text)
         if any(normalise_title(n.heading) == key for n in self.stack):
             return  # merely repeats an open heading
+        if key in self.toc_titles or _TOP.match(block.text):
+            self.stack.clear()
+            self._push(Node(block.text, "heading", 0, None, block.first_no))
+            return
         top = self._top()
         in_label = top is not None and top.is_label and not block.text.isupper()
         if top and (top.kind in _TABLE_KINDS or in_label) and not block.md_level:
             self._body(Block(block.text, Classified("text"), block.anchors))
-            return
-        if key in self.toc_titles or _TOP.match(block.text):
-            self.stack.clear()
-            self._push(Node(block.text, "heading", 0, None, block.first_no))
             return
         level = block.md_level or 9
         while self.stack and not self.stack[-1].is_goal and not self.stack[-1].is_label:

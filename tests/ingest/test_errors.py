@@ -1,0 +1,102 @@
+"""Each bad input yields its own error naming the file and why; a batch keeps going."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import (
+    EncodingError,
+    EncryptedPdf,
+    IngestError,
+    NoTextExtracted,
+    UnreadableFile,
+    UnsupportedFormat,
+    read_bytes,
+    read_file,
+    read_paths,
+)
+from tests.ingest.pdfs import encrypted_pdf, image_only_pdf, text_pdf
+
+GOOD_TEXT = "Inledning\nFamiljeenheten arbetar med barn och unga i stadsdelen.\n"
+
+
+def _good_pdf() -> bytes:
+    return text_pdf([["Inledning", "Enheten arbetar med barn och unga."]] * 2)
+
+
+def _error(data: bytes, name: str) -> IngestError:
+    with pytest.raises(IngestError) as caught:
+        read_bytes(data, name)
+    assert str(caught.value).startswith(f"{name}: ")  # names the file
+    return caught.value
+
+
+def test_encrypted_pdf() -> None:
+    err = _error(encrypted_pdf(_good_pdf()), "hemlig.pdf")
+    assert isinstance(err, EncryptedPdf) and "encrypted" in err.reason
+
+
+def test_truncated_pdf() -> None:
+    data = _good_pdf()
+    err = _error(data[: len(data) // 2], "halv.pdf")
+    assert isinstance(err, UnreadableFile) and "truncated" in err.reason
+
+
+@pytest.mark.parametrize("name", ["tom.pdf", "tom.txt"])
+def test_empty_file(name: str) -> None:
+    err = _error(b"", name)
+    assert isinstance(err, NoTextExtracted) and "empty" in err.reason
+
+
+def test_image_only_pdf() -> None:
+    err = _error(image_only_pdf(), "skannad.pdf")
+    assert isinstance(err, NoTextExtracted) and "image-only" in err.reason
+
+
+def test_binary_file_named_txt() -> None:
+    err = _error(bytes(range(256)) * 8, "data.txt")
+    assert isinstance(err, UnsupportedFormat) and "binary" in err.reason
+
+
+def test_image_named_txt() -> None:
+    err = _error(b"\x89PNG\r\n\x1a\n" + bytes(64), "bild.txt")
+    assert isinstance(err, UnsupportedFormat) and "PNG" in err.reason
+
+
+def test_text_named_pdf() -> None:
+    err = _error(GOOD_TEXT.encode(), "rapport.pdf")
+    assert isinstance(err, UnreadableFile) and "%PDF-" in err.reason
+
+
+def test_wrong_encoding() -> None:
+    russian = ("Отчёт о деятельности отдела за год, цели и результаты. " * 5).encode("koi8-r")
+    err = _error(russian, "rysk.txt")
+    assert isinstance(err, EncodingError) and "UTF-8" in err.reason
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1", "utf-16", "utf-8-sig"])
+def test_swedish_in_legacy_encodings_is_read(codec: str) -> None:
+    (report,) = read_bytes(GOOD_TEXT.encode(codec), "gammal.txt")
+    assert "Familjeenheten arbetar med barn och unga i stadsdelen." in report.chunks[0].text
+
+
+def test_missing_file() -> None:
+    with pytest.raises(UnreadableFile, match=r"finns-inte\.pdf: cannot read"):
+        read_file(Path("/nonexistent/finns-inte.pdf"))
+
+
+def test_batch_keeps_going_and_reports_every_failure(tmp_path: Path) -> None:
+    (tmp_path / "a-bra.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "b-bra.pdf").write_bytes(_good_pdf())
+    (tmp_path / "c-hemlig.pdf").write_bytes(encrypted_pdf(_good_pdf()))
+    (tmp_path / "d-tom.pdf").write_bytes(b"")
+    (tmp_path / "e-binar.txt").write_bytes(bytes(range(256)))
+    (tmp_path / "f-bild.pdf").write_bytes(image_only_pdf())
+    (tmp_path / "ignoreras.docx").write_bytes(b"PK\x03\x04")
+    result = read_paths([tmp_path])
+    assert [r.id for r in result.reports] == ["a-bra", "b-bra"]
+    failed = {Path(f.path).name: f.reason for f in result.failures}
+    assert set(failed) == {"c-hemlig.pdf", "d-tom.pdf", "e-binar.txt", "f-bild.pdf"}
+    assert "encrypted" in failed["c-hemlig.pdf"] and "image-only" in failed["f-bild.pdf"]
