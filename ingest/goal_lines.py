@@ -76,34 +76,67 @@ def _page_lines(report: Report) -> list[tuple[int | None, str]]:
 
 
 def _line_offset(report: Report, raws: Sequence[str]) -> int:
-    """How many lines of the original file precede the report's page text (bundle parts)."""
-    index: dict[str, int] = {}
+    """How many lines of the original file precede the report's page text.
+
+    0 when the pages hold the whole file (a bundle part may carry all of it); for a page text
+    cut out of a longer file, the shift that puts most section headings on their span's line.
+    """
+    positions: dict[str, list[int]] = {}
     for i, raw in enumerate(raws, start=1):
-        index.setdefault(_clean_cell(_strip_markup(raw)), i)
+        positions.setdefault(_clean_cell(_strip_markup(raw)), []).append(i)
     votes: Counter[int] = Counter()
-    for section in report.sections[:40]:
-        local = index.get(_clean_cell(section.heading))
-        if local is not None and section.heading.strip():
+    for section in report.sections[:60]:
+        heading = _clean_cell(section.heading)
+        for local in positions.get(heading, []) if heading else []:
             votes[section.span.line_start - local] += 1
     if not votes:
         return 0
-    offset, _ = votes.most_common(1)[0]
-    return max(offset, 0)
+    best = max(votes.values())
+    return 0 if votes.get(0, 0) == best else max(votes.most_common(1)[0][0], 0)
+
+
+_MARKER_OF_KIND = {
+    "kf_inriktningsmal": "KF:s inriktningsmål:",
+    "kf_mal": "KF:s mål för verksamhetsområdet:",
+    "namndmal": "Nämndmål:",
+    "enhetsmal": "Enhetsmål:",
+    "forvantat_resultat": "Förväntat resultat",
+    "analys": "Analys",
+}
+
+
+def _heading_line(section: Section) -> str:
+    """The heading as the goal parser expects it: goal headings get their marker back."""
+    marker = _MARKER_OF_KIND.get(section.kind)
+    if marker is None or section.kind in ("forvantat_resultat", "analys"):
+        return marker or section.heading
+    return f"{marker} {section.heading}"
 
 
 def _section_lines(sections: Sequence[Section]) -> list[Line]:
+    """Lines rebuilt from sections: headings (with goal markers), status, tables with tabs."""
     lines: list[Line] = []
     for section in sections:
         start, end = section.span.line_start, max(section.span.line_end, section.span.line_start)
         page = section.span.page_start
-        body = section.text.split("\n")
         if section.kind != "preamble" and section.heading:
-            lines.append(make_line(start, page, section.heading))
-        for i, raw in enumerate(body):
-            no = min(start + 1 + i, end) if section.heading else min(start + i, end)
-            lines.append(make_line(no, page, raw))
+            lines.append(make_line(start, page, _heading_line(section)))
+            if section.status and section.kind in _MARKER_OF_KIND and section.kind.endswith("mal"):
+                lines.append(make_line(start, page, ""))
+                lines.append(make_line(start, page, f"Uppfylls {section.status}"))
+        for i, raw in enumerate(section.text.split("\n")):
+            lines.append(make_line(min(start + 1 + i, end), page, raw.replace(" | ", "\t")))
         lines.append(make_line(end, page, ""))
     return lines
+
+
+def _section_range(report: Report) -> tuple[int, int] | None:
+    if not report.sections:
+        return None
+    return (
+        min(s.span.line_start for s in report.sections),
+        max(s.span.line_end for s in report.sections),
+    )
 
 
 def report_lines(report: Report) -> list[Line]:
@@ -112,4 +145,8 @@ def report_lines(report: Report) -> list[Line]:
     if not any(raw.strip() for _, raw in pairs):
         return _section_lines(report.sections)
     offset = _line_offset(report, [raw for _, raw in pairs])
-    return [make_line(i + offset, page, raw) for i, (page, raw) in enumerate(pairs, start=1)]
+    lines = [make_line(i + offset, page, raw) for i, (page, raw) in enumerate(pairs, start=1)]
+    bounds = _section_range(report)  # a bundle part may carry the whole file's pages
+    if bounds is None:
+        return lines
+    return [ln for ln in lines if bounds[0] <= ln.no <= bounds[1]]
