@@ -1,12 +1,71 @@
-"""`rapport index` (placeholder until its owner fills it in)."""
+"""`rapport index [PATHS...] [--rebuild]`: read reports and sync them into the index."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from pathlib import Path
 from typing import Any
+
+from ingest.pipeline import read_paths
+from search import SearchError, make_embedder, open_index
+from service.settings import Settings
 
 
 def register(sub: Any) -> None:
     """Add the `index` subcommand to the root parser."""
-    parser: argparse.ArgumentParser = sub.add_parser("index", help="not implemented yet")
-    parser.set_defaults(func=lambda _args, _settings: 2)
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "index", help="index reports (default: the corpus_dir setting), incrementally"
+    )
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders of reports")
+    parser.add_argument(
+        "--rebuild", action="store_true", help="delete the index and re-embed everything"
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Read, sync, print counts and timing; 1 on a search error, 0 otherwise."""
+    start = time.perf_counter()
+    paths = list(args.paths) or [settings.corpus_dir]
+    result = read_paths(paths)
+    for failure in result.failures:
+        _err(f"skipped {failure.path}: {failure.reason}")
+    read_s = time.perf_counter() - start
+    try:
+        embedder = make_embedder(settings.embedder)
+        with open_index(
+            settings.index_dir,
+            embedder,
+            ann=settings.ann,
+            ann_threshold=settings.ann_threshold,
+            progress=not args.no_progress,
+            rebuild=args.rebuild,
+        ) as index:
+            stats = index.sync(result.reports)
+            totals = index.stats()
+    except SearchError as exc:
+        _err(f"error: {exc}")
+        return 1
+    _out(
+        f"read {len(result.reports)} reports ({len(result.failures)} failed) in {read_s:.1f}s; "
+        f"added {stats.added}, replaced {stats.replaced}, deleted {stats.deleted}, "
+        f"unchanged {stats.unchanged}; embedded {stats.chunks_embedded} chunks "
+        f"in {stats.seconds:.1f}s"
+    )
+    _out(
+        f"index {totals['index_dir']}: {totals['reports']} reports, {totals['chunks']} chunks, "
+        f"embedder {totals['embedder']}, {totals['ann']} dense index; "
+        f"total {time.perf_counter() - start:.1f}s"
+    )
+    return 0
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")

@@ -1,0 +1,75 @@
+"""Metadata filters as pure predicates, plus the row mask the index applies before top-k."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from ingest.types import Chunk, ReportMeta
+from search.types import Filters
+
+__all__ = ["is_empty", "matches", "matches_meta", "parse_years", "row_mask"]
+
+
+def _fold(value: str) -> str:
+    return value.strip().casefold()
+
+
+def _one_of(value: str | None, wanted: tuple[str, ...] | None) -> bool:
+    if wanted is None:
+        return True
+    return value is not None and _fold(value) in {_fold(w) for w in wanted}
+
+
+def is_empty(filters: Filters | None) -> bool:
+    """True when the filters let everything through."""
+    return filters is None or filters == Filters()
+
+
+def matches_meta(meta: ReportMeta, report_id: str, filters: Filters) -> bool:
+    """Whether a report passes the report-level filters (unit, district, year, type, id)."""
+    if filters.report_ids is not None and report_id not in filters.report_ids:
+        return False
+    if filters.year_from is not None and (meta.year is None or meta.year < filters.year_from):
+        return False
+    if filters.year_to is not None and (meta.year is None or meta.year > filters.year_to):
+        return False
+    return (
+        _one_of(meta.unit, filters.units)
+        and _one_of(meta.district, filters.districts)
+        and _one_of(meta.doc_type, filters.doc_types)
+    )
+
+
+def matches(chunk: Chunk, meta: ReportMeta, filters: Filters | None) -> bool:
+    """Whether a chunk (with its report's metadata) passes every filter; None passes all."""
+    if filters is None:
+        return True
+    return (
+        matches_meta(meta, chunk.report_id, filters)
+        and _one_of(chunk.kind, filters.kinds)
+        and _one_of(chunk.status, filters.statuses)
+    )
+
+
+def row_mask(
+    chunks: Sequence[Chunk], metas: dict[str, ReportMeta], filters: Filters | None
+) -> npt.NDArray[np.bool_] | None:
+    """Boolean mask over rows passing the filters; None when there are no filters."""
+    if is_empty(filters):
+        return None
+    return np.fromiter(
+        (matches(c, metas[c.report_id], filters) for c in chunks), dtype=np.bool_, count=len(chunks)
+    )
+
+
+def parse_years(text: str) -> tuple[int, int]:
+    """ "2019" -> (2019, 2019); "2016-2019" -> (2016, 2019). Raises ValueError otherwise."""
+    first, sep, last = text.strip().partition("-")
+    start = int(first)
+    end = int(last) if sep else start
+    if end < start:
+        raise ValueError(f"year range {text!r} runs backwards")
+    return start, end

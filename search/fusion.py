@@ -1,0 +1,118 @@
+"""Ranking math as small pure functions: weighted reciprocal rank fusion and near-duplicate folding.
+
+The tunable constants live here, in one place, so the evaluation on the dev set can change them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "DENSE_WEIGHT",
+    "DUPLICATE_JACCARD",
+    "LEXICAL_WEIGHT",
+    "RRF_K",
+    "SHINGLE",
+    "Folded",
+    "fold_near_duplicates",
+    "fuse",
+    "jaccard",
+    "shingles",
+    "top_rows",
+]
+
+RRF_K = 60
+"""Reciprocal rank fusion constant: score = weight / (RRF_K + rank)."""
+DENSE_WEIGHT = 1.0
+LEXICAL_WEIGHT = 1.0
+DUPLICATE_JACCARD = 0.9
+"""Two passages whose word-shingle sets overlap at least this much are one passage."""
+SHINGLE = 3
+"""Words per shingle."""
+
+K = TypeVar("K", bound=Hashable)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fuse(
+    rankings: Mapping[str, Sequence[K]],
+    weights: Mapping[str, float] | None = None,
+    k: int = RRF_K,
+) -> list[tuple[K, float]]:
+    """Weighted reciprocal rank fusion of ranked lists (best first, ranks from 1).
+
+    Each item scores sum(weight[name] / (k + rank in list name)); ties keep first-seen order.
+
+    >>> fuse({"dense": ["a", "b"], "lexical": ["b", "c"]}, k=1)
+    [('b', 0.8333333333333333), ('a', 0.5), ('c', 0.3333333333333333)]
+    """
+    scores: dict[K, float] = {}
+    for name, ranking in rankings.items():
+        weight = 1.0 if weights is None else weights.get(name, 1.0)
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
+    order = {item: i for i, item in enumerate(scores)}
+    return sorted(scores.items(), key=lambda pair: (-pair[1], order[pair[0]]))
+
+
+def shingles(text: str, size: int = SHINGLE) -> frozenset[tuple[str, ...]]:
+    """Overlapping word n-grams of lower-cased text (the whole text when shorter than n)."""
+    tokens = _WORD.findall(text.lower())
+    if len(tokens) <= size:
+        return frozenset({tuple(tokens)}) if tokens else frozenset()
+    return frozenset(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+
+
+def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+    """|a ∩ b| / |a ∪ b|, 0.0 for two empty sets."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A kept item and the ids of the near-duplicates folded into it (in rank order)."""
+
+    index: int  # position of the kept item in the input
+    also_in: tuple[str, ...]
+
+
+def fold_near_duplicates(
+    items: Sequence[tuple[str, str]], threshold: float = DUPLICATE_JACCARD
+) -> list[Folded]:
+    """Fold ranked (id, text) pairs: a later item whose shingles match an earlier kept one's with
+    Jaccard >= threshold is dropped and its id added to the kept item's `also_in`.
+
+    >>> [f.also_in for f in fold_near_duplicates([("a", "x y z w"), ("b", "x y z w"), ("c", "q")])]
+    [('b',), ()]
+    """
+    kept: list[tuple[int, frozenset[tuple[str, ...]], list[str]]] = []
+    for position, (item_id, text) in enumerate(items):
+        sh = shingles(text)
+        for _, other, folded in kept:
+            if sh and jaccard(sh, other) >= threshold:
+                folded.append(item_id)
+                break
+        else:
+            kept.append((position, sh, []))
+    return [Folded(index=pos, also_in=tuple(folded)) for pos, _, folded in kept]
+
+
+def top_rows(scores: npt.NDArray[np.float32], k: int) -> npt.NDArray[np.int64]:
+    """Indices of the k largest scores, best first; ties go to the lower index.
+
+    >>> top_rows(np.array([0.1, 0.5, 0.5, 0.2], dtype=np.float32), 3).tolist()
+    [1, 2, 3]
+    """
+    k = min(k, len(scores))
+    if k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    part = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    order = np.lexsort((part, -scores[part]))
+    return part[order].astype(np.int64)

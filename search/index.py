@@ -1,0 +1,282 @@
+"""`Index`: the SearchIndex over an index directory (SQLite store + derived FAISS/BM25 files).
+
+Writes (add, delete, sync) hold one lock, commit each report in one SQLite transaction, rebuild
+the derived files from the store and then swap in a new immutable snapshot; searches read the
+current snapshot without locking, so they run concurrently with a writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from tqdm import tqdm
+
+from ingest.types import Chunk, Report, ReportMeta
+from search.dense import choose_ann
+from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
+from search.errors import IndexMismatch, NotFound
+from search.filters import matches
+from search.manifest import MANIFEST_FILE
+from search.passage import passage_hash, passage_text
+from search.protocols import Embedder
+from search.ranking import rank
+from search.store import STORE_FILE, Store
+from search.types import Filters, Hit
+
+__all__ = ["EMBED_BATCH", "Index", "SyncStats", "open_index"]
+
+log = logging.getLogger(__name__)
+EMBED_BATCH = 32
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStats:
+    """What `Index.sync` did."""
+
+    added: int  # reports new to the index
+    replaced: int  # reports whose digest changed
+    deleted: int  # reports whose source file is gone
+    unchanged: int
+    chunks_embedded: int  # passages sent to the embedder (cache misses)
+    seconds: float
+
+
+def open_index(
+    index_dir: Path,
+    embedder: Embedder,
+    *,
+    ann: str = "auto",
+    ann_threshold: int = 200_000,
+    progress: bool = False,
+    rebuild: bool = False,
+) -> Index:
+    """Open (creating when absent) the index in `index_dir` for `embedder`.
+
+    `rebuild=True` deletes the store and derived files first. Raises IndexMismatch when the
+    directory was built with another embedder.
+    """
+    index_dir = Path(index_dir)
+    if rebuild:
+        _wipe(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    choose_ann(ann, 0, ann_threshold)  # validates the setting early
+    store = Store(index_dir / STORE_FILE)
+    try:
+        _check_embedder(index_dir, store, embedder)
+        return Index(index_dir, embedder, store, ann, ann_threshold, progress)
+    except BaseException:
+        store.close()
+        raise
+
+
+def _wipe(index_dir: Path) -> None:
+    for name in (STORE_FILE, f"{STORE_FILE}-wal", f"{STORE_FILE}-shm", MANIFEST_FILE, DENSE_FILE):
+        (index_dir / name).unlink(missing_ok=True)
+    shutil.rmtree(index_dir / LEXICAL_DIR, ignore_errors=True)
+
+
+def _check_embedder(index_dir: Path, store: Store, embedder: Embedder) -> None:
+    """Refuse a non-empty store embedded by another model; an empty one adopts `embedder`."""
+    wanted = f"{embedder.name} (dim {embedder.dim})"
+    stored = store.get_setting("embedder")
+    if stored is not None and stored != wanted and store.counts()[1] > 0:
+        raise IndexMismatch(
+            f"index {index_dir} was built with embedder {stored}, not {wanted}: run "
+            f"`rapport index --rebuild` to re-embed with {embedder.name}, or use a new index_dir"
+        )
+    if stored != wanted:
+        store.set_setting("embedder", wanted)
+
+
+class Index:
+    """Hybrid search over stored reports; implements search.protocols.SearchIndex."""
+
+    def __init__(
+        self,
+        directory: Path,
+        embedder: Embedder,
+        store: Store,
+        ann: str,
+        ann_threshold: int,
+        progress: bool,
+    ) -> None:
+        self.directory = directory
+        self.embedder = embedder
+        self._store = store
+        self._ann = ann
+        self._ann_threshold = ann_threshold
+        self._progress = progress
+        self._write_lock = threading.RLock()
+        self._embed_lock = threading.Lock()
+        self._snap = self._load()
+
+    def _load(self, *, force: bool = False) -> Snapshot:
+        kind = choose_ann(self._ann, self._store.counts()[1], self._ann_threshold)
+        return load_snapshot(
+            self.directory, self._store, self.embedder.name, self.embedder.dim, kind, force=force
+        )
+
+    # reads ---------------------------------------------------------------------------------
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
+    ) -> list[Hit]:
+        """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded."""
+        return rank(self._snap, self._embed_query, query, k, filters, mode)
+
+    def _embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        with self._embed_lock:
+            vectors = self.embedder.embed([query], kind="query")
+        return np.asarray(vectors[0], dtype=np.float32)
+
+    def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:
+        snap = self._snap
+        for chunk in snap.chunks:
+            meta = snap.metas[chunk.report_id]
+            if matches(chunk, meta, filters):
+                yield chunk, meta
+
+    def list_reports(self) -> list[Report]:
+        return self._store.list_reports()
+
+    def get_report(self, report_id: str) -> Report:
+        report = self._store.get_report(report_id)
+        if report is None:
+            raise NotFound(f"no report with id {report_id!r} in {self.directory}")
+        return report
+
+    def get_chunk(self, chunk_id: str) -> tuple[Chunk, ReportMeta]:
+        snap = self._snap
+        row = snap.by_id.get(chunk_id)
+        if row is None:
+            raise NotFound(f"no chunk with id {chunk_id!r} in {self.directory}")
+        chunk = snap.chunks[row]
+        return chunk, snap.metas[chunk.report_id]
+
+    def stats(self) -> dict[str, Any]:
+        m = self._snap.manifest
+        return {
+            "index_dir": str(self.directory),
+            "embedder": m.embedder,
+            "dim": m.dim,
+            "ann": m.ann,
+            "reports": m.reports,
+            "chunks": m.chunks,
+            "corpus_digest": m.corpus_digest,
+            "created_at": m.created_at,
+        }
+
+    # writes --------------------------------------------------------------------------------
+    def add_reports(self, reports: Sequence[Report]) -> int:
+        """Store, embed (cache misses only) and index reports, replacing same-id ones."""
+        with self._write_lock:
+            added, _ = self._put(reports)
+            self._snap = self._load(force=True)
+        return added
+
+    def delete_report(self, report_id: str) -> None:
+        with self._write_lock:
+            if not self._store.delete_report(report_id):
+                raise NotFound(f"no report with id {report_id!r} in {self.directory}")
+            self._snap = self._load(force=True)
+
+    def sync(self, reports: Sequence[Report]) -> SyncStats:
+        """Make the index hold exactly the given reports' current versions.
+
+        New or changed reports (by digest) are added; stored reports not given are deleted when
+        their source file is gone or is one of the given sources (a bundle that lost a part).
+        """
+        start = time.perf_counter()
+        with self._write_lock:
+            given = {r.id: _with_digest(r) for r in reports}
+            states = self._store.report_states()
+            changed = [r for r in given.values() if states.get(r.id, ("",))[0] != r.digest]
+            sources = {r.source for r in given.values()}
+            stale = [
+                rid
+                for rid, (_, source) in states.items()
+                if rid not in given and (source in sources or not Path(source).exists())
+            ]
+            _, embedded = self._put(changed)
+            for rid in stale:
+                self._store.delete_report(rid)
+            if changed or stale:
+                self._snap = self._load(force=True)
+        replaced = sum(1 for r in changed if r.id in states)
+        return SyncStats(
+            added=len(changed) - replaced,
+            replaced=replaced,
+            deleted=len(stale),
+            unchanged=len(given) - len(changed),
+            chunks_embedded=embedded,
+            seconds=time.perf_counter() - start,
+        )
+
+    def rebuild_derived(self) -> None:
+        """Rewrite the FAISS/BM25 files and the manifest from the store (no re-embedding)."""
+        with self._write_lock:
+            self._snap = self._load(force=True)
+
+    def _put(self, reports: Sequence[Report]) -> tuple[int, int]:
+        """Embed cache misses, then store each report in its own transaction."""
+        name = self.embedder.name
+        texts = {r.id: [passage_text(c) for c in r.chunks] for r in reports}
+        hashes = {rid: [passage_hash(t) for t in ts] for rid, ts in texts.items()}
+        cached = self._store.cached_hashes(name, (h for hs in hashes.values() for h in hs))
+        todo: dict[str, str] = {}
+        for rid, ts in texts.items():
+            for h, t in zip(hashes[rid], ts, strict=True):
+                if h not in cached:
+                    todo.setdefault(h, t)
+        vectors = self._embed_passages(todo)
+        chunks = 0
+        for report in reports:
+            mine = {h: vectors[h] for h in hashes[report.id] if h in vectors}
+            self._store.put_report(_with_digest(report), hashes[report.id], name, mine)
+            chunks += len(report.chunks)
+        return chunks, len(todo)
+
+    def _embed_passages(self, todo: dict[str, str]) -> dict[str, npt.NDArray[np.float32]]:
+        keys = list(todo)
+        out: dict[str, npt.NDArray[np.float32]] = {}
+        bar = tqdm(
+            total=len(keys),
+            unit="chunk",
+            desc="embedding",
+            file=sys.stderr,
+            disable=not self._progress or not keys,
+        )
+        with bar:
+            for start in range(0, len(keys), EMBED_BATCH):
+                batch = keys[start : start + EMBED_BATCH]
+                with self._embed_lock:
+                    matrix = self.embedder.embed([todo[h] for h in batch], kind="passage")
+                out.update(zip(batch, matrix, strict=True))
+                bar.update(len(batch))
+        return out
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _with_digest(report: Report) -> Report:
+    """The report with a digest: its own, or one derived from its chunks and metadata."""
+    if report.digest:
+        return report
+    digest = passage_hash("\0".join([repr(report.meta), *(c.id for c in report.chunks)]))
+    return replace(report, digest=digest)

@@ -1,0 +1,84 @@
+"""The lexical index: BM25 (bm25s) over Swedish stems plus compound parts (see search.analyze)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import numpy.typing as npt
+
+from search.analyze import analyze, build_vocabulary
+from search.fusion import top_rows
+from search.manifest import fsync_dir
+
+__all__ = ["LEXICON_FILE", "LexicalIndex"]
+
+log = logging.getLogger(__name__)
+LEXICON_FILE = "lexicon.json"
+
+Rows = npt.NDArray[np.int64]
+Scores = npt.NDArray[np.float32]
+
+
+class LexicalIndex:
+    """BM25 over analysed chunk texts; rows are chunk row numbers 0..n-1."""
+
+    def __init__(self, bm25: bm25s.BM25 | None, vocab: frozenset[str], size: int) -> None:
+        self._bm25 = bm25
+        self.vocab = vocab
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        vocab = build_vocabulary(texts)
+        if not texts:
+            return cls(None, vocab, 0)
+        bm25 = bm25s.BM25()
+        bm25.index([analyze(t, vocab) for t in texts], show_progress=False)
+        return cls(bm25, vocab, len(texts))
+
+    def terms(self, query: str) -> list[str]:
+        return analyze(query, self.vocab)
+
+    def save(self, directory: Path) -> None:
+        """Write into `directory` (replaced whole: written beside it, then renamed)."""
+        tmp = directory.with_name(f".{directory.name}.tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self._bm25 is not None:
+            self._bm25.save(str(tmp), show_progress=False)
+        lexicon = {"size": self.size, "vocab": sorted(self.vocab)}
+        (tmp / LEXICON_FILE).write_text(json.dumps(lexicon, ensure_ascii=False), encoding="utf-8")
+        for path in tmp.iterdir():
+            with path.open("rb+") as handle:
+                os.fsync(handle.fileno())
+        shutil.rmtree(directory, ignore_errors=True)
+        tmp.rename(directory)
+        fsync_dir(directory.parent)
+
+    @classmethod
+    def load(cls, directory: Path) -> LexicalIndex:
+        lexicon = json.loads((directory / LEXICON_FILE).read_text(encoding="utf-8"))
+        size = int(lexicon["size"])
+        bm25 = bm25s.BM25.load(str(directory), show_progress=False) if size else None
+        return cls(bm25, frozenset(lexicon["vocab"]), size)
+
+    def search(
+        self, query: str, k: int, mask: npt.NDArray[np.bool_] | None = None
+    ) -> tuple[Rows, Scores]:
+        """Top-k rows with a positive BM25 score (best first), restricted to `mask` when given."""
+        terms = self.terms(query)
+        if self._bm25 is None or not terms or k <= 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.float32)
+        scores = np.asarray(self._bm25.get_scores(terms), dtype=np.float32)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0).astype(np.float32)
+        top = top_rows(scores, k)
+        top = top[scores[top] > 0]
+        return top, scores[top]

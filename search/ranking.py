@@ -1,0 +1,97 @@
+"""One query against a snapshot: filter mask, dense and lexical top lists, fusion, folding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+
+from search.derived import Snapshot
+from search.errors import EmptyQuery, SearchError
+from search.filters import row_mask
+from search.fusion import DENSE_WEIGHT, LEXICAL_WEIGHT, RRF_K, fold_near_duplicates, fuse
+from search.types import Filters, Hit
+
+__all__ = ["MODES", "OVERFETCH", "rank"]
+
+MODES = ("hybrid", "dense", "lexical")
+OVERFETCH = 4
+"""Each ranker returns k * OVERFETCH candidates so folding duplicates still leaves k hits."""
+
+QueryEmbedder = Callable[[str], npt.NDArray[np.float32]]
+Candidate = tuple[int, float, frozenset[str]]
+
+
+def rank(
+    snap: Snapshot,
+    embed_query: QueryEmbedder,
+    query: str,
+    k: int,
+    filters: Filters | None,
+    mode: str,
+) -> list[Hit]:
+    """The top-k hits for `query` (see Index.search)."""
+    if mode not in MODES:
+        raise SearchError(f"search mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if not query.strip():
+        raise EmptyQuery("the query is empty")
+    if mode == "lexical" and not snap.lexical.terms(query):
+        raise EmptyQuery(f"the query {query!r} has no searchable words (only stopwords?)")
+    if k <= 0 or not snap.chunks:
+        return []
+    mask = row_mask(snap.chunks, snap.metas, filters)
+    if mask is not None and not mask.any():
+        return []
+    candidates = _candidates(snap, embed_query, query, k * OVERFETCH + 10, mask, mode)
+    return _fold(snap, candidates, k)
+
+
+def _candidates(
+    snap: Snapshot,
+    embed_query: QueryEmbedder,
+    query: str,
+    fetch: int,
+    mask: npt.NDArray[np.bool_] | None,
+    mode: str,
+) -> list[Candidate]:
+    lists: dict[str, tuple[list[int], list[float]]] = {}
+    if mode in ("hybrid", "dense"):
+        rows, scores = snap.dense.search(embed_query(query), fetch, mask)
+        lists["dense"] = (rows.tolist(), scores.tolist())
+    if mode in ("hybrid", "lexical"):
+        rows, scores = snap.lexical.search(query, fetch, mask)
+        lists["lexical"] = (rows.tolist(), scores.tolist())
+    if mode != "hybrid":
+        rows_list, score_list = lists[mode]
+        via = frozenset({mode})
+        return [(r, s, via) for r, s in zip(rows_list, score_list, strict=True)]
+    fused = fuse(
+        {name: rows for name, (rows, _) in lists.items()},
+        {"dense": DENSE_WEIGHT, "lexical": LEXICAL_WEIGHT},
+        k=RRF_K,
+    )
+    seen = {name: set(rows) for name, (rows, _) in lists.items()}
+    return [
+        (row, score, frozenset(n for n, rows in seen.items() if row in rows))
+        for row, score in fused
+    ]
+
+
+def _fold(snap: Snapshot, candidates: list[Candidate], k: int) -> list[Hit]:
+    items = [(snap.chunks[row].id, snap.chunks[row].text) for row, _, _ in candidates]
+    hits: list[Hit] = []
+    for folded in fold_near_duplicates(items)[:k]:
+        row, score, via = candidates[folded.index]
+        chunk = snap.chunks[row]
+        hits.append(
+            Hit(
+                chunk=chunk,
+                meta=snap.metas[chunk.report_id],
+                score=float(score),
+                rank=len(hits) + 1,
+                via=via,
+                also_in=folded.also_in,
+            )
+        )
+    return hits
