@@ -19,6 +19,10 @@ MAX_CHARS = 1200
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”(]?[A-ZÅÄÖ0-9])")
 
 
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
 def chunk_id(report_id: str, path: Sequence[str], text: str, salt: int = 0) -> str:
     """sha256(report_id + section path + text)[:16]; `salt` separates identical twins."""
     payload = "\x1f".join([report_id, *path, text]) + (f"\x1f{salt}" if salt else "")
@@ -70,7 +74,7 @@ def chunk_nodes(
     seen: set[str] = set()
     for node in nodes:
         blocks = ([node.title] if node.title is not None else []) + node.blocks
-        pieces = [p for b in blocks for p in split_block(b, max_chars)]
+        pieces = [p for b in blocks for p in split_block(b, max_chars) if _has_words(p.text)]
         path = node.path()
         for group in pack(pieces, max_chars):
             text = "\n".join(p.text for p in group)

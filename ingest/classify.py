@@ -50,7 +50,10 @@ _LABELS: tuple[tuple[re.Pattern[str], GoalLevel], ...] = (
         "indikatorer",
     ),
     (re.compile(r"^Uppföljning\s*:?$", re.I), "uppfoljning"),
-    (re.compile(r"^(?:Beskrivning|Arbetss?ätt|Åtaganden?)\s*:?$", re.I), "heading"),
+    (
+        re.compile(r"^(?:Beskrivning|Arbetss?ätt|Åtaganden?|Resursanvändning)\s*:?$", re.I),
+        "heading",
+    ),
 )
 _STATUS = re.compile(
     r"^(?:Målet\s+(?:är\s+)?)?(?:uppfylls|uppfyllt|uppfylldes)\s+(helt|delvis|ej|inte)\b.{0,40}$"

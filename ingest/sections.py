@@ -21,7 +21,7 @@ from ingest.types import GoalLevel, Section, Span, Status
 _TOP = re.compile(
     r"^(?:Sammanfattande analys|Inledning|"
     r"Uppföljning av (?:ekonomi|driftbudget|kommunfullmäktige)\S*(?: [\w ]+)?|"
-    r"Redovisning av ekonomi|Resursanvändning|Budget \d{4}|Övrigt|Bilagor|Kvalitet(?:sarbete)?|"
+    r"Redovisning av ekonomi|Budget \d{4}|Övrigt|Bilagor|Kvalitet(?:sarbete)?|"
     r"Synpunkter och klagomål|Administrativa uppgifter|Bedömning av nämndens interna kontroll)$",
     re.I,
 )
