@@ -1,0 +1,95 @@
+"""A real server for the reliability tests: ``python -m tests.reliability.server PORT``.
+
+Settings come from the ``RAPPORT_*`` environment the fixture sets (index in tmp_path, hash
+embedder). `LiveServer` starts it as a subprocess on a free loopback port and kills it.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import ROOT
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class LiveServer:
+    """`rapport`'s app under uvicorn in a child process; `url` is its base URL."""
+
+    def __init__(self, workdir: Path, **settings: str) -> None:
+        self.workdir = workdir
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "OMP_NUM_THREADS": "1",
+            "RAPPORT_INDEX_DIR": str(workdir / "index"),
+            "RAPPORT_CORPUS_DIR": str(workdir / "corpus"),
+            "RAPPORT_EMBEDDER": "hash",
+            "RAPPORT_LOG_LEVEL": "WARNING",
+            **{f"RAPPORT_{key.upper()}": value for key, value in settings.items()},
+        }
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.url = ""
+
+    def start(self, timeout: float = 120.0) -> LiveServer:
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        log = (self.workdir / "server.log").open("ab")
+        command = [sys.executable, "-m", "tests.reliability.server", str(port)]
+        self.proc = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=log)
+        log.close()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited {self.proc.returncode}: {self.log_tail()}")
+            try:
+                if httpx.get(f"{self.url}/api/health", timeout=2.0).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        raise RuntimeError(f"server not healthy in {timeout} s: {self.log_tail()}")
+
+    def log_tail(self) -> str:
+        path = self.workdir / "server.log"
+        return path.read_text(errors="replace")[-2000:] if path.exists() else ""
+
+    def kill(self) -> None:
+        """SIGKILL, no clean-up: what a crash or the OOM killer does."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def main(port: int) -> None:
+    import uvicorn
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    app = create_app(Settings(_env_file=None))  # type: ignore[call-arg]
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", workers=1)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]))
