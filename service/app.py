@@ -23,6 +23,7 @@ from service.answer import Answerer
 from service.chat import ChatModel, OpenAIChat
 from service.deps import IndexDep, SettingsDep, UploadParser
 from service.errors import install_error_handlers
+from service.goals_api import install_goals
 from service.guards import install_guards, sandboxed_parser
 from service.indexing import open_corpus_index
 from service.schemas import ErrorOut, HealthOut
@@ -126,6 +127,7 @@ def create_app(
     install_error_handlers(app)
     for module in (routes_search, routes_ask, routes_reports):
         app.include_router(module.router)
+    install_goals(app)  # /api/goals*, ledger built lazily from the index (goal-ledger helper)
     app.get("/api/health", response_model=HealthOut, tags=["meta"])(_health)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.get("/", include_in_schema=False)(_home)

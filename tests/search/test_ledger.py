@@ -83,7 +83,7 @@ def test_identical_council_goal_is_one_thread_across_units(ledger: Ledger) -> No
     assert len(ids) >= 8 and len({ledger.thread_of[i] for i in ids}) == 1
 
 
-def _generated_followup() -> Report:
+def generated_followup() -> Report:
     """The 2020 plan turned into that year's report: statuses added, one goal reworded."""
     text = VP_2020.read_text(encoding="utf-8")
     text = text.replace(
@@ -104,7 +104,7 @@ def _generated_followup() -> Report:
 def test_plan_linked_to_followup_of_the_same_year() -> None:
     """The corpus has no VP and VB of one unit and year, so the pair is generated."""
     (plan,) = read_paths([VP_2020]).reports
-    followup = _generated_followup()
+    followup = generated_followup()
     ledger = build_ledger([plan, followup], HashEmbedder(256), LinkParams(cosine_floor=0.0))
     assert ledger.plan_pairs == ((plan.id, followup.id),)
     unit_goals = [g for g in ledger.goals if g.level == "enhetsmal"]

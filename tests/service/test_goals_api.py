@@ -1,0 +1,116 @@
+"""/api/goals, /api/goals/{id} and /api/goals.csv through the app factory."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ingest import read_paths
+from search.embed import HashEmbedder
+from search.ledger_export import CSV_COLUMNS
+from service.app import create_app
+from tests.search.test_ledger import CORPUS, generated_followup
+from tests.service.conftest import make_settings
+from tests.service.fakes import FakeIndex
+
+
+class EmbeddingFakeIndex(FakeIndex):
+    """The service tests' fake index plus the embedder the ledger is built with."""
+
+    embedder = HashEmbedder(256)
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    reports = [*read_paths([CORPUS]).reports, generated_followup()]
+    index = EmbeddingFakeIndex(reports)
+    app = create_app(make_settings(tmp_path_factory.mktemp("goals")), index=index)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def test_list_filters(client: TestClient) -> None:
+    everything = client.get("/api/goals").json()
+    assert everything["total"] == 278 + 17 and len(everything["goals"]) == everything["total"]
+    assert "Barn- och ungdomsenheten" in everything["units"] and 2016 in everything["years"]
+    partly = client.get("/api/goals", params={"status": "delvis", "year": 2019}).json()
+    assert partly["total"] == 3
+    assert {g["status"] for g in partly["goals"]} == {"delvis"}
+    assert all(g["doc_type"] == "VB" and g["level"] == "enhetsmal" for g in partly["goals"])
+    found = client.get(
+        "/api/goals", params={"q": "delaktighet", "unit": "Barn- och ungdomsenheten"}
+    )
+    first = found.json()["goals"][0]
+    assert "delakt" in first["text"].lower() and first["unit"] == "Barn- och ungdomsenheten"
+    assert first["chunk_id"] and first["level_label"] == "Enhetsmål"
+
+
+def test_bad_filters_use_the_error_shape(client: TestClient) -> None:
+    response = client.get("/api/goals", params={"level": "nope"})
+    assert response.status_code == 422 and response.json()["error"]["code"] == "validation_error"
+    missing = client.get("/api/goals/does-not-exist")
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "not_found"
+    assert "does-not-exist" in missing.json()["error"]["message"]
+
+
+def test_detail_with_plan_followup_versions_and_diff(client: TestClient) -> None:
+    listed = client.get("/api/goals", params={"q": "behov tillgodosedda", "year": 2020}).json()
+    plan = next(g for g in listed["goals"] if g["doc_type"] == "VP" and g["level"] == "enhetsmal")
+    detail = client.get(f"/api/goals/{plan['id']}").json()
+    assert [v["doc_type"] for v in detail["versions"]] == ["VP", "VB"]
+    report = detail["versions"][1]
+    assert report["status"] == "delvis" and report["text"].endswith("i hög grad")
+    assert detail["links"][0]["kind"] == "plan_followup"
+    (diff,) = detail["diffs"]
+    changed = [(p["op"], p["text"]) for p in diff["parts"] if p["op"] != "equal"]
+    assert changed == [("delete", "ungdomar"), ("insert", "unga"), ("insert", "i hög grad")]
+    goal = detail["goal"]
+    assert goal["expected_result"]["text"].startswith("FAMILJEHEMSVÅRDEN")
+    assert goal["parent_text"] == "Barn och unga har goda förutsättningar att göra fria livsval"
+
+
+def test_indicators_in_detail(client: TestClient) -> None:
+    listed = client.get("/api/goals", params={"year": 2017, "level": "kf_mal"}).json()
+    kf42 = next(g for g in listed["goals"] if g["number"] == "4.2")
+    detail = client.get(f"/api/goals/{kf42['id']}").json()["goal"]
+    sick = next(i for i in detail["indicators"] if i["name"] == "Sjukfrånvaro")
+    assert (sick["outcome"], sick["outcome_men"], sick["outcome_women"]) == (
+        "3,4 %",
+        "0 %",
+        "3,7 %",
+    )
+    assert (sick["target"], sick["period"]) == ("6 %", "VB 2017")
+
+
+def test_csv_export(client: TestClient) -> None:
+    response = client.get("/api/goals.csv")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert tuple(rows[0].keys()) == CSV_COLUMNS and len(rows) == 278 + 17
+    partly = [r for r in rows if r["status"] == "delvis" and r["year"] == "2019"]
+    assert len(partly) == 3
+    sick = next(r for r in rows if r["number"] == "4.2" and r["year"] == "2017")
+    assert "Sjukfrånvaro: utfall 3,4 % (män 0 %, kvinnor 3,7 %), årsmål 6 %" in sick["indicators"]
+
+
+@pytest.mark.slow
+def test_real_index_without_pages(corpus_client: TestClient) -> None:
+    """The real index hands out reports without pages: goals come from the sections."""
+    partly = corpus_client.get("/api/goals", params={"year": 2019, "status": "delvis"}).json()
+    assert partly["total"] == 3
+    listed = corpus_client.get(
+        "/api/goals", params={"q": "delaktiga resurser", "year": 2016}
+    ).json()
+    goal = next(
+        g
+        for g in listed["goals"]
+        if g["text"].startswith("Barn, ungdomar och deras familjer som på olika")
+    )
+    detail = corpus_client.get(f"/api/goals/{goal['id']}").json()
+    assert {v["year"] for v in detail["versions"]} >= {2016, 2019}
