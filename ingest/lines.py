@@ -52,6 +52,7 @@ _FOOTER = re.compile(
     r"[A-ZÅÄÖ][\wåäö]*(?:vägen|gatan|gränd|plan|torg|torget|backe|backar|stigen)\s+\d+\s*\w?)$"
 )
 _TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(?:\.{2,}|…+)?\s*(?P<page>\d{1,3})$")
+_TOC_DOTS = re.compile(r"^(?P<title>.*?\S)\s*(?:\.{3,}|…+)$")
 _DOTTED = re.compile(r"\.{4,}\s*\d{1,3}$")
 _TOC_HEAD = re.compile(r"^(?:\W*)Innehållsförteckning\W*$", re.IGNORECASE)
 
@@ -84,33 +85,63 @@ def is_noise(text: str) -> bool:
 def clean_lines(raw: Sequence[str], first_no: int = 1, drop: Iterable[int] = ()) -> CleanedLines:
     """Clean raw lines numbered from `first_no`; `drop` holds line numbers known to be noise."""
     dropped = set(drop)
-    toc_titles: set[str] = set()
-    toc_end = 0
-    in_toc = False
+    cleaned = [clean_line(line) for line in raw]
+    toc = _toc_lines([text for text, _ in cleaned])
+    toc_titles = frozenset(toc.values())
+    toc_end = first_no + max(toc) if toc else 0
     kept: list[Line] = []
     gap = 0
     footer = 0  # lines after "Sid n (m)" that may still be the page footer's address block
-    for offset, line in enumerate(raw):
+    for offset, (text, level) in enumerate(cleaned):
         no = first_no + offset
-        text, level = clean_line(line)
-        if _TOC_HEAD.match(text):
-            in_toc, toc_end = True, no
+        if offset in toc or _TOC_HEAD.match(text):
             continue
         if not text or no in dropped:
             gap += 0 if no in dropped else 1
             continue
-        entry = _TOC_ENTRY.match(text.replace(" | ", " "))
-        if in_toc and entry:
-            toc_titles.add(normalise_title(entry.group("title")))
-            toc_end = no
-            continue
-        in_toc = False
         footer = 4 if _PAGE_MARK.match(text) else footer - 1
         if _DOTTED.search(text) or is_noise(text) or (footer > 0 and _FOOTER.match(text)):
             continue
         kept.append(Line(no=no, text=text, md_level=level, gap=gap))
         gap = 0
-    return CleanedLines(tuple(kept), frozenset(toc_titles), toc_end)
+    return CleanedLines(tuple(kept), toc_titles, toc_end)
+
+
+def _toc_entry(text: str) -> str | None:
+    """Normalised title of a TOC line ("Title ..... 12", "Title | 12", "Title .....")."""
+    flat = text.replace(" | ", " ")
+    match = _TOC_ENTRY.match(flat) or _TOC_DOTS.match(flat)
+    return normalise_title(match.group("title")) if match else None
+
+
+def _toc_lines(texts: Sequence[str]) -> dict[int, str]:
+    """Offsets of the lines of every table of contents -> the entry title they belong to.
+
+    A TOC runs from "Innehållsförteckning" over entries and blank lines; a line without a page
+    number belongs to it when the next non-blank line is an entry (a title wrapped in two lines).
+    """
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(texts):
+        if not _TOC_HEAD.match(texts[i]):
+            i += 1
+            continue
+        i += 1
+        pending: list[int] = []
+        while i < len(texts):
+            text = texts[i]
+            title = _toc_entry(text) if text else None
+            if title is not None:
+                head = " ".join(texts[j] for j in pending)
+                full = normalise_title(f"{head} {title}") if head else title
+                found.update({j: full for j in [*pending, i]})
+                pending = []
+            elif text and not pending and len(text) < 160:
+                pending.append(i)
+            elif text:
+                break
+            i += 1
+    return found
 
 
 def margin_noise(pages: Sequence[Page], first_no: int = 1) -> set[int]:

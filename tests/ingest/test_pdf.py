@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from ingest import Report, read_bytes, read_file
 from tests.ingest.pdfs import text_pdf
+from tests.ingest.spans import assert_spans_exact
 
 HEADER = "Verksamhetsberättelse 2021 för Testenheten"
 PAGES = [
@@ -101,3 +103,49 @@ def test_read_file_on_disk_with_two_pages(tmp_path: Path) -> None:
     assert [s.heading for s in got.sections] == ["Inledning", "Övrigt"]
     assert "Sid" not in " ".join(c.text for c in got.chunks)
     assert got.source == str(path)
+
+
+def _corpus_as_pdf(text: str) -> bytes:
+    """A corpus report typeset like the city's PDFs: wrapped lines, running header, "Sid n (m)"."""
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.set_margins(20, 20, 20)
+    pdf.set_font("Helvetica", size=10)
+
+    def header() -> None:
+        pdf.set_y(8)
+        pdf.cell(0, 5, "Tjänsteutlåtande")
+        pdf.set_y(20)
+
+    def footer() -> None:
+        pdf.set_y(-15)
+        pdf.cell(0, 5, f"Sid {pdf.page_no()} ({{nb}})")
+
+    pdf.header = header  # type: ignore[method-assign]
+    pdf.footer = footer  # type: ignore[method-assign]
+    pdf.add_page()
+    for line in text.split("\n"):
+        line = "".join(c if ord(c) < 256 else "-" if c in "–—" else " " for c in line)
+        if line.strip():
+            pdf.multi_cell(0, 5, line.replace("\t", "    "), new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(3)
+    return bytes(pdf.output())
+
+
+def test_a_corpus_report_as_pdf_keeps_its_goal_tree(corpus_dir: Path) -> None:
+    name = "vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen"
+    text = (corpus_dir / f"{name}.txt").read_text(encoding="utf-8")
+    (as_text,) = read_bytes(text.encode(), f"{name}.txt")
+    (as_pdf,) = read_bytes(_corpus_as_pdf(text), f"{name}.pdf")
+    assert len(as_pdf.pages) > 15
+    assert as_pdf.meta == as_text.meta
+
+    def goals(report: Report) -> list[tuple[str, str | None, str | None]]:
+        kinds = ("kf_inriktningsmal", "kf_mal", "namndmal", "enhetsmal")
+        return [(s.kind, s.number, s.status) for s in report.sections if s.kind in kinds]
+
+    assert goals(as_pdf) == goals(as_text)
+    assert assert_spans_exact(as_pdf) > 100
+    assert all(c.span.page_start is not None for c in as_pdf.chunks)
+    assert not any("Sid " in c.text or "Tjänsteutlåtande" in c.text for c in as_pdf.chunks)
