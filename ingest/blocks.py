@@ -98,6 +98,9 @@ def build_blocks(lines: Sequence[Line], layout: Layout) -> list[Block]:
 
 
 def _continues(prev: Line, prev_info: Classified, cur: Line, cls: Classified, lay: Layout) -> bool:
+    if prev_info.kind == "marker" and prev_info.title and cls.kind in ("text", "heading"):
+        # a goal title wrapped after its marker: "KF:s mål ...: 1.4. I Stockholm ..." + "hög ..."
+        return cur.gap <= 1 and _starts_lower(cur.text) and not prev.text.endswith(_TERMINAL)
     if prev_info.kind not in ("text", "bullet") or cls.kind not in ("text", "heading"):
         return False
     if cur.md_level:

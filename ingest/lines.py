@@ -51,7 +51,8 @@ _FOOTER = re.compile(
     r"^(?:\d{3}\s?\d{2}\s+\S.*|.*stockholm\.se|[\d\s/+-]{7,}|"
     r"[A-ZÅÄÖ][\wåäö]*(?:vägen|gatan|gränd|plan|torg|torget|backe|backar|stigen)\s+\d+\s*\w?)$"
 )
-_TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(?:\.{2,}|…+)?\s*(?P<page>\d{1,3})$")
+_TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\s*(?:\.{2,}|…+)\s*|\s+)(?P<page>\d{1,3})$")
+_PAGE_ONLY = re.compile(r"^\d{1,3}$")
 _TOC_DOTS = re.compile(r"^(?P<title>.*?\S)\s*(?:\.{3,}|…+)$")
 _DOTTED = re.compile(r"\.{4,}\s*\d{1,3}$")
 _TOC_HEAD = re.compile(r"^(?:\W*)Innehållsförteckning\W*$", re.IGNORECASE)
@@ -86,8 +87,12 @@ def clean_lines(raw: Sequence[str], first_no: int = 1, drop: Iterable[int] = ())
     """Clean raw lines numbered from `first_no`; `drop` holds line numbers known to be noise."""
     dropped = set(drop)
     cleaned = [clean_line(line) for line in raw]
-    toc = _toc_lines([text for text, _ in cleaned])
-    toc_titles = frozenset(toc.values())
+    visible = [
+        "" if (first_no + i) in dropped or _noise_in_toc(text) else text
+        for i, (text, _) in enumerate(cleaned)
+    ]
+    toc = _toc_lines(visible)
+    toc_titles = frozenset(title for title in toc.values() if title)
     toc_end = first_no + max(toc) if toc else 0
     kept: list[Line] = []
     gap = 0
@@ -105,6 +110,11 @@ def clean_lines(raw: Sequence[str], first_no: int = 1, drop: Iterable[int] = ())
         kept.append(Line(no=no, text=text, md_level=level, gap=gap))
         gap = 0
     return CleanedLines(tuple(kept), toc_titles, toc_end)
+
+
+def _noise_in_toc(text: str) -> bool:
+    """Page headers/footers inside a TOC; its heading and lone page numbers still count."""
+    return is_noise(text) and not _TOC_HEAD.match(text) and not _PAGE_ONLY.match(text)
 
 
 def _toc_entry(text: str) -> str | None:
@@ -131,10 +141,15 @@ def _toc_lines(texts: Sequence[str]) -> dict[int, str]:
         while i < len(texts):
             text = texts[i]
             title = _toc_entry(text) if text else None
+            if title is None and _PAGE_ONLY.match(text):
+                title = ""  # a page number wrapped onto a line of its own
             if title is not None:
                 head = " ".join(texts[j] for j in pending)
                 full = normalise_title(f"{head} {title}") if head else title
-                found.update({j: full for j in [*pending, i]})
+                if full:
+                    found.update({j: full for j in [*pending, i]})
+                else:
+                    found[i] = found.get(i - 1, "")
                 pending = []
             elif text and not pending and len(text) < 160:
                 pending.append(i)

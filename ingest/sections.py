@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.blocks import Block
-from ingest.classify import GOAL_RANK, Classified, goal_number
+from ingest.classify import GOAL_RANK, Classified, classify, goal_number
 from ingest.lines import normalise_title
 from ingest.types import GoalLevel, Section, Span, Status
 
@@ -95,7 +95,8 @@ class _Builder:
         level = block.info.level
         assert level is not None and level in GOAL_RANK
         if block.info.title:
-            title = block.piece(len(block.text) - len(block.info.title), len(block.text))
+            inline = classify(block.text).title  # the title may go on over wrapped lines
+            title = block.piece(len(block.text) - len(inline), len(block.text))
             self._open_goal(level, title.text, title, block.first_no)
         else:
             self.pending = (level, block)

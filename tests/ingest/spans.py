@@ -17,7 +17,7 @@ def _starts_in(first: str, line: str) -> bool:
     """`line` begins inside `first`: contained in it, or a prefix of it ends `first`."""
     if line in first or first.startswith(line):
         return True
-    return any(first.endswith(line[:k]) for k in range(min(4, len(first)), len(first) + 1))
+    return any(first.endswith(line[:k]) for k in range(1, len(first) + 1))
 
 
 def assert_spans_exact(report: Report) -> int:

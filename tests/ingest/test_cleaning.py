@@ -203,3 +203,28 @@ def test_goal_tree_statuses_and_repeated_title() -> None:
     # a goal's chunk starts with the goal's title
     first = next(c for c in report.chunks if c.section_id == report.sections[3].id)
     assert first.text == "Barnen får stöd i tid" and first.span.line_start == 13
+
+
+def test_wrapped_toc_entries_and_page_breaks_stay_in_the_toc() -> None:
+    raw = [
+        "Innehållsförteckning",
+        "Inledning    3",
+        "KF:s mål för verksamhetsområdet: 1.2. Stockholm är en trygg, säker och välskött stad",
+        "   5",
+        "KF:s mål för verksamhetsområdet: 1.4. I Stockholm får människor i behov av stöd",
+        "Sid 2 (30)",
+        "Tjänsteutlåtande",
+        "insatser i tid.....    8",
+        "Budget 2022    23",
+        "Inledning",
+        "Budget 2022 är fastställd.",
+    ]
+    cleaned = clean_lines(raw)
+    assert [line.no for line in cleaned.lines] == [10, 11]
+    assert cleaned.toc_titles == {
+        "inledning",
+        "kf:s mål för verksamhetsområdet: 1.2. stockholm är en trygg, säker och välskött stad",
+        "kf:s mål för verksamhetsområdet: 1.4. i stockholm får människor i behov av stöd "
+        "insatser i tid",
+        "budget 2022",
+    }

@@ -149,3 +149,19 @@ def test_a_corpus_report_as_pdf_keeps_its_goal_tree(corpus_dir: Path) -> None:
     assert assert_spans_exact(as_pdf) > 100
     assert all(c.span.page_start is not None for c in as_pdf.chunks)
     assert not any("Sid " in c.text or "Tjänsteutlåtande" in c.text for c in as_pdf.chunks)
+
+
+@pytest.mark.slow
+def test_the_bundle_as_pdf_splits_into_the_same_six_plans(corpus_dir: Path) -> None:
+    name = "vp-2022-kungsholmen-sex-enheter"
+    text = (corpus_dir / f"{name}.txt").read_text(encoding="utf-8")
+    as_text = read_bytes(text.encode(), f"{name}.txt")
+    as_pdf = read_bytes(_corpus_as_pdf(text), f"{name}.pdf")
+    assert [r.id for r in as_pdf] == [f"{name}-{n}" for n in range(1, 7)]
+    kinds = ("kf_inriktningsmal", "kf_mal", "namndmal", "enhetsmal")
+    for t, p in zip(as_text, as_pdf, strict=True):
+        assert p.meta == t.meta
+        goals_t = [(s.kind, s.number, s.heading) for s in t.sections if s.kind in kinds]
+        goals_p = [(s.kind, s.number, s.heading) for s in p.sections if s.kind in kinds]
+        assert goals_p == goals_t
+        assert assert_spans_exact(p) > 50
