@@ -56,8 +56,10 @@ _LABELS: tuple[tuple[re.Pattern[str], GoalLevel], ...] = (
     ),
 )
 _STATUS = re.compile(
-    r"^(?:Målet\s+(?:är\s+)?)?(?:uppfylls|uppfyllt|uppfylldes)\s+(helt|delvis|ej|inte)\b.{0,40}$"
-    r"|^(?:Målet\s+)?(?:är\s+)?(helt|delvis|ej|inte)\s+uppfyllt?\.?$",
+    r"^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms|har)\s+)?(?:(?:vara|bli|blivit)\s+)?"
+    r"(?:uppfylls|uppfyllt|uppfyllas|uppfylldes|uppnås|uppnått)\s+(helt|delvis|ej|inte)\b.{0,40}$"
+    r"|^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms)\s+)?(?:vara\s+)?"
+    r"(helt|delvis|ej|inte)\s+(?:uppfyllt?|uppnått)\.?$",
     re.I,
 )
 _STATUS_WORD: dict[str, Status] = {"helt": "helt", "delvis": "delvis", "ej": "ej", "inte": "ej"}

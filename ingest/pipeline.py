@@ -96,12 +96,8 @@ def read_paths(paths: Sequence[Path]) -> IngestResult:
         files = _expand(path)
         manifest = _manifest(root, failures)
         for file in files:
-            key = file.relative_to(root).as_posix()
-            rid = slugify(file.stem)
-            if rid in taken:
-                rid = f"{rid}-{hashlib.sha256(str(file).encode()).hexdigest()[:6]}"
             try:
-                got = read_bytes(file.read_bytes(), str(file), manifest.get(key), report_id=rid)
+                got = _read_unique(file, manifest.get(file.relative_to(root).as_posix()), taken)
             except IngestError as exc:
                 failures.append(IngestFailure(str(file), exc.reason))
                 log.warning("skipped %s", exc)
@@ -109,9 +105,19 @@ def read_paths(paths: Sequence[Path]) -> IngestResult:
             except OSError as exc:
                 failures.append(IngestFailure(str(file), f"cannot read the file ({exc})"))
                 continue
-            taken.add(rid)
+            taken.update(r.id for r in got)
             reports.extend(got)
     return IngestResult(tuple(reports), tuple(failures))
+
+
+def _read_unique(file: Path, overrides: Mapping[str, Any] | None, taken: set[str]) -> list[Report]:
+    """Reports of one file; ids already taken get a suffix from the file's path hash."""
+    data = file.read_bytes()
+    got = read_bytes(data, str(file), overrides)
+    if any(r.id in taken for r in got):
+        rid = f"{slugify(file.stem)}-{hashlib.sha256(str(file).encode()).hexdigest()[:6]}"
+        got = read_bytes(data, str(file), overrides, report_id=rid)
+    return got
 
 
 def _expand(path: Path) -> list[Path]:

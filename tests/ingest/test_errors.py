@@ -100,3 +100,15 @@ def test_batch_keeps_going_and_reports_every_failure(tmp_path: Path) -> None:
     failed = {Path(f.path).name: f.reason for f in result.failures}
     assert set(failed) == {"c-hemlig.pdf", "d-tom.pdf", "e-binar.txt", "f-bild.pdf"}
     assert "encrypted" in failed["c-hemlig.pdf"] and "image-only" in failed["f-bild.pdf"]
+
+
+def test_report_ids_stay_unique_in_a_batch(tmp_path: Path, corpus_dir: Path) -> None:
+    bundle = "vp-2022-kungsholmen-sex-enheter"
+    (tmp_path / f"{bundle}.txt").write_bytes((corpus_dir / f"{bundle}.txt").read_bytes())
+    (tmp_path / f"{bundle}-1.txt").write_text(GOOD_TEXT, encoding="utf-8")  # same id as part 1
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD_TEXT, encoding="utf-8")  # same stem as sub/a.txt
+    ids = [r.id for r in read_paths([tmp_path]).reports]
+    assert len(ids) == len(set(ids)) == 9
+    assert ids[0] == "a" and ids[1].startswith("a-")
