@@ -2,7 +2,7 @@
 
 `create_app` calls `install_guards(app, settings)` once; the upload route builds its
 `ParseLimits` with `parse_limits(settings)`. Order, outermost first: CORS (answers preflights),
-authentication, rate limiting, body size limit, then the application.
+authentication, rate limiting, query and body size limits, then the application.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from fastapi import FastAPI
 
 from ingest.types import Report
 from service.auth import AuthConfig, AuthMiddleware, install_cors
-from service.bodylimit import BodyLimitMiddleware
+from service.bodylimit import BodyLimitMiddleware, QueryLimitMiddleware
 from service.ratelimit import RateLimiter, RateLimitMiddleware
 from service.sandbox import ParseLimits, parse_upload
 from service.settings import Settings
@@ -62,10 +62,11 @@ def sandboxed_parser(settings: Settings) -> Callable[[bytes, str], list[Report]]
 
 
 def install_guards(app: FastAPI, settings: Settings) -> None:
-    """Add body limit, rate limit, authentication and CORS middleware (in that order)."""
+    """Add body and query limits, rate limit, authentication and CORS (inner to outer)."""
     app.add_middleware(
         BodyLimitMiddleware, max_bytes=settings.max_upload_bytes + MULTIPART_OVERHEAD
     )
+    app.add_middleware(QueryLimitMiddleware, max_chars=settings.max_query_chars)
     if settings.rate_limit_per_minute > 0:
         app.add_middleware(RateLimitMiddleware, limiter=RateLimiter(settings.rate_limit_per_minute))
     app.add_middleware(AuthMiddleware, config=auth_config(settings))

@@ -173,3 +173,31 @@ def test_small_upload_passes_the_body_limit() -> None:
     files = {"file": ("ok.txt", b"hej " * 1000, "text/plain")}
     assert _call(app, "POST", "/api/reports", files=files).json() == {"bytes": 4000}
     assert received == [4000]
+
+
+def test_overlong_query_parameter_is_413_before_routing() -> None:
+    app = _app(_settings(max_query_chars=50))
+    assert _call(app, "GET", "/api/search", params={"q": "å" * 50}).status_code == 200
+    _error(_call(app, "GET", "/api/search", params={"q": "å" * 51}), 413, "query_too_long")
+    _error(_call(app, "GET", "/api/search", params={"q": "x" * 30_000}), 413, "query_too_long")
+
+
+def test_every_api_route_of_the_real_app_needs_credentials_when_configured() -> None:
+    from service.app import create_app
+    from tests.service.fakes import FakeIndex, sample_reports
+
+    settings = _settings(api_key=KEY, auth_required_for_reads=True)
+    app = create_app(settings, index=FakeIndex(sample_reports()))
+    checked = []
+    for route, operations in app.openapi()["paths"].items():
+        path = route.replace("{", "").replace("}", "")  # any id will do
+        for method in (m.upper() for m in operations):
+            response = _call(app, method, path)
+            if route == "/api/health":
+                assert response.status_code != 401
+                continue
+            _error(response, 401, "unauthenticated")
+            authed = _call(app, method, path, headers={"X-API-Key": KEY})
+            assert authed.status_code != 401, (method, route)
+            checked.append(f"{method} {route}")
+    assert {"GET /api/search", "POST /api/ask", "POST /api/reports"} <= set(checked)

@@ -122,7 +122,7 @@ def test_traversal_ids_are_404_in_the_error_shape(live: LiveServer, target: str)
 
 
 def test_overlong_queries_are_refused_in_the_error_shape(http: httpx.Client) -> None:
-    _error(http.get("/api/search", params={"q": "barn " * 1000}), 422, "validation_error")
+    _error(http.get("/api/search", params={"q": "barn " * 1000}), 413, "query_too_long")
     _error(http.post("/api/ask", json={"question": "x" * 1_000_000}), 422, "validation_error")
     _error(http.post("/api/similar", json={"text": "y" * 100_000}), 422, "validation_error")
     _healthy(http)
