@@ -112,3 +112,36 @@ def test_report_ids_stay_unique_in_a_batch(tmp_path: Path, corpus_dir: Path) -> 
     ids = [r.id for r in read_paths([tmp_path]).reports]
     assert len(ids) == len(set(ids)) == 9
     assert ids[0] == "a" and ids[1].startswith("a-")
+
+
+def test_a_damaged_page_is_left_empty_and_the_rest_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pypdf import PageObject
+
+    real = PageObject.extract_text
+    calls = {"n": 0}
+
+    def flaky(self: PageObject, *args: object, **kwargs: object) -> str:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise ValueError("broken content stream")
+        return real(self)
+
+    monkeypatch.setattr(PageObject, "extract_text", flaky)
+    pages = [["Inledning", "Sida ett om barn."], ["Analys", "Sida två."], ["Övrigt", "Sida tre."]]
+    (report,) = read_bytes(text_pdf(pages), "skadad.pdf")
+    assert [p.number for p in report.pages] == [1, 2, 3]
+    assert report.pages[1].text == ""
+    assert [s.heading for s in report.sections] == ["Inledning", "Övrigt"]
+
+
+def test_every_page_damaged_is_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PageObject
+
+    def broken(self: PageObject, *args: object, **kwargs: object) -> str:
+        raise ValueError("broken content stream")
+
+    monkeypatch.setattr(PageObject, "extract_text", broken)
+    err = _error(_good_pdf(), "trasig.pdf")
+    assert isinstance(err, UnreadableFile) and "no page" in err.reason
