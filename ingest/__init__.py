@@ -9,15 +9,20 @@ from ingest.errors import (
     UnreadableFile,
     UnsupportedFormat,
 )
+from ingest.goal_types import Activity, Goal, Indicator, Sourced
+from ingest.goals import extract_goals
 from ingest.pipeline import IngestFailure, IngestResult, read_bytes, read_file, read_paths
 from ingest.types import Chunk, DocType, GoalLevel, Page, Report, ReportMeta, Section, Span, Status
 
 __all__ = [
+    "Activity",
     "Chunk",
     "DocType",
     "EncodingError",
     "EncryptedPdf",
+    "Goal",
     "GoalLevel",
+    "Indicator",
     "IngestError",
     "IngestFailure",
     "IngestResult",
@@ -27,10 +32,12 @@ __all__ = [
     "Report",
     "ReportMeta",
     "Section",
+    "Sourced",
     "Span",
     "Status",
     "UnreadableFile",
     "UnsupportedFormat",
+    "extract_goals",
     "read_bytes",
     "read_file",
     "read_paths",
