@@ -24,6 +24,7 @@ class Layout:
 
     width: int
     double_spaced: bool
+    markdown: bool = False  # headings are marked with '#': plain short lines are no headings
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +68,13 @@ def detect_layout(lines: Sequence[Line]) -> Layout:
     """Wrap width = 95th percentile line length when many lines are that long (else 0)."""
     lengths = sorted(len(line.text) for line in lines)
     if len(lengths) < 20:
-        return Layout(0, False)
+        return Layout(0, False, sum(line.md_level > 0 for line in lines) >= 5)
     width = lengths[int(len(lengths) * 0.95) - 1]
     long_share = sum(n >= 0.75 * width for n in lengths) / len(lengths)
     wrapped = width <= 130 and long_share >= 0.3
     single_gap = sum(line.gap == 1 for line in lines) / len(lines)
-    return Layout(width if wrapped else 0, wrapped and single_gap >= 0.5)
+    markdown = sum(line.md_level > 0 for line in lines) >= 5
+    return Layout(width if wrapped else 0, wrapped and single_gap >= 0.5, markdown)
 
 
 def build_blocks(lines: Sequence[Line], layout: Layout) -> list[Block]:

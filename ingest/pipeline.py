@@ -172,11 +172,13 @@ def _build_reports(
         bundle = len(parts) > 1
         rid = f"{base_id}-{index}" if bundle else base_id
         cleaned = clean_lines(raw[start:end], start + 1, drop)
-        blocks = build_blocks(cleaned.lines, detect_layout(cleaned.lines))
+        layout = detect_layout(cleaned.lines)
+        blocks = build_blocks(cleaned.lines, layout)
         text = "\n".join(b.text for b in blocks)
         meta = infer_meta(raw[start:end], text)
         meta = apply_overrides(meta, overrides, index if bundle else None)
-        nodes = build_nodes(blocks, cleaned.toc_titles, cleaned.toc_end, meta.title)
+        toc = (cleaned.toc_titles, cleaned.toc_end)
+        nodes = build_nodes(blocks, *toc, meta.title, layout.markdown)
         sections, ids = to_sections(rid, nodes, page_of)
         chunks = chunk_nodes(rid, nodes, ids, page_of)
         if not chunks:

@@ -68,6 +68,7 @@ class _Builder:
     toc_titles: frozenset[str]
     toc_end: int
     preamble_heading: str
+    markdown: bool = False
     nodes: list[Node] = field(default_factory=list)
     stack: list[Node] = field(default_factory=list)
     pending: tuple[GoalLevel, Block] | None = None
@@ -149,7 +150,9 @@ class _Builder:
             return
         top = self._top()
         in_label = top is not None and top.is_label and not block.text.isupper()
-        if top and (top.kind in _TABLE_KINDS or in_label) and not block.md_level:
+        if block.md_level == 0 and (
+            self.markdown or (top and (top.kind in _TABLE_KINDS or in_label))
+        ):
             self._body(Block(block.text, Classified("text"), block.anchors))
             return
         level = block.md_level or 9
@@ -178,10 +181,18 @@ class _Builder:
 
 
 def build_nodes(
-    blocks: Sequence[Block], toc_titles: frozenset[str], toc_end: int, preamble_heading: str
+    blocks: Sequence[Block],
+    toc_titles: frozenset[str],
+    toc_end: int,
+    preamble_heading: str,
+    markdown: bool = False,
 ) -> list[Node]:
-    """Section nodes in document order (statuses not yet inherited)."""
-    builder = _Builder(toc_titles, toc_end, preamble_heading)
+    """Section nodes in document order (statuses not yet inherited).
+
+    In a markdown export (`markdown`), only '#' lines, labels and TOC/template headings open
+    sections; other short lines are body text.
+    """
+    builder = _Builder(toc_titles, toc_end, preamble_heading, markdown)
     for block in blocks:
         builder.feed(block)
     if builder.pending:

@@ -237,3 +237,16 @@ def test_wrapped_toc_entries_and_page_breaks_stay_in_the_toc() -> None:
         "insatser i tid",
         "budget 2022",
     }
+
+
+def test_markdown_exports_take_headings_from_hash_lines_only() -> None:
+    text = "\n\n".join(
+        ["# Rapport", "## Administrativa uppgifter", "### Besöksadress",
+         "Familjeenheten Oxenstiernsgatan 15 C", "## Medarbetare", "Personalen är socionomer.",
+         "## Värdegrund", "Respekt.", "## Övrigt", "Inget att rapportera."]
+    )  # fmt: skip
+    (report,) = read_bytes(text.encode(), "export.md")
+    headings = [(s.depth, s.heading) for s in report.sections]
+    assert (2, "Familjeenheten Oxenstiernsgatan 15 C") not in headings
+    besok = next(s for s in report.sections if s.heading == "Besöksadress")
+    assert besok.text == "Familjeenheten Oxenstiernsgatan 15 C"
