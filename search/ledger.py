@@ -202,7 +202,15 @@ def filter_goals(
     if not q or not q.strip():
         return sorted(found, key=lambda g: (LEVELS.index(g.level), version_key(g)))
     wanted = stems(q) or frozenset(w.lower() for w in _QUERY_WORD.findall(q))
-    scored = [(len(wanted & stems(goal_context(g, 2000))), g) for g in found]
-    best = max((s for s, _ in scored), default=0)
+    scored = [(_query_score(wanted, q, g), g) for g in found]
+    best = max((s for s, _ in scored), default=0.0)
     keep = [(s, g) for s, g in scored if s > 0 and s >= best / 2]
     return [g for _, g in sorted(keep, key=lambda t: (-t[0], version_key(t[1])))]
+
+
+def _query_score(wanted: frozenset[str], q: str, goal: Goal) -> float:
+    """Query stems in the goal text count double; the exact phrase in the text adds one."""
+    in_text = len(wanted & stems(goal.text))
+    in_context = len(wanted & stems(goal_context(goal, 2000)))
+    phrase = 1.0 if q.strip().lower() in goal.text.lower() else 0.0
+    return 2.0 * in_text + in_context + phrase

@@ -23,7 +23,7 @@ from search.types import Filters
 _GOAL_WORD = re.compile(r"\b(mål|målet|målen|målets|enhetsmål\w*|nämndmål\w*|goals?)\b", re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _QUESTION_STEMS = wordset(
-    "följd följs följa följe uppfö uppfy uppfyl hände hur vad vilke besva gick blev under "
+    "följd följs följa följe uppfö uppfy uppfyl upp hände hur vad vilke besva gick blev under "
     "follow goal goals what how did year years"
 )
 MIN_TOPIC_MATCH = 1

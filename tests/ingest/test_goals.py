@@ -148,3 +148,28 @@ def test_plan_2020_space_aligned_indicators() -> None:
     kf14 = next(g for g in goals if g.number == "1.4")
     assert kf14.indicators[0].name.endswith("kärnämnena i grundskolan")
     assert (kf14.indicators[0].target, kf14.indicators[0].period) == ("75 %", "Tertial")
+
+
+def _key(goal: Goal) -> tuple[str, str | None, str, str | None]:
+    return (goal.level, goal.number, goal.text[:40], goal.status)
+
+
+def test_real_ingest_pages_and_sections_give_the_same_goals() -> None:
+    """Reports from read_paths (bundle parts carry the whole file's pages) and the same reports
+    without pages (as an index store hands them out) yield the same goal records."""
+    import dataclasses
+
+    from ingest import read_paths
+
+    reports = read_paths([CORPUS]).reports
+    counts = {}
+    for report in reports:
+        from_pages = extract_goals(report)
+        from_sections = extract_goals(dataclasses.replace(report, pages=()))
+        assert [_key(g) for g in from_pages] == [_key(g) for g in from_sections], report.id
+        counts[report.id] = len(from_pages)
+        lo = min(s.span.line_start for s in report.sections)
+        hi = max(s.span.line_end for s in report.sections)
+        assert all(lo <= g.span.line_start <= hi for g in from_pages)
+    assert counts["vp-2022-kungsholmen-sex-enheter-2"] == 24  # part 2 only, not the whole file
+    assert sum(counts.values()) == 278
