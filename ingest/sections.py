@@ -166,6 +166,8 @@ class _Builder:
 
     def _body(self, block: Block, preamble: bool = False) -> None:
         top = self._top()
+        if top and not top.blocks and normalise_title(block.text) == normalise_title(top.heading):
+            return  # a heading repeated as a line right under itself
         if top is None or (preamble and top.kind != "preamble"):
             top = Node(self.preamble_heading, "preamble", 0, None, block.first_no)
             self.stack.clear()

@@ -188,7 +188,9 @@ Analys
 Vi har nått målet delvis.
 
 Enhetsmål:
-Föräldrar får stöd
+Föräldrar får stöd i tid.
+
+Föräldrar får stöd i tid.
 
 Uppfylls helt
 """
@@ -204,8 +206,9 @@ def test_goal_tree_statuses_and_repeated_title() -> None:
         (3, "enhetsmal", None, "delvis", "Barnen får stöd i tid"),
         (4, "forvantat_resultat", None, "delvis", "Förväntat resultat"),
         (4, "analys", None, "delvis", "Analys"),
-        (3, "enhetsmal", None, "helt", "Föräldrar får stöd"),
+        (3, "enhetsmal", None, "helt", "Föräldrar får stöd i tid."),
     ]
+    assert report.sections[-1].text == ""  # the repeated title is no body text
     analys = report.sections[5]
     assert analys.text == "Vi har nått målet delvis."
     assert (analys.span.line_start, analys.span.line_end) == (20, 21)
