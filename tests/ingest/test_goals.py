@@ -173,3 +173,14 @@ def test_real_ingest_pages_and_sections_give_the_same_goals() -> None:
         assert all(lo <= g.span.line_start <= hi for g in from_pages)
     assert counts["vp-2022-kungsholmen-sex-enheter-2"] == 24  # part 2 only, not the whole file
     assert sum(counts.values()) == 278
+
+
+@pytest.mark.parametrize("held_out", [False, True])
+def test_hand_checked_sample_precision_recall(held_out: bool) -> None:
+    from bench.goals import evaluate
+
+    scores = evaluate(held_out=held_out)
+    assert scores.gold >= 75 and scores.precision >= 0.97 and scores.recall >= 0.97
+    assert scores.status_right == scores.status_total
+    if not held_out:
+        assert scores.indicator_fields_right >= 0.95 * scores.indicator_fields_total
