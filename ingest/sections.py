@@ -92,6 +92,14 @@ class _Builder:
         }
         handler.get(block.kind, self._body)(block)
 
+    def finish(self) -> list[Node]:
+        """All nodes; a marker at the very end still opens its (untitled) goal."""
+        if self.pending:
+            level, marker = self.pending
+            self.pending = None
+            self._open_goal(level, _MARKER_NAME[level], None, marker.first_no)
+        return self.nodes
+
     def _marker(self, block: Block) -> None:
         level = block.info.level
         assert level is not None and level in GOAL_RANK
@@ -197,10 +205,7 @@ def build_nodes(
     builder = _Builder(toc_titles, toc_end, preamble_heading, markdown)
     for block in blocks:
         builder.feed(block)
-    if builder.pending:
-        level, marker = builder.pending
-        builder._open_goal(level, _MARKER_NAME[level], None, marker.first_no)
-    return builder.nodes
+    return builder.finish()
 
 
 def inherited_status(node: Node) -> Status | None:
