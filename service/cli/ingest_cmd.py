@@ -24,12 +24,18 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print reports with meta, sections and chunks as JSON"
     )
+    parser.add_argument(
+        "--out", type=Path, default=None, help="also write that JSON to this file (UTF-8)"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:  # noqa: ARG001 - CLI signature
     """Ingest the paths; exit 1 when any file failed, else 0."""
     result = read_paths(list(args.paths))
+    if args.out is not None:
+        text = json.dumps(to_json(result), ensure_ascii=False, indent=2)
+        args.out.write_text(text + "\n", encoding="utf-8")
     if args.json:
         json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -32,3 +32,14 @@ def test_table_and_exit_code_on_failure(tmp_path: Path, capsys: pytest.CaptureFi
         "report", "unit", "district", "year", "type", "sections", "chunks"
     ]  # fmt: skip
     assert "bra" in out and "FAILED" in out and "trasig.pdf" in out
+
+
+def test_out_writes_the_json_file(
+    corpus_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "struktur.json"
+    assert main(["ingest", str(corpus_dir / "vb-2017-familjeenheten.txt"), "--out", str(out)]) == 0
+    assert "vb-2017-familjeenheten" in capsys.readouterr().out  # the table
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["id"] for r in data["reports"]] == ["vb-2017-familjeenheten"]
+    assert data["reports"][0]["meta"]["district"] == "Östermalm"  # the folder's manifest applies
