@@ -162,3 +162,13 @@ def test_goal_question_edge_cases(ledger: Ledger) -> None:
     )
     assert answer is not None and answer.missing_years == (2031,)
     assert "2031" in answer.text
+
+
+@pytest.mark.slow
+def test_links_against_hand_judged_pairs(ledger: Ledger) -> None:
+    import json
+
+    from bench.goal_links import SAMPLE, score_links
+
+    scores = score_links(ledger, json.loads(SAMPLE.read_text(encoding="utf-8")))
+    assert scores.links >= 5 and scores.precision == 1.0 and scores.recall >= 0.75
