@@ -113,7 +113,7 @@ function indicatorTable(indicators) {
 
 function excerpt(title, sourced) {
   if (!sourced) return null;
-  const text = sourced.text.length > 420 ? `${sourced.text.slice(0, 420)} …` : sourced.text;
+  const text = sourced.text.length > 300 ? `${sourced.text.slice(0, 300)} …` : sourced.text;
   return el("div", { class: "goal-field" }, [el("h5", { text: title }), el("p", { text })]);
 }
 
@@ -166,15 +166,19 @@ function renderDetail(data) {
     el("p", { class: "reader-kicker", text: goal.level_label + (goal.number ? ` ${goal.number}` : "") }),
     title,
     goal.parent_text ? el("p", { class: "hint", text: `Under: ${goal.parent_text}` }) : null,
-    el("h4", { text: `Tidslinje – ${data.versions.length} ${data.versions.length === 1 ? "version" : "versioner"}` }),
-    el("ol", { class: "goal-timeline" }, data.versions.map((v) => versionCard(v, v.id === goal.id))),
+    el("h4", { text: "Ändrad formulering" }),
   );
-  detailNode.append(el("h4", { text: "Ändrad formulering" }));
   if (data.diffs.length) {
     for (const diff of data.diffs) detailNode.append(diffBlock(diff, byId));
   } else {
-    detailNode.append(el("p", { class: "hint", text: "Formuleringen är densamma i alla versioner." }));
+    const same = data.versions.length > 1 ? "Formuleringen är densamma i alla versioner." :
+      "Målet finns bara i en rapport.";
+    detailNode.append(el("p", { class: "hint", text: same }));
   }
+  detailNode.append(
+    el("h4", { text: `Tidslinje – ${data.versions.length} ${data.versions.length === 1 ? "version" : "versioner"}` }),
+    el("ol", { class: "goal-timeline" }, data.versions.map((v) => versionCard(v, v.id === goal.id))),
+  );
   title.focus();
 }
 
