@@ -7,7 +7,6 @@ authentication, rate limiting, query and body size limits, then the application.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from fastapi import FastAPI
@@ -16,7 +15,7 @@ from ingest.types import Report
 from service.auth import AuthConfig, AuthMiddleware, install_cors
 from service.bodylimit import BodyLimitMiddleware, QueryLimitMiddleware
 from service.ratelimit import RateLimiter, RateLimitMiddleware
-from service.sandbox import ParseLimits, parse_upload
+from service.sandbox import ParseLimits, SandboxedParser
 from service.settings import Settings
 
 __all__ = [
@@ -57,8 +56,9 @@ def parse_limits(settings: Settings) -> ParseLimits:
 
 
 def sandboxed_parser(settings: Settings) -> Callable[[bytes, str], list[Report]]:
-    """The upload parser of the app: `ingest.read_bytes` in the limited child process."""
-    return functools.partial(parse_upload, limits=parse_limits(settings))
+    """The upload parser of the app: `ingest.read_bytes` in limited child processes, two at a
+    time (one per core of the project machine)."""
+    return SandboxedParser(parse_limits(settings), parallel=2)
 
 
 def install_guards(app: FastAPI, settings: Settings) -> None:

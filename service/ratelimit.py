@@ -43,7 +43,6 @@ class Rule:
 
 DEFAULT_RULES = (
     Rule("/api/ask"),
-    Rule("/api/chat"),
     Rule("/api/similar"),
     Rule("/api/reports", frozenset({"POST", "PUT"})),
 )

@@ -19,6 +19,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
@@ -30,7 +31,9 @@ from service.sandbox_codec import decode_reports
 
 __all__ = [
     "ParseLimits",
+    "ParserBusy",
     "SandboxBroken",
+    "SandboxedParser",
     "UploadRejected",
     "parse_upload",
     "safe_filename",
@@ -55,6 +58,7 @@ _STATUS = {
 }
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _SETUP_FAILED = 3  # sandbox_child.SETUP_FAILED
+_DEFAULT = "ingest:read_bytes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,41 @@ class UploadRejected(ServiceError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message, code=code)
         self.status = _STATUS.get(code, 422)
+
+
+class ParserBusy(ServiceError):
+    """Every parsing slot stayed taken for a whole timeout: 503, try again later."""
+
+    status, code = 503, "busy"
+
+
+class SandboxedParser:
+    """`parse_upload` with `limits`, running at most `parallel` children at a time.
+
+    A caller waits up to `wait_s` (default `limits.timeout_s`) for a free slot, then gets
+    `ParserBusy`; this bounds the memory concurrent uploads can claim to `parallel * memory_mb`.
+    """
+
+    def __init__(
+        self,
+        limits: ParseLimits,
+        parallel: int = 2,
+        *,
+        wait_s: float | None = None,
+        parser: str = _DEFAULT,
+    ) -> None:
+        self.limits = limits
+        self.parser = parser
+        self.wait_s = limits.timeout_s if wait_s is None else wait_s
+        self._slots = threading.BoundedSemaphore(max(1, parallel))
+
+    def __call__(self, data: bytes, filename: str) -> list[Report]:
+        if not self._slots.acquire(timeout=self.wait_s):
+            raise ParserBusy(f"{filename}: every upload parser is busy; try again shortly")
+        try:
+            return parse_upload(data, filename, self.limits, parser=self.parser)
+        finally:
+            self._slots.release()
 
 
 def sniff(data: bytes, filename: str) -> Kind:
@@ -117,7 +156,7 @@ def safe_filename(filename: str, kind: Kind) -> str:
 
 
 def parse_upload(
-    data: bytes, filename: str, limits: ParseLimits, *, parser: str = "ingest:read_bytes"
+    data: bytes, filename: str, limits: ParseLimits, *, parser: str = _DEFAULT
 ) -> list[Report]:
     """Sniff, then parse `data` in a limited child process; raises `UploadRejected`.
 

@@ -197,6 +197,7 @@ def test_every_api_route_of_the_real_app_needs_credentials_when_configured() -> 
                 assert response.status_code != 401
                 continue
             _error(response, 401, "unauthenticated")
+            assert response.headers["x-content-type-options"] == "nosniff"  # app headers too
             authed = _call(app, method, path, headers={"X-API-Key": KEY})
             assert authed.status_code != 401, (method, route)
             checked.append(f"{method} {route}")

@@ -134,3 +134,28 @@ def test_codec_round_trips_a_full_report() -> None:
     assert isinstance(back.sections[0].path, tuple) and back.chunks[0].span == span
     with pytest.raises(ValueError):
         decode_reports([{**encode_reports([report])[0], "meta": "not an object"}])
+
+
+def test_parallel_parsers_are_bounded_and_the_overflow_is_busy() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from service.sandbox import ParserBusy, SandboxedParser
+
+    limits = ParseLimits(timeout_s=3.0)
+    parse = SandboxedParser(limits, 1, wait_s=0.5, parser=f"{PARSERS}:sleep_forever")
+    outcomes = []
+
+    def attempt(_: int) -> str:
+        try:
+            parse(b"hello", "a.txt")
+        except UploadRejected as exc:
+            return exc.code
+        except ParserBusy as exc:
+            return exc.code
+        return "parsed"
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = sorted(pool.map(attempt, range(2)))
+    # one child runs into its 3 s timeout; the other waited 0.5 s for the slot and gave up
+    assert outcomes == ["busy", "pdf_timeout"]
+    assert ParserBusy("x").status == 503
