@@ -7,10 +7,20 @@ lines and the values on a line of their own (PDF text), and one-line plan rows (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ingest.goal_cells import (
+    PERIOD,
+    PERIOD_WORDS,
+    VALUE,
+    VB_COLUMNS,
+    VP_COLUMNS,
+    column_key,
+    space_values,
+    split_target,
+    trim_tabs,
+)
 from ingest.goal_lines import Line, span_of
 from ingest.goal_types import Activity, Indicator, Sourced
 
@@ -18,13 +28,10 @@ TableKind = Literal["indicators", "activities"]
 
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _ANALYS = re.compile(r"^Analys\b[:\s]*(.*)$")
-_VALUE = re.compile(r"-?\d+(?:[ ,.]\d+)*\s?(?:%|st\b)?")
-_PERIOD_WORDS = ("År", "Tertial", "Kvartal", "Månad", "Halvår", "Delår")
-_PERIOD = re.compile(r"\s*((?:VB|T[12])\s*\d{4}|VB|" + "|".join(_PERIOD_WORDS) + r")\s*$")
 _GAP_ROW = re.compile(r"^\s*(?P<name>\S.*?\S)\s{3,}(?P<rest>-?\d.*)$")
 _PLAN_ROW = re.compile(
     r"^(?P<name>.*?[^\d\s])\s+(?P<target>\d+(?:[,.]\d+)?\s?%?)\s+(?P<period>"
-    + "|".join(_PERIOD_WORDS)
+    + "|".join(PERIOD_WORDS)
     + r")$"
 )
 _HEADER_WORDS = {
@@ -32,12 +39,6 @@ _HEADER_WORDS = {
     "årsmål", "arsmål", "kf:s", "period", "periodicitet", "prognos", "helår", "aktivitet",
     "startdatum", "slutdatum", "avvikelse", "kvinn", "or/", "perio", "dens", "progno", "s",
 }  # fmt: skip
-_VB_COLUMNS = ("outcome", "outcome_men", "outcome_women", "previous", "target", "kf_target")
-_VP_COLUMNS = ("target", "kf_target")
-_VB_SHORT = {
-    4: ("outcome", "previous", "target", "kf_target"),
-    3: ("outcome", "target", "kf_target"),
-}
 _MAX_PENDING = 14
 _UNFINISHED = re.compile(r"(?i)^(tas fram|fastställs)(?!.*(nämnden|styrelsen|\d{4})$)")
 _RULE = re.compile(r"^[-|: ]+$")
@@ -61,36 +62,6 @@ def is_header_only(line: Line) -> bool:
     return bool(words) and all(w in _HEADER_WORDS or re.fullmatch(r"\d{4}", w) for w in words)
 
 
-def _column_key(cell: str) -> str:
-    key = re.sub(r"\s+", "", cell.lower())
-    if key.startswith("indikator"):
-        return "name"
-    if "prognos" in key or "progno" in key:
-        return "forecast"
-    if "vb" in key or re.search(r"\d{4}", key):
-        return "previous"
-    if "män" in key:
-        return "outcome_men"
-    if "kvinn" in key:
-        return "outcome_women"
-    if "utfall" in key:
-        return "outcome"
-    if key.startswith("kf"):
-        return "kf_target"
-    if "årsmål" in key or "arsmål" in key:
-        return "target"
-    return "period" if key.startswith("period") else "other"
-
-
-def _trim_tabs(tabs: Sequence[str]) -> list[str]:
-    cells = list(tabs)
-    while cells and len(cells[0]) <= 1:
-        cells.pop(0)
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
-
-
 @dataclass
 class _Draft:
     lines: list[Line]
@@ -109,32 +80,13 @@ def _analysis(draft: _Draft) -> Sourced | None:
     return Sourced(text=text, span=span_of(draft.analysis)) if text else None
 
 
-def _space_values(text: str, columns: Sequence[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    period = _PERIOD.search(text)
-    if period:
-        out["period"] = " ".join(period.group(1).split())
-        text = text[: period.start()]
-    values = [v.strip() for v in _VALUE.findall(text)]
-    rest = _VALUE.sub(" ", text).strip(" ,")
-    if len(values) >= len(columns):
-        out.update(zip(columns, values, strict=False))
-    elif columns == _VB_COLUMNS and len(values) in _VB_SHORT:
-        out.update(zip(_VB_SHORT[len(values)], values, strict=False))
-    elif values:
-        out[columns[0]] = values[0]
-    if rest and re.search(r"[a-zåäö]{3}", rest):
-        out.setdefault("kf_target", " ".join(rest.split()))
-    return out
-
-
 class TableParser:
     """Feeds the lines of one goal's table(s); `finish` returns what was recognised."""
 
     def __init__(self, kind: TableKind, header: Line, plan: bool) -> None:
         self.kind = kind
         self.plan = plan
-        self.columns: list[str] = [_column_key(c) for c in _trim_tabs(header.tabs)]
+        self.columns: list[str] = [column_key(c) for c in trim_tabs(header.tabs)]
         self.tabbed = len(self.columns) > 1
         self.header_text = header.text.lower()
         self.pending: list[Line] = []
@@ -144,8 +96,8 @@ class TableParser:
     def reheader(self, header: Line) -> None:
         """A repeated header (after a page break): keep the rows, keep an open analysis."""
         self.pending.clear()
-        if len(_trim_tabs(header.tabs)) > 1:
-            self.columns = [_column_key(c) for c in _trim_tabs(header.tabs)]
+        if len(trim_tabs(header.tabs)) > 1:
+            self.columns = [column_key(c) for c in trim_tabs(header.tabs)]
             self.tabbed = True
 
     def feed(self, line: Line) -> None:
@@ -212,7 +164,7 @@ class TableParser:
         self.in_analysis = False
 
     def _feed_tab_indicator(self, line: Line) -> None:
-        cells = _trim_tabs(line.tabs)
+        cells = trim_tabs(line.tabs)
         if len(cells) <= 1 or not any(cells[1:]):
             if not self._continue(line):
                 self.pending = [*self.pending[-_MAX_PENDING:], line]
@@ -224,25 +176,25 @@ class TableParser:
         self.in_analysis = False
 
     def _space_columns(self) -> tuple[str, ...]:
-        return _VB_COLUMNS if "utfall" in self.header_text else _VP_COLUMNS
+        return VB_COLUMNS if "utfall" in self.header_text else VP_COLUMNS
 
     def _feed_space_indicator(self, line: Line) -> None:
         plan_row = _PLAN_ROW.match(line.text)
         gap_row = _GAP_ROW.match(line.raw)
         words = line.text.split()
-        starts_with_value = bool(words) and bool(_VALUE.fullmatch(words[0]))
-        only_period = line.text in _PERIOD_WORDS
+        starts_with_value = bool(words) and bool(VALUE.fullmatch(words[0]))
+        only_period = line.text in PERIOD_WORDS
         if plan_row and not self.pending:
             values = {"name": plan_row["name"], "target": plan_row["target"]}
             values["period"] = plan_row["period"]
             self._add_space_row([line], values)
         elif gap_row and not self.pending:
-            values = _space_values(gap_row["rest"], self._space_columns())
+            values = space_values(gap_row["rest"], self._space_columns())
             self._add_space_row([line], {"name": gap_row["name"], **values})
         elif (starts_with_value or only_period) and self.pending:
-            values = _space_values(line.text, self._space_columns())
+            values = space_values(line.text, self._space_columns())
             name = " ".join(p.text for p in self.pending)
-            self._add_space_row([*self.pending, line], {**values, **_split_target(name)})
+            self._add_space_row([*self.pending, line], {**values, **split_target(name)})
         elif not self._continue(line):
             self.pending = [*self.pending[-_MAX_PENDING:], line]
 
@@ -253,7 +205,7 @@ class TableParser:
             return False
         if last.get("period") == "VB" and re.fullmatch(r"\d{4}", line.text):
             last["period"] = f"VB {line.text}"
-        elif "period" not in last and _PERIOD.fullmatch(line.text):
+        elif "period" not in last and PERIOD.fullmatch(line.text):
             last["period"] = line.text
         else:
             return False
@@ -271,16 +223,6 @@ class TableParser:
         if self.kind == "activities":
             return (), tuple(_activity(d) for d in drafts)
         return tuple(_indicator(d) for d in drafts), ()
-
-
-def _split_target(name: str) -> dict[str, str]:
-    """ "Sjukfrånvaro Tas fram av nämnd/styrel se" -> name and a "tas fram …" target."""
-    match = re.search(r"(?i)\btas fram\b", name)
-    if not match:
-        return {"name": name}
-    words = name[match.start() :].split()
-    target = " ".join(words[:3]) + " " + "".join(w for w in words[3:] if w != "-")
-    return {"name": name[: match.start()].strip(), "kf_target": target.strip()}
 
 
 def _with_text(line: Line, text: str) -> Line:
