@@ -53,6 +53,7 @@ class GoalAnswer:
     citations: tuple[GoalCitation, ...]
     goal_ids: tuple[str, ...]
     missing_years: tuple[int, ...] = ()
+    language: str = "sv"  # "sv" or "en", the question's language
 
 
 def topic_stems(question: str) -> frozenset[str]:
@@ -198,4 +199,5 @@ def answer_goal_question(
         citations=tuple(composer.citations),
         goal_ids=tuple(g.id for g in shown),
         missing_years=missing,
+        language="en" if composer.english else "sv",
     )

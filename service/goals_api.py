@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 from pydantic import BaseModel
@@ -19,11 +19,13 @@ from ingest.goal_types import LEVEL_LABELS, Activity, Goal, Indicator, Sourced
 from search.ledger import Ledger, build_ledger, filter_goals
 from search.ledger_diff import similarity, wording_diff
 from search.ledger_export import anchor_chunk_id, ledger_csv
+from search.ledger_qa import answer_goal_question
 from search.protocols import Embedder, SearchIndex
 from service.deps import get_index
 from service.errors import NotFound, Unavailable
+from service.schemas import AnswerOut, CitationOut, UnitOut
 
-__all__ = ["install_goals", "ledger_of", "router"]
+__all__ = ["goal_answer", "install_goals", "ledger_of", "router"]
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["goals"])
@@ -82,6 +84,9 @@ class SourcedOut(BaseModel):
 
 class IndicatorOut(BaseModel):
     name: str
+    analysis: SourcedOut | None
+    line_start: int
+    line_end: int
     outcome: str | None
     outcome_men: str | None
     outcome_women: str | None
@@ -90,19 +95,19 @@ class IndicatorOut(BaseModel):
     target: str | None
     kf_target: str | None
     period: str | None
-    analysis: SourcedOut | None
-    line_start: int
-    line_end: int
 
 
 class ActivityOut(BaseModel):
     name: str
-    start: str | None
-    end: str | None
-    deviation: bool
     analysis: SourcedOut | None
     line_start: int
     line_end: int
+    start: str | None
+    end: str | None
+    deviation: bool
+
+
+RowOut = TypeVar("RowOut", IndicatorOut, ActivityOut)
 
 
 class GoalSummaryOut(BaseModel):
@@ -179,23 +184,11 @@ def _sourced(item: Sourced | None) -> SourcedOut | None:
     )
 
 
-def _indicator(ind: Indicator) -> IndicatorOut:
-    keys = ("name", "outcome", "outcome_men", "outcome_women", "previous", "forecast", "target")
-    values: dict[str, Any] = {k: getattr(ind, k) for k in (*keys, "kf_target", "period")}
-    lines = {"line_start": ind.span.line_start, "line_end": ind.span.line_end}
-    return IndicatorOut(**values, **lines, analysis=_sourced(ind.analysis))
-
-
-def _activity(act: Activity) -> ActivityOut:
-    return ActivityOut(
-        name=act.name,
-        start=act.start,
-        end=act.end,
-        deviation=act.deviation,
-        analysis=_sourced(act.analysis),
-        line_start=act.span.line_start,
-        line_end=act.span.line_end,
-    )
+def _row(model: type[RowOut], item: Indicator | Activity) -> RowOut:
+    """An indicator or activity row: its own fields plus analysis and line range."""
+    values = {f: getattr(item, f) for f in model.model_fields if hasattr(item, f)}
+    values |= {"analysis": _sourced(item.analysis), "line_start": item.span.line_start}
+    return model(**values, line_end=item.span.line_end)
 
 
 def _summary_fields(ledger: Ledger, goal: Goal) -> dict[str, Any]:
@@ -232,8 +225,8 @@ def _goal_out(ledger: Ledger, goal: Goal) -> GoalOut:
         analysis=_sourced(goal.analysis),
         method=_sourced(goal.method),
         followup=_sourced(goal.followup),
-        indicators=[_indicator(i) for i in goal.indicators],
-        activities=[_activity(a) for a in goal.activities],
+        indicators=[_row(IndicatorOut, i) for i in goal.indicators],
+        activities=[_row(ActivityOut, a) for a in goal.activities],
     )
 
 
@@ -296,3 +289,31 @@ def get_goal(goal_id: str, ledger: LedgerDep) -> GoalDetailOut:
         links=links,
         diffs=_diffs(versions),
     )
+
+
+def goal_answer(app: FastAPI, index: SearchIndex, question: str) -> AnswerOut | None:
+    """/api/ask's answer from the goal ledger, or None when the question is not about a goal.
+
+    Wiring (routes_ask): `ans = goal_answer(request.app, index, body.question)` before the
+    normal composer; return it when not None. Every quote is an exact substring of its chunk.
+    """
+    ledger = ledger_of(app, index)
+    found = answer_goal_question(question, ledger, index)
+    if found is None or not found.citations:
+        return None
+    chunks = {c.id: c for cs in ledger.chunks.values() for c in cs}
+    citations: list[CitationOut] = []
+    units: dict[str, UnitOut] = {}
+    for c in found.citations:
+        goal, chunk = ledger.get(c.goal_id), chunks[c.chunk_id]
+        meta = {"unit": goal.unit, "district": goal.district, "year": goal.year}
+        meta |= {"doc_type": goal.doc_type, "report_id": goal.report_id}
+        citations.append(
+            CitationOut(**meta, n=c.n, chunk_id=c.chunk_id, quote=c.quote,
+                        section_path=list(chunk.section_path), page=chunk.span.page_start)
+        )  # fmt: skip
+        units.setdefault(goal.report_id, UnitOut(**meta, citations=[])).citations.append(c.n)
+    return AnswerOut(
+        answer=found.text, citations=citations, units=list(units.values()), grounded=True,
+        language=found.language, mode="goal_ledger",
+    )  # fmt: skip

@@ -114,3 +114,20 @@ def test_real_index_without_pages(corpus_client: TestClient) -> None:
     )
     detail = corpus_client.get(f"/api/goals/{goal['id']}").json()
     assert {v["year"] for v in detail["versions"]} >= {2016, 2019}
+
+
+def test_goal_answer_for_ask(client: TestClient) -> None:
+    from service.goals_api import goal_answer
+
+    app = client.app
+    index = app.state.index  # type: ignore[attr-defined]
+    question = "Hur följdes målet om barns delaktighet upp 2016?"
+    answer = goal_answer(app, index, question)  # type: ignore[arg-type]
+    assert answer is not None and answer.mode == "goal_ledger" and answer.grounded
+    assert answer.language == "sv" and "2016" in answer.answer and answer.citations
+    for citation in answer.citations:
+        chunk, meta = index.get_chunk(citation.chunk_id)
+        assert citation.quote in chunk.text and meta.year == citation.year
+        assert f"[{citation.n}]" in answer.answer
+    assert answer.units and answer.units[0].unit == "Barn- och ungdomsenheten"
+    assert goal_answer(app, index, "Vilka enheter använder Signs of Safety?") is None  # type: ignore[arg-type]
