@@ -22,6 +22,11 @@ from search.types import Filters
 
 _GOAL_WORD = re.compile(r"\b(mål|målet|målen|målets|enhetsmål\w*|nämndmål\w*|goals?)\b", re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
+_FOLLOW_UP = re.compile(
+    r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
+    r"follow|met\b|achiev|chang|develop|over the years",
+    re.I,
+)
 _QUESTION_STEMS = wordset(
     "följd följs följa följe uppfö uppfy uppfyl upp hände hur vad vilke besva gick blev under "
     "follow goal goals what how did year years"
@@ -177,6 +182,8 @@ def answer_goal_question(
     """Answer a question about a goal's follow-up from the ledger, or None if it is not one."""
     if not _GOAL_WORD.search(question):
         return None
+    if not (_FOLLOW_UP.search(question) or _YEAR.search(question)):
+        return None  # "vilka enheter har mål om …" is a corpus-wide question, not one goal's
     topic = topic_stems(question)
     years = {int(y) for y in _YEAR.findall(question)}
     versions = pick_thread(ledger, topic, years) if topic else []

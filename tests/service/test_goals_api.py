@@ -131,3 +131,11 @@ def test_goal_answer_for_ask(client: TestClient) -> None:
         assert f"[{citation.n}]" in answer.answer
     assert answer.units and answer.units[0].unit == "Barn- och ungdomsenheten"
     assert goal_answer(app, index, "Vilka enheter använder Signs of Safety?") is None  # type: ignore[arg-type]
+
+
+def test_goal_answer_leaves_corpus_wide_goal_questions_alone(client: TestClient) -> None:
+    from service.goals_api import goal_answer
+
+    index = client.app.state.index  # type: ignore[attr-defined]
+    assert goal_answer(client.app, index, "Vilka enheter har mål om miljö?") is None  # type: ignore[arg-type]
+    assert goal_answer(client.app, index, "Hur gick det med målet om miljö?") is not None  # type: ignore[arg-type]
