@@ -30,8 +30,8 @@ MIN_PART = 4
 """Shortest compound part ("barn" in "barnfamiljer"); shorter parts split off inflections."""
 MIN_COMPOUND = 8
 """Shortest word worth splitting."""
-LINKING = ("s", "")
-"""Fogemorfem tried after a head part: "familjehem-s-placerade"."""
+LINKING = ("s", "e", "")
+"""Fogemorfem tried after a head part: "familjehem-s-placerade", "familj-e-behandling"."""
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _STOP = frozenset(STOPWORDS_SWEDISH)

@@ -34,7 +34,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def normalize_rows(matrix: npt.NDArray[Any]) -> npt.NDArray[np.float32]:
     """Rows scaled to unit L2 norm (zero rows stay zero), as contiguous float32."""
-    out = np.ascontiguousarray(matrix, dtype=np.float32).reshape(len(matrix), -1)
+    out = np.ascontiguousarray(matrix, dtype=np.float32)
+    if out.ndim != 2:
+        out = out.reshape(len(out), -1)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return np.ascontiguousarray(out / norms, dtype=np.float32)
@@ -81,7 +83,9 @@ class SentenceTransformerEmbedder:
                 "or a model already in the cache"
             ) from exc
         self.name = f"st:{model}"
-        dim = self._model.get_sentence_embedding_dimension()
+        model_obj: Any = self._model
+        get_dim = getattr(model_obj, "get_embedding_dimension", None)
+        dim = get_dim() if get_dim else model_obj.get_sentence_embedding_dimension()
         if dim is None:
             raise EmbedderUnavailable(f"embedder 'st:{model}' does not report its dimension")
         self.dim = int(dim)

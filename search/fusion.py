@@ -62,8 +62,12 @@ def fuse(
 
 
 def shingles(text: str, size: int = SHINGLE) -> frozenset[tuple[str, ...]]:
-    """Overlapping word n-grams of lower-cased text (the whole text when shorter than n)."""
-    tokens = _WORD.findall(text.lower())
+    """Overlapping word n-grams of lower-cased text (the whole text when shorter than n).
+
+    Numbers all read as "0", so a passage copied into next year's report with its years and
+    counts updated still matches.
+    """
+    tokens = ["0" if t.isdigit() else t for t in _WORD.findall(text.lower())]
     if len(tokens) <= size:
         return frozenset({tuple(tokens)}) if tokens else frozenset()
     return frozenset(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))

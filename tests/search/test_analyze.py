@@ -1,0 +1,61 @@
+"""Swedish analysis: stopwords, stems, compound splitting; lexical search on the corpus."""
+
+from __future__ import annotations
+
+from ingest.types import Report
+from search.analyze import analyze, build_vocabulary, decompound, stem, words
+from search.lexical import LexicalIndex
+from search.passage import passage_text
+
+VOCAB = frozenset({"familjehem", "placerade", "barn", "familj", "behandling", "ekonomiskt"})
+
+
+def test_words_drop_stopwords_digits_and_single_letters() -> None:
+    assert words("Och barnen i 2019 ska få STÖD, x") == ["barnen", "ska", "få", "stöd"]
+
+
+def test_decompound_with_linking_s() -> None:
+    assert decompound("familjehemsplacerade", VOCAB) == ("familjehem", "placerade")
+
+
+def test_decompound_longest_head_and_recursion() -> None:
+    vocab = VOCAB | {"familjehemsvård", "vård", "stöd"}
+    assert decompound("familjebehandling", vocab) == ("familj", "behandling")
+    assert decompound("barnfamiljehem", vocab) == ("barn", "familjehem")
+
+
+def test_decompound_refuses_partial_or_short_splits() -> None:
+    assert decompound("familjehemmet", VOCAB) == ()  # "met" is no part
+    assert decompound("barnens", VOCAB) == ()  # too short to be a compound
+    assert decompound("familjehem", VOCAB) == ()  # a known word with no known parts
+    assert decompound("okändaordet", VOCAB) == ()
+
+
+def test_analyze_emits_word_stem_then_part_stems() -> None:
+    terms = analyze("Familjehemsplacerade barn", VOCAB)
+    assert terms == [
+        stem("familjehemsplacerade"),
+        stem("familjehem"),
+        stem("placerade"),
+        stem("barn"),
+    ]
+    assert stem("placeringar") == stem("placering")
+
+
+def test_build_vocabulary_counts_words() -> None:
+    vocab = build_vocabulary(["barn och familj", "barn i familjehem"], min_count=2)
+    assert vocab == frozenset({"barn"})
+
+
+def test_compound_query_meets_its_parts_on_the_corpus(corpus_reports: tuple[Report, ...]) -> None:
+    chunks = [c for r in corpus_reports for c in r.chunks]
+    lexical = LexicalIndex.build([passage_text(c) for c in chunks])
+    # the compound finds passages that only use the part ...
+    rows, _ = lexical.search("familjehemsplacerade", 200)
+    texts = [chunks[r].text.lower() for r in rows.tolist()]
+    assert any("familjehem" in t and "familjehemsplacerad" not in t for t in texts)
+    # ... and the part finds passages that only use the compound
+    rows, _ = lexical.search("familjehem", 500)
+    texts = [chunks[r].text.lower() for r in rows.tolist()]
+    assert any("familjehemsplacerade" in t for t in texts)
+    assert all("familjehem" in passage_text(chunks[r]).lower() for r in rows.tolist())

@@ -1,0 +1,78 @@
+"""Ranking math checked by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from search.fusion import fold_near_duplicates, fuse, jaccard, shingles, top_rows
+
+
+def test_rrf_by_hand() -> None:
+    # a: 1/(60+1) ; b: 1/(60+2) + 1/(60+1) ; c: 1/(60+2)
+    fused = dict(fuse({"dense": ["a", "b"], "lexical": ["b", "c"]}))
+    assert fused["b"] == pytest.approx(1 / 62 + 1 / 61)
+    assert fused["a"] == pytest.approx(1 / 61)
+    assert fused["c"] == pytest.approx(1 / 62)
+    assert [item for item, _ in fuse({"dense": ["a", "b"], "lexical": ["b", "c"]})] == [
+        "b",
+        "a",
+        "c",
+    ]
+
+
+def test_rrf_weights_and_k() -> None:
+    # k=0: dense rank1 -> 2/1, lexical rank1 -> 1/1, so x (dense top) beats y (lexical top)
+    ranked = fuse({"dense": ["x", "y"], "lexical": ["y", "x"]}, {"dense": 2.0, "lexical": 1.0}, k=0)
+    assert ranked[0] == ("x", pytest.approx(2 / 1 + 1 / 2))
+    assert ranked[1] == ("y", pytest.approx(2 / 2 + 1 / 1))
+    # a zero weight removes a ranker's influence entirely
+    only_lexical = fuse({"dense": ["x", "y"], "lexical": ["y", "x"]}, {"dense": 0.0}, k=60)
+    assert [i for i, _ in only_lexical] == ["y", "x"]
+
+
+def test_rrf_ties_keep_first_seen_order() -> None:
+    assert [i for i, _ in fuse({"a": ["p"], "b": ["q"]})] == ["p", "q"]
+    assert fuse({}) == []
+
+
+def test_top_rows_best_first_and_ties_to_lower_index() -> None:
+    scores = np.array([0.1, 0.9, 0.5, 0.9, -1.0], dtype=np.float32)
+    assert top_rows(scores, 3).tolist() == [1, 3, 2]
+    assert top_rows(scores, 10).tolist() == [1, 3, 2, 0, 4]
+    assert top_rows(scores, 0).tolist() == []
+
+
+def test_numbers_do_not_prevent_folding() -> None:
+    text = "Under {} placerades {} barn i familjehem och {} barn fick kontaktfamilj via enheten."
+    folded = fold_near_duplicates(
+        [("a", text.format(2016, 37, 79)), ("b", text.format(2017, 41, 80))]
+    )
+    assert [f.also_in for f in folded] == [("b",)]
+
+
+def test_shingles_and_jaccard() -> None:
+    a = shingles("Barn ska få stöd i tid")
+    assert ("barn", "ska", "få") in a and len(a) == 4
+    assert jaccard(a, a) == 1.0
+    assert jaccard(a, shingles("helt annan text om budget")) == 0.0
+    assert shingles("två ord") == frozenset({("två", "ord")})
+
+
+def test_fold_near_duplicates_copied_across_years() -> None:
+    base = (
+        "Enheten ska arbeta för att barn och unga som placeras i familjehem får en god "
+        "skolgång och att deras hälsa följs upp regelbundet under hela placeringen."
+    )
+    items = [
+        ("vb2019", base),
+        ("other", "Ekonomiskt bistånd ska handläggas skyndsamt och med hög rättssäkerhet."),
+        ("vb2017", base.replace("Enheten", "enheten") + " "),  # same words, case/space differ
+        ("vp2020", base.replace("regelbundet", "kontinuerligt")),  # one word differs: 2 of 25
+    ]
+    folded = fold_near_duplicates(items, threshold=0.9)
+    assert [(f.index, f.also_in) for f in folded] == [(0, ("vb2017",)), (1, ()), (3, ())]
+    # with a looser threshold the one-word edit folds too
+    # (3-word shingles: one changed word removes 3 of 24 and adds 3, Jaccard 21/27 = 0.78)
+    looser = fold_near_duplicates(items, threshold=0.75)
+    assert looser[0].also_in == ("vb2017", "vp2020")

@@ -1,0 +1,182 @@
+"""The index directory: round trip, embedding cache, incremental sync, mismatch, corruption."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from ingest.types import Report
+from search import HashEmbedder, IndexMismatch, NotFound, open_index
+from search.derived import DENSE_FILE, LEXICAL_DIR
+from search.manifest import MANIFEST_FILE
+from search.passage import passage_hash, passage_text
+from tests.search.conftest import CountingEmbedder
+from tests.search.factory import make_report
+
+QUESTION = "familjehemsplacerade barn skolgång"
+
+
+def _ids(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [h.chunk.id for h in hits]
+
+
+def test_round_trip_on_the_corpus(tmp_path: Path, corpus_reports: tuple[Report, ...]) -> None:
+    with open_index(tmp_path, HashEmbedder()) as index:
+        stats = index.sync(corpus_reports)
+        before = {m: _ids(index.search(QUESTION, k=10, mode=m)) for m in ("hybrid", "lexical")}
+        counts = index.stats()
+    total = sum(len(r.chunks) for r in corpus_reports)
+    assert stats.added == len(corpus_reports) and counts["chunks"] == total
+    manifest = json.loads((tmp_path / MANIFEST_FILE).read_text())
+    assert manifest["embedder"] == "hash-64" and manifest["dim"] == 64
+    assert manifest["chunks"] == total and manifest["format_version"] == 1
+    assert DENSE_FILE in manifest["files"] and any(f.startswith("bm25/") for f in manifest["files"])
+    with open_index(tmp_path, HashEmbedder()) as again:
+        assert {m: _ids(again.search(QUESTION, k=10, mode=m)) for m in before} == before
+        report = again.get_report(corpus_reports[0].id)
+        assert report.chunks == corpus_reports[0].chunks
+        assert report.sections == corpus_reports[0].sections
+        assert report.meta == corpus_reports[0].meta
+        chunk, meta = again.get_chunk(corpus_reports[1].chunks[3].id)
+        assert chunk == corpus_reports[1].chunks[3] and meta == corpus_reports[1].meta
+        assert len(list(again.iter_chunks())) == total
+
+
+def test_unchanged_resync_embeds_nothing(
+    tmp_path: Path, corpus_reports: tuple[Report, ...], counting: CountingEmbedder
+) -> None:
+    with open_index(tmp_path, counting) as index:
+        first = index.sync(corpus_reports)
+    embedded = counting.passages
+    assert first.chunks_embedded == embedded > 0
+    with open_index(tmp_path, counting) as index:
+        again = index.sync(corpus_reports)
+    assert again.unchanged == len(corpus_reports) and again.added == again.replaced == 0
+    assert again.chunks_embedded == 0 and counting.passages == embedded
+
+
+def test_adding_one_report_embeds_only_that_report(
+    tmp_path: Path, corpus_reports: tuple[Report, ...], counting: CountingEmbedder
+) -> None:
+    *old, new = corpus_reports
+    with open_index(tmp_path, counting) as index:
+        index.sync(old)
+        counting.passages = 0
+        stats = index.sync(corpus_reports)
+        assert stats.added == 1 and stats.unchanged == len(old)
+        seen = {passage_hash(passage_text(c)) for r in old for c in r.chunks}
+        fresh = {passage_hash(passage_text(c)) for c in new.chunks} - seen
+        assert counting.passages == stats.chunks_embedded == len(fresh) > 0
+        assert index.search(new.chunks[0].text, k=3, mode="lexical")[0].chunk.report_id == new.id
+
+
+def test_delete_and_vanished_source(tmp_path: Path, counting: CountingEmbedder) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("x")
+    a = make_report("a", ["Barn i familjehem får stöd"], source=str(source))
+    b = make_report("b", ["Ekonomiskt bistånd handläggs"], source=str(tmp_path / "gone.txt"))
+    c = make_report("c", ["Våld i nära relationer"])
+    with open_index(tmp_path / "idx", counting) as index:
+        index.sync([a, b, c])
+        index.delete_report("c")
+        assert [r.id for r in index.list_reports()] == ["a", "b"]
+        with pytest.raises(NotFound, match="'c'"):
+            index.delete_report("c")
+        with pytest.raises(NotFound):
+            index.get_report("c")
+        stats = index.sync([a])  # b's source file does not exist: it goes
+        assert stats.deleted == 1 and [r.id for r in index.list_reports()] == ["a"]
+        assert _ids(index.search("bistånd", mode="lexical")) == []
+        # a report added directly (e.g. an upload) whose source still exists is kept by sync
+        kept = make_report("kept", ["Bistånd"], source=str(source.with_name("kept.pdf")))
+        source.with_name("kept.pdf").write_text("pdf")
+        index.add_reports([kept])
+        assert index.sync([a]).deleted == 0
+
+
+def test_changed_report_is_replaced(tmp_path: Path, counting: CountingEmbedder) -> None:
+    v1 = make_report("a", ["Gammal text om bistånd", "Oförändrad text om familjehem"])
+    v2 = make_report("a", ["Ny text om våld", "Oförändrad text om familjehem"])
+    with open_index(tmp_path, counting) as index:
+        index.sync([v1])
+        counting.passages = 0
+        stats = index.sync([v2])
+        assert (stats.replaced, stats.added, stats.chunks_embedded) == (1, 0, 1)
+        assert counting.passages == 1  # the unchanged chunk came from the cache
+        assert [c.text for c, _ in index.iter_chunks()] == [c.text for c in v2.chunks]
+        assert _ids(index.search("bistånd", mode="lexical")) == []
+
+
+def test_mismatched_embedder_is_refused(tmp_path: Path) -> None:
+    with open_index(tmp_path, HashEmbedder(64)) as index:
+        index.sync([make_report("a", ["Barn i familjehem"])])
+    with pytest.raises(IndexMismatch) as info:
+        open_index(tmp_path, HashEmbedder(32))
+    message = str(info.value)
+    assert "hash-64" in message and "hash-32" in message and "--rebuild" in message
+    with open_index(tmp_path, HashEmbedder(32), rebuild=True) as index:
+        assert index.stats()["chunks"] == 0 and index.stats()["embedder"] == "hash-32"
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "missing", "truncate-bm25", "manifest"])
+def test_damaged_derived_files_are_rebuilt_without_embedding(
+    tmp_path: Path,
+    corpus_reports: tuple[Report, ...],
+    counting: CountingEmbedder,
+    damage: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    reports = corpus_reports[:3]
+    with open_index(tmp_path, counting) as index:
+        index.sync(reports)
+        expected = _ids(index.search(QUESTION, k=10))
+    dense = tmp_path / DENSE_FILE
+    if damage == "corrupt":
+        data = bytearray(dense.read_bytes())
+        data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
+        dense.write_bytes(bytes(data))
+    elif damage == "missing":
+        dense.unlink()
+    elif damage == "truncate-bm25":
+        victim = sorted((tmp_path / LEXICAL_DIR).glob("*.npy"))[0]
+        victim.write_bytes(victim.read_bytes()[:10])
+    else:
+        (tmp_path / MANIFEST_FILE).write_text("{not json")
+    counting.passages = 0
+    with (
+        caplog.at_level(logging.WARNING, logger="search.derived"),
+        open_index(tmp_path, counting) as index,
+    ):
+        assert _ids(index.search(QUESTION, k=10)) == expected
+    assert counting.passages == 0
+    assert "rebuilding" in caplog.text
+    # the rebuilt files verify cleanly on the next open
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="search.derived"):
+        open_index(tmp_path, counting).close()
+    assert "rebuilding" not in caplog.text
+
+
+def test_ann_setting_switches_to_hnsw(tmp_path: Path, corpus_reports: tuple[Report, ...]) -> None:
+    reports = corpus_reports[:2]
+    with open_index(tmp_path, HashEmbedder(), ann="auto", ann_threshold=10) as index:
+        index.sync(reports)
+        assert index.stats()["ann"] == "hnsw"
+        hnsw = _ids(index.search(QUESTION, k=5, mode="dense"))
+    with open_index(tmp_path, HashEmbedder(), ann="flat") as index:
+        assert index.stats()["ann"] == "flat"
+        assert _ids(index.search(QUESTION, k=5, mode="dense")) == hnsw
+    with pytest.raises(ValueError, match="ann"):
+        open_index(tmp_path, HashEmbedder(), ann="ivf")
+
+
+def test_report_without_digest_gets_one(tmp_path: Path, counting: CountingEmbedder) -> None:
+    report = replace(make_report("a", ["Barn i familjehem"]), digest="")
+    with open_index(tmp_path, counting) as index:
+        index.sync([report])
+        assert index.sync([report]).unchanged == 1
+        assert index.get_report("a").digest != ""

@@ -1,0 +1,112 @@
+"""Search behaviour: folding copies across years, hit JSON, modes, reads during writes."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ingest.types import Report
+from search import HashEmbedder, hit_to_dict, open_index
+from tests.search.factory import make_report
+
+COPIED = (
+    "Enheten arbetar för att barn som placeras i familjehem får en god skolgång och att deras "
+    "hälsa följs upp regelbundet under hela placeringen, tillsammans med skolan."
+)
+
+
+def test_passage_copied_across_years_shows_once(tmp_path: Path) -> None:
+    reports = [
+        make_report(
+            "vb2017", [COPIED.replace("Enheten", "Familjeenheten"), "Budget i balans."], year=2017
+        ),
+        make_report("vb2018", [COPIED, "Ekonomiskt bistånd."], year=2018),
+        make_report("vb2019", [COPIED + " ", "Våld i nära relationer."], year=2019),
+    ]
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync(reports)
+        hits = index.search("skolgång för barn placerade i familjehem", k=5)
+    copies = [h for h in hits if "skolgång" in h.chunk.text]
+    assert len(copies) == 1
+    others = {c.id for r in reports for c in r.chunks if "skolgång" in c.text} - {
+        copies[0].chunk.id
+    }
+    assert set(copies[0].also_in) == others and len(others) == 2
+    assert len(hits) == 4  # 6 chunks, 2 folded away
+
+
+def test_hit_json_fields(tmp_path: Path, corpus_reports: tuple[Report, ...]) -> None:
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync(corpus_reports[:2])
+        hit = index.search("familjehem", k=1)[0]
+    data = hit_to_dict(hit)
+    required = {
+        "chunk_id",
+        "report_id",
+        "unit",
+        "district",
+        "year",
+        "doc_type",
+        "title",
+        "section_path",
+        "page",
+        "line_start",
+        "line_end",
+        "text",
+        "score",
+        "kind",
+        "status",
+        "also_in",
+    }
+    assert required <= set(data)
+    assert data["chunk_id"] == hit.chunk.id and data["text"] == hit.chunk.text
+    assert isinstance(data["section_path"], list) and data["page"] is None  # text files
+    assert data["line_start"] <= data["line_end"]
+    assert data["via"] and set(data["via"]) <= {"dense", "lexical"}
+
+
+def test_modes_differ_and_hybrid_mixes(tmp_path: Path, corpus_reports: tuple[Report, ...]) -> None:
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync(corpus_reports)
+        q = "ensamkommande barn placerade"
+        lexical = index.search(q, k=10, mode="lexical")
+        dense = index.search(q, k=10, mode="dense")
+        hybrid = index.search(q, k=10, mode="hybrid")
+    assert all(h.via == frozenset({"lexical"}) for h in lexical)
+    assert all(h.via == frozenset({"dense"}) for h in dense)
+    assert lexical[0].score >= lexical[-1].score and dense[0].score >= dense[-1].score
+    both = {h.chunk.id for h in lexical} & {h.chunk.id for h in dense}
+    agreed = [h for h in hybrid if h.via == frozenset({"dense", "lexical"})]
+    assert agreed and all(h.chunk.id in {x.chunk.id for x in hybrid} for h in agreed)
+    assert both <= {h.chunk.id for h in hybrid}  # found by both rankers -> fused to the top
+    assert "ensamkommande" in lexical[0].chunk.text.lower()
+
+
+def test_searches_run_while_a_writer_adds(
+    tmp_path: Path, corpus_reports: tuple[Report, ...]
+) -> None:
+    first, *rest = corpus_reports
+    errors: list[BaseException] = []
+    counts: list[int] = []
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync([first])
+        done = threading.Event()
+
+        def reader() -> None:
+            try:
+                while not done.is_set():
+                    counts.append(len(index.search("familjehem barn", k=5)))
+                    index.get_report(first.id)
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=reader) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for report in rest[:4]:
+            index.add_reports([report])
+        done.set()
+        for t in threads:
+            t.join()
+        assert index.stats()["reports"] == 5
+    assert not errors and counts and all(c == 5 for c in counts)
