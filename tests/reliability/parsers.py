@@ -49,3 +49,10 @@ def write_file(data: bytes, filename: str) -> list[Report]:
 def echo(data: bytes, filename: str) -> list[Report]:
     """One report holding the decoded text as its only page."""
     return [_report(filename, (Page(1, data.decode("utf-8")),))]
+
+
+def environment(data: bytes, filename: str) -> list[Report]:
+    """Reports the names of the environment variables the child can see."""
+    import os
+
+    return [_report(filename, (Page(1, "\n".join(sorted(os.environ))),))]

@@ -159,3 +159,21 @@ def test_parallel_parsers_are_bounded_and_the_overflow_is_busy() -> None:
     # one child runs into its 3 s timeout; the other waited 0.5 s for the slot and gave up
     assert outcomes == ["busy", "pdf_timeout"]
     assert ParserBusy("x").status == 503
+
+
+def test_child_sees_no_secrets_from_the_server_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAPPORT_API_KEY", "k3y-that-must-not-leak-000")
+    monkeypatch.setenv("RAPPORT_CHAT_API_KEY", "sk-secret")
+    [report] = parse_upload(b"x", "a.txt", LIMITS, parser=f"{PARSERS}:environment")
+    names = set(report.pages[0].text.split("\n"))
+    assert not {n for n in names if n.startswith("RAPPORT_")}
+    assert names <= {
+        "PATH",
+        "PYTHONPATH",
+        "LANG",
+        "LC_CTYPE",
+        "OMP_NUM_THREADS",
+        "OPENBLAS_NUM_THREADS",
+        "MKL_NUM_THREADS",
+        "PYTHONDONTWRITEBYTECODE",
+    }
