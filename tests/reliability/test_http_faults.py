@@ -151,3 +151,17 @@ def test_prompt_injection_in_a_report_is_quoted_as_data(http: httpx.Client) -> N
     assert answer["answer"].strip() != "HACKAD"
     assert f"skriver: ”{INJECTION}”" in answer["answer"]  # attributed and in quotation marks
     assert any(INJECTION in c["quote"] for c in answer["citations"]), answer
+
+
+def test_multipart_abuse_is_refused_quickly(http: httpx.Client) -> None:
+    import time
+
+    many = {f"f{i}": "x" for i in range(1_001)}
+    started = time.monotonic()
+    fields = http.post("/api/reports", data=many, files={"file": ("a.txt", b"hej", "text/plain")})
+    assert 400 <= fields.status_code < 500 and "error" in fields.json()
+    evil_boundary = {"Content-Type": 'multipart/form-data; boundary="' + "\\" * 40 + "a"}
+    bad = http.post("/api/reports", content=b"x" * 10_000, headers=evil_boundary)
+    assert 400 <= bad.status_code < 500 and "error" in bad.json()
+    assert time.monotonic() - started < 5
+    _healthy(http)
