@@ -183,22 +183,46 @@ def test_overlong_query_parameter_is_413_before_routing() -> None:
 
 
 def test_every_api_route_of_the_real_app_needs_credentials_when_configured() -> None:
+    from fastapi.testclient import TestClient
+
     from service.app import create_app
     from tests.service.fakes import FakeIndex, sample_reports
 
     settings = _settings(api_key=KEY, auth_required_for_reads=True)
     app = create_app(settings, index=FakeIndex(sample_reports()))
     checked = []
-    for route, operations in app.openapi()["paths"].items():
-        path = route.replace("{", "").replace("}", "")  # any id will do
-        for method in (m.upper() for m in operations):
-            response = _call(app, method, path)
-            if route == "/api/health":
-                assert response.status_code != 401
-                continue
-            _error(response, 401, "unauthenticated")
-            assert response.headers["x-content-type-options"] == "nosniff"  # app headers too
-            authed = _call(app, method, path, headers={"X-API-Key": KEY})
-            assert authed.status_code != 401, (method, route)
-            checked.append(f"{method} {route}")
+    with TestClient(app) as client:
+        for route, operations in app.openapi()["paths"].items():
+            path = route.replace("{", "").replace("}", "")  # any id will do
+            for method in (m.upper() for m in operations):
+                response = client.request(method, path)
+                if route == "/api/health":
+                    assert response.status_code == 200
+                    continue
+                _error(response, 401, "unauthenticated")  # type: ignore[arg-type]
+                assert response.headers["x-content-type-options"] == "nosniff"  # app headers too
+                authed = client.request(method, path, headers={"X-API-Key": KEY})
+                assert authed.status_code not in (401, 500), (method, route, authed.text)
+                checked.append(f"{method} {route}")
     assert {"GET /api/search", "POST /api/ask", "POST /api/reports"} <= set(checked)
+
+
+def test_real_app_rate_limits_answers_and_uploads_but_not_search() -> None:
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from tests.service.fakes import FakeIndex, sample_reports
+
+    app = create_app(_settings(rate_limit_per_minute=3), index=FakeIndex(sample_reports()))
+    files = {"file": ("a.txt", b"hej", "text/plain")}
+    with (
+        TestClient(app, client=("10.0.0.1", 1)) as one,
+        TestClient(app, client=("10.0.0.2", 1)) as two,
+    ):
+        asks = [one.post("/api/ask", json={"question": "Vilka mål?"}) for _ in range(4)]
+        assert [r.status_code for r in asks[:3]] == [200] * 3
+        _error(asks[3], 429, "rate_limited")  # type: ignore[arg-type]
+        assert int(asks[3].headers["retry-after"]) >= 1
+        codes = [two.post("/api/reports", files=files).status_code for _ in range(4)]
+        assert codes[3] == 429 and 429 not in codes[:3]  # another client has its own bucket
+        assert all(one.get("/api/search", params={"q": "mål"}).status_code == 200 for _ in range(5))

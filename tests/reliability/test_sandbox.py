@@ -79,6 +79,11 @@ def test_segfault_in_the_parser_is_pdf_unreadable() -> None:
     assert "crashed" in error.message
 
 
+def test_child_killed_like_by_the_oom_killer_is_pdf_unreadable() -> None:
+    error = _rejected(b"hello", "a.txt", parser=f"{PARSERS}:killed")
+    assert (error.status, error.code) == (422, "pdf_unreadable")
+
+
 def test_memory_limit_turns_a_huge_allocation_into_limits_exceeded() -> None:
     error = _rejected(b"hello", "a.txt", parser=f"{PARSERS}:hog_memory")
     assert (error.status, error.code) == (422, "pdf_limits_exceeded")
