@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ingest.types import Chunk, ReportMeta
 from search.dense import DenseIndex
-from search.lexical import LexicalIndex
+from search.filters import Columns
+from search.lexical import ANALYSIS, LexicalIndex
 from search.manifest import (
     FORMAT_VERSION,
     MANIFEST_FILE,
@@ -47,6 +48,7 @@ class Snapshot:
     dense: DenseIndex
     lexical: LexicalIndex
     manifest: Manifest
+    columns: Columns
 
 
 def checksums(directory: Path) -> dict[str, str]:
@@ -72,7 +74,8 @@ def _problems(directory: Path, found: Manifest | None, expected: Manifest) -> tu
         return reason, reason
     dense = "" if found.ann == expected.ann else f"ann {found.ann} -> {expected.ann}"
     dense = dense or _bad_files(directory, found, DENSE_FILE)
-    return dense, _bad_files(directory, found, LEXICAL_DIR + "/")
+    lexical = "" if found.lexical == expected.lexical else "analysis settings changed"
+    return dense, lexical or _bad_files(directory, found, LEXICAL_DIR + "/")
 
 
 def _bad_files(directory: Path, manifest: Manifest, prefix: str) -> str:
@@ -103,6 +106,7 @@ def load_snapshot(
         corpus_digest=corpus_digest(embedder, [c.id for c in chunks]),
         reports=len(metas),
         chunks=len(chunks),
+        lexical=ANALYSIS,
     )
     reasons = (
         ("rewrite", "rewrite")
@@ -119,7 +123,7 @@ def load_snapshot(
     by_id: dict[str, int] = {}
     for row, chunk in enumerate(chunks):
         by_id.setdefault(chunk.id, row)
-    return Snapshot(chunks, metas, by_id, dense, lexical, manifest)
+    return Snapshot(chunks, metas, by_id, dense, lexical, manifest, Columns.of(chunks))
 
 
 def _log_rebuild(path: Path, reason: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -10,7 +11,7 @@ import numpy.typing as npt
 from ingest.types import Chunk, ReportMeta
 from search.types import Filters
 
-__all__ = ["is_empty", "matches", "matches_meta", "parse_years", "row_mask"]
+__all__ = ["Columns", "is_empty", "matches", "matches_meta", "parse_years", "row_mask"]
 
 
 def _fold(value: str) -> str:
@@ -54,15 +55,46 @@ def matches(chunk: Chunk, meta: ReportMeta, filters: Filters | None) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Per-row filter fields as arrays, so a mask costs a few vector operations per query."""
+
+    report_ids: tuple[str, ...]  # distinct report ids
+    report_of_row: npt.NDArray[np.int64]  # index into report_ids
+    kinds: npt.NDArray[np.str_]
+    statuses: npt.NDArray[np.str_]  # "" when a chunk has none
+
+    @classmethod
+    def of(cls, chunks: Sequence[Chunk]) -> Columns:
+        ids = tuple(dict.fromkeys(c.report_id for c in chunks))
+        position = {rid: i for i, rid in enumerate(ids)}
+        return cls(
+            report_ids=ids,
+            report_of_row=np.array([position[c.report_id] for c in chunks], dtype=np.int64),
+            kinds=np.array([_fold(c.kind) for c in chunks], dtype=np.str_),
+            statuses=np.array([_fold(c.status or "") for c in chunks], dtype=np.str_),
+        )
+
+
 def row_mask(
-    chunks: Sequence[Chunk], metas: dict[str, ReportMeta], filters: Filters | None
+    columns: Columns, metas: dict[str, ReportMeta], filters: Filters | None
 ) -> npt.NDArray[np.bool_] | None:
     """Boolean mask over rows passing the filters; None when there are no filters."""
-    if is_empty(filters):
+    if filters is None or is_empty(filters):
         return None
-    return np.fromiter(
-        (matches(c, metas[c.report_id], filters) for c in chunks), dtype=np.bool_, count=len(chunks)
+    reports_ok = np.array(
+        [matches_meta(metas[rid], rid, filters) for rid in columns.report_ids], dtype=np.bool_
     )
+    mask: npt.NDArray[np.bool_] = (
+        reports_ok[columns.report_of_row]
+        if len(reports_ok)
+        else (np.zeros(len(columns.kinds), dtype=np.bool_))
+    )
+    if filters.kinds is not None:
+        mask &= np.isin(columns.kinds, [_fold(k) for k in filters.kinds])
+    if filters.statuses is not None:
+        mask &= np.isin(columns.statuses, [_fold(s) for s in filters.statuses])
+    return mask
 
 
 def parse_years(text: str) -> tuple[int, int]:

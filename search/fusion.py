@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 import numpy as np
@@ -61,6 +62,7 @@ def fuse(
     return sorted(scores.items(), key=lambda pair: (-pair[1], order[pair[0]]))
 
 
+@lru_cache(maxsize=65_536)
 def shingles(text: str, size: int = SHINGLE) -> frozenset[tuple[str, ...]]:
     """Overlapping word n-grams of lower-cased text (the whole text when shorter than n).
 
@@ -70,13 +72,15 @@ def shingles(text: str, size: int = SHINGLE) -> frozenset[tuple[str, ...]]:
     tokens = ["0" if t.isdigit() else t for t in _WORD.findall(text.lower())]
     if len(tokens) <= size:
         return frozenset({tuple(tokens)}) if tokens else frozenset()
-    return frozenset(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+    return frozenset(zip(*(tokens[i:] for i in range(size)), strict=False))
 
 
 def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
     """|a ∩ b| / |a ∪ b|, 0.0 for two empty sets."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    if not a and not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +92,11 @@ class Folded:
 
 
 def fold_near_duplicates(
-    items: Sequence[tuple[str, str]], threshold: float = DUPLICATE_JACCARD
+    items: Sequence[tuple[str, str]], threshold: float = DUPLICATE_JACCARD, limit: int | None = None
 ) -> list[Folded]:
     """Fold ranked (id, text) pairs: a later item whose shingles match an earlier kept one's with
-    Jaccard >= threshold is dropped and its id added to the kept item's `also_in`.
+    Jaccard >= threshold is dropped and its id added to the kept item's `also_in`. After `limit`
+    kept items, later items only fold into those (they are not kept themselves).
 
     >>> [f.also_in for f in fold_near_duplicates([("a", "x y z w"), ("b", "x y z w"), ("c", "q")])]
     [('b',), ()]
@@ -100,11 +105,14 @@ def fold_near_duplicates(
     for position, (item_id, text) in enumerate(items):
         sh = shingles(text)
         for _, other, folded in kept:
-            if sh and jaccard(sh, other) >= threshold:
+            # Jaccard <= min/max of the sizes: skip pairs whose sizes alone rule it out
+            small, large = sorted((len(sh), len(other)))
+            if small and small >= threshold * large and jaccard(sh, other) >= threshold:
                 folded.append(item_id)
                 break
         else:
-            kept.append((position, sh, []))
+            if limit is None or len(kept) < limit:
+                kept.append((position, sh, []))
     return [Folded(index=pos, also_in=tuple(folded)) for pos, _, folded in kept]
 
 

@@ -37,6 +37,7 @@ __all__ = ["EMBED_BATCH", "Index", "SyncStats", "open_index"]
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 32
+QUERY_CACHE = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ class Index:
         self._progress = progress
         self._write_lock = threading.RLock()
         self._embed_lock = threading.Lock()
+        self._queries: dict[str, npt.NDArray[np.float32]] = {}
         self._snap = self._load()
 
     def _load(self, *, force: bool = False) -> Snapshot:
@@ -134,9 +136,17 @@ class Index:
         return rank(self._snap, self._embed_query, query, k, filters, mode)
 
     def _embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        """The query's vector; the last QUERY_CACHE queries are remembered."""
+        cached = self._queries.get(query)
+        if cached is not None:
+            return cached
         with self._embed_lock:
-            vectors = self.embedder.embed([query], kind="query")
-        return np.asarray(vectors[0], dtype=np.float32)
+            vector = np.asarray(self.embedder.embed([query], kind="query")[0], dtype=np.float32)
+            vector.setflags(write=False)
+            self._queries[query] = vector
+            while len(self._queries) > QUERY_CACHE:
+                self._queries.pop(next(iter(self._queries)))
+        return vector
 
     def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:
         snap = self._snap

@@ -13,14 +13,16 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from search.analyze import analyze, build_vocabulary
+from search.analyze import LINKING, MIN_COMPOUND, MIN_PART, analyze, build_vocabulary
 from search.fusion import top_rows
 from search.manifest import fsync_dir
 
-__all__ = ["LEXICON_FILE", "LexicalIndex"]
+__all__ = ["ANALYSIS", "LEXICON_FILE", "LexicalIndex"]
 
 log = logging.getLogger(__name__)
 LEXICON_FILE = "lexicon.json"
+ANALYSIS = f"bm25s;snowball-swedish;part>={MIN_PART};compound>={MIN_COMPOUND};link={LINKING}"
+"""Recorded in the manifest: BM25 files built with other analysis settings are rebuilt."""
 
 Rows = npt.NDArray[np.int64]
 Scores = npt.NDArray[np.float32]

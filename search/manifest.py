@@ -44,6 +44,7 @@ class Manifest:
     chunks: int
     files: dict[str, str] = field(default_factory=dict)  # relative path -> sha256
     created_at: str = ""
+    lexical: str = ""  # analysis settings the BM25 files were built with
 
 
 def corpus_digest(embedder: str, chunk_ids: list[str]) -> str:

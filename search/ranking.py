@@ -40,7 +40,7 @@ def rank(
         raise EmptyQuery(f"the query {query!r} has no searchable words (only stopwords?)")
     if k <= 0 or not snap.chunks:
         return []
-    mask = row_mask(snap.chunks, snap.metas, filters)
+    mask = row_mask(snap.columns, snap.metas, filters)
     if mask is not None and not mask.any():
         return []
     candidates = _candidates(snap, embed_query, query, k * OVERFETCH + 10, mask, mode)
@@ -81,7 +81,7 @@ def _candidates(
 def _fold(snap: Snapshot, candidates: list[Candidate], k: int) -> list[Hit]:
     items = [(snap.chunks[row].id, snap.chunks[row].text) for row, _, _ in candidates]
     hits: list[Hit] = []
-    for folded in fold_near_duplicates(items)[:k]:
+    for folded in fold_near_duplicates(items, limit=k):
         row, score, via = candidates[folded.index]
         chunk = snap.chunks[row]
         hits.append(

@@ -8,7 +8,7 @@ import pytest
 
 from ingest.types import Report
 from search import EmptyQuery, Filters, HashEmbedder, SearchError, open_index
-from search.filters import matches, parse_years
+from search.filters import Columns, matches, parse_years, row_mask
 from tests.search.factory import make_report
 
 
@@ -108,3 +108,23 @@ def test_empty_and_bad_queries(tmp_path: Path) -> None:
         with pytest.raises(SearchError, match="mode"):
             index.search("barn", mode="fuzzy")
         assert index.search("barn", k=0) == []
+
+
+def test_vector_mask_agrees_with_the_predicate(corpus_reports: tuple[Report, ...]) -> None:
+    chunks = [c for r in corpus_reports for c in r.chunks]
+    metas = {r.id: r.meta for r in corpus_reports}
+    columns = Columns.of(chunks)
+    graded = next(c for c in chunks if c.status is not None)
+    cases = [
+        Filters(units=("familjeenheten",), year_from=2017),
+        Filters(kinds=("namndmal", "enhetsmal"), statuses=("helt", "delvis")),
+        Filters(doc_types=("VP",), districts=("Kungsholmen",)),
+        Filters(report_ids=(graded.report_id,), statuses=(str(graded.status),)),
+        Filters(year_to=2016),
+    ]
+    assert row_mask(columns, metas, None) is None and row_mask(columns, metas, Filters()) is None
+    for f in cases:
+        mask = row_mask(columns, metas, f)
+        assert mask is not None
+        assert mask.tolist() == [matches(c, metas[c.report_id], f) for c in chunks], f
+        assert 0 < mask.sum() < len(chunks), f

@@ -76,3 +76,14 @@ def test_fold_near_duplicates_copied_across_years() -> None:
     # (3-word shingles: one changed word removes 3 of 24 and adds 3, Jaccard 21/27 = 0.78)
     looser = fold_near_duplicates(items, threshold=0.75)
     assert looser[0].also_in == ("vb2017", "vp2020")
+
+
+def test_fold_limit_keeps_k_but_still_folds_later_copies() -> None:
+    items = [
+        ("a", "ett två tre fyra"),
+        ("b", "fem sex sju åtta"),
+        ("c", "nio tio elva tolv"),
+        ("a2", "ett två tre fyra"),
+    ]
+    folded = fold_near_duplicates(items, limit=2)
+    assert [(f.index, f.also_in) for f in folded] == [(0, ("a2",)), (1, ())]

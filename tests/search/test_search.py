@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ingest.types import Report
 from search import HashEmbedder, hit_to_dict, open_index
+from tests.search.conftest import CountingEmbedder
 from tests.search.factory import make_report
 
 COPIED = (
@@ -110,3 +111,13 @@ def test_searches_run_while_a_writer_adds(
             t.join()
         assert index.stats()["reports"] == 5
     assert not errors and counts and all(c == 5 for c in counts)
+
+
+def test_repeated_query_is_embedded_once(tmp_path: Path, counting: CountingEmbedder) -> None:
+    with open_index(tmp_path, counting) as index:
+        index.sync([make_report("a", ["Barn i familjehem", "Bistånd"])])
+        first = index.search("barn", mode="dense")
+        again = index.search("barn", mode="hybrid")
+        assert counting.queries == 1 and first[0].chunk.id == again[0].chunk.id
+        index.search("bistånd", mode="dense")
+        assert counting.queries == 2
