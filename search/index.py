@@ -237,41 +237,47 @@ class Index:
             self._snap = self._load(force=True)
 
     def _put(self, reports: Sequence[Report]) -> tuple[int, int]:
-        """Embed cache misses, then store each report in its own transaction."""
+        """Per report: embed its cache misses, then store it in one transaction.
+
+        Committing report by report means an interrupted run keeps what it finished, and the
+        next run embeds only the rest.
+        """
         name = self.embedder.name
         texts = {r.id: [passage_text(c) for c in r.chunks] for r in reports}
         hashes = {rid: [passage_hash(t) for t in ts] for rid, ts in texts.items()}
         cached = self._store.cached_hashes(name, (h for hs in hashes.values() for h in hs))
-        todo: dict[str, str] = {}
-        for rid, ts in texts.items():
-            for h, t in zip(hashes[rid], ts, strict=True):
-                if h not in cached:
-                    todo.setdefault(h, t)
-        vectors = self._embed_passages(todo)
-        chunks = 0
-        for report in reports:
-            mine = {h: vectors[h] for h in hashes[report.id] if h in vectors}
-            self._store.put_report(_with_digest(report), hashes[report.id], name, mine)
-            chunks += len(report.chunks)
-        return chunks, len(todo)
+        missing = {h for hs in hashes.values() for h in hs} - cached
+        bar = tqdm(
+            total=len(missing),
+            unit="chunk",
+            desc="embedding",
+            file=sys.stderr,
+            disable=not self._progress or not missing,
+        )
+        chunks = embedded = 0
+        with bar:
+            for report in reports:
+                todo = {
+                    h: t
+                    for h, t in zip(hashes[report.id], texts[report.id], strict=True)
+                    if h in missing
+                }
+                vectors = self._embed_passages(todo)
+                missing -= set(vectors)
+                self._store.put_report(_with_digest(report), hashes[report.id], name, vectors)
+                chunks += len(report.chunks)
+                embedded += len(vectors)
+                bar.update(len(vectors))
+        return chunks, embedded
 
     def _embed_passages(self, todo: dict[str, str]) -> dict[str, npt.NDArray[np.float32]]:
         keys = list(todo)
         out: dict[str, npt.NDArray[np.float32]] = {}
-        bar = tqdm(
-            total=len(keys),
-            unit="chunk",
-            desc="embedding",
-            file=sys.stderr,
-            disable=not self._progress or not keys,
-        )
-        with bar:
-            for start in range(0, len(keys), EMBED_BATCH):
-                batch = keys[start : start + EMBED_BATCH]
-                with self._embed_lock:
-                    matrix = self.embedder.embed([todo[h] for h in batch], kind="passage")
-                out.update(zip(batch, matrix, strict=True))
-                bar.update(len(batch))
+        for start in range(0, len(keys), EMBED_BATCH):
+            batch = keys[start : start + EMBED_BATCH]
+            with self._embed_lock:
+                matrix = self.embedder.embed([todo[h] for h in batch], kind="passage")
+            out.update(zip(batch, matrix, strict=True))
         return out
 
     def close(self) -> None:

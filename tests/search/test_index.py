@@ -180,3 +180,67 @@ def test_report_without_digest_gets_one(tmp_path: Path, counting: CountingEmbedd
         index.sync([report])
         assert index.sync([report]).unchanged == 1
         assert index.get_report("a").digest != ""
+
+
+class _FailingEmbedder(CountingEmbedder):
+    """Fails on the n-th passage batch, like a crash in the middle of a long indexing run."""
+
+    def __init__(self, fail_at: int) -> None:
+        super().__init__()
+        self.fail_at = fail_at
+        self.batches = 0
+
+    def embed(self, texts, *, kind):  # type: ignore[no-untyped-def]
+        if kind == "passage":
+            self.batches += 1
+            if self.batches == self.fail_at:
+                raise RuntimeError("embedder crashed")
+        return super().embed(texts, kind=kind)
+
+
+def test_interrupted_sync_keeps_finished_reports_and_no_half_report(tmp_path: Path) -> None:
+    reports = [make_report(r, [f"{r} text {i} om barn {r}" for i in range(40)]) for r in "abc"]
+    crashing = _FailingEmbedder(fail_at=3)  # 40 chunks = 2 batches each: dies inside report b
+    with open_index(tmp_path, crashing) as index, pytest.raises(RuntimeError, match="crashed"):
+        index.sync(reports)
+    fresh = CountingEmbedder()
+    with open_index(tmp_path, fresh) as index:
+        assert [r.id for r in index.list_reports()] == ["a"]  # b is not half there
+        assert index.stats()["chunks"] == 40
+        stats = index.sync(reports)
+        assert (stats.unchanged, stats.added) == (1, 2)
+        assert fresh.passages == stats.chunks_embedded == 80  # a came from the store
+
+
+def test_failed_transaction_leaves_the_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from search import codec
+
+    v1 = make_report("a", ["Första versionen om barn", "och familjehem"])
+    v2 = make_report("a", ["Andra versionen om bistånd", "och ekonomi", "tre"])
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync([v1])
+        real = codec.chunk_to_json
+        calls = iter(range(100))
+
+        def flaky(chunk):  # type: ignore[no-untyped-def]
+            if next(calls) == 2:
+                raise OSError("disk full")
+            return real(chunk)
+
+        monkeypatch.setattr(codec, "chunk_to_json", flaky)
+        with pytest.raises(OSError, match="disk full"):
+            index.sync([v2])
+        assert index.get_report("a").chunks == v1.chunks
+    with open_index(tmp_path, HashEmbedder()) as index:
+        assert index.get_report("a").chunks == v1.chunks
+
+
+def test_unreadable_store_is_index_corrupt(tmp_path: Path) -> None:
+    from search.errors import IndexCorrupt
+    from search.store import STORE_FILE
+
+    (tmp_path / STORE_FILE).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(IndexCorrupt, match=STORE_FILE):
+        open_index(tmp_path, HashEmbedder())
