@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "COVERAGE_POWER",
     "DENSE_WEIGHT",
     "DUPLICATE_JACCARD",
     "LEXICAL_WEIGHT",
@@ -24,6 +25,7 @@ __all__ = [
     "fold_near_duplicates",
     "fuse",
     "jaccard",
+    "lexical_weight",
     "shingles",
     "top_rows",
 ]
@@ -32,6 +34,10 @@ RRF_K = 60
 """Reciprocal rank fusion constant: score = weight / (RRF_K + rank)."""
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 1.0
+COVERAGE_POWER = 1.0
+"""The lexical weight is scaled by coverage ** COVERAGE_POWER, where coverage is the share of the
+query's words the corpus vocabulary knows: an English question against Swedish reports then leans
+on the dense ranking instead of on BM25 matches of stray words."""
 DUPLICATE_JACCARD = 0.9
 """Two passages whose word-shingle sets overlap at least this much are one passage."""
 SHINGLE = 3
@@ -60,6 +66,19 @@ def fuse(
             scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     order = {item: i for i, item in enumerate(scores)}
     return sorted(scores.items(), key=lambda pair: (-pair[1], order[pair[0]]))
+
+
+def lexical_weight(
+    coverage: float, weight: float | None = None, power: float | None = None
+) -> float:
+    """weight * coverage ** power, coverage clamped to 0..1 (defaults: the module constants).
+
+    >>> lexical_weight(0.5, weight=1.0, power=2.0)
+    0.25
+    """
+    weight = LEXICAL_WEIGHT if weight is None else weight
+    power = COVERAGE_POWER if power is None else power
+    return float(weight * max(0.0, min(1.0, coverage)) ** power)
 
 
 @lru_cache(maxsize=65_536)

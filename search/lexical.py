@@ -13,7 +13,15 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from search.analyze import LINKING, MIN_COMPOUND, MIN_PART, analyze, build_vocabulary
+from search.analyze import (
+    LINKING,
+    MIN_COMPOUND,
+    MIN_PART,
+    analyze,
+    build_vocabulary,
+    stem,
+    words,
+)
 from search.fusion import top_rows
 from search.manifest import fsync_dir
 
@@ -47,6 +55,14 @@ class LexicalIndex:
 
     def terms(self, query: str) -> list[str]:
         return analyze(query, self.vocab)
+
+    def coverage(self, query: str) -> float:
+        """Share of the query's words whose stem occurs in the indexed passages (0 when none)."""
+        found = words(query)
+        if self._bm25 is None or not found:
+            return 0.0
+        vocab = self._bm25.vocab_dict
+        return sum(stem(w) in vocab for w in found) / len(found)
 
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""

@@ -7,10 +7,10 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
+from search import fusion
 from search.derived import Snapshot
 from search.errors import EmptyQuery, SearchError
 from search.filters import row_mask
-from search.fusion import DENSE_WEIGHT, LEXICAL_WEIGHT, RRF_K, fold_near_duplicates, fuse
 from search.types import Filters, Hit
 
 __all__ = ["MODES", "OVERFETCH", "rank"]
@@ -66,11 +66,11 @@ def _candidates(
         rows_list, score_list = lists[mode]
         via = frozenset({mode})
         return [(r, s, via) for r, s in zip(rows_list, score_list, strict=True)]
-    fused = fuse(
-        {name: rows for name, (rows, _) in lists.items()},
-        {"dense": DENSE_WEIGHT, "lexical": LEXICAL_WEIGHT},
-        k=RRF_K,
-    )
+    weights = {
+        "dense": fusion.DENSE_WEIGHT,
+        "lexical": fusion.lexical_weight(snap.lexical.coverage(query)),
+    }
+    fused = fusion.fuse({name: rows for name, (rows, _) in lists.items()}, weights, k=fusion.RRF_K)
     seen = {name: set(rows) for name, (rows, _) in lists.items()}
     return [
         (row, score, frozenset(n for n, rows in seen.items() if row in rows))
@@ -81,7 +81,7 @@ def _candidates(
 def _fold(snap: Snapshot, candidates: list[Candidate], k: int) -> list[Hit]:
     items = [(snap.chunks[row].id, snap.chunks[row].text) for row, _, _ in candidates]
     hits: list[Hit] = []
-    for folded in fold_near_duplicates(items, limit=k):
+    for folded in fusion.fold_near_duplicates(items, limit=k):
         row, score, via = candidates[folded.index]
         chunk = snap.chunks[row]
         hits.append(

@@ -59,3 +59,10 @@ def test_compound_query_meets_its_parts_on_the_corpus(corpus_reports: tuple[Repo
     texts = [chunks[r].text.lower() for r in rows.tolist()]
     assert any("familjehemsplacerade" in t for t in texts)
     assert all("familjehem" in passage_text(chunks[r]).lower() for r in rows.tolist())
+
+
+def test_coverage_tells_swedish_from_english(corpus_reports: tuple[Report, ...]) -> None:
+    lexical = LexicalIndex.build([passage_text(c) for r in corpus_reports for c in r.chunks])
+    assert lexical.coverage("Hur många barn placerades i familjehem?") == 1.0
+    assert lexical.coverage("Which units use a client-centred conversation technique?") < 0.3
+    assert lexical.coverage("och i") == 0.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from search.fusion import fold_near_duplicates, fuse, jaccard, shingles, top_rows
+from search.fusion import fold_near_duplicates, fuse, jaccard, lexical_weight, shingles, top_rows
 
 
 def test_rrf_by_hand() -> None:
@@ -87,3 +87,11 @@ def test_fold_limit_keeps_k_but_still_folds_later_copies() -> None:
     ]
     folded = fold_near_duplicates(items, limit=2)
     assert [(f.index, f.also_in) for f in folded] == [(0, ("a2",)), (1, ())]
+
+
+def test_lexical_weight_scales_with_vocabulary_coverage() -> None:
+    assert lexical_weight(0.5, weight=1.0, power=2.0) == 0.25
+    assert lexical_weight(1.0, weight=0.8, power=3.0) == pytest.approx(0.8)
+    assert lexical_weight(0.0, weight=1.0, power=1.0) == 0.0
+    assert lexical_weight(1.7, weight=1.0, power=1.0) == 1.0  # clamped
+    assert lexical_weight(0.3, weight=2.0, power=0.0) == 2.0  # power 0 turns it off
