@@ -92,12 +92,21 @@ def quote_span(
     scores = [_sentence_score(text[s:e], stems, phrase) for s, e in spans]
     best = max(range(len(spans)), key=lambda i: (scores[i], -i))
     start, end = spans[best]
-    nxt = best + 1
-    if nxt < len(spans) and scores[nxt] > 0 and spans[nxt][1] - start <= max_chars:
+    nxt, prv = best + 1, best - 1
+    if (
+        nxt < len(spans)
+        and scores[nxt] > 0
+        and _joinable(text, (start, end), spans[nxt], max_chars)
+    ):
         end = spans[nxt][1]
-    elif best > 0 and scores[best - 1] > 0 and end - spans[best - 1][0] <= max_chars:
-        start = spans[best - 1][0]
+    elif prv >= 0 and scores[prv] > 0 and _joinable(text, spans[prv], (start, end), max_chars):
+        start = spans[prv][0]
     return _window(text, start, end, stems, phrase, max_chars)
+
+
+def _joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: int) -> bool:
+    """Two sentences make one quote when they sit on one line and fit in `limit` together."""
+    return "\n" not in text[first[1] : second[0]] and second[1] - first[0] <= limit
 
 
 def _window(

@@ -57,3 +57,9 @@ def test_verify_quote_rejects_anything_but_an_exact_trimmed_substring() -> None:
     assert not verify_quote("Den ger familjen en tydlig röst!", TEXT)
     assert not verify_quote(" Den ger", TEXT)
     assert not verify_quote("", TEXT)
+
+
+def test_quotes_never_span_a_line_break() -> None:
+    text = "Signs of Safety införs i enheten.\nSigns of Safety utvärderas av enheten."
+    quote = best_quote(text, ["sign", "safety"], "signs of safety")
+    assert quote == "Signs of Safety införs i enheten."

@@ -1,0 +1,142 @@
+"""The API over the real index of the shipped corpus (offline hash embedder + BM25)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+# grep -il "signs of safety" corpus/* (the bundle: its Familjeenheten and prevention parts)
+SIGNS_OF_SAFETY = {
+    "vb-2016-barn-och-ungdomsenheten",
+    "vb-2017-familjeenheten",
+    "vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen",
+    "vp-2020-familjestodsenheten-spanga-tensta",
+    "vp-2022-kungsholmen-sex-enheter-2",
+    "vp-2022-kungsholmen-sex-enheter-4",
+}
+
+
+def ask(client: TestClient, question: str, **extra: Any) -> dict[str, Any]:
+    r = client.post("/api/ask", json={"question": question, **extra})
+    assert r.status_code == 200, r.text
+    body: dict[str, Any] = r.json()
+    return body
+
+
+def assert_quotes_exact(client: TestClient, answer: dict[str, Any]) -> None:
+    for cit in answer["citations"]:
+        chunk = client.get(f"/api/chunks/{cit['chunk_id']}").json()["chunk"]
+        assert cit["quote"] and cit["quote"] in chunk["text"], cit
+        assert chunk["report_id"] == cit["report_id"]
+
+
+def assert_every_line_cited(answer: dict[str, Any]) -> None:
+    numbers = {c["n"] for c in answer["citations"]}
+    for line in filter(None, answer["answer"].split("\n")):
+        cited = {int(n) for n in re.findall(r"\[(\d+)\]", line)}
+        assert cited and cited <= numbers, line
+
+
+def test_units_mentioning_signs_of_safety_match_a_scan_of_the_corpus(
+    corpus_client: TestClient, corpus_index: Any
+) -> None:
+    scanned = {
+        chunk.report_id
+        for chunk, _meta in corpus_index.iter_chunks()
+        if "signs of safety" in " ".join(chunk.text.lower().split())
+    }
+    assert scanned == SIGNS_OF_SAFETY
+    answer = ask(corpus_client, "Vilka enheter använder Signs of Safety?")
+    assert answer["grounded"] and answer["mode"] == "aggregate" and answer["language"] == "sv"
+    assert {u["report_id"] for u in answer["units"]} == SIGNS_OF_SAFETY
+    assert answer["answer"].startswith("5 enheter nämner Signs of Safety i 6 rapporter")
+    units = {(u["unit"], u["year"], u["doc_type"]) for u in answer["units"]}
+    assert ("Familjeenheten", 2022, "VP") in units
+    assert ("Enheten för prevention och familjebehandling", 2022, "VP") in units
+    assert all(u["citations"] for u in answer["units"])
+    assert_every_line_cited(answer)
+    assert_quotes_exact(corpus_client, answer)
+    for cit in answer["citations"]:
+        assert "signs of safety" in cit["quote"].lower()
+
+
+def test_english_question_gets_an_english_answer(corpus_client: TestClient) -> None:
+    answer = ask(corpus_client, "Which units use Signs of Safety?")
+    assert answer["language"] == "en" and answer["answer"].startswith("5 units mention")
+    assert {u["report_id"] for u in answer["units"]} == SIGNS_OF_SAFETY
+
+
+def test_followup_keeps_the_topic_and_changes_the_year(corpus_client: TestClient) -> None:
+    first = ask(corpus_client, "Vilka enheter använder Signs of Safety?")
+    history = [
+        {"role": "user", "content": "Vilka enheter använder Signs of Safety?"},
+        {"role": "assistant", "content": first["answer"]},
+    ]
+    follow = ask(corpus_client, "och 2019?", history=history)
+    assert [u["report_id"] for u in follow["units"]] == [
+        "vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen"
+    ]
+    assert "signs of safety" in follow["citations"][0]["quote"].lower()
+
+
+def test_ungrounded_question_says_so(corpus_client: TestClient) -> None:
+    answer = ask(corpus_client, "Vad säger rapporterna om rymdresor?")
+    assert answer["grounded"] is False and answer["citations"] == [] and answer["units"] == []
+    assert "hittar inget" in answer["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur arbetar enheterna med barns delaktighet?",
+        "Hur många familjehemsplacerade barn fanns det?",
+        "Vad gör Vuxenenheten för att förebygga vräkningar?",
+    ],
+)
+def test_extractive_answers_quote_exactly_and_cite_every_line(
+    corpus_client: TestClient, question: str
+) -> None:
+    answer = ask(corpus_client, question)
+    assert answer["grounded"], answer
+    assert_every_line_cited(answer)
+    assert_quotes_exact(corpus_client, answer)
+
+
+def test_search_with_filters(corpus_client: TestClient) -> None:
+    hits = corpus_client.get("/api/search", params={"q": "Signs of Safety", "k": 5}).json()["hits"]
+    assert "signs of safety" in hits[0]["text"].lower()
+    only_2019 = corpus_client.get(
+        "/api/search", params={"q": "familjehem", "year": "2019", "k": 20}
+    ).json()["hits"]
+    assert only_2019 and {h["year"] for h in only_2019} == {2019}
+    plans = corpus_client.get(
+        "/api/search", params={"q": "familjehem", "doc_type": "VP", "year": "2016-2021"}
+    ).json()["hits"]
+    assert plans and {(h["doc_type"], h["year"]) for h in plans} == {("VP", 2020)}
+
+
+def test_reports_and_report_detail(corpus_client: TestClient) -> None:
+    reports = corpus_client.get("/api/reports").json()
+    assert len(reports) == 10
+    bundle = [r for r in reports if r["id"].startswith("vp-2022-kungsholmen")]
+    assert len(bundle) == 6 and {r["district"] for r in bundle} == {"Kungsholmen"}
+    detail = corpus_client.get("/api/reports/vp-2022-kungsholmen-sex-enheter-6").json()
+    assert detail["unit"] == "Vuxenenheten" and detail["year"] == 2022
+    assert detail["section_tree"] and detail["chunk_list"]
+    assert [c["ordinal"] for c in detail["chunk_list"]] == sorted(
+        c["ordinal"] for c in detail["chunk_list"]
+    )
+
+
+def test_similar_finds_the_prior_formulation(corpus_client: TestClient) -> None:
+    draft = (
+        "Vi kommer att arbeta med förhållningssättet Signs of safety genom fortbildning "
+        "och metodhandledning under året."
+    )
+    hits = corpus_client.post("/api/similar", json={"text": draft, "k": 5}).json()["hits"]
+    assert hits[0]["report_id"].startswith("vp-2022-kungsholmen")
+    assert "signs of safety" in hits[0]["text"].lower()
+    assert hits[0]["quote"] in hits[0]["text"]
