@@ -114,7 +114,7 @@ def load_snapshot(
         else _problems(directory, read_manifest(directory), expected)
     )
     dense, dense_rebuilt = _dense(directory, store, rows, expected, reasons[0])
-    lexical, lexical_rebuilt = _lexical(directory, chunks, reasons[1])
+    lexical, lexical_rebuilt = _lexical(directory, chunks, metas, reasons[1])
     manifest = None if dense_rebuilt or lexical_rebuilt else read_manifest(directory)
     if manifest is None:
         created = datetime.now(UTC).isoformat(timespec="seconds")
@@ -149,7 +149,9 @@ def _dense(
     return dense, True
 
 
-def _lexical(directory: Path, chunks: tuple[Chunk, ...], reason: str) -> tuple[LexicalIndex, bool]:
+def _lexical(
+    directory: Path, chunks: tuple[Chunk, ...], metas: dict[str, ReportMeta], reason: str
+) -> tuple[LexicalIndex, bool]:
     path = directory / LEXICAL_DIR
     if not reason:
         try:
@@ -157,6 +159,6 @@ def _lexical(directory: Path, chunks: tuple[Chunk, ...], reason: str) -> tuple[L
         except (OSError, ValueError, KeyError) as exc:
             reason = f"{path} unreadable ({exc})"
     _log_rebuild(path, reason)
-    lexical = LexicalIndex.build([passage_text(c) for c in chunks])
+    lexical = LexicalIndex.build([passage_text(c, metas[c.report_id]) for c in chunks])
     lexical.save(path)
     return lexical, True

@@ -30,10 +30,11 @@ __all__ = [
     "top_rows",
 ]
 
-RRF_K = 60
+RRF_K = 30
 """Reciprocal rank fusion constant: score = weight / (RRF_K + rank)."""
 DENSE_WEIGHT = 1.0
-LEXICAL_WEIGHT = 1.0
+LEXICAL_WEIGHT = 0.75
+"""RRF_K and the weights were chosen on the dev set: `python -m bench.evaluate --grid`."""
 COVERAGE_POWER = 1.0
 """The lexical weight is scaled by coverage ** COVERAGE_POWER, where coverage is the share of the
 query's words the corpus vocabulary knows: an English question against Swedish reports then leans

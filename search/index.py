@@ -27,8 +27,8 @@ from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
 from search.errors import IndexMismatch, NotFound
 from search.filters import matches
 from search.manifest import MANIFEST_FILE
-from search.passage import passage_hash, passage_text
-from search.protocols import Embedder
+from search.passage import PASSAGE_FORMAT, passage_hash, passage_text
+from search.protocols import Embedder, SearchIndex
 from search.ranking import rank
 from search.store import STORE_FILE, Store
 from search.types import Filters, Hit
@@ -97,6 +97,8 @@ def _check_embedder(index_dir: Path, store: Store, embedder: Embedder) -> None:
         )
     if stored != wanted:
         store.set_setting("embedder", wanted)
+    if store.counts()[1] == 0:
+        store.set_setting("passage_format", PASSAGE_FORMAT)
 
 
 class Index:
@@ -209,7 +211,12 @@ class Index:
         with self._write_lock:
             given = {r.id: _with_digest(r) for r in reports}
             states = self._store.report_states()
-            changed = [r for r in given.values() if states.get(r.id, ("",))[0] != r.digest]
+            reformat = self._store.get_setting("passage_format") != PASSAGE_FORMAT
+            if reformat and states:
+                log.info("passage format changed to %s: re-embedding every report", PASSAGE_FORMAT)
+            changed = [
+                r for r in given.values() if reformat or states.get(r.id, ("",))[0] != r.digest
+            ]
             sources = {r.source for r in given.values()}
             stale = [
                 rid
@@ -221,6 +228,8 @@ class Index:
                 self._store.delete_report(rid)
             if changed or stale:
                 self._snap = self._load(force=True)
+            if reformat:
+                self._store.set_setting("passage_format", PASSAGE_FORMAT)
         replaced = sum(1 for r in changed if r.id in states)
         return SyncStats(
             added=len(changed) - replaced,
@@ -243,7 +252,7 @@ class Index:
         next run embeds only the rest.
         """
         name = self.embedder.name
-        texts = {r.id: [passage_text(c) for c in r.chunks] for r in reports}
+        texts = {r.id: [passage_text(c, r.meta) for c in r.chunks] for r in reports}
         hashes = {rid: [passage_hash(t) for t in ts] for rid, ts in texts.items()}
         cached = self._store.cached_hashes(name, (h for hs in hashes.values() for h in hs))
         missing = {h for hs in hashes.values() for h in hs} - cached
@@ -296,3 +305,8 @@ def _with_digest(report: Report) -> Report:
         return report
     digest = passage_hash("\0".join([repr(report.meta), *(c.id for c in report.chunks)]))
     return replace(report, digest=digest)
+
+
+def _conforms(index: Index) -> SearchIndex:
+    """mypy checks here that Index implements the SearchIndex protocol."""
+    return index

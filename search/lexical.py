@@ -24,12 +24,16 @@ from search.analyze import (
 )
 from search.fusion import top_rows
 from search.manifest import fsync_dir
+from search.passage import PASSAGE_FORMAT
 
 __all__ = ["ANALYSIS", "LEXICON_FILE", "LexicalIndex"]
 
 log = logging.getLogger(__name__)
 LEXICON_FILE = "lexicon.json"
-ANALYSIS = f"bm25s;snowball-swedish;part>={MIN_PART};compound>={MIN_COMPOUND};link={LINKING}"
+ANALYSIS = (
+    f"bm25s;snowball-swedish;part>={MIN_PART};compound>={MIN_COMPOUND};link={LINKING};"
+    f"passage={PASSAGE_FORMAT}"
+)
 """Recorded in the manifest: BM25 files built with other analysis settings are rebuilt."""
 
 Rows = npt.NDArray[np.int64]

@@ -49,7 +49,8 @@ def test_build_vocabulary_counts_words() -> None:
 
 def test_compound_query_meets_its_parts_on_the_corpus(corpus_reports: tuple[Report, ...]) -> None:
     chunks = [c for r in corpus_reports for c in r.chunks]
-    lexical = LexicalIndex.build([passage_text(c) for c in chunks])
+    metas = {r.id: r.meta for r in corpus_reports}
+    lexical = LexicalIndex.build([passage_text(c, metas[c.report_id]) for c in chunks])
     # the compound finds passages that only use the part ...
     rows, _ = lexical.search("familjehemsplacerade", 200)
     texts = [chunks[r].text.lower() for r in rows.tolist()]
@@ -58,11 +59,31 @@ def test_compound_query_meets_its_parts_on_the_corpus(corpus_reports: tuple[Repo
     rows, _ = lexical.search("familjehem", 500)
     texts = [chunks[r].text.lower() for r in rows.tolist()]
     assert any("familjehemsplacerade" in t for t in texts)
-    assert all("familjehem" in passage_text(chunks[r]).lower() for r in rows.tolist())
+    assert all(
+        "familjehem" in passage_text(chunks[r], metas[chunks[r].report_id]).lower()
+        for r in rows.tolist()
+    )
 
 
 def test_coverage_tells_swedish_from_english(corpus_reports: tuple[Report, ...]) -> None:
-    lexical = LexicalIndex.build([passage_text(c) for r in corpus_reports for c in r.chunks])
+    lexical = LexicalIndex.build(
+        [passage_text(c, r.meta) for r in corpus_reports for c in r.chunks]
+    )
     assert lexical.coverage("Hur många barn placerades i familjehem?") == 1.0
     assert lexical.coverage("Which units use a client-centred conversation technique?") < 0.3
     assert lexical.coverage("och i") == 0.0
+
+
+def test_report_label_and_passage_text() -> None:
+    from ingest.types import ReportMeta
+    from search.passage import report_label
+    from tests.search.factory import make_report
+
+    report = make_report("r", ["Texten."], unit="Familjeenheten", district="Östermalm", year=2017)
+    assert report_label(report.meta) == "Familjeenheten, Östermalm (VB 2017)"
+    assert passage_text(report.chunks[0], report.meta) == (
+        "Familjeenheten, Östermalm (VB 2017)\nRubrik 0\nTexten."
+    )
+    unknown = ReportMeta("unknown", "unknown", None, "unknown", "t")
+    assert report_label(unknown) == ""
+    assert passage_text(report.chunks[0], unknown) == "Rubrik 0\nTexten."

@@ -10,11 +10,11 @@ from search.fusion import fold_near_duplicates, fuse, jaccard, lexical_weight, s
 
 def test_rrf_by_hand() -> None:
     # a: 1/(60+1) ; b: 1/(60+2) + 1/(60+1) ; c: 1/(60+2)
-    fused = dict(fuse({"dense": ["a", "b"], "lexical": ["b", "c"]}))
+    fused = dict(fuse({"dense": ["a", "b"], "lexical": ["b", "c"]}, k=60))
     assert fused["b"] == pytest.approx(1 / 62 + 1 / 61)
     assert fused["a"] == pytest.approx(1 / 61)
     assert fused["c"] == pytest.approx(1 / 62)
-    assert [item for item, _ in fuse({"dense": ["a", "b"], "lexical": ["b", "c"]})] == [
+    assert [item for item, _ in fuse({"dense": ["a", "b"], "lexical": ["b", "c"]}, k=60)] == [
         "b",
         "a",
         "c",

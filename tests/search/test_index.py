@@ -68,8 +68,8 @@ def test_adding_one_report_embeds_only_that_report(
         counting.passages = 0
         stats = index.sync(corpus_reports)
         assert stats.added == 1 and stats.unchanged == len(old)
-        seen = {passage_hash(passage_text(c)) for r in old for c in r.chunks}
-        fresh = {passage_hash(passage_text(c)) for c in new.chunks} - seen
+        seen = {passage_hash(passage_text(c, r.meta)) for r in old for c in r.chunks}
+        fresh = {passage_hash(passage_text(c, new.meta)) for c in new.chunks} - seen
         assert counting.passages == stats.chunks_embedded == len(fresh) > 0
         assert index.search(new.chunks[0].text, k=3, mode="lexical")[0].chunk.report_id == new.id
 
@@ -244,3 +244,32 @@ def test_unreadable_store_is_index_corrupt(tmp_path: Path) -> None:
     (tmp_path / STORE_FILE).write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(IndexCorrupt, match=STORE_FILE):
         open_index(tmp_path, HashEmbedder())
+
+
+def test_progress_bar_goes_to_stderr_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = make_report("a", [f"text nummer {i} om barn" for i in range(5)])
+    with open_index(tmp_path / "quiet", HashEmbedder()) as index:
+        index.sync([report])
+    quiet = capsys.readouterr()
+    assert "embedding" not in quiet.err and quiet.out == ""
+    with open_index(tmp_path / "loud", HashEmbedder(), progress=True) as index:
+        index.sync([report])
+    loud = capsys.readouterr()
+    assert "embedding" in loud.err and "5/5" in loud.err and loud.out == ""
+
+
+def test_new_passage_format_re_embeds_once(
+    tmp_path: Path, counting: CountingEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import search.index
+
+    reports = [make_report("a", ["Barn i familjehem", "Bistånd"])]
+    with open_index(tmp_path, counting) as index:
+        index.sync(reports)
+    monkeypatch.setattr(search.index, "PASSAGE_FORMAT", "test-format")
+    monkeypatch.setattr(search.index, "passage_text", lambda c, m: "ny " + c.text)
+    with open_index(tmp_path, counting) as index:
+        assert index.sync(reports).replaced == 1 and counting.passages == 4
+        assert index.sync(reports).unchanged == 1 and counting.passages == 4
