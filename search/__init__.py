@@ -1,4 +1,14 @@
-"""Hybrid retrieval over report chunks: embeddings + FAISS, BM25, fusion, filters, persistence."""
+"""Hybrid retrieval over report chunks: embeddings + FAISS, BM25, fusion, filters, persistence.
+
+    index = open_index(Path(".index"), make_embedder("e5"))   # creates the directory when absent
+    index.sync(ingest.read_paths([Path("corpus")]).reports)   # embeds only new/changed reports
+    hits = index.search("Hur många barn placerades i familjehem?", k=10,
+                        filters=Filters(year_from=2016, year_to=2019), mode="hybrid")
+    [hit_to_dict(h) for h in hits]                           # the JSON shape of the CLI and API
+
+The index directory holds `store.sqlite3` (store of record: reports, sections, chunks and
+embeddings keyed by embedder and passage hash), `dense.faiss`, `bm25/` and `manifest.json`.
+"""
 
 from search.embed import E5Embedder, HashEmbedder, SentenceTransformerEmbedder, make_embedder
 from search.errors import (
