@@ -273,3 +273,15 @@ def test_new_passage_format_re_embeds_once(
     with open_index(tmp_path, counting) as index:
         assert index.sync(reports).replaced == 1 and counting.passages == 4
         assert index.sync(reports).unchanged == 1 and counting.passages == 4
+
+
+def test_bundle_that_loses_a_part(tmp_path: Path) -> None:
+    bundle = str(tmp_path / "bundle.txt")
+    (tmp_path / "bundle.txt").write_text("x")
+    parts = [make_report(f"b-{i}", [f"Del {i} om barn"], source=bundle) for i in (1, 2, 3)]
+    with open_index(tmp_path / "idx", HashEmbedder()) as index:
+        index.sync(parts)
+        stats = index.sync(parts[:2])  # the file still exists but now yields two parts
+        assert stats.deleted == 1 and [r.id for r in index.list_reports()] == ["b-1", "b-2"]
+        with pytest.raises(NotFound, match="nope"):
+            index.get_chunk("nope")
