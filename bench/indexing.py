@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.indexes import BENCH_OUT, CORPUS_DIR, build_index, index_dir_for, read_corpus
-from bench.report import machine_description
+from bench.report import load_note, machine_description
 
 T = TypeVar("T")
 
@@ -45,6 +45,7 @@ def _row(label: str, seconds: float, chunks: int) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the three scenarios on a scratch index directory; print and write the table."""
     args = _parser().parse_args(argv)
+    load_before = load_note()
     reports, ingest_s = _timed(lambda: read_corpus(args.corpus))
     chunks = sum(len(r.chunks) for r in reports)
     scratch = index_dir_for(args.out, f"indexing-{args.embedder}")
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         [
             f"# Indexing throughput (embedder `{args.embedder}`)\n",
             f"Demo corpus: {len(reports)} reports, {chunks} chunks. "
-            f"Machine: {machine_description()}.\n",
+            f"Machine: {machine_description()}. Before: {load_before}; after: {load_note()}.\n",
             "| scenario | seconds | corpus chunks/s |",
             "|---|---|---|",
             _row("ingest (read + parse files)", ingest_s, chunks),

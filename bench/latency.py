@@ -17,7 +17,7 @@ from pathlib import Path
 from bench.devset import load_devset
 from bench.indexes import BENCH_OUT, CORPUS_DIR, build_index, index_dir_for, read_corpus
 from bench.metrics import mean, percentile
-from bench.report import machine_description
+from bench.report import load_note, machine_description
 from ingest.types import Report
 from search import make_embedder
 
@@ -66,6 +66,7 @@ def _row(label: str, ms: Sequence[float]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the index, time the queries, print and write the table."""
     args = _parser().parse_args(argv)
+    load_before = load_note()
     reports = read_corpus(args.corpus)
     index = build_index(index_dir_for(args.out, args.embedder), args.embedder, reports)
     queries = query_pool(reports, args.queries + WARM_UP)
@@ -79,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         [
             f"# Query latency ({args.mode}, k={args.k}, embedder `{args.embedder}`)\n",
             f"Demo corpus: {len(reports)} reports, {chunks} chunks. "
-            f"Machine: {machine_description()}.\n",
+            f"Machine: {machine_description()}. Before: {load_before}; after: {load_note()}.\n",
             "| timed | queries | p50 ms | p95 ms | p99 ms | mean ms | max ms |",
             "|---|---|---|---|---|---|---|",
             _row(f"Index.search ({args.mode}, incl. query embedding)", search_ms),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bench.harness import Summary
 
-__all__ = ["grid_table", "machine_description", "summary_table"]
+__all__ = ["grid_table", "load_note", "machine_description", "summary_table"]
 
 
 def summary_table(summaries: Sequence[Summary], k: int) -> str:
@@ -70,3 +70,14 @@ def machine_description() -> str:
         f"{cores} cores (nproc), {_cpu_model()}, {_ram_gib()} RAM, "
         f"Python {platform.python_version()}"
     )
+
+
+def load_note() -> str:
+    """The 1/5/15-minute load averages: other work on a shared machine skews timings."""
+    import os
+
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "load average unknown"
+    return f"load average {one:.2f} / {five:.2f} / {fifteen:.2f} (1/5/15 min)"

@@ -21,7 +21,7 @@ import numpy.typing as npt
 from bench.indexes import BENCH_OUT
 from bench.memory import rss_mib
 from bench.metrics import mean, neighbour_recall, percentile
-from bench.report import machine_description
+from bench.report import load_note, machine_description
 from bench.synthetic import SyntheticSpace, exact_top_k
 from search.dense import HNSW_EF_SEARCH, HNSW_M, DenseIndex
 
@@ -55,6 +55,7 @@ def _timed_queries(
 def main(argv: Sequence[str] | None = None) -> int:
     """Generate, build, query, compare with exact search; print and write the figures."""
     args = _parser().parse_args(argv)
+    load_before = load_note()
     space = SyntheticSpace(dim=args.dim, latent=args.latent, clusters=args.clusters)
     rss_start = rss_mib()
     started = time.perf_counter()
@@ -73,7 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines = [
         f"# Scale benchmark: {args.n:,} x {args.dim} float32 vectors, HNSW "
         f"(M={HNSW_M}, efSearch={HNSW_EF_SEARCH})\n",
-        f"Machine: {machine_description()}; FAISS threads {faiss.omp_get_max_threads()}.\n",
+        f"Machine: {machine_description()}; FAISS threads {faiss.omp_get_max_threads()}. "
+        f"Before: {load_before}; after: {load_note()}.\n",
         "| figure | value |",
         "|---|---|",
         f"| data generation | {gen_s:.1f} s |",

@@ -1,111 +1,84 @@
-"""Choose the fusion constants on the dev set: replay search.fusion offline over a parameter grid.
+"""Choose the fusion constants on the dev set by a grid search over the real hybrid ranking.
 
-Dense and lexical rankings are fetched once per question (to `depth`); every grid setting then
-fuses them with `search.fusion.fuse`, folds near-duplicates with `fold_near_duplicates` (as the
-index does) and is scored like a real hybrid ranking.
+`search.ranking` reads the constants of `search.fusion` (DENSE_WEIGHT, LEXICAL_WEIGHT, RRF_K,
+COVERAGE_POWER) at call time, so each grid setting is applied by setting them for the duration of
+its run (`fusion_constants`) and restoring them afterwards; the ranking scored is exactly what
+`Index.search(mode="hybrid")` returns with those constants, folding included.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from bench.devset import DevQuestion
-from bench.harness import QuestionScore, Summary, score_ranking, source_names, summarise
-from bench.harness import hit_matches as _hit_matches
-from ingest.types import Chunk, ReportMeta
-from search.fusion import fold_near_duplicates, fuse
+from bench.harness import Summary, run_questions, summarise
+from search import fusion
 from search.protocols import SearchIndex
-from search.types import Hit
 
-__all__ = ["GridSetting", "Rankings", "default_grid", "fetch_rankings", "replay", "run_grid"]
+__all__ = ["GridSetting", "current_setting", "default_grid", "fusion_constants", "run_grid"]
 
 
 @dataclass(frozen=True, slots=True)
 class GridSetting:
-    """One point of the grid: the two list weights and the RRF constant."""
+    """One point of the grid: list weights, RRF constant and lexical-coverage exponent."""
 
     dense_weight: float
     lexical_weight: float
     rrf_k: int
+    coverage_power: float
 
     @property
     def label(self) -> str:
-        return f"dense={self.dense_weight:g} lexical={self.lexical_weight:g} k={self.rrf_k}"
+        return (
+            f"dense={self.dense_weight:g} lexical={self.lexical_weight:g} "
+            f"k={self.rrf_k} coverage^{self.coverage_power:g}"
+        )
 
 
-@dataclass(frozen=True, slots=True)
-class Rankings:
-    """The dense and lexical top-`depth` chunk ids of one question, plus the chunks themselves."""
-
-    dense: tuple[str, ...]
-    lexical: tuple[str, ...]
-    chunks: Mapping[str, Chunk]
+def current_setting() -> GridSetting:
+    """The constants search.fusion holds right now."""
+    return GridSetting(
+        fusion.DENSE_WEIGHT, fusion.LEXICAL_WEIGHT, fusion.RRF_K, fusion.COVERAGE_POWER
+    )
 
 
 def default_grid() -> list[GridSetting]:
-    """Weight pairs from lexical-heavy to dense-heavy, each with a few RRF constants."""
-    pairs = [(1.0, 0.5), (1.0, 0.75), (1.0, 1.0), (0.75, 1.0), (0.5, 1.0), (1.0, 1.5), (1.5, 1.0)]
-    return [GridSetting(d, lex, k) for d, lex in pairs for k in (5, 20, 60, 120)]
-
-
-def _ids(hits: Sequence[Hit]) -> tuple[str, ...]:
-    return tuple(h.chunk.id for h in hits)
-
-
-def fetch_rankings(
-    index: SearchIndex, questions: Sequence[DevQuestion], depth: int
-) -> dict[str, Rankings]:
-    """Dense and lexical rankings of every question, `depth` deep."""
-    out: dict[str, Rankings] = {}
-    for q in questions:
-        dense = index.search(q.question, k=depth, mode="dense")
-        lexical = index.search(q.question, k=depth, mode="lexical")
-        chunks = {h.chunk.id: h.chunk for h in (*dense, *lexical)}
-        out[q.id] = Rankings(_ids(dense), _ids(lexical), chunks)
-    return out
-
-
-def replay(r: Rankings, setting: GridSetting, k: int) -> list[tuple[Chunk, tuple[str, ...]]]:
-    """The fused, folded top-k of one question: (chunk, ids of near-duplicates folded into it)."""
-    fused = fuse(
-        {"dense": r.dense, "lexical": r.lexical},
-        {"dense": setting.dense_weight, "lexical": setting.lexical_weight},
-        k=setting.rrf_k,
-    )
-    ordered = [r.chunks[chunk_id] for chunk_id, _ in fused]
-    folded = fold_near_duplicates([(c.id, c.text) for c in ordered])
-    return [(ordered[f.index], f.also_in) for f in folded[:k]]
-
-
-def _score(
-    q: DevQuestion,
-    r: Rankings,
-    setting: GridSetting,
-    k: int,
-    sources: Mapping[str, str],
-) -> QuestionScore:
-    blank = ReportMeta(unit="", district="", year=None, doc_type="unknown", title="")
-    hits = [
-        Hit(chunk=c, meta=blank, score=0.0, rank=i, also_in=also)
-        for i, (c, also) in enumerate(replay(r, setting, k), 1)
+    """Lexical weight (dense fixed at 1: only the ratio matters) x RRF k x coverage exponent."""
+    return [
+        GridSetting(1.0, lexical, k, power)
+        for lexical in (0.25, 0.35, 0.5, 0.75, 1.0)
+        for k in (5, 10, 20, 40, 80)
+        for power in (0.0, 1.0, 2.0)
     ]
-    matches = _hit_matches(q, hits, sources, r.chunks.get)
-    return score_ranking(q, "hybrid", matches, k)
+
+
+@contextmanager
+def fusion_constants(setting: GridSetting) -> Iterator[None]:
+    """Set search.fusion's constants to `setting` inside the block; always restore them."""
+    saved = current_setting()
+    _apply(setting)
+    try:
+        yield
+    finally:
+        _apply(saved)
+
+
+def _apply(s: GridSetting) -> None:
+    fusion.DENSE_WEIGHT = s.dense_weight
+    fusion.LEXICAL_WEIGHT = s.lexical_weight
+    fusion.RRF_K = s.rrf_k
+    fusion.COVERAGE_POWER = s.coverage_power
 
 
 def run_grid(
-    index: SearchIndex,
-    questions: Sequence[DevQuestion],
-    grid: Sequence[GridSetting],
-    k: int,
-    depth: int = 50,
+    index: SearchIndex, questions: Sequence[DevQuestion], grid: Sequence[GridSetting], k: int
 ) -> list[tuple[GridSetting, Summary]]:
-    """Overall hybrid metrics of every grid setting, best (nDCG, then recall) first."""
-    sources = source_names(index.list_reports())
-    rankings = fetch_rankings(index, questions, depth)
+    """Overall hybrid metrics of every setting, best first (nDCG, then recall, then MRR)."""
     rows = []
     for setting in grid:
-        scores = [_score(q, rankings[q.id], setting, k, sources) for q in questions]
+        with fusion_constants(setting):
+            scores = run_questions(index, questions, ["hybrid"], k)
         rows.append((setting, summarise(scores)[0]))
     return sorted(rows, key=lambda row: (-row[1].ndcg, -row[1].recall, -row[1].mrr))

@@ -10,10 +10,10 @@ import pytest
 from bench.devset import DevQuestion, GoldPassage, load_devset, normalise
 from bench.harness import hit_matches, run_questions, source_names, summarise
 from bench.report import summary_table
-from bench.tuning import GridSetting, Rankings, replay
+from bench.tuning import GridSetting, current_setting, fusion_constants, run_grid
 from ingest import read_paths
 from ingest.types import Chunk, ReportMeta, Span
-from search import make_embedder, open_index
+from search import fusion, make_embedder, open_index
 from search.index import Index
 from search.types import Hit
 
@@ -73,16 +73,21 @@ def test_folded_duplicates_earn_their_gold() -> None:
     assert hit_matches(q, hits, {"r1": F17}, lookup) == [frozenset()]
 
 
-def test_replay_follows_the_weights_and_folds_copies() -> None:
-    chunks = {
-        "a": _chunk("a", "ett två tre fyra fem"),
-        "b": _chunk("b", "sex sju åtta nio tio"),
-        "c": _chunk("c", "ett två tre fyra fem"),  # copy of a
-    }
-    r = Rankings(dense=("a", "b"), lexical=("b", "c"), chunks=chunks)
-    lexical_only = replay(r, GridSetting(0.0, 1.0, 60), k=10)
-    assert [c.id for c, _ in lexical_only] == ["b", "c"]  # a (weight 0) folded into its copy c
-    assert lexical_only[1][1] == ("a",)
-    # k=1: a = 1/2, b = 1/3 + 0.1/2 = 0.383, c = 0.1/3 (then folded into a)
-    dense_first = replay(r, GridSetting(1.0, 0.1, 1), k=10)
-    assert [(c.id, also) for c, also in dense_first] == [("a", ("c",)), ("b", ())]
+def test_grid_constants_steer_the_real_hybrid_ranking_and_are_restored(
+    index_of_2016: Index,
+) -> None:
+    before = current_setting()
+    query = "samverkan med polis och skola kring ungdomar"
+    lexical = [h.chunk.id for h in index_of_2016.search(query, k=10, mode="lexical")]
+    dense = [h.chunk.id for h in index_of_2016.search(query, k=10, mode="dense")]
+    assert lexical != dense
+    with fusion_constants(GridSetting(0.0, 1.0, 60, 0.0)):  # lexical list only
+        assert fusion.DENSE_WEIGHT == 0.0
+        hybrid = [h.chunk.id for h in index_of_2016.search(query, k=10, mode="hybrid")]
+        assert hybrid == lexical
+    with fusion_constants(GridSetting(1.0, 0.0, 60, 0.0)):  # dense list only
+        hybrid = [h.chunk.id for h in index_of_2016.search(query, k=10, mode="hybrid")]
+        assert hybrid == dense
+    assert current_setting() == before
+    rows = run_grid(index_of_2016, [_question(F16)], [before], k=10)
+    assert rows[0][0] == before and rows[0][1].n == 1
