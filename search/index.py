@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 import sys
 import threading
 import time
@@ -24,7 +25,7 @@ from tqdm import tqdm
 from ingest.types import Chunk, Report, ReportMeta
 from search.dense import choose_ann
 from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
-from search.errors import IndexMismatch, NotFound
+from search.errors import IndexCorrupt, IndexMismatch, NotFound
 from search.filters import matches
 from search.manifest import MANIFEST_FILE
 from search.passage import PASSAGE_FORMAT, passage_hash, passage_text
@@ -75,6 +76,11 @@ def open_index(
     try:
         _check_embedder(index_dir, store, embedder)
         return Index(index_dir, embedder, store, ann, ann_threshold, progress)
+    except sqlite3.DatabaseError as exc:
+        store.close()
+        raise IndexCorrupt(
+            f"{store.path}: the SQLite store is damaged ({exc}); run `rapport index --rebuild`"
+        ) from exc
     except BaseException:
         store.close()
         raise

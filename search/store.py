@@ -61,7 +61,9 @@ class Store:
             self._writer = _connect(path)
             self._writer.executescript(_SCHEMA)
         except sqlite3.DatabaseError as exc:
-            raise IndexCorrupt(f"{path}: not a readable SQLite store ({exc})") from exc
+            raise IndexCorrupt(
+                f"{path}: not a readable SQLite store ({exc}); run `rapport index --rebuild`"
+            ) from exc
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()

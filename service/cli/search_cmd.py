@@ -24,6 +24,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--type", choices=("VB", "VP"), action="append", dest="doc_type")
     parser.add_argument("--kind", action="append", help="goal level, e.g. namndmal, enhetsmal")
     parser.add_argument("--status", choices=("helt", "delvis", "ej"), action="append")
+    parser.add_argument("--report", action="append", help="report id; repeat for several")
     parser.add_argument("--mode", choices=("hybrid", "dense", "lexical"), default="hybrid")
     parser.add_argument("--json", action="store_true", help="print hits as JSON")
     parser.set_defaults(func=run)
@@ -44,6 +45,7 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
         doc_types=many(args.doc_type),
         kinds=many(args.kind),
         statuses=many(args.status),
+        report_ids=many(args.report),
     )
 
 

@@ -48,6 +48,11 @@ def test_index_then_search(env: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert all(h["year"] in (2016, 2017) and h["doc_type"] == "VB" for h in hits)
     assert hits[0]["score"] >= hits[-1]["score"] and hits[0]["section_path"]
 
+    rid = "vb-2017-familjeenheten"
+    assert main(["search", "barn", "--report", rid, "--status", "helt", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits and all(h["report_id"] == rid and h["status"] == "helt" for h in hits)
+
     assert main(["search", "ekonomiskt bistånd", "--mode", "lexical", "-k", "2"]) == 0
     text = capsys.readouterr().out
     assert text.startswith("1. [") and "lines" in text and "\n2. [" in text

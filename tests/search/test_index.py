@@ -285,3 +285,20 @@ def test_bundle_that_loses_a_part(tmp_path: Path) -> None:
         assert stats.deleted == 1 and [r.id for r in index.list_reports()] == ["b-1", "b-2"]
         with pytest.raises(NotFound, match="nope"):
             index.get_chunk("nope")
+
+
+def test_store_damaged_inside_is_index_corrupt(tmp_path: Path) -> None:
+    from search.errors import IndexCorrupt
+    from search.store import STORE_FILE
+
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync([make_report(f"r{i}", [f"text {i} " * 400] * 20) for i in range(5)])
+    store = tmp_path / STORE_FILE
+    data = bytearray(store.read_bytes())
+    for offset in range(4096, len(data), 4096):  # smash every page header after the first
+        data[offset : offset + 16] = b"\xde\xad\xbe\xef" * 4
+    store.write_bytes(bytes(data))
+    with pytest.raises(IndexCorrupt, match="--rebuild"):
+        open_index(tmp_path, HashEmbedder())
+    with open_index(tmp_path, HashEmbedder(), rebuild=True) as index:
+        assert index.stats()["chunks"] == 0
