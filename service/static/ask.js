@@ -85,8 +85,14 @@ function addTurn(role, text) {
   const body = el("div", { class: "bubble", text });
   bubble.append(body);
   $("conversation").append(bubble);
-  bubble.scrollIntoView({ block: "end" });
+  reveal(bubble, false);
   return body;
+}
+
+// Scroll the conversation (not the page) to show a turn: its top, or the newest content.
+function reveal(turn, top) {
+  const box = $("conversation");
+  box.scrollTop = top ? turn.offsetTop - 8 : box.scrollHeight;
 }
 
 async function* sseEvents(response) {
@@ -146,7 +152,7 @@ async function ask(question) {
   } finally {
     busy = false;
     $("ask-send").disabled = false;
-    bubble.parentElement.scrollIntoView({ block: "end" });
+    reveal(bubble.parentElement.previousElementSibling || bubble.parentElement, true);
   }
 }
 
