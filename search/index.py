@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from search.passage import PASSAGE_FORMAT, passage_hash, passage_text
 from search.protocols import Embedder, SearchIndex
 from search.ranking import rank
 from search.store import STORE_FILE, Store
+from search.syncplan import SyncStats, plan_sync, with_digest
 from search.types import Filters, Hit
 
 __all__ = ["EMBED_BATCH", "Index", "SyncStats", "open_index"]
@@ -39,18 +39,6 @@ __all__ = ["EMBED_BATCH", "Index", "SyncStats", "open_index"]
 log = logging.getLogger(__name__)
 EMBED_BATCH = 32
 QUERY_CACHE = 256
-
-
-@dataclass(frozen=True, slots=True)
-class SyncStats:
-    """What `Index.sync` did."""
-
-    added: int  # reports new to the index
-    replaced: int  # reports whose digest changed
-    deleted: int  # reports whose source file is gone
-    unchanged: int
-    chunks_embedded: int  # passages sent to the embedder (cache misses)
-    seconds: float
 
 
 def open_index(
@@ -208,40 +196,26 @@ class Index:
             self._snap = self._load(force=True)
 
     def sync(self, reports: Sequence[Report]) -> SyncStats:
-        """Make the index hold exactly the given reports' current versions.
-
-        New or changed reports (by digest) are added; stored reports not given are deleted when
-        their source file is gone or is one of the given sources (a bundle that lost a part).
-        """
+        """Make the index hold the given reports' current versions (see syncplan.plan_sync)."""
         start = time.perf_counter()
         with self._write_lock:
-            given = {r.id: _with_digest(r) for r in reports}
-            states = self._store.report_states()
+            stored = self._store.report_states()
             reformat = self._store.get_setting("passage_format") != PASSAGE_FORMAT
-            if reformat and states:
+            if reformat and stored:
                 log.info("passage format changed to %s: re-embedding every report", PASSAGE_FORMAT)
-            changed = [
-                r for r in given.values() if reformat or states.get(r.id, ("",))[0] != r.digest
-            ]
-            sources = {r.source for r in given.values()}
-            stale = [
-                rid
-                for rid, (_, source) in states.items()
-                if rid not in given and (source in sources or not Path(source).exists())
-            ]
-            _, embedded = self._put(changed)
-            for rid in stale:
+            plan = plan_sync(reports, stored, reformat=reformat)
+            _, embedded = self._put(plan.put)
+            for rid in plan.delete:
                 self._store.delete_report(rid)
-            if changed or stale:
+            if plan.put or plan.delete:
                 self._snap = self._load(force=True)
             if reformat:
                 self._store.set_setting("passage_format", PASSAGE_FORMAT)
-        replaced = sum(1 for r in changed if r.id in states)
         return SyncStats(
-            added=len(changed) - replaced,
-            replaced=replaced,
-            deleted=len(stale),
-            unchanged=len(given) - len(changed),
+            added=plan.added,
+            replaced=plan.replaced,
+            deleted=len(plan.delete),
+            unchanged=plan.unchanged,
             chunks_embedded=embedded,
             seconds=time.perf_counter() - start,
         )
@@ -279,7 +253,7 @@ class Index:
                 }
                 vectors = self._embed_passages(todo)
                 missing -= set(vectors)
-                self._store.put_report(_with_digest(report), hashes[report.id], name, vectors)
+                self._store.put_report(with_digest(report), hashes[report.id], name, vectors)
                 chunks += len(report.chunks)
                 embedded += len(vectors)
                 bar.update(len(vectors))
@@ -303,14 +277,6 @@ class Index:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _with_digest(report: Report) -> Report:
-    """The report with a digest: its own, or one derived from its chunks and metadata."""
-    if report.digest:
-        return report
-    digest = passage_hash("\0".join([repr(report.meta), *(c.id for c in report.chunks)]))
-    return replace(report, digest=digest)
 
 
 def _conforms(index: Index) -> SearchIndex:
