@@ -47,10 +47,13 @@ def normalize(text: str) -> str:
 
 def term_in(term_stem: str, lowered_text: str) -> bool:
     """Whether a stem occurs in lower-cased text: anywhere in a word when the stem is long enough
-    to be specific (so "familjehem" finds "familjehemsplacerade"), else at a word start."""
+    to be specific (so "familjehem" finds "familjehemsplacerade"), else at a word start, and
+    a stem of at most three letters (an acronym such as "MI") only as a whole word."""
     if len(term_stem) >= 5:
         return term_stem in lowered_text
-    return re.search(r"(?<![0-9a-zà-öø-ÿ])" + re.escape(term_stem), lowered_text) is not None
+    tail = r"(?![0-9a-zà-öø-ÿ])" if len(term_stem) <= 3 else ""  # "MI" must not find "minska"
+    pattern = r"(?<![0-9a-zà-öø-ÿ])" + re.escape(term_stem) + tail
+    return re.search(pattern, lowered_text) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
