@@ -30,10 +30,10 @@ __all__ = [
     "top_rows",
 ]
 
-RRF_K = 30
+RRF_K = 10
 """Reciprocal rank fusion constant: score = weight / (RRF_K + rank)."""
 DENSE_WEIGHT = 1.0
-LEXICAL_WEIGHT = 0.75
+LEXICAL_WEIGHT = 0.5
 """RRF_K and the weights were chosen on the dev set: `python -m bench.evaluate --grid`."""
 COVERAGE_POWER = 1.0
 """The lexical weight is scaled by coverage ** COVERAGE_POWER, where coverage is the share of the
