@@ -261,3 +261,21 @@ def test_upload_rejects_other_types_and_bad_content(fake_client: TestClient) -> 
     )
     assert r.status_code == 422 and r.json()["error"]["code"].startswith(("pdf_", "no_text"))
     assert fake_client.get("/api/health").status_code == 200
+
+
+def test_openapi_lists_the_api(fake_client: TestClient) -> None:
+    paths = set(fake_client.get("/openapi.json").json()["paths"])
+    assert {
+        "/api/search", "/api/ask", "/api/ask/stream", "/api/reports", "/api/reports/{report_id}",
+        "/api/chunks/{chunk_id}", "/api/similar", "/api/health",
+    } <= paths  # fmt: skip
+    assert fake_client.get("/docs").status_code == 200
+
+
+def test_static_ui_never_uses_innerhtml() -> None:
+    from service.app import STATIC
+
+    scripts = {p.name: p.read_text(encoding="utf-8") for p in STATIC.glob("*.js")}
+    assert {"app.js", "ask.js", "reader.js", "search.js", "util.js"} <= set(scripts)
+    mine = {n: s for n, s in scripts.items() if not n.startswith("goals")}
+    assert not [n for n, s in mine.items() if "innerHTML" in s or "insertAdjacentHTML" in s]
