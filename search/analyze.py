@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from bm25s.stopwords import STOPWORDS_SWEDISH
@@ -20,6 +20,7 @@ __all__ = [
     "MIN_COMPOUND",
     "MIN_PART",
     "analyze",
+    "analyze_many",
     "build_vocabulary",
     "decompound",
     "stem",
@@ -64,7 +65,6 @@ def build_vocabulary(texts: Iterable[str], min_count: int = 1) -> frozenset[str]
     return frozenset(w for w, n in counts.items() if n >= min_count)
 
 
-@lru_cache(maxsize=200_000)
 def decompound(word: str, vocab: frozenset[str]) -> tuple[str, ...]:
     """Split `word` into known parts, longest head first; () when no full split exists.
 
@@ -100,3 +100,19 @@ def analyze(text: str, vocab: frozenset[str]) -> list[str]:
         terms.append(stem(word))
         terms.extend(stem(part) for part in decompound(word, vocab))
     return terms
+
+
+def analyze_many(
+    texts: Sequence[str], min_count: int = 1
+) -> tuple[frozenset[str], list[list[str]]]:
+    """The vocabulary of `texts` and each text's index terms (as `analyze` with that vocabulary),
+    splitting each distinct word once."""
+    tokenised = [words(t) for t in texts]
+    counts = Counter(w for ws in tokenised for w in ws if len(w) >= MIN_PART)
+    vocab = frozenset(w for w, n in counts.items() if n >= min_count)
+    expansions: dict[str, list[str]] = {}
+    for ws in tokenised:
+        for w in ws:
+            if w not in expansions:
+                expansions[w] = [stem(w), *(stem(part) for part in decompound(w, vocab))]
+    return vocab, [[term for w in ws for term in expansions[w]] for ws in tokenised]

@@ -63,6 +63,16 @@ class DenseIndex:
             index.add(np.ascontiguousarray(vectors, dtype=np.float32))
         return cls(index, kind)
 
+    def extended(self, vectors: npt.NDArray[np.float32]) -> DenseIndex:
+        """A copy with `vectors` appended as rows size.. (this index, which readers may be
+        searching, is left untouched)."""
+        clone = faiss.clone_index(self._index)
+        if self.kind == "hnsw":
+            clone.hnsw.efSearch = HNSW_EF_SEARCH
+        if len(vectors):
+            clone.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return DenseIndex(clone, self.kind)
+
     def save(self, path: Path) -> None:
         atomic_write(path, faiss.serialize_index(self._index).tobytes())
 

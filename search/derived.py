@@ -49,6 +49,7 @@ class Snapshot:
     lexical: LexicalIndex
     manifest: Manifest
     columns: Columns
+    hashes: tuple[str, ...] = ()  # passage hash of each row (what its vector embeds)
 
 
 def checksums(directory: Path) -> dict[str, str]:
@@ -92,9 +93,20 @@ def _bad_files(directory: Path, manifest: Manifest, prefix: str) -> str:
 
 
 def load_snapshot(
-    directory: Path, store: Store, embedder: str, dim: int, ann_kind: str, *, force: bool = False
+    directory: Path,
+    store: Store,
+    embedder: str,
+    dim: int,
+    ann_kind: str,
+    *,
+    force: bool = False,
+    previous: Snapshot | None = None,
 ) -> Snapshot:
-    """Verify the derived files against the store, rebuild what is broken, load the rest."""
+    """Verify the derived files against the store, rebuild what is broken, load the rest.
+
+    `force` rewrites both files after a write; with the `previous` snapshot, rows that only
+    grew at the end extend a copy of its dense index instead of rebuilding it.
+    """
     rows = store.rows()
     chunks = tuple(c for c, _ in rows)
     metas = store.metas()
@@ -113,8 +125,8 @@ def load_snapshot(
         if force
         else _problems(directory, read_manifest(directory), expected)
     )
-    dense, dense_rebuilt = _dense(directory, store, rows, expected, reasons[0])
-    lexical, lexical_rebuilt = _lexical(directory, chunks, metas, reasons[1])
+    dense, dense_rebuilt = _dense(directory, store, rows, expected, reasons[0], previous)
+    lexical, lexical_rebuilt = _lexical(directory, rows, metas, reasons[1])
     manifest = None if dense_rebuilt or lexical_rebuilt else read_manifest(directory)
     if manifest is None:
         created = datetime.now(UTC).isoformat(timespec="seconds")
@@ -123,7 +135,8 @@ def load_snapshot(
     by_id: dict[str, int] = {}
     for row, chunk in enumerate(chunks):
         by_id.setdefault(chunk.id, row)
-    return Snapshot(chunks, metas, by_id, dense, lexical, manifest, Columns.of(chunks))
+    hashes = tuple(h for _, h in rows)
+    return Snapshot(chunks, metas, by_id, dense, lexical, manifest, Columns.of(chunks), hashes)
 
 
 def _log_rebuild(path: Path, reason: str) -> None:
@@ -134,7 +147,12 @@ def _log_rebuild(path: Path, reason: str) -> None:
 
 
 def _dense(
-    directory: Path, store: Store, rows: list[tuple[Chunk, str]], expected: Manifest, reason: str
+    directory: Path,
+    store: Store,
+    rows: list[tuple[Chunk, str]],
+    expected: Manifest,
+    reason: str,
+    previous: Snapshot | None,
 ) -> tuple[DenseIndex, bool]:
     path = directory / DENSE_FILE
     if not reason:
@@ -143,14 +161,34 @@ def _dense(
         except RuntimeError as exc:
             reason = f"{path} unreadable ({exc})"
     _log_rebuild(path, reason)
-    vectors = store.vectors(expected.embedder, [h for _, h in rows], expected.dim)
-    dense = DenseIndex.build(vectors, expected.ann)
+    hashes = [h for _, h in rows]
+    grown = previous is not None and _grew(previous, hashes, expected.ann)
+    start = len(previous.hashes) if grown and previous is not None else 0
+    vectors = store.vectors(expected.embedder, hashes[start:], expected.dim)
+    if grown and previous is not None:
+        dense = previous.dense.extended(vectors)
+    else:
+        dense = DenseIndex.build(vectors, expected.ann)
     dense.save(path)
     return dense, True
 
 
+def _grew(previous: Snapshot, hashes: list[str], ann: str) -> bool:
+    """Whether the rows are the previous snapshot's rows plus new ones at the end."""
+    n = len(previous.hashes)
+    return (
+        previous.dense.kind == ann
+        and previous.dense.size == n
+        and 0 < n <= len(hashes)
+        and tuple(hashes[:n]) == previous.hashes
+    )
+
+
 def _lexical(
-    directory: Path, chunks: tuple[Chunk, ...], metas: dict[str, ReportMeta], reason: str
+    directory: Path,
+    rows: list[tuple[Chunk, str]],
+    metas: dict[str, ReportMeta],
+    reason: str,
 ) -> tuple[LexicalIndex, bool]:
     path = directory / LEXICAL_DIR
     if not reason:
@@ -159,6 +197,6 @@ def _lexical(
         except (OSError, ValueError, KeyError) as exc:
             reason = f"{path} unreadable ({exc})"
     _log_rebuild(path, reason)
-    lexical = LexicalIndex.build([passage_text(c, metas[c.report_id]) for c in chunks])
+    lexical = LexicalIndex.build([passage_text(c, metas[c.report_id]) for c, _ in rows])
     lexical.save(path)
     return lexical, True

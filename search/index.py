@@ -118,10 +118,17 @@ class Index:
         self._queries: dict[str, npt.NDArray[np.float32]] = {}
         self._snap = self._load()
 
-    def _load(self, *, force: bool = False) -> Snapshot:
+    def _load(self, *, force: bool = False, previous: Snapshot | None = None) -> Snapshot:
+        """Verify/load the derived files; `force` rewrites them (growing `previous` if given)."""
         kind = choose_ann(self._ann, self._store.counts()[1], self._ann_threshold)
         return load_snapshot(
-            self.directory, self._store, self.embedder.name, self.embedder.dim, kind, force=force
+            self.directory,
+            self._store,
+            self.embedder.name,
+            self.embedder.dim,
+            kind,
+            force=force,
+            previous=previous,
         )
 
     # reads ---------------------------------------------------------------------------------
@@ -186,14 +193,14 @@ class Index:
         """Store, embed (cache misses only) and index reports, replacing same-id ones."""
         with self._write_lock:
             added, _ = self._put(reports)
-            self._snap = self._load(force=True)
+            self._snap = self._load(force=True, previous=self._snap)
         return added
 
     def delete_report(self, report_id: str) -> None:
         with self._write_lock:
             if not self._store.delete_report(report_id):
                 raise NotFound(f"no report with id {report_id!r} in {self.directory}")
-            self._snap = self._load(force=True)
+            self._snap = self._load(force=True, previous=self._snap)
 
     def sync(self, reports: Sequence[Report]) -> SyncStats:
         """Make the index hold the given reports' current versions (see syncplan.plan_sync)."""
@@ -208,7 +215,7 @@ class Index:
             for rid in plan.delete:
                 self._store.delete_report(rid)
             if plan.put or plan.delete:
-                self._snap = self._load(force=True)
+                self._snap = self._load(force=True, previous=self._snap)
             if reformat:
                 self._store.set_setting("passage_format", PASSAGE_FORMAT)
         return SyncStats(

@@ -18,7 +18,7 @@ from search.analyze import (
     MIN_COMPOUND,
     MIN_PART,
     analyze,
-    build_vocabulary,
+    analyze_many,
     stem,
     words,
 )
@@ -50,11 +50,11 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
-        vocab = build_vocabulary(texts)
+        vocab, terms = analyze_many(texts)
         if not texts:
             return cls(None, vocab, 0)
         bm25 = bm25s.BM25()
-        bm25.index([analyze(t, vocab) for t in texts], show_progress=False)
+        bm25.index(terms, show_progress=False)
         return cls(bm25, vocab, len(texts))
 
     def terms(self, query: str) -> list[str]:

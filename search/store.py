@@ -198,10 +198,14 @@ class Store:
         return {r[0]: codec.meta_from_json(r[1]) for r in rows}
 
     def rows(self) -> list[tuple[Chunk, str]]:
-        """Every chunk with the hash of its embedded text, in (report id, ordinal) order."""
+        """Every chunk with the hash of its embedded text, in the order reports were stored
+        (a report added later comes last, so derived indexes can grow at the end)."""
         rows = (
             self._reader()
-            .execute("SELECT body, text_hash FROM chunks ORDER BY report_id, ordinal")
+            .execute(
+                "SELECT c.body, c.text_hash FROM chunks c JOIN reports r ON r.id = c.report_id"
+                " ORDER BY r.rowid, c.ordinal"
+            )
             .fetchall()
         )
         return [(codec.chunk_from_json(r[0]), r[1]) for r in rows]

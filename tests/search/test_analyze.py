@@ -87,3 +87,13 @@ def test_report_label_and_passage_text() -> None:
     unknown = ReportMeta("unknown", "unknown", None, "unknown", "t")
     assert report_label(unknown) == ""
     assert passage_text(report.chunks[0], unknown) == "Rubrik 0\nTexten."
+
+
+def test_analyze_many_equals_analyze_with_the_corpus_vocabulary() -> None:
+    from search.analyze import analyze_many
+
+    texts = ["Familjehemsplacerade barn", "barn i familjehem", "placerade barn och familjer"]
+    vocab, terms = analyze_many(texts)
+    assert vocab == build_vocabulary(texts)
+    assert terms == [analyze(t, vocab) for t in texts]
+    assert stem("familjehem") in terms[0]

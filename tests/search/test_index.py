@@ -302,3 +302,42 @@ def test_store_damaged_inside_is_index_corrupt(tmp_path: Path) -> None:
         open_index(tmp_path, HashEmbedder())
     with open_index(tmp_path, HashEmbedder(), rebuild=True) as index:
         assert index.stats()["chunks"] == 0
+
+
+@pytest.mark.parametrize("ann", ["flat", "hnsw"])
+def test_adding_reports_grows_the_dense_index_instead_of_rebuilding(
+    tmp_path: Path,
+    corpus_reports: tuple[Report, ...],
+    ann: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from search.dense import DenseIndex
+
+    first, second, third = corpus_reports[:3]
+    builds: list[int] = []
+    real_build = DenseIndex.build.__func__  # type: ignore[attr-defined]
+
+    def counting_build(cls, vectors, kind):  # type: ignore[no-untyped-def]
+        builds.append(len(vectors))
+        return real_build(cls, vectors, kind)
+
+    monkeypatch.setattr(DenseIndex, "build", classmethod(counting_build))
+    queries = ["familjehem skola", "ekonomiskt bistånd", "våld i nära relationer"]
+    with open_index(tmp_path / "grown", HashEmbedder(), ann=ann) as index:
+        index.sync([first])
+        index.add_reports([second])
+        index.sync([first, second, third])
+        grown = [_ids(index.search(q, k=10, mode="dense")) for q in queries]
+        grown_lexical = [_ids(index.search(q, k=10, mode="lexical")) for q in queries]
+    assert builds == [0, len(first.chunks)]  # the empty index, then the first report only
+    with open_index(tmp_path / "fresh", HashEmbedder(), ann=ann) as index:
+        index.sync([first])
+        index.rebuild_derived()
+        index.sync([first, second, third])
+        index.rebuild_derived()  # a from-scratch build of the same rows
+        assert [_ids(index.search(q, k=10, mode="dense")) for q in queries] == grown
+        assert [_ids(index.search(q, k=10, mode="lexical")) for q in queries] == grown_lexical
+    with caplog.at_level(logging.WARNING, logger="search.derived"):
+        open_index(tmp_path / "grown", HashEmbedder(), ann=ann).close()
+    assert "rebuilding" not in caplog.text
