@@ -124,10 +124,43 @@ def test_report_text_is_never_markup(corpus_server: Any, browser: Any) -> None:
     browser.find_element(By.ID, "tab-search").click()
     browser.find_element(By.ID, "search-q").send_keys("zebrametod\n")
     _wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .result"))
-    result = browser.find_element(By.CSS_SELECTOR, "#search-results .result")
+    results = browser.find_elements(By.CSS_SELECTOR, "#search-results .result")
+    result = next(r for r in results if "zebrametod" in r.text)
     assert payload in result.text and "Test<b>enheten</b>" in result.text
     result.find_element(By.CSS_SELECTOR, "button.link").click()
     _wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".passage.active"))
     assert payload in browser.find_element(By.CSS_SELECTOR, ".passage.active").text
     assert not browser.find_elements(By.CSS_SELECTOR, "main img, #reader img")
     assert browser.execute_script("return window.pwned === undefined")
+
+
+def test_prior_formulations_by_keyboard_only(
+    corpus_server: Any, browser: Any, screenshot: Any
+) -> None:
+    """Arrow keys pick the tab, Tab reaches the draft box and the button, Enter submits."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    base, _index = corpus_server
+    browser.get(base + "/")
+    _wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#reports-body tr"))
+    browser.find_element(By.ID, "tab-ask").send_keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
+    active = browser.switch_to.active_element
+    assert active.get_attribute("id") == "tab-similar"
+    assert active.get_attribute("aria-selected") == "true"
+    assert browser.find_element(By.ID, "view-similar").is_displayed()
+    assert not browser.find_element(By.ID, "view-ask").is_displayed()
+    active.send_keys(Keys.TAB)
+    draft = browser.switch_to.active_element
+    assert draft.get_attribute("id") == "similar-text"
+    draft.send_keys(
+        "Familjebehandlarna och familjeenheten ska fortsätta arbetet med Signs of Safety."
+    )
+    draft.send_keys(Keys.TAB)
+    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    _wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#similar-results .result"))
+    results = browser.find_elements(By.CSS_SELECTOR, "#similar-results .result")
+    quotes = [r.find_element(By.CSS_SELECTOR, ".result-quote").text for r in results]
+    assert len(results) == 10 and all(quotes)
+    assert any("signs of safety" in q.lower() for q in quotes[:3])
+    screenshot(browser, "similar")
