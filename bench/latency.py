@@ -47,13 +47,17 @@ def query_pool(reports: Sequence[Report], n: int) -> list[str]:
     return unique[:n]
 
 
-def _time_ms(fn: Callable[[str], object], queries: Sequence[str]) -> list[float]:
-    out = []
+def _time_ms(
+    fn: Callable[[str], object], queries: Sequence[str]
+) -> tuple[list[float], list[float]]:
+    """Wall-clock and process CPU milliseconds per call (CPU time sums all threads)."""
+    wall, cpu = [], []
     for q in queries:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         fn(q)
-        out.append((time.perf_counter() - started) * 1000)
-    return out
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    return wall[WARM_UP:], cpu[WARM_UP:]
 
 
 def _row(label: str, ms: Sequence[float]) -> str:
@@ -71,8 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     index = build_index(index_dir_for(args.out, args.embedder), args.embedder, reports)
     queries = query_pool(reports, args.queries + WARM_UP)
     embedder = make_embedder(args.embedder)
-    search_ms = _time_ms(lambda q: index.search(q, k=args.k, mode=args.mode), queries)[WARM_UP:]
-    embed_ms = _time_ms(lambda q: embedder.embed([q], kind="query"), queries)[WARM_UP:]
+    search_ms, search_cpu = _time_ms(lambda q: index.search(q, k=args.k, mode=args.mode), queries)
+    embed_ms, embed_cpu = _time_ms(lambda q: embedder.embed([q], kind="query"), queries)
     p95 = percentile(search_ms, 95)
     chunks = sum(len(r.chunks) for r in reports)
     verdict = "meets" if p95 < TARGET_P95_MS else "MISSES"
@@ -83,10 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Machine: {machine_description()}. Before: {load_before}; after: {load_note()}.\n",
             "| timed | queries | p50 ms | p95 ms | p99 ms | mean ms | max ms |",
             "|---|---|---|---|---|---|---|",
-            _row(f"Index.search ({args.mode}, incl. query embedding)", search_ms),
-            _row("query embedding alone", embed_ms),
+            _row(f"Index.search ({args.mode}, incl. query embedding), wall", search_ms),
+            _row("  the same, process CPU time", search_cpu),
+            _row("query embedding alone, wall", embed_ms),
+            _row("  the same, process CPU time", embed_cpu),
             "",
-            f"p95 {p95:.1f} ms {verdict} the target of {TARGET_P95_MS:.0f} ms.",
+            f"Wall-clock p95 {p95:.1f} ms {verdict} the target of {TARGET_P95_MS:.0f} ms. "
+            "CPU time is immune to other processes but sums the threads of one call.",
         ]
     )
     args.out.mkdir(parents=True, exist_ok=True)
