@@ -40,7 +40,8 @@ def similar(index: IndexDep, body: SimilarIn) -> SimilarOut:
     """Closest prior formulations of a pasted draft across reports and years."""
     f = body.filters
     filters = make_filters(f.unit, f.district, f.year, f.doc_type)
-    hits = fold_duplicates(index.search(body.text, k=body.k * 2, filters=filters))[: body.k]
+    found = index.search(body.text, k=body.k * 2, filters=filters, mode=body.mode)
+    hits = fold_duplicates(found)[: body.k]
     stems = draft_stems(body.text)
     out = [
         SimilarHitOut(**hit_out(h).model_dump(), quote=best_quote(h.chunk.text, stems))

@@ -60,6 +60,7 @@ class SimilarIn(BaseModel):
     text: str = Field(min_length=1, max_length=20_000)
     k: int = Field(8, ge=1, le=50)
     filters: FiltersIn = Field(default_factory=FiltersIn)
+    mode: Literal["hybrid", "dense", "lexical"] = "hybrid"
 
 
 class HitOut(BaseModel):
