@@ -91,6 +91,9 @@ class Answerer:
     def _supported(self, q: Question, scope: Filters | None) -> list[Passage]:
         """Retrieved passages that share enough of the topic, best covered first, <=2 per report."""
         hits: list[Hit] = self.index.search(q.text, k=self.top_k, filters=scope)
+        seen = {h.chunk.id for h in hits}
+        lexical = self.index.search(q.text, k=self.top_k, filters=scope, mode="lexical")
+        hits += [h for h in lexical if h.chunk.id not in seen]  # exact wording is never missed
         scored = [(coverage(q.topic, h.chunk.text), h) for h in hits]
         ranked = sorted((p for p in scored if p[0] >= MIN_COVERAGE), key=lambda p: -p[0])
         chosen: list[Passage] = []

@@ -1,0 +1,35 @@
+"""The answerer's retrieval rules, checked with an index whose modes disagree."""
+
+from __future__ import annotations
+
+from search.types import Filters, Hit
+from service.answer import Answerer
+from tests.service.fakes import FakeIndex, sample_reports
+
+
+class _DenseMisses(FakeIndex):
+    """Hybrid search returns an off-topic passage; only lexical search finds the wording."""
+
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
+    ) -> list[Hit]:
+        hits = super().search(query, k, filters, mode)
+        if mode == "lexical":
+            return hits
+        off_topic = super().search("vräkningar hembesök", k, filters)
+        return [h for h in off_topic if h.chunk.id not in {x.chunk.id for x in hits}]
+
+
+def test_lexical_hits_back_up_a_dense_miss() -> None:
+    answer = Answerer(_DenseMisses(sample_reports())).answer(
+        "Hur följs familjehemsplaceringar upp?"
+    )
+    assert answer.grounded
+    assert [c.quote for c in answer.citations] == [
+        "Familjehemsplaceringar följs upp varje kvartal."
+    ]
+
+
+def test_off_topic_hits_do_not_ground_an_answer() -> None:
+    answer = Answerer(_DenseMisses(sample_reports())).answer("Hur går det med rymdresorna?")
+    assert not answer.grounded and answer.citations == ()
