@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from ingest.types import Chunk, ReportMeta
 from service.answer.question import Topic
-from service.answer.text import best_quote, normalize, sentence_spans, term_in, verify_quote
+from service.answer.text import (
+    WHOLE_WORD,
+    best_quote,
+    normalize,
+    sentence_spans,
+    term_in,
+    verify_quote,
+)
 from service.answer.types import Citation, UnitGroup
 
 __all__ = [
@@ -49,9 +56,10 @@ def is_relevant(topic: Topic, text: str) -> bool:
 def occurrences(topic: Topic, text: str) -> int:
     """How often the topic's phrase (or else its stems) occurs: ranks passages within a unit."""
     lowered = normalize(text)
+    stems = [s.rstrip(WHOLE_WORD) for s in topic.stems]
     if topic.phrase:
-        return lowered.count(topic.phrase) * 3 + sum(lowered.count(s) for s in topic.stems)
-    return sum(lowered.count(s) for s in topic.stems)
+        return lowered.count(topic.phrase) * 3 + sum(lowered.count(s) for s in stems)
+    return sum(lowered.count(s) for s in stems)
 
 
 def _page(chunk: Chunk) -> int | None:

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from service.answer.glossary import to_swedish
 from service.answer.lexicon import CONNECTIVE, EN_MARKERS, FRAME, PHRASE_GLUE, SV_MARKERS
-from service.answer.text import normalize, stem, words
+from service.answer.text import WHOLE_WORD, normalize, stem, words
 from service.answer.types import Language, Turn
 
 __all__ = [
@@ -83,7 +84,8 @@ def extract_topic(text: str) -> Topic:
     gap_words = [spans[i][2] for i in range(keep[0], keep[-1] + 1) if i not in keep]
     glued = len(gap_words) <= 1 and all(w in PHRASE_GLUE for w in gap_words)
     phrase = normalize(display) if len(keep) > 1 and glued else ""
-    stems = tuple(dict.fromkeys(stem(t) for t in terms))
+    acronyms = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ]{2,3}\b", text)}
+    stems = tuple(dict.fromkeys(t + WHOLE_WORD if t in acronyms else stem(t) for t in terms))
     return Topic(terms, stems, phrase, display if phrase or len(keep) == 1 else " ".join(terms))
 
 
@@ -111,10 +113,15 @@ def read_question(text: str, history: Sequence[Turn] = ()) -> Question:
     """Resolve follow-ups, then read language, aggregate-ness, topic and years."""
     resolved = resolve_followup(text, history)
     language = detect_language(resolved if _is_bare_followup(text) else text)
+    topic = extract_topic(resolved)
+    if language == "en":  # look for the Swedish wording, keep the English for display
+        swedish = extract_topic(to_swedish(resolved))
+        topic = Topic(swedish.terms, swedish.stems, swedish.phrase, topic.display)
+        resolved = f"{resolved} ({' '.join(swedish.terms)})" if swedish.terms else resolved
     return Question(
         text=resolved,
         language=language,
         aggregate=is_aggregate(resolved),
-        topic=extract_topic(resolved),
+        topic=topic,
         years=extract_years(resolved),
     )

@@ -13,6 +13,7 @@ from functools import lru_cache
 import Stemmer
 
 __all__ = [
+    "WHOLE_WORD",
     "best_quote",
     "normalize",
     "quote_span",
@@ -27,6 +28,7 @@ _WORD = re.compile(r"[0-9a-zà-öø-ÿ]+(?:-[0-9a-zà-öø-ÿ]+)*", re.IGNORECAS
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”»(•\-–0-9A-ZÅÄÖÉ])|\n+")
 _STEMMER = Stemmer.Stemmer("swedish")
 _MAX_QUOTE = 320
+WHOLE_WORD = "$"  # suffix marking a stem that must match a whole word
 
 
 def words(text: str) -> list[str]:
@@ -47,11 +49,13 @@ def normalize(text: str) -> str:
 
 def term_in(term_stem: str, lowered_text: str) -> bool:
     """Whether a stem occurs in lower-cased text: anywhere in a word when the stem is long enough
-    to be specific (so "familjehem" finds "familjehemsplacerade"), else at a word start, and
-    a stem of at most three letters (an acronym such as "MI") only as a whole word."""
-    if len(term_stem) >= 5:
+    to be specific (so "familjehem" finds "familjehemsplacerade"), else at a word start; a
+    stem ending in WHOLE_WORD (a short acronym such as "MI") only as a whole word."""
+    whole = term_stem.endswith(WHOLE_WORD)
+    term_stem = term_stem.rstrip(WHOLE_WORD)
+    if len(term_stem) >= 5 and not whole:
         return term_stem in lowered_text
-    tail = r"(?![0-9a-zà-öø-ÿ])" if len(term_stem) <= 3 else ""  # "MI" must not find "minska"
+    tail = r"(?![0-9a-zà-öø-ÿ])" if whole else ""  # "MI" must not find "minska"
     pattern = r"(?<![0-9a-zà-öø-ÿ])" + re.escape(term_stem) + tail
     return re.search(pattern, lowered_text) is not None
 
@@ -119,7 +123,8 @@ def _window(
     if end - start <= max_chars:
         return (start, end)
     lowered = text[start:end].lower()
-    hits = [i for i in (lowered.find(t) for t in [phrase, *stems] if t) if i >= 0]
+    terms = [phrase, *(s.rstrip(WHOLE_WORD) for s in stems)]
+    hits = [i for i in (lowered.find(t) for t in terms if t) if i >= 0]
     focus = start + (min(hits) if hits else 0)
     lo = max(start, focus - max_chars // 3)
     hi = min(end, lo + max_chars)

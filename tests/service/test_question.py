@@ -82,3 +82,15 @@ def test_followup_walks_back_past_earlier_followups() -> None:
 def test_a_question_with_its_own_topic_is_not_a_followup() -> None:
     history = [Turn("user", "Vilka enheter använder Signs of Safety?")]
     assert resolve_followup("Och familjehem 2019?", history) == "Och familjehem 2019?"
+
+
+def test_english_topics_are_looked_up_in_swedish() -> None:
+    q = read_question("What do the reports say about domestic violence?")
+    assert q.language == "en" and q.topic.display == "domestic violence"
+    assert q.topic.phrase == "våld i nära relationer"
+    assert "våld" in q.text  # retrieval sees the Swedish wording too
+
+
+def test_short_upper_case_words_are_acronyms_matched_whole() -> None:
+    assert extract_topic("Vilka enheter använder MI?").stems == ("mi$",)
+    assert extract_topic("Vilka mål har enheten?").stems == ("mål",)
