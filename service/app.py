@@ -135,11 +135,20 @@ def create_app(
 
 
 def _health(index: IndexDep, settings: SettingsDep) -> HealthOut:
-    """Liveness plus the index's size."""
-    reports = index.list_reports()
-    chunks = sum(len(r.chunks) for r in reports)
+    """Liveness plus the index's size (from its manifest when it keeps one)."""
+    stats = getattr(index, "stats", None)
+    if callable(stats):
+        s = stats()
+        reports, chunks, embedder = int(s["reports"]), int(s["chunks"]), str(s["embedder"])
+    else:
+        listed = index.list_reports()
+        reports, chunks, embedder = len(listed), sum(len(r.chunks) for r in listed), None
     return HealthOut(
-        status="ok", reports=len(reports), chunks=chunks, chat_backend=settings.chat_backend
+        status="ok",
+        reports=reports,
+        chunks=chunks,
+        embedder=embedder,
+        chat_backend=settings.chat_backend,
     )
 
 

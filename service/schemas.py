@@ -189,6 +189,7 @@ class HealthOut(BaseModel):
     status: str
     reports: int
     chunks: int
+    embedder: str | None
     chat_backend: str
 
 

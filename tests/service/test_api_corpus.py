@@ -142,3 +142,9 @@ def test_similar_finds_the_prior_formulation(corpus_client: TestClient) -> None:
     assert hits[0]["report_id"].startswith("vp-2022-kungsholmen")
     assert "signs of safety" in hits[0]["text"].lower()
     assert hits[0]["quote"] in hits[0]["text"]
+
+
+def test_health_reads_the_manifest(corpus_client: TestClient) -> None:
+    health = corpus_client.get("/api/health").json()
+    assert health["reports"] == 10 and health["chunks"] > 500
+    assert health["embedder"] and health["status"] == "ok"

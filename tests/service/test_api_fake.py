@@ -128,6 +128,7 @@ def test_health(fake_client: TestClient) -> None:
         "status": "ok",
         "reports": 3,
         "chunks": 6,
+        "embedder": None,
         "chat_backend": "extractive",
     }
 
