@@ -93,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _row("  the same, process CPU time", embed_cpu),
             "",
             f"Wall-clock p95 {p95:.1f} ms {verdict} the target of {TARGET_P95_MS:.0f} ms. "
-            "CPU time is immune to other processes but sums the threads of one call.",
+            "CPU time sums all threads of a call (and their spin-waits when other processes "
+            "compete for the cores).",
         ]
     )
     args.out.mkdir(parents=True, exist_ok=True)
