@@ -9,6 +9,7 @@ from pathlib import Path
 from bench.devset import KINDS, DevQuestion, gold_matches
 from bench.metrics import mean, ndcg_at_k, recall_at_k, reciprocal_rank
 from ingest.types import Chunk, Report
+from search.errors import NotFound
 from search.protocols import SearchIndex
 from search.types import Hit
 
@@ -102,7 +103,7 @@ def run_questions(
         if chunk_id not in cache:
             try:
                 cache[chunk_id] = index.get_chunk(chunk_id)[0]
-            except Exception:  # a folded id the index no longer has: no credit
+            except NotFound:  # a folded id the index no longer has: no credit
                 cache[chunk_id] = None
         return cache[chunk_id]
 

@@ -8,12 +8,11 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from search.index import Index
-
 from bench.errors import BenchError
 from ingest import read_paths
 from ingest.types import Report
 from search import make_embedder, open_index
+from search.index import Index
 
 __all__ = ["BENCH_OUT", "CORPUS_DIR", "build_index", "index_dir_for", "read_corpus"]
 
