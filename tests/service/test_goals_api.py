@@ -139,3 +139,18 @@ def test_goal_answer_leaves_corpus_wide_goal_questions_alone(client: TestClient)
     index = client.app.state.index  # type: ignore[attr-defined]
     assert goal_answer(client.app, index, "Vilka enheter har mål om miljö?") is None  # type: ignore[arg-type]
     assert goal_answer(client.app, index, "Hur gick det med målet om miljö?") is not None  # type: ignore[arg-type]
+
+
+def test_ask_routes_goal_questions_to_the_ledger(client: TestClient) -> None:
+    """/api/ask answers a goal follow-up question from the ledger, with exact quotes."""
+    question = "Hur följdes målet om barns delaktighet upp 2016?"
+    body = client.post("/api/ask", json={"question": question}).json()
+    assert body["mode"] == "goal_ledger" and body["grounded"] is True
+    assert body["citations"] and all(c["year"] == 2016 for c in body["citations"])
+    for citation in body["citations"]:
+        chunk = client.get(f"/api/chunks/{citation['chunk_id']}").json()
+        assert citation["quote"] in chunk["text"]
+    stream = client.post("/api/ask/stream", json={"question": question}).text
+    assert "event: answer" in stream and "goal_ledger" in stream
+    other = client.post("/api/ask", json={"question": "Vilka enheter använder Signs of Safety?"})
+    assert other.json()["mode"] != "goal_ledger"
