@@ -297,6 +297,8 @@ def goal_answer(app: FastAPI, index: SearchIndex, question: str) -> AnswerOut | 
     Wiring (routes_ask): `ans = goal_answer(request.app, index, body.question)` before the
     normal composer; return it when not None. Every quote is an exact substring of its chunk.
     """
+    if getattr(index, "embedder", None) is None:
+        return None  # an index without an embedder has no ledger: the composer answers
     ledger = ledger_of(app, index)
     found = answer_goal_question(question, ledger, index)
     if found is None or not found.citations:

@@ -149,7 +149,7 @@ def test_ask_routes_goal_questions_to_the_ledger(client: TestClient) -> None:
     assert body["citations"] and all(c["year"] == 2016 for c in body["citations"])
     for citation in body["citations"]:
         chunk = client.get(f"/api/chunks/{citation['chunk_id']}").json()
-        assert citation["quote"] in chunk["text"]
+        assert citation["quote"] in chunk["chunk"]["text"]
     stream = client.post("/api/ask/stream", json={"question": question}).text
     assert "event: answer" in stream and "goal_ledger" in stream
     other = client.post("/api/ask", json={"question": "Vilka enheter använder Signs of Safety?"})
