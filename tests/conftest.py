@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,3 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 def corpus_dir() -> Path:
     """The shipped demo corpus."""
     return ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def e5_corpus_index(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Iterator[Any]:
+    """The real index of the shipped corpus with the default bundled e5 embedder, built once.
+
+    Embedding the corpus takes about one to two minutes on 2 cores: only slow tests use it.
+    """
+    import ingest
+    import search
+
+    reports = ingest.read_paths([corpus_dir]).reports
+    index = search.open_index(tmp_path_factory.mktemp("e5-index"), search.make_embedder("e5"))
+    index.sync(reports)
+    yield index
+    index.close()

@@ -60,3 +60,14 @@ def corpus_client(
     app = create_app(settings, index=corpus_index)  # type: ignore[arg-type]
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def e5_corpus_client(
+    tmp_path_factory: pytest.TempPathFactory, e5_corpus_index: object
+) -> Iterator[TestClient]:
+    """The app over the corpus index built with the real default e5 embedder (slow tests)."""
+    settings = make_settings(tmp_path_factory.mktemp("e5-app"), embedder="e5")
+    app = create_app(settings, index=e5_corpus_index)  # type: ignore[arg-type]
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client

@@ -100,8 +100,9 @@ def test_csv_export(client: TestClient) -> None:
 
 
 @pytest.mark.slow
-def test_real_index_without_pages(corpus_client: TestClient) -> None:
-    """The real index hands out reports without pages: goals come from the sections."""
+def test_real_index_without_pages(e5_corpus_client: TestClient) -> None:
+    """The real e5 index hands out reports without pages: goals come from the sections."""
+    corpus_client = e5_corpus_client
     partly = corpus_client.get("/api/goals", params={"year": 2019, "status": "delvis"}).json()
     assert partly["total"] == 3
     listed = corpus_client.get(
