@@ -44,7 +44,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         app = create_app(settings, index=index)
         log.info("serving on http://%s:%d", host, port)
-        uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+        # With trusted-header login the proxy's user header is the identity; uvicorn's own
+        # X-Forwarded-For rewriting would otherwise make the auth guard ignore that header.
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level=settings.log_level.lower(),
+            proxy_headers=not settings.trusted_user_header,
+        )
     finally:
         close = getattr(index, "close", None)
         if callable(close):
