@@ -1,3 +1,6 @@
 """The FastAPI service, CLI and web UI of rapport."""
 
-__all__: list[str] = []
+from service.app import create_app
+from service.settings import Settings
+
+__all__ = ["Settings", "create_app"]
