@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -33,19 +34,7 @@ def _span_dict(span: Span) -> dict[str, Any]:
 
 
 def meta_to_json(meta: ReportMeta) -> str:
-    return json.dumps(
-        {
-            "unit": meta.unit,
-            "district": meta.district,
-            "year": meta.year,
-            "doc_type": meta.doc_type,
-            "title": meta.title,
-            "date": meta.date,
-            "diarienummer": meta.diarienummer,
-            "confidence": dict(meta.confidence),
-        },
-        ensure_ascii=False,
-    )
+    return json.dumps(dataclasses.asdict(meta), ensure_ascii=False)
 
 
 def meta_from_json(text: str) -> ReportMeta:

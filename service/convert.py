@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ingest.types import Chunk, Report, ReportMeta, Section
 from search.types import Hit
 from service.answer.types import Answer
@@ -73,15 +75,9 @@ def section_out(section: Section) -> SectionOut:
 
 
 def _meta_fields(meta: ReportMeta) -> dict[str, object]:
-    return {
-        "unit": meta.unit,
-        "district": meta.district,
-        "year": meta.year,
-        "doc_type": meta.doc_type,
-        "title": meta.title,
-        "date": meta.date,
-        "diarienummer": meta.diarienummer,
-    }
+    fields = dataclasses.asdict(meta)
+    del fields["confidence"]
+    return fields
 
 
 def report_out(report: Report) -> ReportOut:
