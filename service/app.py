@@ -88,6 +88,7 @@ def _open(settings: Settings) -> SearchIndex:
         settings.embedder,
         ann=settings.ann,
         ann_threshold=settings.ann_threshold,
+        parse_upload=sandboxed_parser(settings),
     )
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +18,7 @@ from search.protocols import SearchIndex
 from service.convert import chunk_out, report_out, section_out
 from service.deps import IndexDep, ParserDep, SettingsDep
 from service.errors import NotFound, PayloadTooLarge, UnsupportedMedia
+from service.indexing import UPLOADS
 from service.schemas import ChunkContextOut, ReportDetailOut, ReportOut, UploadOut
 
 __all__ = ["router", "safe_upload_name", "store_upload"]
@@ -86,8 +89,21 @@ def store_upload(reports: list[Report], data: bytes, name: str, uploads_dir: Pat
     folder = uploads_dir / hashlib.sha256(data).hexdigest()[:16]
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    path.write_bytes(data)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as handle:  # written whole or not at all: a restart never reads half
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
     return [replace(r, source=str(path)) for r in reports]
+
+
+def forget_upload(reports: list[Report]) -> None:
+    """Remove the kept file of an upload that could not be indexed (so no restart revives it)."""
+    for source in {Path(r.source) for r in reports}:
+        source.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            source.parent.rmdir()  # only when empty
 
 
 @router.post("/api/reports", response_model=UploadOut, status_code=201)
@@ -104,7 +120,11 @@ def upload_report(
     if len(data) > limit:
         raise PayloadTooLarge(f"{name}: larger than {limit} bytes")
     reports = parse(data, name)
-    reports = store_upload(reports, data, name, settings.index_dir / "uploads")
-    added = index.add_reports(reports)
+    reports = store_upload(reports, data, name, settings.index_dir / UPLOADS)
+    try:
+        added = index.add_reports(reports)
+    except BaseException:
+        forget_upload(reports)
+        raise
     log.info("indexed upload %s: %d reports, %d chunks", name, len(reports), added)
     return UploadOut(report_ids=[r.id for r in reports], chunks_added=added)

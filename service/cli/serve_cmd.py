@@ -28,6 +28,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from service.app import create_app
+    from service.guards import sandboxed_parser
     from service.indexing import open_corpus_index
 
     host = args.host or settings.host
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         ann=settings.ann,
         ann_threshold=settings.ann_threshold,
         progress=True,
+        parse_upload=sandboxed_parser(settings),
     )
     try:
         app = create_app(settings, index=index)
