@@ -176,14 +176,20 @@ def _english(question: str) -> bool:
     )
 
 
+def is_goal_question(question: str) -> bool:
+    """Cheap test (no ledger needed): does the question ask how one goal was followed up?"""
+    if not _GOAL_WORD.search(question):
+        return False
+    # "vilka enheter har mål om …" (no year, no follow-up cue) is a corpus-wide question
+    return bool(_FOLLOW_UP.search(question) or _YEAR.search(question))
+
+
 def answer_goal_question(
     question: str, ledger: Ledger, index: SearchIndex | None = None
 ) -> GoalAnswer | None:
     """Answer a question about a goal's follow-up from the ledger, or None if it is not one."""
-    if not _GOAL_WORD.search(question):
+    if not is_goal_question(question):
         return None
-    if not (_FOLLOW_UP.search(question) or _YEAR.search(question)):
-        return None  # "vilka enheter har mål om …" is a corpus-wide question, not one goal's
     topic = topic_stems(question)
     years = {int(y) for y in _YEAR.findall(question)}
     versions = pick_thread(ledger, topic, years) if topic else []

@@ -19,7 +19,7 @@ from ingest.goal_types import LEVEL_LABELS, Activity, Goal, Indicator, Sourced
 from search.ledger import Ledger, build_ledger, filter_goals
 from search.ledger_diff import similarity, wording_diff
 from search.ledger_export import anchor_chunk_id, ledger_csv
-from search.ledger_qa import answer_goal_question
+from search.ledger_qa import answer_goal_question, is_goal_question
 from search.protocols import Embedder, SearchIndex
 from service.deps import get_index
 from service.errors import NotFound, Unavailable
@@ -297,8 +297,8 @@ def goal_answer(app: FastAPI, index: SearchIndex, question: str) -> AnswerOut | 
     Wiring (routes_ask): `ans = goal_answer(request.app, index, body.question)` before the
     normal composer; return it when not None. Every quote is an exact substring of its chunk.
     """
-    if getattr(index, "embedder", None) is None:
-        return None  # an index without an embedder has no ledger: the composer answers
+    if not is_goal_question(question) or getattr(index, "embedder", None) is None:
+        return None  # not about one goal (or no ledger without an embedder): the composer answers
     ledger = ledger_of(app, index)
     found = answer_goal_question(question, ledger, index)
     if found is None or not found.citations:

@@ -172,3 +172,12 @@ def test_links_against_hand_judged_pairs(ledger: Ledger) -> None:
 
     scores = score_links(ledger, json.loads(SAMPLE.read_text(encoding="utf-8")))
     assert scores.links >= 5 and scores.precision == 1.0 and scores.recall >= 0.75
+
+
+def test_is_goal_question_needs_a_goal_word_and_a_year_or_follow_up_cue() -> None:
+    from search.ledger_qa import is_goal_question
+
+    assert is_goal_question("Hur följdes målet om barns delaktighet upp 2016 och 2019?")
+    assert is_goal_question("Uppfylldes målet om hemlöshet 2019?")
+    assert not is_goal_question("Vilka enheter har mål om hemlöshet?")
+    assert not is_goal_question("Vilka enheter använder Signs of Safety?")
