@@ -22,6 +22,8 @@ from service.answer.types import Turn
         ("How do the reports describe child participation?", "en"),
         ("Hur arbetar man med barns delaktighet", "sv"),
         ("Signs of Safety", "sv"),  # undecided -> Swedish, the corpus language
+        ("What did the family unit in Östermalm do about sick leave?", "en"),  # place name
+        ("Hur många enheter på Östermalm?", "sv"),
     ],
 )
 def test_detect_language(text: str, lang: str) -> None:
