@@ -11,6 +11,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _index_dir_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Settings built without an explicit index_dir must not write into the checkout's .index
+    (an upload stored there would be restored into the real index by the next `make run`)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("RAPPORT_INDEX_DIR", str(tmp_path_factory.mktemp("default-index-dir")))
+    yield
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """The shipped demo corpus."""
