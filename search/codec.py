@@ -1,4 +1,8 @@
-"""JSON codecs of the ingest records, for the SQLite store (no pickle)."""
+"""JSON codecs of the ingest records, for the SQLite store (no pickle).
+
+Records are stored as `dataclasses.asdict` JSON and rebuilt by `ingest.serialize`, the one
+place that knows how to turn those dicts back into records.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ import dataclasses
 import json
 from typing import Any
 
-from ingest.types import Chunk, Page, ReportMeta, Section, Span
+from ingest.serialize import chunk_from_dict, meta_from_dict, section_from_dict
+from ingest.types import Chunk, Page, ReportMeta, Section
 
 __all__ = [
     "chunk_from_json",
@@ -20,103 +25,32 @@ __all__ = [
 ]
 
 
-def _span(data: dict[str, Any]) -> Span:
-    return Span(data["line_start"], data["line_end"], data.get("page_start"), data.get("page_end"))
-
-
-def _span_dict(span: Span) -> dict[str, Any]:
-    return {
-        "line_start": span.line_start,
-        "line_end": span.line_end,
-        "page_start": span.page_start,
-        "page_end": span.page_end,
-    }
+def _to_json(record: Any) -> str:
+    return json.dumps(dataclasses.asdict(record), ensure_ascii=False)
 
 
 def meta_to_json(meta: ReportMeta) -> str:
-    return json.dumps(dataclasses.asdict(meta), ensure_ascii=False)
+    return _to_json(meta)
 
 
 def meta_from_json(text: str) -> ReportMeta:
-    d = json.loads(text)
-    return ReportMeta(
-        unit=d["unit"],
-        district=d["district"],
-        year=d["year"],
-        doc_type=d["doc_type"],
-        title=d["title"],
-        date=d.get("date"),
-        diarienummer=d.get("diarienummer"),
-        confidence=d.get("confidence", {}),
-    )
+    return meta_from_dict(json.loads(text))
 
 
 def section_to_json(s: Section) -> str:
-    return json.dumps(
-        {
-            "id": s.id,
-            "report_id": s.report_id,
-            "heading": s.heading,
-            "path": list(s.path),
-            "depth": s.depth,
-            "kind": s.kind,
-            "number": s.number,
-            "status": s.status,
-            "text": s.text,
-            "span": _span_dict(s.span),
-            "parent_id": s.parent_id,
-        },
-        ensure_ascii=False,
-    )
+    return _to_json(s)
 
 
 def section_from_json(text: str) -> Section:
-    d = json.loads(text)
-    return Section(
-        id=d["id"],
-        report_id=d["report_id"],
-        heading=d["heading"],
-        path=tuple(d["path"]),
-        depth=d["depth"],
-        kind=d["kind"],
-        number=d["number"],
-        status=d["status"],
-        text=d["text"],
-        span=_span(d["span"]),
-        parent_id=d.get("parent_id"),
-    )
+    return section_from_dict(json.loads(text))
 
 
 def chunk_to_json(c: Chunk) -> str:
-    return json.dumps(
-        {
-            "id": c.id,
-            "report_id": c.report_id,
-            "section_id": c.section_id,
-            "section_path": list(c.section_path),
-            "kind": c.kind,
-            "status": c.status,
-            "text": c.text,
-            "span": _span_dict(c.span),
-            "ordinal": c.ordinal,
-        },
-        ensure_ascii=False,
-    )
+    return _to_json(c)
 
 
 def chunk_from_json(text: str) -> Chunk:
-    d = json.loads(text)
-    return Chunk(
-        id=d["id"],
-        report_id=d["report_id"],
-        section_id=d["section_id"],
-        section_path=tuple(d["section_path"]),
-        kind=d["kind"],
-        status=d["status"],
-        text=d["text"],
-        span=_span(d["span"]),
-        ordinal=d.get("ordinal", 0),
-    )
+    return chunk_from_dict(json.loads(text))
 
 
 def pages_to_json(pages: tuple[Page, ...]) -> str:
