@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ingest.types import Chunk, Report, ReportMeta, Section
+from search.hits import hit_to_dict
 from search.types import Hit
 from service.answer.types import Answer
 from service.schemas import (
@@ -21,26 +22,8 @@ __all__ = ["answer_out", "chunk_out", "hit_out", "report_out", "section_out"]
 
 
 def hit_out(hit: Hit) -> HitOut:
-    """A search hit with its report's metadata, flattened."""
-    chunk, meta = hit.chunk, hit.meta
-    return HitOut(
-        chunk_id=chunk.id,
-        report_id=chunk.report_id,
-        unit=meta.unit,
-        district=meta.district,
-        year=meta.year,
-        doc_type=meta.doc_type,
-        title=meta.title,
-        section_path=list(chunk.section_path),
-        page=chunk.span.page_start,
-        line_start=chunk.span.line_start,
-        line_end=chunk.span.line_end,
-        text=chunk.text,
-        score=round(float(hit.score), 6),
-        kind=chunk.kind,
-        status=chunk.status,
-        also_in=list(hit.also_in),
-    )
+    """A search hit with its report metadata, in the shape `search.hit_to_dict` defines."""
+    return HitOut.model_validate(hit_to_dict(hit))
 
 
 def chunk_out(chunk: Chunk) -> ChunkOut:
@@ -96,32 +79,8 @@ def report_out(report: Report) -> ReportOut:
 def answer_out(answer: Answer) -> AnswerOut:
     return AnswerOut(
         answer=answer.text,
-        citations=[
-            CitationOut(
-                n=c.n,
-                chunk_id=c.chunk_id,
-                report_id=c.report_id,
-                unit=c.unit,
-                district=c.district,
-                year=c.year,
-                doc_type=c.doc_type,
-                section_path=list(c.section_path),
-                page=c.page,
-                quote=c.quote,
-            )
-            for c in answer.citations
-        ],
-        units=[
-            UnitOut(
-                unit=u.unit,
-                district=u.district,
-                year=u.year,
-                doc_type=u.doc_type,
-                report_id=u.report_id,
-                citations=list(u.citations),
-            )
-            for u in answer.units
-        ],
+        citations=[CitationOut.model_validate(dataclasses.asdict(c)) for c in answer.citations],
+        units=[UnitOut.model_validate(dataclasses.asdict(u)) for u in answer.units],
         grounded=answer.grounded,
         language=answer.language,
         mode=answer.mode,
