@@ -46,9 +46,11 @@ __all__ = [
     "AskQuestion",
     "Turn",
     "check_gold_in_reports",
+    "check_golds",
     "chunk_haystack",
     "load_ask_devset",
     "parse_ask_question",
+    "parse_gold",
     "passages_by_report",
 ]
 
@@ -100,7 +102,7 @@ def _parse_turn(raw: Any, where: str) -> Turn:
     return Turn(role=str(raw["role"]), content=str(_field(raw, "content", where)))
 
 
-def _parse_gold(raw: Any, where: str) -> AskGold:
+def parse_gold(raw: Any, where: str) -> AskGold:
     if not isinstance(raw, dict):
         raise DevSetError(f"{where}: each gold entry must be an object")
     contains = _field(raw, "contains", where)
@@ -142,7 +144,7 @@ def parse_ask_question(raw: Mapping[str, Any], where: str) -> AskQuestion:
         question=str(_field(raw, "question", where_id)),
         history=tuple(_parse_turn(t, f"{where_id} history[{i}]") for i, t in enumerate(history)),
         answerable=bool(_field(raw, "answerable", where_id)),
-        gold=tuple(_parse_gold(g, f"{where_id} gold[{i}]") for i, g in enumerate(gold)),
+        gold=tuple(parse_gold(g, f"{where_id} gold[{i}]") for i, g in enumerate(gold)),
         units=tuple(str(u) for u in raw.get("units", ())),
     )
     _check_consistency(q, where)
@@ -179,6 +181,16 @@ def _haystack(chunk: Chunk) -> str:
     return chunk_haystack(chunk.text, chunk.section_path)
 
 
+def check_golds(qid: str, golds: Iterable[AskGold], passages: Mapping[str, Sequence[str]]) -> None:
+    """Raise GoldNotFoundError (naming `qid`) unless each gold lies in one passage of its report."""
+    for g in golds:
+        if g.report not in passages:
+            raise GoldNotFoundError(f"{qid}: gold report {g.report!r} is not in the corpus")
+        needle = normalise(g.contains)
+        if not any(needle in p for p in passages[g.report]):
+            raise GoldNotFoundError(f"{qid}: {g.contains!r} not found in {g.report}")
+
+
 def check_gold_in_reports(
     questions: Sequence[AskQuestion], passages: Mapping[str, Sequence[str]]
 ) -> None:
@@ -186,12 +198,7 @@ def check_gold_in_reports(
 
     Also checks that every report id in `units` exists and that each such report has a gold."""
     for q in questions:
-        for g in q.gold:
-            if g.report not in passages:
-                raise GoldNotFoundError(f"{q.id}: gold report {g.report!r} is not in the corpus")
-            needle = normalise(g.contains)
-            if not any(needle in p for p in passages[g.report]):
-                raise GoldNotFoundError(f"{q.id}: {g.contains!r} not found in {g.report}")
+        check_golds(q.id, q.gold, passages)
         missing = [u for u in q.units if u not in passages]
         if missing:
             raise GoldNotFoundError(f"{q.id}: units name unknown reports {missing}")

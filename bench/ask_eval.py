@@ -38,7 +38,7 @@ from service.settings import Settings
 
 WARM_UP = "Vilka enheter finns i rapporterna?"
 
-__all__ = ["evaluate", "format_table", "group_scores", "main", "score_answer"]
+__all__ = ["bench_settings", "evaluate", "format_table", "group_scores", "main", "score_answer"]
 
 Fetch = Callable[[str], str]  # chunk id -> normalised passage haystack
 
@@ -161,7 +161,8 @@ def _verbose_line(r: QuestionRecord) -> str:
     return line + f" {r.latency_ms:.0f} ms | {r.answer[:100]!r}"
 
 
-def _settings(tmp: Path, embedder: str) -> Settings:
+def bench_settings(tmp: Path, embedder: str) -> Settings:
+    """Settings of the benchmark app: paths in `tmp`, no rate limit, no .env or environment."""
     values: dict[str, Any] = {
         "index_dir": tmp / "index",
         "corpus_dir": tmp / "corpus",
@@ -184,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     index = build_index(index_dir_for(BENCH_OUT, args.embedder), args.embedder, read_corpus())
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            app = create_app(_settings(Path(tmp), args.embedder), index=index)
+            app = create_app(bench_settings(Path(tmp), args.embedder), index=index)
             with TestClient(app, raise_server_exceptions=False) as client:
                 records = evaluate(client, questions)
     finally:
