@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -181,6 +182,7 @@ def _write_json(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    load_before = os.getloadavg()[0]
     questions = load_ask_devset(args.devset)
     index = build_index(index_dir_for(BENCH_OUT, args.embedder), args.embedder, read_corpus())
     try:
@@ -195,7 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for r in records:
             print(_verbose_line(r))
         print()
-    print(f"/api/ask on {len(questions)} questions ({args.devset.name}), embedder {args.embedder}")
+    print(
+        f"/api/ask on {len(questions)} questions ({args.devset.name}), embedder {args.embedder}, "
+        f"load average {load_before:.1f} before / {os.getloadavg()[0]:.1f} after"
+    )
     print(format_table(scores))
     if args.json:
         _write_json(args.json, records, scores)

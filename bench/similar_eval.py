@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -136,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    load_before = os.getloadavg()[0]
     drafts = load_similar_devset(args.devset)
     index = build_index(index_dir_for(BENCH_OUT, args.embedder), args.embedder, read_corpus())
     try:
@@ -151,7 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{r.id} {r.kind:<16} rank={r.first_rank} top={r.top_report} {r.latency_ms:.0f} ms"
             )
         print()
-    print(f"/api/similar on {len(drafts)} drafts ({args.devset.name}), embedder {args.embedder}")
+    print(
+        f"/api/similar on {len(drafts)} drafts ({args.devset.name}), embedder {args.embedder}, "
+        f"load average {load_before:.1f} before / {os.getloadavg()[0]:.1f} after"
+    )
     print(format_table(records, args.k))
     if args.json:
         data = [asdict(r) for r in records]
