@@ -28,6 +28,7 @@ from bench.ask_metrics import (
     QuestionRecord,
     cite_hit,
     first_cite_hit,
+    gold_recall,
     headline,
     quote_hit,
     summarise_group,
@@ -71,6 +72,7 @@ def score_answer(q: AskQuestion, body: dict[str, Any], fetch: Fetch, ms: float) 
         cite_hit=cite_hit(passages, golds),
         first_hit=first_cite_hit(passages, golds),
         quote_hit=bool(golds) and quote_hit(first_quote, golds),
+        gold_recall=gold_recall(passages, golds) if golds else 0.0,
         units_predicted=units,
         units_gold=q.units,
         latency_ms=ms,
@@ -135,9 +137,9 @@ def _fmt(value: float | None) -> str:
 
 def format_table(scores: Sequence[GroupScore]) -> str:
     """A markdown table of group scores."""
-    head = "| group | n | cite-hit | first-hit | quote-hit | answered | refused |"
+    head = "| group | n | cite-hit | first-hit | quote-hit | gold-recall | answered | refused |"
     head += " units P / R / F1 | p50 ms | p95 ms |"
-    lines = [head, "|" + "---|" * 10]
+    lines = [head, "|" + "---|" * 11]
     for s in scores:
         units = (
             ""
@@ -145,6 +147,7 @@ def format_table(scores: Sequence[GroupScore]) -> str:
             else (f"{s.units.precision:.2f} / {s.units.recall:.2f} / {s.units.f1:.2f}")
         )
         cells = [s.group, str(s.n), _fmt(s.cite_hit), _fmt(s.first_hit), _fmt(s.quote_hit)]
+        cells.append(_fmt(s.gold_recall))
         cells += [_fmt(s.answered), _fmt(s.refused), units, f"{s.p50_ms:.0f}", f"{s.p95_ms:.0f}"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -24,6 +24,7 @@ __all__ = [
     "cite_hit",
     "contains_gold",
     "first_cite_hit",
+    "gold_recall",
     "headline",
     "quote_hit",
     "rate",
@@ -46,6 +47,13 @@ def contains_gold(haystack: str, golds: Iterable[str]) -> bool:
 def cite_hit(passages: Sequence[str], golds: Sequence[str]) -> bool:
     """Some cited passage (normalised haystacks, in citation order) contains a gold."""
     return any(contains_gold(p, golds) for p in passages)
+
+
+def gold_recall(passages: Sequence[str], golds: Sequence[str]) -> float:
+    """Share of the gold passages that some cited passage contains (1.0 without golds)."""
+    if not golds:
+        return 1.0
+    return sum(1 for g in golds if cite_hit(passages, [g])) / len(golds)
 
 
 def first_cite_hit(passages: Sequence[str], golds: Sequence[str]) -> bool:
@@ -118,6 +126,7 @@ class QuestionRecord:
     cite_hit: bool
     first_hit: bool
     quote_hit: bool
+    gold_recall: float  # share of the gold passages cited (list questions: every unit/goal)
     units_predicted: tuple[str, ...]
     units_gold: tuple[str, ...]
     latency_ms: float
@@ -133,6 +142,7 @@ class GroupScore:
     cite_hit: float | None  # over answerable questions
     first_hit: float | None
     quote_hit: float | None
+    gold_recall: float | None  # mean over answerable questions
     answered: float | None  # grounded, over answerable questions
     refused: float | None  # not grounded, over unanswerable questions
     units: UnitCounts | None  # micro-summed over which_units questions
@@ -157,6 +167,7 @@ def summarise_group(group: str, records: Sequence[QuestionRecord]) -> GroupScore
         cite_hit=rate([r.cite_hit for r in ans]),
         first_hit=rate([r.first_hit for r in ans]),
         quote_hit=rate([r.quote_hit for r in ans]),
+        gold_recall=mean([r.gold_recall for r in ans]) if ans else None,
         answered=rate([r.grounded for r in ans]),
         refused=rate([not r.grounded for r in records if not r.answerable]),
         units=units if listed else None,

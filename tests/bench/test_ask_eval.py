@@ -14,6 +14,7 @@ from bench.ask_metrics import (
     cite_hit,
     contains_gold,
     first_cite_hit,
+    gold_recall,
     headline,
     quote_hit,
     rate,
@@ -43,6 +44,10 @@ def test_cite_hit_and_first_cite_hit() -> None:
     assert cite_hit([PASSAGE], [GOLD]) and first_cite_hit([PASSAGE], [GOLD])
     assert not cite_hit([], [GOLD]) and not first_cite_hit([], [GOLD])
     assert not cite_hit([OTHER], [GOLD])
+    assert gold_recall([OTHER, PASSAGE], [GOLD, "riskbedömningsmodell", "saknas"]) == pytest.approx(
+        2 / 3
+    )
+    assert gold_recall([], [GOLD]) == 0.0 and gold_recall([OTHER], []) == 1.0
 
 
 def test_quote_hit_containment_and_word_share() -> None:
@@ -77,6 +82,7 @@ def _record(qid: str, kind: str = "fact", lang: str = "sv", **kw: Any) -> Questi
         "cite_hit": False,
         "first_hit": False,
         "quote_hit": False,
+        "gold_recall": 0.0,
         "units_predicted": (),
         "units_gold": (),
         "latency_ms": 10.0,
@@ -88,7 +94,9 @@ def _record(qid: str, kind: str = "fact", lang: str = "sv", **kw: Any) -> Questi
 
 def test_summarise_group_rates_apply_to_their_questions() -> None:
     records = [
-        _record("a", cite_hit=True, first_hit=True, quote_hit=True, latency_ms=10.0),
+        _record(
+            "a", cite_hit=True, first_hit=True, quote_hit=True, gold_recall=0.5, latency_ms=10.0
+        ),
         _record("b", grounded=False, latency_ms=30.0),
         _record("c", kind="unanswerable", grounded=False, latency_ms=20.0),
         _record("d", kind="unanswerable", grounded=True, latency_ms=40.0),
@@ -98,6 +106,7 @@ def test_summarise_group_rates_apply_to_their_questions() -> None:
     assert s.n == 5
     assert s.cite_hit == pytest.approx(1 / 3)  # a, b, e are answerable
     assert s.answered == pytest.approx(2 / 3)
+    assert s.gold_recall == pytest.approx(0.5 / 3)
     assert s.refused == pytest.approx(0.5)
     assert s.units == UnitCounts(tp=1, fp=1, fn=1)
     assert s.p50_ms == pytest.approx(20.0) and s.p95_ms == pytest.approx(38.0)
@@ -118,7 +127,7 @@ def test_group_scores_weakest_first_then_overall() -> None:
     assert [s.group for s in scores][:2] == ["english", "lang en"]  # cite-hit 0.0 first
     table = format_table(scores)
     assert table.splitlines()[0].startswith("| group | n | cite-hit")
-    assert "| unanswerable | 1 |  |  |  |  | 1.000 |" in table
+    assert "| unanswerable | 1 |  |  |  |  |  | 1.000 |" in table
 
 
 def test_score_answer_reads_the_api_shape() -> None:
@@ -144,7 +153,7 @@ def test_score_answer_reads_the_api_shape() -> None:
     }
     passages = {"c1": PASSAGE, "c2": OTHER}
     r = score_answer(q, body, passages.__getitem__, 12.5)
-    assert (r.cite_hit, r.first_hit, r.quote_hit) == (True, False, False)
+    assert (r.cite_hit, r.first_hit, r.quote_hit, r.gold_recall) == (True, False, False, 1.0)
     assert r.units_predicted == ("r1", "r3") and r.units_gold == ("r1", "r2")
     assert r.grounded and r.mode == "aggregate" and r.n_citations == 2 and r.latency_ms == 12.5
     refused = score_answer(
