@@ -55,7 +55,7 @@ def test_every_gold_lies_in_one_passage_of_its_report(passages: dict[str, list[s
     check_gold_in_reports(QUESTIONS, passages)  # raises GoldNotFoundError naming the question
     for q in QUESTIONS:
         for g in q.gold:
-            assert 3 <= len(g.contains.split()) <= 16, (q.id, g.contains)
+            assert 4 <= len(g.contains.split()) <= 15, (q.id, g.contains)
 
 
 def test_which_units_gold_sets_are_complete_and_pinned(passages: dict[str, list[str]]) -> None:
