@@ -25,11 +25,13 @@ from ingest.types import Chunk, Report, ReportMeta
 from search.dense import choose_ann
 from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
 from search.errors import IndexCorrupt, IndexMismatch, NotFound
-from search.filters import matches
+from search.evidence import background, background_vectors, score_evidence
+from search.filters import matches, row_mask
 from search.manifest import MANIFEST_FILE
-from search.passage import PASSAGE_FORMAT, passage_hash, passage_text
+from search.passage import PASSAGE_FORMAT
 from search.protocols import Embedder, SearchIndex
 from search.ranking import rank
+from search.sentences import SENTENCE_FORMAT, Evidence, embedded_texts
 from search.store import STORE_FILE, Store
 from search.syncplan import SyncStats, plan_sync, with_digest
 from search.types import Filters, Hit
@@ -93,6 +95,7 @@ def _check_embedder(index_dir: Path, store: Store, embedder: Embedder) -> None:
         store.set_setting("embedder", wanted)
     if store.counts()[1] == 0:
         store.set_setting("passage_format", PASSAGE_FORMAT)
+        store.set_setting("sentence_format", SENTENCE_FORMAT)
 
 
 class Index:
@@ -116,6 +119,7 @@ class Index:
         self._write_lock = threading.RLock()
         self._embed_lock = threading.Lock()
         self._queries: dict[str, npt.NDArray[np.float32]] = {}
+        self._background: tuple[Snapshot, npt.NDArray[np.float32]] | None = None
         self._snap = self._load()
 
     def _load(self, *, force: bool = False, previous: Snapshot | None = None) -> Snapshot:
@@ -137,6 +141,57 @@ class Index:
     ) -> list[Hit]:
         """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded."""
         return rank(self._snap, self._embed_query, query, k, filters, mode)
+
+    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
+        """The top-k hybrid passages for `query`, plus the best k/2 lexical ones not among them
+        (exact wording is never missed), each with the query's cosine similarity to the passage
+        and to each of its sentences."""
+        hits = self.search(query, k=k, filters=filters)
+        seen = {h.chunk.id for h in hits}
+        lexical = self.search(query, k=max(1, k // 2), filters=filters, mode="lexical")
+        hits += [h for h in lexical if h.chunk.id not in seen]
+        snap = self._snap
+        vector = self._embed_query(query)
+        return score_evidence(snap, self._store, self.embedder, vector, hits, self._sample(snap))
+
+    def _sample(self, snap: Snapshot) -> npt.NDArray[np.float32]:
+        """The background sample of `snap` (computed once per snapshot)."""
+        cached = self._background
+        if cached is not None and cached[0] is snap:
+            return cached[1]
+        sample = background_vectors(snap, self._store, self.embedder)
+        self._background = (snap, sample)
+        return sample
+
+    def background(self, query: str) -> tuple[float, float]:
+        """Mean and standard deviation of the query's similarity to a fixed sample of passages:
+        what an unrelated text scores for it (see Evidence.standard)."""
+        return background(self._sample(self._snap), self._embed_query(query))
+
+    def doc_freq(self, word: str) -> float:
+        """Share of passages (0..1) whose text contains `word` (stem or compound part)."""
+        snap = self._snap
+        return len(snap.lexical.word_rows(word)) / max(1, len(snap.chunks))
+
+    def chunks_with(
+        self, words: Sequence[str], filters: Filters | None = None
+    ) -> list[tuple[Chunk, ReportMeta]]:
+        """Passages containing every one of `words` (by stem or compound part), read from the
+        lexical index's posting lists, in storage order."""
+        snap = self._snap
+        rows: npt.NDArray[np.int64] | None = None
+        for word in words:
+            found = snap.lexical.word_rows(word)
+            rows = found if rows is None else np.intersect1d(rows, found)
+        if rows is None:
+            return []
+        mask = row_mask(snap.columns, snap.metas, filters)
+        picked = [int(r) for r in rows if mask is None or mask[r]]
+        return [(snap.chunks[r], snap.metas[snap.chunks[r].report_id]) for r in sorted(picked)]
+
+    def embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        """The query's unit vector (the last QUERY_CACHE queries are remembered)."""
+        return self._embed_query(query)
 
     def _embed_query(self, query: str) -> npt.NDArray[np.float32]:
         """The query's vector; the last QUERY_CACHE queries are remembered."""
@@ -207,17 +262,15 @@ class Index:
         start = time.perf_counter()
         with self._write_lock:
             stored = self._store.report_states()
-            reformat = self._store.get_setting("passage_format") != PASSAGE_FORMAT
-            if reformat and stored:
-                log.info("passage format changed to %s: re-embedding every report", PASSAGE_FORMAT)
+            reformat = self._formats_changed() and bool(stored)
             plan = plan_sync(reports, stored, reformat=reformat)
             _, embedded = self._put(plan.put)
             for rid in plan.delete:
                 self._store.delete_report(rid)
             if plan.put or plan.delete:
                 self._snap = self._load(force=True, previous=self._snap)
-            if reformat:
-                self._store.set_setting("passage_format", PASSAGE_FORMAT)
+            self._store.set_setting("passage_format", PASSAGE_FORMAT)
+            self._store.set_setting("sentence_format", SENTENCE_FORMAT)
         return SyncStats(
             added=plan.added,
             replaced=plan.replaced,
@@ -226,6 +279,23 @@ class Index:
             chunks_embedded=embedded,
             seconds=time.perf_counter() - start,
         )
+
+    def _formats_changed(self) -> bool:
+        """Whether stored reports were embedded with another passage or sentence format (then
+        every report is stored again; only embeddings missing from the cache are computed)."""
+        passage = self._store.get_setting("passage_format")
+        sentence = self._store.get_setting("sentence_format")
+        if passage != PASSAGE_FORMAT or sentence != SENTENCE_FORMAT:
+            log.info(
+                "index format changed (passages %s -> %s, sentences %s -> %s): storing every "
+                "report again",
+                passage,
+                PASSAGE_FORMAT,
+                sentence,
+                SENTENCE_FORMAT,
+            )
+            return True
+        return False
 
     def rebuild_derived(self) -> None:
         """Rewrite the FAISS/BM25 files and the manifest from the store (no re-embedding)."""
@@ -239,13 +309,12 @@ class Index:
         next run embeds only the rest.
         """
         name = self.embedder.name
-        texts = {r.id: [passage_text(c, r.meta) for c in r.chunks] for r in reports}
-        hashes = {rid: [passage_hash(t) for t in ts] for rid, ts in texts.items()}
-        cached = self._store.cached_hashes(name, (h for hs in hashes.values() for h in hs))
-        missing = {h for hs in hashes.values() for h in hs} - cached
+        per_report = {r.id: embedded_texts(r) for r in reports}
+        wanted = {h for e in per_report.values() for h in e.texts}
+        missing = wanted - self._store.cached_hashes(name, wanted)
         bar = tqdm(
             total=len(missing),
-            unit="chunk",
+            unit="text",
             desc="embedding",
             file=sys.stderr,
             disable=not self._progress or not missing,
@@ -253,14 +322,11 @@ class Index:
         chunks = embedded = 0
         with bar:
             for report in reports:
-                todo = {
-                    h: t
-                    for h, t in zip(hashes[report.id], texts[report.id], strict=True)
-                    if h in missing
-                }
+                mine = per_report[report.id]
+                todo = {h: t for h, t in mine.texts.items() if h in missing}
                 vectors = self._embed_passages(todo)
                 missing -= set(vectors)
-                self._store.put_report(with_digest(report), hashes[report.id], name, vectors)
+                self._store.put_report(with_digest(report), list(mine.chunk_keys), name, vectors)
                 chunks += len(report.chunks)
                 embedded += len(vectors)
                 bar.update(len(vectors))

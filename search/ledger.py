@@ -54,6 +54,14 @@ class Ledger:
     plan_pairs: tuple[tuple[str, str], ...]  # (VP report id, VB report id) of one unit and year
     chunks: Mapping[str, tuple[Chunk, ...]] = field(default_factory=dict)  # by report id
     by_id: Mapping[str, Goal] = field(default_factory=dict)
+    vectors: npt.NDArray[np.float32] | None = None  # row i: goal_context(goals[i]) embedded
+
+    def similarities(self, query: npt.NDArray[np.float32]) -> dict[str, float]:
+        """Goal id -> cosine similarity of the goal (text and expected result) to `query`."""
+        if self.vectors is None or len(self.vectors) != len(self.goals) or not self.goals:
+            return {}
+        scores = self.vectors @ np.asarray(query, dtype=np.float32)
+        return {g.id: float(s) for g, s in zip(self.goals, scores, strict=True)}
 
     def get(self, goal_id: str) -> Goal:
         """One goal record; raises NotFound naming the id."""
@@ -175,6 +183,7 @@ def build_ledger(
         plan_pairs=plan_pairs(reports),
         chunks={r.id: r.chunks for r in reports},
         by_id={g.id: g for g in goals},
+        vectors=vectors if texts else None,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.goal_types import LEVEL_LABELS, Goal, Indicator
@@ -76,22 +77,49 @@ def goal_relevance(goal: Goal, topic: frozenset[str]) -> float:
     return score
 
 
-def pick_thread(ledger: Ledger, topic: frozenset[str], years: set[int]) -> list[Goal]:
-    """The versions of the best matching goal; threads covering more asked years win."""
+THREAD_MARGIN = 1.0
+"""With similarities (standard scores), threads within this of the most similar one compete
+on unit and years."""
+
+
+def _threads(ledger: Ledger) -> list[list[Goal]]:
     threads: dict[str, list[Goal]] = defaultdict(list)
     for goal in ledger.goals:
         threads[ledger.thread_of[goal.id]].append(goal)
-    best: tuple[float, int, float, list[Goal]] | None = None
-    for members in threads.values():
-        name_hits = max(word_match(topic, stems(g.text)) for g in members)
-        relevance = max(goal_relevance(g, topic) for g in members)
-        if name_hits < MIN_TOPIC_MATCH and relevance < 2 * MIN_TOPIC_MATCH:
-            continue
-        covered = len(years & {g.year for g in members if g.year is not None})
-        key = (float(covered), name_hits, relevance)
-        if best is None or key > best[:3]:
-            best = (*key, members)  # type: ignore[assignment]
-    return sorted(best[3], key=version_key) if best else []
+    return list(threads.values())
+
+
+def pick_thread(
+    ledger: Ledger,
+    topic: frozenset[str],
+    years: set[int],
+    similarity: Mapping[str, float] | None = None,
+    unit_named: Callable[[Goal], bool] | None = None,
+) -> list[Goal]:
+    """The versions of the best matching goal.
+
+    With `similarity` (goal id -> closeness in meaning to the question) the threads closest in
+    meaning compete (within THREAD_MARGIN of the best); among them one of the unit the question
+    names, then one covering more asked years, wins. Without it, shared topic stems decide."""
+    scored: list[tuple[tuple[float, float, float], list[Goal]]] = []
+    for members in _threads(ledger):
+        if similarity:
+            relevance = max(similarity.get(g.id, 0.0) for g in members)
+        else:
+            name_hits = max(word_match(topic, stems(g.text)) for g in members)
+            relevance = max(goal_relevance(g, topic) for g in members)
+            if name_hits < MIN_TOPIC_MATCH and relevance < 2 * MIN_TOPIC_MATCH:
+                continue
+        named = float(unit_named is not None and any(unit_named(g) for g in members))
+        covered = float(len(years & {g.year for g in members if g.year is not None}))
+        scored.append(((named, covered, relevance), members))
+    if not scored:
+        return []
+    if similarity:
+        top = max(key[2] for key, _ in scored)
+        scored = [(key, m) for key, m in scored if key[2] >= top - THREAD_MARGIN]
+    _, best = max(scored, key=lambda item: item[0])
+    return sorted(best, key=version_key)
 
 
 class _Composer:
@@ -185,32 +213,51 @@ def is_goal_question(question: str) -> bool:
 
 
 def answer_goal_question(
-    question: str, ledger: Ledger, index: SearchIndex | None = None
+    question: str,
+    ledger: Ledger,
+    index: SearchIndex | None = None,
+    similarity: Mapping[str, float] | None = None,
+    unit_named: Callable[[Goal], bool] | None = None,
 ) -> GoalAnswer | None:
-    """Answer a question about a goal's follow-up from the ledger, or None if it is not one."""
+    """Answer a question about a goal's follow-up from the ledger, or None if it is not one.
+
+    `similarity` and `unit_named` are passed to `pick_thread`."""
     if not is_goal_question(question):
         return None
     topic = topic_stems(question)
     years = {int(y) for y in _YEAR.findall(question)}
-    versions = pick_thread(ledger, topic, years) if topic else []
+    versions = pick_thread(ledger, topic, years, similarity, unit_named) if topic else []
     if not versions:
         return None
     shown = [g for g in versions if not years or g.year in years]
-    composer = _Composer(ledger, index, _english(question))
-    for goal in shown:
-        composer.version(goal, topic)
     missing = tuple(sorted(years - {g.year for g in versions if g.year is not None}))
+    return compose_versions(shown, ledger, index, _english(question), topic, missing)
+
+
+def compose_versions(
+    goals: Sequence[Goal],
+    ledger: Ledger,
+    index: SearchIndex | None,
+    english: bool,
+    topic: frozenset[str],
+    missing: Sequence[int] = (),
+) -> GoalAnswer:
+    """Sentences about each goal version (wording, status, follow-up quote, indicators,
+    activity), each citing an exact quote, then one sentence per year without a version."""
+    composer = _Composer(ledger, index, english)
+    for goal in goals:
+        composer.version(goal, topic)
     for year in missing:
         composer.sentences.append(
             f"No version of the goal was found for {year}."
-            if composer.english
+            if english
             else f"För {year} finns ingen version av målet i rapporterna."
         )
     return GoalAnswer(
         text=" ".join(composer.sentences),
         sentences=tuple(composer.sentences),
         citations=tuple(composer.citations),
-        goal_ids=tuple(g.id for g in shown),
-        missing_years=missing,
-        language="en" if composer.english else "sv",
+        goal_ids=tuple(g.id for g in goals),
+        missing_years=tuple(missing),
+        language="en" if english else "sv",
     )

@@ -68,6 +68,29 @@ class LexicalIndex:
         vocab = self._bm25.vocab_dict
         return sum(stem(w) in vocab for w in found) / len(found)
 
+    def rows_with(self, term: str) -> Rows:
+        """Rows whose analysed text contains the index term `term` (a stem): its posting list."""
+        if self._bm25 is None:
+            return np.zeros(0, np.int64)
+        tid = self._bm25.vocab_dict.get(term)
+        if tid is None:
+            return np.zeros(0, np.int64)
+        scores = self._bm25.scores
+        start, end = int(scores["indptr"][tid]), int(scores["indptr"][tid + 1])
+        return np.asarray(scores["indices"][start:end], dtype=np.int64)
+
+    def word_rows(self, word: str) -> Rows:
+        """Rows containing `word`: its stem as a word or as a compound part, or (for a word the
+        analyser splits into parts) every part."""
+        terms = self.terms(word)
+        if not terms:
+            return np.zeros(0, np.int64)
+        whole = self.rows_with(terms[0])
+        if len(terms) == 1:
+            return whole
+        parts = _intersect([self.rows_with(t) for t in terms[1:]])
+        return np.union1d(whole, parts)
+
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""
         tmp = directory.with_name(f".{directory.name}.tmp")
@@ -104,3 +127,10 @@ class LexicalIndex:
         top = top_rows(scores, k)
         top = top[scores[top] > 0]
         return top, scores[top]
+
+
+def _intersect(lists: list[Rows]) -> Rows:
+    out = lists[0]
+    for rows in lists[1:]:
+        out = np.intersect1d(out, rows)
+    return out

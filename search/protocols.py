@@ -6,13 +6,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from ingest.types import Chunk, Report, ReportMeta
 from search.types import Filters, Hit
+
+if TYPE_CHECKING:
+    from search.sentences import Evidence
 
 EmbedKind = Literal["query", "passage"]
 
@@ -33,6 +36,29 @@ class SearchIndex(Protocol):
         self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
     ) -> list[Hit]:
         """Top-k hits (mode: "hybrid" | "dense" | "lexical"), near-duplicates folded."""
+        ...
+
+    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
+        """Candidate passages for a question, each with the question's similarity to the
+        passage and to each of its sentences (see search.sentences.Evidence)."""
+        ...
+
+    def embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        """The query's unit vector from the index's embedder."""
+        ...
+
+    def background(self, query: str) -> tuple[float, float]:
+        """Mean and standard deviation of the query's similarity to a sample of passages."""
+        ...
+
+    def doc_freq(self, word: str) -> float:
+        """Share of passages (0..1) containing `word` (by stem or compound part)."""
+        ...
+
+    def chunks_with(
+        self, words: Sequence[str], filters: Filters | None = None
+    ) -> list[tuple[Chunk, ReportMeta]]:
+        """Passages containing every one of `words`, from the lexical posting lists."""
         ...
 
     def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:

@@ -234,20 +234,30 @@ class Store:
 
     def vectors(self, embedder: str, hashes: list[str], dim: int) -> npt.NDArray[np.float32]:
         """Stored vectors for `hashes`, in that order; IndexCorrupt when one is missing."""
+        found = self.vectors_found(embedder, hashes, dim)
+        out = np.zeros((len(hashes), dim), dtype=np.float32)
+        for row, h in enumerate(hashes):
+            vector = found.get(h)
+            if vector is None:
+                raise IndexCorrupt(f"{self.path}: no {embedder} embedding for text hash {h}")
+            out[row] = vector
+        return out
+
+    def vectors_found(
+        self, embedder: str, hashes: Iterable[str], dim: int
+    ) -> dict[str, npt.NDArray[np.float32]]:
+        """The stored vectors of those `hashes` that have one (of length `dim`)."""
         conn = self._reader()
-        by_hash: dict[str, bytes] = {}
-        for start in range(0, len(hashes), 500):
-            part = list(dict.fromkeys(hashes[start : start + 500]))
+        wanted = list(dict.fromkeys(hashes))
+        found: dict[str, npt.NDArray[np.float32]] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
             marks = ",".join("?" * len(part))
             rows = conn.execute(
                 f"SELECT hash, vector FROM embeddings WHERE embedder=? AND hash IN ({marks})",
                 (embedder, *part),
             ).fetchall()
-            by_hash.update((r[0], r[1]) for r in rows)
-        out = np.zeros((len(hashes), dim), dtype=np.float32)
-        for row, h in enumerate(hashes):
-            blob = by_hash.get(h)
-            if blob is None or len(blob) != dim * 4:
-                raise IndexCorrupt(f"{self.path}: no {embedder} embedding for text hash {h}")
-            out[row] = np.frombuffer(blob, dtype=np.float32)
-        return out
+            for h, blob in rows:
+                if len(blob) == dim * 4:
+                    found[h] = np.frombuffer(blob, dtype=np.float32)
+        return found

@@ -17,13 +17,15 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from search.ledger import Ledger
 from search.protocols import SearchIndex
 from service import routes_ask, routes_reports, routes_search
 from service.answer import Answerer
+from service.answer.select import ANSWER_THRESHOLD, threshold_for
 from service.chat import ChatModel, OpenAIChat
 from service.deps import IndexDep, SettingsDep, UploadParser
 from service.errors import install_error_handlers
-from service.goals_api import install_goals
+from service.goals_api import install_goals, ledger_of
 from service.guards import install_guards, sandboxed_parser
 from service.indexing import open_corpus_index
 from service.schemas import ErrorOut, HealthOut
@@ -60,6 +62,22 @@ def chat_from_settings(settings: Settings) -> ChatModel | None:
     )
 
 
+def _answerer(
+    app: FastAPI, index: SearchIndex, chat: ChatModel | None, settings: Settings
+) -> Answerer:
+    """The answerer over `index`: with the goal ledger when the index has an embedder (the
+    ledger embeds goals), its answer threshold calibrated for that embedder."""
+    embedder = getattr(index, "embedder", None)
+    goals = None
+    if embedder is not None:
+
+        def goals() -> Ledger:
+            return ledger_of(app, index)
+
+    threshold = threshold_for(embedder.name) if embedder is not None else ANSWER_THRESHOLD
+    return Answerer(index, chat, goals=goals, top_k=settings.top_k, threshold=threshold)
+
+
 def _lifespan(
     index: SearchIndex | None, chat: ChatModel | None
 ) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
@@ -70,7 +88,7 @@ def _lifespan(
         idx = index if index is not None else _open(settings)
         model = chat if chat is not None else chat_from_settings(settings)
         app.state.index = idx
-        app.state.answerer = Answerer(idx, model, top_k=settings.top_k)
+        app.state.answerer = _answerer(app, idx, model, settings)
         try:
             yield
         finally:

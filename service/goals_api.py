@@ -19,13 +19,11 @@ from ingest.goal_types import LEVEL_LABELS, Activity, Goal, Indicator, Sourced
 from search.ledger import Ledger, build_ledger, filter_goals
 from search.ledger_diff import similarity, wording_diff
 from search.ledger_export import anchor_chunk_id, ledger_csv
-from search.ledger_qa import answer_goal_question, is_goal_question
 from search.protocols import Embedder, SearchIndex
 from service.deps import get_index
 from service.errors import NotFound, Unavailable
-from service.schemas import AnswerOut, CitationOut, UnitOut
 
-__all__ = ["goal_answer", "install_goals", "ledger_of", "router"]
+__all__ = ["install_goals", "ledger_of", "router"]
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api", tags=["goals"])
@@ -289,33 +287,3 @@ def get_goal(goal_id: str, ledger: LedgerDep) -> GoalDetailOut:
         links=links,
         diffs=_diffs(versions),
     )
-
-
-def goal_answer(app: FastAPI, index: SearchIndex, question: str) -> AnswerOut | None:
-    """/api/ask's answer from the goal ledger, or None when the question is not about a goal.
-
-    Wiring (routes_ask): `ans = goal_answer(request.app, index, body.question)` before the
-    normal composer; return it when not None. Every quote is an exact substring of its chunk.
-    """
-    if not is_goal_question(question) or getattr(index, "embedder", None) is None:
-        return None  # not about one goal (or no ledger without an embedder): the composer answers
-    ledger = ledger_of(app, index)
-    found = answer_goal_question(question, ledger, index)
-    if found is None or not found.citations:
-        return None
-    chunks = {c.id: c for cs in ledger.chunks.values() for c in cs}
-    citations: list[CitationOut] = []
-    units: dict[str, UnitOut] = {}
-    for c in found.citations:
-        goal, chunk = ledger.get(c.goal_id), chunks[c.chunk_id]
-        meta = {"unit": goal.unit, "district": goal.district, "year": goal.year}
-        meta |= {"doc_type": goal.doc_type, "report_id": goal.report_id}
-        citations.append(
-            CitationOut(**meta, n=c.n, chunk_id=c.chunk_id, quote=c.quote,
-                        section_path=list(chunk.section_path), page=chunk.span.page_start)
-        )  # fmt: skip
-        units.setdefault(goal.report_id, UnitOut(**meta, citations=[])).citations.append(c.n)
-    return AnswerOut(
-        answer=found.text, citations=citations, units=list(units.values()), grounded=True,
-        language=found.language, mode="goal_ledger",
-    )  # fmt: skip

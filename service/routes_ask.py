@@ -11,10 +11,9 @@ from fastapi.responses import StreamingResponse
 
 from service.answer import StreamEvent, Turn
 from service.convert import answer_out
-from service.deps import AnswererDep, IndexDep
+from service.deps import AnswererDep
 from service.errors import ServiceError, error_body
 from service.filters import make_filters
-from service.goals_api import goal_answer
 from service.schemas import AnswerOut, AskIn
 
 __all__ = ["router"]
@@ -24,15 +23,12 @@ router = APIRouter(tags=["ask"])
 
 
 @router.post("/api/ask", response_model=AnswerOut)
-def ask(answerer: AnswererDep, index: IndexDep, body: AskIn, request: Request) -> AnswerOut:
+def ask(answerer: AnswererDep, body: AskIn) -> AnswerOut:
     """Answer a question from the reports; every sentence cites a quoted passage.
 
-    A follow-up question about one goal ("hur följdes målet om … upp 2016 och 2019?") is answered
-    from the goal ledger; everything else by the answer composer.
+    Passage questions, "which units" questions and goal questions (answered from the goal
+    ledger) go through the one answerer, so follow-ups and language work for all of them.
     """
-    goal = goal_answer(request.app, index, body.question)
-    if goal is not None:
-        return goal
     history = [Turn(t.role, t.content) for t in body.history]
     f = body.filters
     filters = make_filters(f.unit, f.district, f.year, f.doc_type)
@@ -62,15 +58,9 @@ def _events(events: Iterator[StreamEvent], request_id: str) -> Iterator[str]:
     response_class=StreamingResponse,
     responses={200: {"content": {"text/event-stream": {}}}},
 )
-def ask_stream(
-    answerer: AnswererDep, index: IndexDep, body: AskIn, request: Request
-) -> StreamingResponse:
+def ask_stream(answerer: AnswererDep, body: AskIn, request: Request) -> StreamingResponse:
     """The answer as server-sent events: `delta` {text} pieces, then one `answer` event
     (the same JSON as /api/ask, authoritative: citations checked), or an `error` event."""
-    goal = goal_answer(request.app, index, body.question)
-    if goal is not None:
-        payload = _sse("delta", {"text": goal.answer}) + _sse("answer", goal.model_dump())
-        return StreamingResponse(iter([payload]), media_type="text/event-stream")
     history = [Turn(t.role, t.content) for t in body.history]
     f = body.filters
     filters = make_filters(f.unit, f.district, f.year, f.doc_type)

@@ -36,7 +36,11 @@ class Settings(BaseSettings):
     ann_threshold: int = Field(
         200_000, description="Chunk count above which 'auto' switches to an approximate index."
     )
-    top_k: int = Field(8, description="Passages retrieved for an answer.")
+    top_k: int = Field(
+        40,
+        description="Candidate passages retrieved (hybrid) for an answer; their sentences are "
+        "then ranked by meaning.",
+    )
     host: str = Field("127.0.0.1", description="Address `rapport serve` binds to.")
     port: int = Field(8000, description="Port `rapport serve` listens on.")
     log_level: str = Field("INFO", description="Logging level of the CLI and the server.")

@@ -1,4 +1,4 @@
-"""Topical relevance of a passage, numbered citations with verified quotes, and unit grouping.
+"""Numbered citations with verified quotes, and grouping citations by report (unit).
 
 All pure functions over `ingest` records, checkable by hand.
 """
@@ -10,56 +10,12 @@ from collections.abc import Sequence
 
 from ingest.types import Chunk, ReportMeta
 from service.answer.question import Topic
-from service.answer.text import (
-    WHOLE_WORD,
-    best_quote,
-    normalize,
-    sentence_spans,
-    term_in,
-    verify_quote,
-)
+from service.answer.text import best_quote, sentence_spans, verify_quote
 from service.answer.types import Citation, UnitGroup
 
-__all__ = [
-    "coverage",
-    "group_units",
-    "is_relevant",
-    "make_citation",
-    "occurrences",
-]
+__all__ = ["citation_at", "group_units", "make_citation"]
 
 log = logging.getLogger(__name__)
-
-
-def coverage(topic: Topic, text: str) -> float:
-    """Share of the topic's stems found in `text`; 1.0 when the topic's phrase occurs."""
-    if not topic.stems:
-        return 0.0
-    lowered = normalize(text)
-    if topic.phrase and topic.phrase in lowered:
-        return 1.0
-    return sum(term_in(s, lowered) for s in topic.stems) / len(topic.stems)
-
-
-def is_relevant(topic: Topic, text: str) -> bool:
-    """Whether a passage is about the topic: its phrase, or all stems (all but one above two)."""
-    n = len(topic.stems)
-    if n == 0:
-        return False
-    lowered = normalize(text)
-    if topic.phrase and topic.phrase in lowered:
-        return True
-    found = sum(term_in(s, lowered) for s in topic.stems)
-    return found >= (n if n <= 2 else n - 1)
-
-
-def occurrences(topic: Topic, text: str) -> int:
-    """How often the topic's phrase (or else its stems) occurs: ranks passages within a unit."""
-    lowered = normalize(text)
-    stems = [s.rstrip(WHOLE_WORD) for s in topic.stems]
-    if topic.phrase:
-        return lowered.count(topic.phrase) * 3 + sum(lowered.count(s) for s in stems)
-    return sum(lowered.count(s) for s in stems)
 
 
 def _page(chunk: Chunk) -> int | None:
@@ -82,8 +38,20 @@ def _quote(chunk: Chunk, topic: Topic) -> str | None:
 def make_citation(n: int, chunk: Chunk, meta: ReportMeta, topic: Topic) -> Citation | None:
     """Citation number `n` with the best short quote of `chunk`, or None when no exact quote."""
     quote = _quote(chunk, topic)
-    if quote is None:
+    return None if quote is None else _citation(n, chunk, meta, quote)
+
+
+def citation_at(n: int, chunk: Chunk, meta: ReportMeta, start: int, end: int) -> Citation | None:
+    """Citation number `n` quoting chunk.text[start:end], or None when that is not an exact,
+    trimmed substring (it always is when the offsets come from the sentence splitter)."""
+    quote = chunk.text[start:end].strip()
+    if not verify_quote(quote, chunk.text):
+        log.warning("quote offsets %d-%d of chunk %s give no exact quote", start, end, chunk.id)
         return None
+    return _citation(n, chunk, meta, quote)
+
+
+def _citation(n: int, chunk: Chunk, meta: ReportMeta, quote: str) -> Citation:
     return Citation(
         n=n,
         chunk_id=chunk.id,

@@ -1,7 +1,8 @@
 """The extractive composer: answers built only from quoted passages, every sentence cited [n].
 
 No language model: the answer is a short list of exact quotes, each introduced by the unit
-that wrote it; aggregate questions get a count sentence and one line per unit.
+that wrote it; aggregate questions get a count sentence naming what was matched ("3 enheter
+nämner Komet") and one line per report.
 """
 
 from __future__ import annotations
@@ -9,13 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.types import Chunk, ReportMeta
-from service.answer.citations import group_units, make_citation
+from service.answer.citations import citation_at, group_units
 from service.answer.question import Question
 from service.answer.types import Answer, Citation, Language, UnitGroup
 
-__all__ = ["compose_aggregate", "compose_passages", "label", "ungrounded"]
+__all__ = ["compose_aggregate", "compose_passages", "label", "quoted", "ungrounded"]
 
-Passage = tuple[Chunk, ReportMeta]
+Quoted = tuple[Chunk, ReportMeta, int, int]
+"""A passage with the offsets of its quote."""
+
+_NOUNS = {  # group -> (sv singular, sv plural, en singular, en plural)
+    "units": ("enhet", "enheter", "unit", "units"),
+    "reports": ("rapport", "rapporter", "report", "reports"),
+    "agencies": ("myndighet", "myndigheter", "agency", "agencies"),
+    "districts": ("stadsdel", "stadsdelar", "district", "districts"),
+    "countries": ("rapport", "rapporter", "report", "reports"),
+}
 
 
 def label(unit: str, district: str, doc_type: str, year: int | None) -> str:
@@ -27,32 +37,30 @@ def label(unit: str, district: str, doc_type: str, year: int | None) -> str:
     return f"{name}{where} ({when})" if when else f"{name}{where}"
 
 
-def _quoted(quote: str, lang: Language) -> str:
+def quoted(quote: str, lang: Language) -> str:
     return f"“{quote}”" if lang == "en" else f"”{quote}”"
 
 
-def _cite_all(
-    question: Question, passages: Sequence[Passage], start: int, seen: set[str]
-) -> list[Citation]:
+def _cite_all(passages: Sequence[Quoted], start: int, seen: set[str]) -> list[Citation]:
     """Citations numbered from `start`, skipping passages whose quote was already used."""
     cites: list[Citation] = []
-    for chunk, meta in passages:
-        cit = make_citation(start + len(cites), chunk, meta, question.topic)
+    for chunk, meta, lo, hi in passages:
+        cit = citation_at(start + len(cites), chunk, meta, lo, hi)
         if cit is not None and cit.quote not in seen:
             seen.add(cit.quote)
             cites.append(cit)
     return cites
 
 
-def compose_passages(question: Question, passages: Sequence[Passage]) -> Answer:
+def compose_passages(question: Question, passages: Sequence[Quoted]) -> Answer:
     """One cited line per passage: '<unit> skriver: ”<quote>” [n]'."""
-    cites = _cite_all(question, passages, 1, set())
+    cites = _cite_all(passages, 1, set())
     if not cites:
         return ungrounded(question)
     verb = "writes" if question.language == "en" else "skriver"
     lines = [
         f"{label(c.unit, c.district, c.doc_type, c.year)} {verb}: "
-        f"{_quoted(c.quote, question.language)} [{c.n}]"
+        f"{quoted(c.quote, question.language)} [{c.n}]"
         for c in cites
     ]
     return Answer(
@@ -65,37 +73,46 @@ def compose_passages(question: Question, passages: Sequence[Passage]) -> Answer:
     )
 
 
-def _count_sentence(question: Question, units: Sequence[UnitGroup]) -> str:
+def _count_sentence(question: Question, units: Sequence[UnitGroup], what: str) -> str:
+    """'3 enheter nämner Komet [1][3][5]:' (or '… i 4 rapporter'); with no key term named,
+    '3 enheter skriver om det [..]:'. Units are counted by (unit, district); a group of
+    reports by report."""
     reports = len(units)
-    distinct = len({(u.unit, u.district) for u in units})
+    if question.group == "units" and all(u.unit != "unknown" for u in units):
+        count = len({(u.unit, u.district) for u in units})
+    else:
+        count = reports
+    sv_one, sv_many, en_one, en_many = _NOUNS.get(question.group, _NOUNS["units"])
     refs = "".join(f"[{u.citations[0]}]" for u in units)
-    topic = question.topic.display
     if question.language == "en":
-        noun = "unit mentions" if distinct == 1 else "units mention"
-        extra = f" in {reports} reports" if reports != distinct else ""
-        return f"{distinct} {noun} {topic}{extra} {refs}:"
-    noun = "enhet nämner" if distinct == 1 else "enheter nämner"
-    extra = f" i {reports} rapporter" if reports != distinct else ""
-    return f"{distinct} {noun} {topic}{extra} {refs}:"
+        noun = en_one if count == 1 else en_many
+        verb = ("mentions" if count == 1 else "mention") if what else "write about it"
+        extra = f" in {reports} reports" if reports != count else ""
+        return f"{count} {noun} {verb}{' ' + what if what else ''}{extra} {refs}:"
+    noun = sv_one if count == 1 else sv_many
+    verb = "nämner" if what else "skriver om det"
+    extra = f" i {reports} rapporter" if reports != count else ""
+    return f"{count} {noun} {verb}{' ' + what if what else ''}{extra} {refs}:"
 
 
-def compose_aggregate(question: Question, groups: Sequence[Sequence[Passage]]) -> Answer:
-    """A count sentence and one line per unit, each with its own quotes (1-2 per unit)."""
+def compose_aggregate(question: Question, groups: Sequence[Sequence[Quoted]], what: str) -> Answer:
+    """A count sentence and one line per report, each with its own quotes (1-2 per report).
+    `what` names the matched key phrase ("Komet"); empty for a topic matched by meaning."""
     cites: list[Citation] = []
     lines: list[str] = []
     for passages in groups:
-        mine = _cite_all(question, passages, len(cites) + 1, set())
+        mine = _cite_all(passages, len(cites) + 1, set())
         if not mine:
             continue
         cites.extend(mine)
         first = mine[0]
-        quotes = " … ".join(f"{_quoted(c.quote, question.language)} [{c.n}]" for c in mine)
+        quotes = " … ".join(f"{quoted(c.quote, question.language)} [{c.n}]" for c in mine)
         lines.append(f"- {label(first.unit, first.district, first.doc_type, first.year)}: {quotes}")
     if not cites:
         return ungrounded(question)
     units = group_units(cites)
     return Answer(
-        text="\n".join([_count_sentence(question, units), *lines]),
+        text="\n".join([_count_sentence(question, units, what), *lines]),
         citations=tuple(cites),
         units=units,
         grounded=True,
@@ -104,8 +121,8 @@ def compose_aggregate(question: Question, groups: Sequence[Sequence[Passage]]) -
     )
 
 
-def ungrounded(question: Question) -> Answer:
-    """Say plainly that the reports do not support an answer."""
+def ungrounded(question: Question, note: str = "") -> Answer:
+    """Say plainly that the reports do not support an answer (and why, when `note` says)."""
     topic = question.topic.display
     if question.language == "en":
         about = f" about {topic}" if topic else ""
@@ -119,4 +136,5 @@ def ungrounded(question: Question) -> Answer:
             f"Jag hittar inget i rapporterna som besvarar frågan{about}. "
             "Pröva andra ord, eller använd sökläget."
         )
+    text = f"{text} {note}".strip()
     return Answer(text, (), (), grounded=False, language=question.language, mode="ungrounded")

@@ -1,5 +1,18 @@
-"""The answerer: resolve the question, retrieve (or scan the whole corpus for aggregate
-questions), decide whether the passages support an answer, compose it, and stream it."""
+"""The answerer: one pipeline with three strategies.
+
+Every question is read once (follow-up resolution, language, years, intent, the kind of answer it
+asks for), then answered by one strategy:
+
+- **passage**: candidates from hybrid retrieval (`SearchIndex.evidence`), each sentence scored by
+  meaning (see select), the best passages quoted; refused when the best score is below the
+  calibrated ANSWER_THRESHOLD;
+- **aggregate** ("Vilka enheter …", "Which reports …"): every report whose passages state the
+  topic, found through the index (see units), one line per report;
+- **goal** (lists of goals, one goal across years): the goal ledger (see goals).
+
+All three give an `Answer` whose quotes are checked substrings of their passages, streamed the
+same way; the optional language model rewrites passage answers only.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +20,28 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ingest.types import Chunk, ReportMeta
 from search.protocols import SearchIndex
-from search.types import Filters, Hit
-from service.answer.citations import (
-    coverage,
-    group_units,
-    is_relevant,
-    make_citation,
-    occurrences,
-)
-from service.answer.compose import compose_aggregate, compose_passages, ungrounded
+from search.types import Filters
+from service.answer.citations import citation_at, group_units
+from service.answer.compose import Quoted, compose_aggregate, compose_passages, ungrounded
 from service.answer.generative import build_messages, check_citations
+from service.answer.goals import GoalSource, answer_goals, is_goal
+from service.answer.keyterms import find_key_terms
 from service.answer.question import Question, read_question
+from service.answer.select import ANSWER_THRESHOLD, Choice, choose, idf_weights
 from service.answer.types import Answer, Citation, Turn
+from service.answer.units import by_meaning, by_terms, group_by_report
 from service.chat import ChatError, ChatModel
 from service.filters import with_years
 
-__all__ = ["Answerer", "StreamEvent"]
+__all__ = ["CANDIDATES", "Answerer", "StreamEvent"]
 
 log = logging.getLogger(__name__)
 
-Passage = tuple[Chunk, ReportMeta]
-MIN_COVERAGE = 0.5  # share of topic stems a retrieved passage must contain to support an answer
+CANDIDATES = 40
+"""Passages taken from hybrid retrieval for a question (plus up to half as many lexical ones)."""
+FOLLOW_MARGIN = 1.5
+"""Further passages are quoted when they score within this of the best one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +61,16 @@ class Answerer:
         index: SearchIndex,
         chat: ChatModel | None = None,
         *,
-        top_k: int = 8,
-        max_passages: int = 4,
+        goals: GoalSource | None = None,
+        top_k: int = CANDIDATES,
+        max_passages: int = 3,
         per_unit: int = 2,
+        threshold: float = ANSWER_THRESHOLD,
     ) -> None:
         self.index = index
+        self.threshold = threshold
         self.chat = chat
+        self.goals = goals
         self.top_k = top_k
         self.max_passages = max_passages
         self.per_unit = per_unit
@@ -73,57 +89,72 @@ class Answerer:
         self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None
     ) -> Iterator[StreamEvent]:
         """Text deltas, then the final answer."""
-        q = read_question(question, history)
-        scope = with_years(filters, q.years)
+        q = read_question(question, history, is_goal if self.goals is not None else None)
         if not q.topic.stems:
             yield from _emit(ungrounded(q))
-        elif q.aggregate:
-            yield from _emit(compose_aggregate(q, self._scan(q, scope)))
+            return
+        if q.intent == "goal":
+            found = self._goal(q, filters)
+            if found is not None:
+                yield from _emit(found)
+                return
+        if q.intent == "aggregate":
+            yield from _emit(self._aggregate(q, with_years(filters, q.years)))
+            return
+        choices = self._choices(q, filters)
+        if not choices:
+            yield from _emit(ungrounded(q))
+        elif self.chat is None:
+            yield from _emit(compose_passages(q, [_quoted(c) for c in choices]))
         else:
-            passages = self._supported(q, scope)
-            if not passages:
-                yield from _emit(ungrounded(q))
-            elif self.chat is None:
-                yield from _emit(compose_passages(q, passages))
-            else:
-                yield from self._generate(q, passages, history)
+            yield from self._generate(q, choices, history)
 
-    def _supported(self, q: Question, scope: Filters | None) -> list[Passage]:
-        """Retrieved passages that share enough of the topic, best covered first, <=2 per report."""
-        hits: list[Hit] = self.index.search(q.text, k=self.top_k, filters=scope)
-        seen = {h.chunk.id for h in hits}
-        lexical = self.index.search(q.text, k=self.top_k, filters=scope, mode="lexical")
-        hits += [h for h in lexical if h.chunk.id not in seen]  # exact wording is never missed
-        scored = [(coverage(q.topic, h.chunk.text), h) for h in hits]
-        ranked = sorted((p for p in scored if p[0] >= MIN_COVERAGE), key=lambda p: -p[0])
-        chosen: list[Passage] = []
+    # strategies ----------------------------------------------------------------------------
+    def _goal(self, q: Question, filters: Filters | None) -> Answer | None:
+        assert self.goals is not None
+        return answer_goals(q, self.goals(), self.index, filters)
+
+    def _aggregate(self, q: Question, scope: Filters | None) -> Answer:
+        keys = find_key_terms(q.swedish or q.text, self.index.doc_freq)
+        found = by_terms(self.index, keys, scope) if keys.alternatives else []
+        if keys.descriptive or (not keys.named and not found):
+            found += by_meaning(self.index, q.text, scope)
+        groups = group_by_report(found, self.per_unit)
+        quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
+        what = keys.display if keys.named else ""
+        return compose_aggregate(q, quoted, what)
+
+    def _choices(self, q: Question, filters: Filters | None) -> list[Choice]:
+        """The passages that answer, best first (at most max_passages, two per report); [] when
+        even the best scores below the threshold (select.ANSWER_THRESHOLD for e5). Years a
+        question names favour reports of those years instead of filtering the others out."""
+        evidence = self.index.evidence(q.text, k=self.top_k, filters=filters)
+        weights = idf_weights(q.topic.terms, self.index.doc_freq)
+        ranked = choose(evidence, q, weights)
+        if not ranked or ranked[0].score < self.threshold:
+            return []
+        chosen: list[Choice] = []
         per_report: dict[str, int] = {}
-        for _, hit in ranked:
-            if per_report.get(hit.chunk.report_id, 0) >= 2:
+        for c in ranked:
+            rid = c.evidence.hit.chunk.report_id
+            if c.score < ranked[0].score - FOLLOW_MARGIN or per_report.get(rid, 0) >= 2:
                 continue
-            per_report[hit.chunk.report_id] = per_report.get(hit.chunk.report_id, 0) + 1
-            chosen.append((hit.chunk, hit.meta))
+            per_report[rid] = per_report.get(rid, 0) + 1
+            chosen.append(c)
             if len(chosen) == self.max_passages:
                 break
         return chosen
 
-    def _scan(self, q: Question, scope: Filters | None) -> list[list[Passage]]:
-        """Every relevant chunk of the corpus grouped by report; best passages per report first."""
-        groups: dict[str, list[tuple[int, int, Passage]]] = {}
-        for chunk, meta in self.index.iter_chunks(scope):
-            if is_relevant(q.topic, chunk.text):
-                entry = (-occurrences(q.topic, chunk.text), chunk.ordinal, (chunk, meta))
-                groups.setdefault(chunk.report_id, []).append(entry)
-        ordered = sorted(
-            groups.values(), key=lambda g: (g[0][2][1].year or 0, g[0][2][1].unit.lower())
-        )
-        return [[p for _, _, p in sorted(g, key=lambda e: e[:2])[: self.per_unit]] for g in ordered]
-
+    # generative ----------------------------------------------------------------------------
     def _generate(
-        self, q: Question, passages: Sequence[Passage], history: Sequence[Turn]
+        self, q: Question, choices: Sequence[Choice], history: Sequence[Turn]
     ) -> Iterator[StreamEvent]:
-        cites = [make_citation(i + 1, c, m, q.topic) for i, (c, m) in enumerate(passages)]
-        numbered = [(cit, c.text) for cit, (c, _) in zip(cites, passages, strict=True) if cit]
+        numbered: list[tuple[Citation, str]] = []
+        for c in choices:
+            chunk, meta = c.evidence.hit.chunk, c.evidence.hit.meta
+            cit = citation_at(len(numbered) + 1, chunk, meta, c.start, c.end)
+            if cit is not None:
+                numbered.append((cit, chunk.text))
         assert self.chat is not None
         pieces: list[str] = []
         try:
@@ -132,21 +163,19 @@ class Answerer:
                 yield StreamEvent("delta", piece)
         except ChatError as exc:
             log.warning("language model failed, answering extractively: %s", exc)
-        yield StreamEvent("answer", answer=self._checked(q, "".join(pieces), numbered, passages))
-
-    def _checked(
-        self,
-        q: Question,
-        reply: str,
-        numbered: Sequence[tuple[Citation, str]],
-        passages: Sequence[Passage],
-    ) -> Answer:
-        text, used = check_citations(reply, {cit.n for cit, _ in numbered})
+        text, used = check_citations("".join(pieces), {cit.n for cit, _ in numbered})
         if not used:
             log.info("model reply cited no passage; falling back to the extractive answer")
-            return compose_passages(q, passages)
-        kept = tuple(cit for cit, _ in numbered if cit.n in used)
-        return Answer(text, kept, group_units(kept), True, q.language, "generative")
+            answer = compose_passages(q, [_quoted(c) for c in choices])
+        else:
+            kept = tuple(cit for cit, _ in numbered if cit.n in used)
+            answer = Answer(text, kept, group_units(kept), True, q.language, "generative")
+        yield StreamEvent("answer", answer=answer)
+
+
+def _quoted(choice: Choice) -> Quoted:
+    hit = choice.evidence.hit
+    return (hit.chunk, hit.meta, choice.start, choice.end)
 
 
 def _emit(answer: Answer) -> Iterator[StreamEvent]:

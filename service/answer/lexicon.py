@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CONNECTIVE", "EN_MARKERS", "FRAME", "PHRASE_GLUE", "SV_MARKERS"]
+__all__ = ["CONNECTIVE", "EN_MARKERS", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE", "SV_MARKERS"]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -38,3 +38,19 @@ FRAME = _set(
 PHRASE_GLUE = _set("of and och & för for i in av på the de")
 # Words a bare follow-up may consist of besides years ("och 2019?", "and in 2017?").
 CONNECTIVE = _set("och and men but samt then what about hur med gäller för i år året in the")
+# Words of a goal question that are not its topic: goal, level, status, document and
+# follow-up words ("Hur formulerades enhetsmålen i verksamhetsplanen …").
+NOT_GOAL_TOPIC = _set(
+    """
+    mål målen målet målets enhetsmål enhetsmålen nämndmål nämndmålen inriktningsmål enhet enhets
+    nämnd nämnds nämndens inriktning kf kfs kommunfullmäktiges uppfylldes uppfylls uppfyllda
+    uppfyllt uppnåddes nåddes bedömdes bedöms delvis helt bara endast inte ej handlar rör gäller
+    angående formulerats formulerades formulerade formulerat följdes följts följde följa upp
+    jämfört jämförelse åren utvecklats förändrats ändrats gick sina sitt sin deras enligt
+    berättelsen verksamhetsberättelsen verksamhetsberättelse planen verksamhetsplanen
+    verksamhetsplan planer planerna rapporten rapporterna satt sätter satte hade har finns fanns
+    plan goal goals objective objectives met unmet partly partially fully completely about concern
+    concerning were was not only unit committee board council formulated followed compared
+    changed developed report reports plans set had have
+    """
+)

@@ -4,8 +4,9 @@ and how a short follow-up ("och 2019?") inherits the topic of the previous quest
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import CONNECTIVE, EN_MARKERS, FRAME, PHRASE_GLUE, SV_MARKERS
@@ -13,9 +14,13 @@ from service.answer.text import WHOLE_WORD, normalize, stem, words
 from service.answer.types import Language, Turn
 
 __all__ = [
+    "Expect",
+    "Intent",
     "Question",
     "Topic",
+    "aggregate_group",
     "detect_language",
+    "expected_answer",
     "extract_topic",
     "extract_years",
     "is_aggregate",
@@ -23,9 +28,23 @@ __all__ = [
     "resolve_followup",
 ]
 
+_GROUPS = {
+    "units": "enheter enheterna verksamheter verksamheterna units teams departments services",
+    "reports": "rapporter rapporterna dokument dokumenten verksamhetsberättelser "
+    "verksamhetsplaner planer reports documents plans",
+    "agencies": "myndigheter myndigheterna organisationer agencies organisations organizations",
+    "districts": "stadsdelar stadsdelarna stadsdelsområden stadsdelsnämnder districts",
+    "countries": "länder länderna countries",
+}
+_GROUP_OF = {w: g for g, ws in _GROUPS.items() for w in ws.split()}
 _AGGREGATE = re.compile(
-    r"\b(vilka|hur många|which|how many|what)\s+(\w+\s+)?"
-    r"(enheter|enheterna|verksamheter|verksamheterna|units|teams|departments)\b",
+    r"\b(?:vilka|hur många|which|how many|what|i vilka|in which)\s+(?:\w+\s+)?"
+    r"(" + "|".join(sorted(_GROUP_OF, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_BARE_AGGREGATE = re.compile(
+    r"^\s*(?:vilka|who)\s+(?:nämner|tar upp|beskriver|skriver om|använder|arbetar|erbjuder|"
+    r"mentions?|uses?|describes?|works?)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
@@ -41,6 +60,25 @@ class Topic:
     display: str  # as written in the question
 
 
+Intent = Literal["passage", "aggregate", "goal"]
+Expect = Literal["number", "date", "person", ""]
+
+_EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
+    (
+        "number",
+        re.compile(
+            r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta)|vilken andel|"
+            r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
+            r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
+            r"number)|what did .* cost)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("date", re.compile(r"\b(när|vilket datum|vilket år|when|what date|which year)\b", re.I)),
+    ("person", re.compile(r"\b(vem|vilka personer|who)\b", re.IGNORECASE)),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """A question after follow-up resolution."""
@@ -50,6 +88,10 @@ class Question:
     aggregate: bool
     topic: Topic
     years: tuple[int, ...]
+    intent: Intent = "passage"
+    group: str = "units"  # what an aggregate question counts: units, reports, agencies, ...
+    expects: Expect = ""  # the kind of answer asked for: a number, a date, a person
+    swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
 
 
 def detect_language(text: str) -> Language:
@@ -63,8 +105,23 @@ def detect_language(text: str) -> Language:
 
 
 def is_aggregate(text: str) -> bool:
-    """Questions asking which or how many units do something."""
-    return _AGGREGATE.search(text) is not None
+    """Questions asking which or how many units (reports, documents, agencies, districts) do
+    something, or a bare "Vilka nämner …?"."""
+    return _AGGREGATE.search(text) is not None or _BARE_AGGREGATE.search(text) is not None
+
+
+def aggregate_group(text: str) -> str:
+    """What an aggregate question counts: "units" (default), "reports", "agencies", ..."""
+    match = _AGGREGATE.search(text)
+    return _GROUP_OF.get(match.group(1).lower(), "units") if match else "units"
+
+
+def expected_answer(text: str) -> Expect:
+    """The kind of answer a question asks for ("" when any statement will do)."""
+    for kind, pattern in _EXPECT:
+        if pattern.search(text):
+            return kind
+    return ""
 
 
 def extract_years(text: str) -> tuple[int, ...]:
@@ -94,33 +151,93 @@ def _is_bare_followup(text: str) -> bool:
     return not rest or not extract_topic(" ".join(rest)).terms
 
 
-def resolve_followup(text: str, history: Sequence[Turn]) -> str:
-    """For a bare follow-up, the latest earlier user question that had a topic, with its years
-    replaced by the follow-up's; otherwise `text` unchanged."""
-    if not _is_bare_followup(text):
-        return text
+_FOLLOW_START = re.compile(
+    r"^\s*(och|men|samt|också|även|and|but|also|what about|how about|hur är det med|"
+    r"gäller det|samma för)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(
+    r"\b(det|den|de|dem|detta|denna|dessa|där|it|its|they|them|this|that|those|there|one)\b", re.I
+)
+_PREPOSITION = re.compile(
+    r"^\s*(?:och|and|men|but)\s+(i|på|för|hos|inom|med|in|at|for|with)\s+(.+?)\s*\??$", re.I
+)
+
+
+def _previous_question(history: Sequence[Turn]) -> str | None:
     for turn in reversed(history):
         if turn.role == "user" and not _is_bare_followup(turn.content):
-            base = _YEAR.sub("", turn.content)
-            base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
-            years = extract_years(text)
-            return f"{base} {' '.join(map(str, years))}".strip() if years else base
+            return turn.content
+    return None
+
+
+def _swap_phrase(text: str, previous: str) -> str | None:
+    """ "Och i HVB-hem?" after "… placerade i jourhem hos …": the previous question with the
+    word after the same preposition replaced; None when the follow-up has no such form."""
+    match = _PREPOSITION.match(text)
+    if match is None:
+        return None
+    prep, phrase = match.group(1), match.group(2)
+    pattern = re.compile(rf"\b{re.escape(prep)}\s+([\w-]+)", re.IGNORECASE)
+    for found in pattern.finditer(previous):
+        if found.group(1).lower() not in FRAME:
+            return previous[: found.start(1)] + phrase + previous[found.end(1) :]
+    return None
+
+
+def resolve_followup(text: str, history: Sequence[Turn]) -> str:
+    """A follow-up read in the light of the latest earlier user question that had a topic:
+
+    - a bare one ("och 2019?"): that question with its years replaced by the follow-up's;
+    - "och i X?" where that question has "i Y": that question with Y replaced by X;
+    - another follow-up (it starts with och/and/what about…, refers back with det/it…, or has
+      at most four words): the follow-up followed by that question in parentheses;
+    otherwise (or with no earlier question) `text` unchanged."""
+    previous = _previous_question(history)
+    if previous is None:
+        return text
+    if _is_bare_followup(text):
+        base = _YEAR.sub("", previous)
+        base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
+        years = extract_years(text)
+        return f"{base} {' '.join(map(str, years))}".strip() if years else base
+    swapped = _swap_phrase(text, previous)
+    if swapped is not None:
+        return swapped
+    short = len(words(text)) <= 4
+    if _FOLLOW_START.match(text) or (_PRONOUN.search(text) and len(words(text)) <= 8) or short:
+        return f"{text.strip()} ({previous.strip()})"
     return text
 
 
-def read_question(text: str, history: Sequence[Turn] = ()) -> Question:
-    """Resolve follow-ups, then read language, aggregate-ness, topic and years."""
+def read_question(
+    text: str, history: Sequence[Turn] = (), is_goal: Callable[[str], bool] | None = None
+) -> Question:
+    """Resolve follow-ups, then read language, intent, topic, years and the answer kind.
+
+    `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
+    are answered from the goal ledger."""
     resolved = resolve_followup(text, history)
     language = detect_language(resolved if _is_bare_followup(text) else text)
     topic = extract_topic(resolved)
+    swedish = resolved
     if language == "en":  # look for the Swedish wording, keep the English for display
-        swedish = extract_topic(to_swedish(resolved))
-        topic = Topic(swedish.terms, swedish.stems, swedish.phrase, topic.display)
-        resolved = f"{resolved} ({' '.join(swedish.terms)})" if swedish.terms else resolved
+        swedish = to_swedish(resolved)
+        sv_topic = extract_topic(swedish)
+        topic = Topic(sv_topic.terms, sv_topic.stems, sv_topic.phrase, topic.display)
+        resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
+    aggregate = is_aggregate(resolved)
+    intent: Intent = "aggregate" if aggregate else "passage"
+    if not aggregate and is_goal is not None and is_goal(swedish):
+        intent = "goal"
     return Question(
         text=resolved,
         language=language,
-        aggregate=is_aggregate(resolved),
+        aggregate=aggregate,
         topic=topic,
         years=extract_years(resolved),
+        intent=intent,
+        group=aggregate_group(resolved),
+        expects=expected_answer(resolved),
+        swedish=swedish,
     )

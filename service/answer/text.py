@@ -12,9 +12,14 @@ from functools import lru_cache
 
 import Stemmer
 
+from ingest.sentences import sentence_spans, trim_span
+
 __all__ = [
+    "MAX_QUOTE",
     "WHOLE_WORD",
     "best_quote",
+    "clip_span",
+    "joinable",
     "normalize",
     "quote_span",
     "sentence_spans",
@@ -25,9 +30,8 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[0-9a-zà-öø-ÿ]+(?:-[0-9a-zà-öø-ÿ]+)*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”»(•\-–0-9A-ZÅÄÖÉ])|\n+")
 _STEMMER = Stemmer.Stemmer("swedish")
-_MAX_QUOTE = 320
+MAX_QUOTE = 320
 WHOLE_WORD = "$"  # suffix marking a stem that must match a whole word
 
 
@@ -60,25 +64,6 @@ def term_in(term_stem: str, lowered_text: str) -> bool:
     return re.search(pattern, lowered_text) is not None
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences and list items of `text`, whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e)) is not None]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
-
-
 def _sentence_score(sentence: str, stems: Sequence[str], phrase: str) -> float:
     lowered = normalize(sentence)
     score = sum(1.0 for s in stems if term_in(s, lowered))
@@ -90,7 +75,7 @@ def _sentence_score(sentence: str, stems: Sequence[str], phrase: str) -> float:
 
 
 def quote_span(
-    text: str, stems: Sequence[str], phrase: str = "", max_chars: int = _MAX_QUOTE
+    text: str, stems: Sequence[str], phrase: str = "", max_chars: int = MAX_QUOTE
 ) -> tuple[int, int]:
     """Offsets of the best 1-2 adjacent sentences of `text` for the topic (stems and phrase)."""
     spans = sentence_spans(text)
@@ -100,23 +85,19 @@ def quote_span(
     best = max(range(len(spans)), key=lambda i: (scores[i], -i))
     start, end = spans[best]
     nxt, prv = best + 1, best - 1
-    if (
-        nxt < len(spans)
-        and scores[nxt] > 0
-        and _joinable(text, (start, end), spans[nxt], max_chars)
-    ):
+    if nxt < len(spans) and scores[nxt] > 0 and joinable(text, (start, end), spans[nxt], max_chars):
         end = spans[nxt][1]
-    elif prv >= 0 and scores[prv] > 0 and _joinable(text, spans[prv], (start, end), max_chars):
+    elif prv >= 0 and scores[prv] > 0 and joinable(text, spans[prv], (start, end), max_chars):
         start = spans[prv][0]
-    return _window(text, start, end, stems, phrase, max_chars)
+    return clip_span(text, start, end, stems, phrase, max_chars)
 
 
-def _joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: int) -> bool:
+def joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: int) -> bool:
     """Two sentences make one quote when they sit on one line and fit in `limit` together."""
     return "\n" not in text[first[1] : second[0]] and second[1] - first[0] <= limit
 
 
-def _window(
+def clip_span(
     text: str, start: int, end: int, stems: Sequence[str], phrase: str, max_chars: int
 ) -> tuple[int, int]:
     """Cut an over-long span to `max_chars` around its first topical word, on word boundaries."""
@@ -132,7 +113,7 @@ def _window(
         lo += 1
     while hi < end and not text[hi].isspace() and hi > lo + 1:
         hi -= 1
-    trimmed = _trim(text, lo, hi)
+    trimmed = trim_span(text, lo, hi)
     return trimmed if trimmed is not None else (start, start + max_chars)
 
 

@@ -13,7 +13,7 @@ from ingest.types import Report
 from search import HashEmbedder, IndexMismatch, NotFound, open_index
 from search.derived import DENSE_FILE, LEXICAL_DIR
 from search.manifest import MANIFEST_FILE
-from search.passage import passage_hash, passage_text
+from search.sentences import embedded_texts
 from tests.search.conftest import CountingEmbedder
 from tests.search.factory import make_report
 
@@ -68,8 +68,8 @@ def test_adding_one_report_embeds_only_that_report(
         counting.passages = 0
         stats = index.sync(corpus_reports)
         assert stats.added == 1 and stats.unchanged == len(old)
-        seen = {passage_hash(passage_text(c, r.meta)) for r in old for c in r.chunks}
-        fresh = {passage_hash(passage_text(c, new.meta)) for c in new.chunks} - seen
+        seen = {key for r in old for key in embedded_texts(r).texts}
+        fresh = set(embedded_texts(new).texts) - seen  # its passages and sentences
         assert counting.passages == stats.chunks_embedded == len(fresh) > 0
         assert index.search(new.chunks[0].text, k=3, mode="lexical")[0].chunk.report_id == new.id
 
@@ -257,19 +257,21 @@ def test_progress_bar_goes_to_stderr_only_when_asked(
     with open_index(tmp_path / "loud", HashEmbedder(), progress=True) as index:
         index.sync([report])
     loud = capsys.readouterr()
-    assert "embedding" in loud.err and "5/5" in loud.err and loud.out == ""
+    # five passages and their five sentences (each at least MIN_SENTENCE_CHARS long)
+    assert "embedding" in loud.err and "10/10" in loud.err and loud.out == ""
 
 
 def test_new_passage_format_re_embeds_once(
     tmp_path: Path, counting: CountingEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import search.index
+    import search.sentences
 
     reports = [make_report("a", ["Barn i familjehem", "Bistånd"])]
     with open_index(tmp_path, counting) as index:
         index.sync(reports)
     monkeypatch.setattr(search.index, "PASSAGE_FORMAT", "test-format")
-    monkeypatch.setattr(search.index, "passage_text", lambda c, m: "ny " + c.text)
+    monkeypatch.setattr(search.sentences, "passage_text", lambda c, m: "ny " + c.text)
     with open_index(tmp_path, counting) as index:
         assert index.sync(reports).replaced == 1 and counting.passages == 4
         assert index.sync(reports).unchanged == 1 and counting.passages == 4

@@ -7,8 +7,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+import numpy as np
+import numpy.typing as npt
+
+from ingest.sentences import sentence_spans
 from ingest.types import Chunk, Report, ReportMeta, Section, Span
-from search import errors
+from search import HashEmbedder, errors
+from search.sentences import Evidence, ScoredSentence
 from search.types import Filters, Hit
 
 
@@ -100,6 +105,47 @@ class FakeIndex:
             Hit(chunk, meta, score, rank, frozenset({"lexical"}))
             for rank, (score, chunk, meta) in enumerate(scored[:k], 1)
         ]
+
+    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
+        """Word overlap as similarity: the share of the query's words in the sentence (the
+        passage), against a background of mean 0 and deviation 0.1."""
+        q = _words(query)
+        hits = self.search(query, k, filters)
+        seen = {h.chunk.id for h in hits}
+        hits += [h for h in self.search(query, k, filters, "lexical") if h.chunk.id not in seen]
+        out = []
+        for hit in hits:
+            text = hit.chunk.text
+            sentences = tuple(
+                ScoredSentence(s, e, len(q & _words(text[s:e])) / len(q))
+                for s, e in sentence_spans(text)
+            )
+            out.append(Evidence(hit, len(q & _words(text)) / len(q), sentences, (0.0, 0.1)))
+        return out
+
+    def embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        embedder = getattr(self, "embedder", None) or HashEmbedder()
+        vector: npt.NDArray[np.float32] = embedder.embed([query], kind="query")[0]
+        return vector
+
+    def background(self, query: str) -> tuple[float, float]:
+        chunks = [c.text for r in self.reports.values() for c in r.chunks]
+        if len(chunks) < 2:
+            return (0.0, 1.0)
+        embedder = getattr(self, "embedder", None) or HashEmbedder()
+        sims = embedder.embed(chunks, kind="passage") @ self.embed_query(query)
+        return (float(sims.mean()), float(sims.std()))
+
+    def doc_freq(self, word: str) -> float:
+        chunks = [c for r in self.reports.values() for c in r.chunks]
+        found = sum(bool(_words(word) & _words(c.text)) for c in chunks)
+        return found / max(1, len(chunks))
+
+    def chunks_with(
+        self, words: Sequence[str], filters: Filters | None = None
+    ) -> list[tuple[Chunk, ReportMeta]]:
+        wanted = _words(" ".join(words))
+        return [(c, m) for c, m in self.iter_chunks(filters) if wanted <= _words(c.text)]
 
     def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:
         for report in self.reports.values():

@@ -1,4 +1,6 @@
-"""The API over the real index of the shipped corpus (offline hash embedder + BM25)."""
+"""The API over the real index of the shipped corpus: the offline hash embedder for what
+rests on words (key terms, quotes, filters, follow-ups), the bundled e5 (slow) for answers
+chosen by meaning."""
 
 from __future__ import annotations
 
@@ -82,8 +84,9 @@ def test_followup_keeps_the_topic_and_changes_the_year(corpus_client: TestClient
     assert "signs of safety" in follow["citations"][0]["quote"].lower()
 
 
-def test_ungrounded_question_says_so(corpus_client: TestClient) -> None:
-    answer = ask(corpus_client, "Vad säger rapporterna om rymdresor?")
+@pytest.mark.slow
+def test_ungrounded_question_says_so(e5_corpus_client: TestClient) -> None:
+    answer = ask(e5_corpus_client, "Vad säger rapporterna om rymdresor?")
     assert answer["grounded"] is False and answer["citations"] == [] and answer["units"] == []
     assert "hittar inget" in answer["answer"]
 
@@ -96,13 +99,14 @@ def test_ungrounded_question_says_so(corpus_client: TestClient) -> None:
         "Vad gör Vuxenenheten för att förebygga vräkningar?",
     ],
 )
+@pytest.mark.slow
 def test_extractive_answers_quote_exactly_and_cite_every_line(
-    corpus_client: TestClient, question: str
+    e5_corpus_client: TestClient, question: str
 ) -> None:
-    answer = ask(corpus_client, question)
+    answer = ask(e5_corpus_client, question)
     assert answer["grounded"], answer
     assert_every_line_cited(answer)
-    assert_quotes_exact(corpus_client, answer)
+    assert_quotes_exact(e5_corpus_client, answer)
 
 
 def test_search_with_filters(corpus_client: TestClient) -> None:

@@ -118,28 +118,23 @@ def test_real_index_without_pages(e5_corpus_client: TestClient) -> None:
 
 
 def test_goal_answer_for_ask(client: TestClient) -> None:
-    from service.goals_api import goal_answer
-
-    app = client.app
-    index = app.state.index  # type: ignore[attr-defined]
     question = "Hur följdes målet om barns delaktighet upp 2016?"
-    answer = goal_answer(app, index, question)  # type: ignore[arg-type]
-    assert answer is not None and answer.mode == "goal_ledger" and answer.grounded
-    assert answer.language == "sv" and "2016" in answer.answer and answer.citations
-    for citation in answer.citations:
-        chunk, meta = index.get_chunk(citation.chunk_id)
-        assert citation.quote in chunk.text and meta.year == citation.year
-        assert f"[{citation.n}]" in answer.answer
-    assert answer.units and answer.units[0].unit == "Barn- och ungdomsenheten"
-    assert goal_answer(app, index, "Vilka enheter använder Signs of Safety?") is None  # type: ignore[arg-type]
+    answer = client.post("/api/ask", json={"question": question}).json()
+    assert answer["mode"] == "goal_ledger" and answer["grounded"]
+    assert answer["language"] == "sv" and "2016" in answer["answer"] and answer["citations"]
+    for citation in answer["citations"]:
+        chunk = client.get(f"/api/chunks/{citation['chunk_id']}").json()
+        assert citation["quote"] in chunk["chunk"]["text"]
+        assert chunk["report"]["year"] == citation["year"]
+        assert f"[{citation['n']}]" in answer["answer"]
+    assert answer["units"] and answer["units"][0]["unit"] == "Barn- och ungdomsenheten"
 
 
-def test_goal_answer_leaves_corpus_wide_goal_questions_alone(client: TestClient) -> None:
-    from service.goals_api import goal_answer
-
-    index = client.app.state.index  # type: ignore[attr-defined]
-    assert goal_answer(client.app, index, "Vilka enheter har mål om miljö?") is None  # type: ignore[arg-type]
-    assert goal_answer(client.app, index, "Hur gick det med målet om miljö?") is not None  # type: ignore[arg-type]
+def test_corpus_wide_goal_questions_are_not_answered_from_one_goal(client: TestClient) -> None:
+    units = client.post("/api/ask", json={"question": "Vilka enheter har mål om miljö?"}).json()
+    assert units["mode"] != "goal_ledger"
+    one = client.post("/api/ask", json={"question": "Hur gick det med målet om miljö?"}).json()
+    assert one["mode"] == "goal_ledger"
 
 
 def test_ask_routes_goal_questions_to_the_ledger(client: TestClient) -> None:

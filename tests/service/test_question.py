@@ -81,9 +81,25 @@ def test_followup_walks_back_past_earlier_followups() -> None:
     assert q.years == (2019,) and q.topic.phrase == "signs of safety" and q.language == "en"
 
 
-def test_a_question_with_its_own_topic_is_not_a_followup() -> None:
+def test_a_followup_with_its_own_topic_keeps_it_first_and_the_earlier_question_as_context() -> None:
     history = [Turn("user", "Vilka enheter använder Signs of Safety?")]
-    assert resolve_followup("Och familjehem 2019?", history) == "Och familjehem 2019?"
+    resolved = resolve_followup("Och familjehem 2019?", history)
+    assert resolved == "Och familjehem 2019? (Vilka enheter använder Signs of Safety?)"
+    q = read_question("Och familjehem 2019?", history)
+    assert q.aggregate and q.years == (2019,)
+
+
+def test_a_followup_naming_another_place_swaps_it_into_the_earlier_question() -> None:
+    history = [Turn("user", "Hur många barn var placerade i jourhem hos enheten 2016?")]
+    assert resolve_followup("Och i HVB-hem?", history) == (
+        "Hur många barn var placerade i HVB-hem hos enheten 2016?"
+    )
+
+
+def test_a_long_question_of_its_own_is_not_a_followup() -> None:
+    history = [Turn("user", "Vad gör Vuxenenheten för att förebygga vräkningar?")]
+    text = "Vilka enheter använder Signs of Safety i sitt arbete med familjer?"
+    assert resolve_followup(text, history) == text
 
 
 def test_english_topics_are_looked_up_in_swedish() -> None:
@@ -96,3 +112,48 @@ def test_english_topics_are_looked_up_in_swedish() -> None:
 def test_short_upper_case_words_are_acronyms_matched_whole() -> None:
     assert extract_topic("Vilka enheter använder MI?").stems == ("mi$",)
     assert extract_topic("Vilka mål har enheten?").stems == ("mål",)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Vilka rapporter nämner dödsstraff?", "reports"),
+        ("I vilka dokument tas återhämtningsplanen upp?", "reports"),
+        ("Which documents mention the recovery plan?", "reports"),
+        ("Vilka myndigheter beskriver digitalisering?", "agencies"),
+        ("Vilka stadsdelar arbetar med Signs of Safety?", "districts"),
+        ("Hur många enheter använder MI?", "units"),
+        ("Vilka nämner FREDA?", "units"),
+    ],
+)
+def test_aggregate_questions_in_the_forms_people_write(text: str, group: str) -> None:
+    q = read_question(text)
+    assert q.aggregate and q.intent == "aggregate"
+    assert q.group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "expects"),
+    [
+        ("Hur många barn var placerade i familjehem i slutet av 2017?", "number"),
+        ("Vad kostar en plats på akutboendet?", "number"),
+        ("How much did the placements cost?", "number"),
+        ("Vilken andel av barnen klarade skolan?", "number"),
+        ("När startade projektet?", "date"),
+        ("Vem leder forskningen om stödcentrumet?", "person"),
+        ("Varför blev placeringarna dyrare?", ""),
+    ],
+)
+def test_the_kind_of_answer_a_question_asks_for(text: str, expects: str) -> None:
+    assert read_question(text).expects == expects
+
+
+def test_goal_questions_are_routed_to_the_ledger_only_when_it_is_there() -> None:
+    def is_goal(text: str) -> bool:
+        return "mål" in text
+
+    text = "Vilka enhetsmål uppfylldes delvis 2019?"
+    assert read_question(text, is_goal=is_goal).intent == "goal"
+    assert read_question(text).intent == "passage"
+    # "which units" stays an aggregate question even when it mentions goals
+    assert read_question("Vilka enheter har mål om våld?", is_goal=is_goal).intent == "aggregate"

@@ -1,0 +1,83 @@
+"""Scoring candidate passages against a question vector at passage and sentence level.
+
+The vectors come from the store's embedding cache (passages by their indexed text's hash,
+sentences by their text's hash, see search.sentences), so no passage is embedded at question
+time. A sentence whose vector is missing (an index written before sentence embeddings) scores
+None and the passage keeps its own similarity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from search.derived import Snapshot
+from search.protocols import Embedder
+from search.sentences import Evidence, ScoredSentence, embedded_sentences
+from search.store import Store
+from search.types import Hit
+
+__all__ = ["BACKGROUND_SAMPLE", "background", "background_vectors", "score_evidence"]
+
+BACKGROUND_SAMPLE = 512
+"""Passages (evenly spread over the index) whose similarity to a query is its background."""
+
+
+def background_vectors(snap: Snapshot, store: Store, embedder: Embedder) -> npt.NDArray[np.float32]:
+    """The stored vectors of up to BACKGROUND_SAMPLE passages spread evenly over the rows."""
+    n = len(snap.hashes)
+    if n == 0:
+        return np.zeros((0, embedder.dim), np.float32)
+    rows = np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_SAMPLE)).astype(np.int64))
+    keys = [snap.hashes[int(r)] for r in rows]
+    found = store.vectors_found(embedder.name, keys, embedder.dim)
+    vectors = [found[k] for k in keys if k in found]
+    return np.vstack(vectors) if vectors else np.zeros((0, embedder.dim), np.float32)
+
+
+def background(sample: npt.NDArray[np.float32], q: npt.NDArray[np.float32]) -> tuple[float, float]:
+    """Mean and standard deviation of the query's similarity to the sample vectors."""
+    if len(sample) < 2:
+        return (0.0, 1.0)
+    sims = sample @ q
+    return (float(sims.mean()), float(sims.std()))
+
+
+def score_evidence(
+    snap: Snapshot,
+    store: Store,
+    embedder: Embedder,
+    query: npt.NDArray[np.float32],
+    hits: Sequence[Hit],
+    sample: npt.NDArray[np.float32],
+) -> list[Evidence]:
+    """Evidence for each hit: cosine of `query` to the passage and to each of its sentences,
+    with the query's background over the `sample` vectors."""
+    pieces = [embedded_sentences(h.chunk.text) for h in hits]
+    passage_keys = [_passage_key(snap, h) for h in hits]
+    wanted = [k for k in passage_keys if k] + [k for ps in pieces for _, _, k in ps if k]
+    vectors = store.vectors_found(embedder.name, wanted, embedder.dim)
+    q = np.asarray(query, dtype=np.float32)
+    bg = background(sample, q)
+    out: list[Evidence] = []
+    for hit, key, sentences in zip(hits, passage_keys, pieces, strict=True):
+        scored = tuple(
+            ScoredSentence(start, end, _cosine(vectors.get(k) if k else None, q))
+            for start, end, k in sentences
+        )
+        passage = _cosine(vectors.get(key) if key else None, q)
+        similarity = passage if passage is not None else bg[0]
+        out.append(Evidence(hit, similarity, scored, bg))
+    return out
+
+
+def _passage_key(snap: Snapshot, hit: Hit) -> str | None:
+    row = snap.by_id.get(hit.chunk.id)
+    return snap.hashes[row] if row is not None and row < len(snap.hashes) else None
+
+
+def _cosine(vector: npt.NDArray[np.float32] | None, query: npt.NDArray[np.float32]) -> float | None:
+    """Inner product of two unit vectors (None when the vector is missing)."""
+    return None if vector is None else float(np.dot(vector, query))

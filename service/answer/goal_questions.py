@@ -1,0 +1,77 @@
+"""Reading a goal question: is it about goals, does it ask for a list, which level and
+fulfilment it names, and what topic remains once goal, status, document and unit words are gone.
+Pure functions over the question text (and the unit and district names of the ledger)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from search.ledger_qa import is_goal_question
+from service.answer.lexicon import NOT_GOAL_TOPIC
+from service.answer.question import Question, extract_topic
+
+__all__ = ["is_goal", "is_goal_list", "list_filters", "topic_terms"]
+
+_GOAL_WORD = re.compile(r"\b(\w*mål|\w*målen|\w*målet|\w*målets|goals?|objectives?)\b", re.I)
+_LIST = re.compile(r"^\s*(vilka|vilket|which|what|list|lista|hur många|how many)\b", re.I)
+_UNITS = re.compile(r"\b(enheter|enheterna|units|verksamheter)\b", re.I)
+_LEVELS = (
+    ("enhetsmal", re.compile(r"enhetsmål|unit'?s? goals?|unit objectives?", re.I)),
+    ("namndmal", re.compile(r"nämndmål|nämndens mål|committee'?s? goals?|board'?s? goals?", re.I)),
+    ("kf_inriktningsmal", re.compile(r"inriktningsmål|overall goals?|strategic goals?", re.I)),
+    ("kf_mal", re.compile(r"kf:s mål|kommunfullmäktiges mål|council'?s? goals?", re.I)),
+)
+_STATUSES = (
+    ("delvis", re.compile(r"\bdelvis\b|\bpart(ly|ially)\b|\bin part\b", re.I)),
+    (
+        "ej",
+        re.compile(
+            r"\b(inte|ej|ouppfyll\w*|not (been )?(met|achieved|fulfilled|reached)|unmet)\b", re.I
+        ),
+    ),
+    ("helt", re.compile(r"\bhelt\b|\bfully\b|\bcompletely\b", re.I)),
+)
+
+
+def is_goal_list(text: str) -> bool:
+    """A question asking which goals (of a level, status, year or topic) there are: a list
+    word and a goal word that comes before any word for units ("Vilka enhetsmål har
+    Kungsholmens enheter …" lists goals, "Vilka enheter har mål om …" lists units)."""
+    goal, units = _GOAL_WORD.search(text), _UNITS.search(text)
+    return bool(goal and _LIST.search(text) and (units is None or goal.start() < units.start()))
+
+
+def is_goal(text: str) -> bool:
+    """Whether a question is answered from the goal ledger (a list, or one goal's follow-up)."""
+    return is_goal_list(text) or is_goal_question(text)
+
+
+def list_filters(text: str) -> tuple[str | None, str | None]:
+    """(level, status) a question names, None where it names none."""
+    level = next((name for name, rx in _LEVELS if rx.search(text)), None)
+    status = next((name for name, rx in _STATUSES if rx.search(text)), None)
+    return level, status
+
+
+def _names_a_place(word: str, names: set[str]) -> bool:
+    """Whether a word is (an inflection or compound of) a unit or district name word."""
+    root = word[:-2] if word.endswith(("ns", "en")) else word
+    return word in names or any(
+        len(n) >= 6 and (word.startswith(n[:-2]) or n.startswith(root)) for n in names
+    )
+
+
+def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
+    """What a goal question is about: its content words without goal, status, level and
+    document words and without words of the unit and district names in `places`; a compound
+    ending in -mål gives its head ("jämställdhetsmål" -> "jämställdhet")."""
+    names = {w for place in places for w in re.findall(r"\w+", place.lower())}
+    terms = []
+    for term in extract_topic(q.swedish or q.text).terms:
+        word = re.sub(r"s?mål(en|et|ets)?$", "", term) if len(term) > 6 else term
+        word = word.rstrip("-")
+        if word in NOT_GOAL_TOPIC or len(word) < 3 or _names_a_place(word, names):
+            continue
+        terms.append(word)
+    return terms

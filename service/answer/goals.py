@@ -1,0 +1,254 @@
+"""Goal questions answered from the goal ledger, by meaning.
+
+Two kinds of question:
+- **lists** ("Vilka enhetsmål uppfylldes delvis 2019?", "Vilka mål handlar om våld i nära
+  relationer?", "Which unit goals were not met?"): the ledger filtered by the level, fulfilment,
+  years and unit the question names, and by its remaining topic (closeness in meaning of the
+  question to each goal, or all topic words in the goal); every match is listed with its status
+  and the quoted goal statement;
+- **one goal across years or units** ("Hur följdes målet om arbetsmiljö upp 2016 och 2019?"):
+  the goal closest in meaning to the question's topic (of the units it names) and, for each
+  asked year, its closest version (same thread preferred), each with its wording, status,
+  indicators and follow-up quote (search.ledger_qa.compose_versions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ingest.goal_types import LEVEL_LABELS, Goal
+from ingest.types import Chunk
+from search.ledger import Ledger, goal_context, version_key
+from search.ledger_qa import GoalAnswer, compose_versions
+from search.ledger_quotes import best_quote
+from search.protocols import SearchIndex
+from search.types import Filters
+from service.answer.citations import group_units
+from service.answer.compose import label, quoted
+from service.answer.goal_questions import is_goal, is_goal_list, list_filters, topic_terms
+from service.answer.question import Question, extract_topic
+from service.answer.text import normalize, term_in
+from service.answer.types import Answer, Citation
+
+__all__ = ["GOAL_SIMILARITY", "GoalSource", "answer_goals", "is_goal"]
+
+GoalSource = Callable[[], Ledger]
+"""Returns the current goal ledger (built on first use by the app)."""
+
+GOAL_SIMILARITY = 2.0
+"""A goal is on a question's topic when its similarity to the topic lies this many standard
+deviations above the mean over all goals (or it has every topic word)."""
+NAMED_GOAL_SIMILARITY = 1.0
+"""Among the goals of units the question names, the closest counts when at least this close."""
+LEVEL_PREFERENCE = {"enhetsmal": 1.0, "namndmal": 0.5}
+"""Added to a goal's similarity: questions about a unit's goals mean its own goals first."""
+SAME_THREAD = 1.0
+"""Added for versions of the closest goal's thread (the same goal in another year)."""
+MAX_LISTED = 40
+_STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
+_STATUS_EN = {"helt": "fully met", "delvis": "partly met", "ej": "not met"}
+
+
+def _in_scope(goal: Goal, q: Question, scope: Filters | None) -> bool:
+    """Whether a goal is of a year the question names and passes the request's filters."""
+    if q.years and goal.year not in q.years:
+        return False
+    if scope is None:
+        return True
+    return (
+        (scope.units is None or goal.unit in scope.units)
+        and (scope.districts is None or goal.district in scope.districts)
+        and (scope.doc_types is None or goal.doc_type in scope.doc_types)
+        and (scope.year_from is None or (goal.year or 0) >= scope.year_from)
+        and (scope.year_to is None or (goal.year or 9999) <= scope.year_to)
+    )
+
+
+def _unit_named(lowered: str, goal: Goal) -> bool:
+    unit = goal.unit.lower()
+    root = unit[:-2] if unit.endswith("en") else unit  # Familjeenhet-en/-ens
+    return len(root) > 5 and root in lowered
+
+
+def _district_named(lowered: str, goal: Goal) -> bool:
+    return len(goal.district) > 3 and goal.district.lower() in lowered
+
+
+def named_pool(question: str, goals: Sequence[Goal]) -> tuple[list[Goal], bool]:
+    """The goals of the units the question names (narrowed to the districts it names when that
+    leaves any; by district alone when it names no unit), or all goals; and whether a unit or
+    district was named."""
+    lowered = question.lower()
+    pool = [g for g in goals if _unit_named(lowered, g)]
+    pool = pool or [g for g in goals if _district_named(lowered, g)]
+    narrowed = [g for g in pool if _district_named(lowered, g)]
+    pool = narrowed or pool
+    return (pool, True) if pool else (list(goals), False)
+
+
+def _on_topic(goals: Sequence[Goal], terms: list[str], sims: dict[str, float]) -> list[Goal]:
+    """Goals at least GOAL_SIMILARITY close in meaning to the topic, or containing every topic
+    word in their text or expected result; all goals when there is no topic."""
+    if not terms:
+        return list(goals)
+    stems = [st for t in terms for st in extract_topic(t).stems[:1]]
+    keep = []
+    for goal in goals:
+        lowered = normalize(goal_context(goal, 400))
+        worded = bool(stems) and all(term_in(st, lowered) for st in stems)
+        if sims.get(goal.id, 0.0) >= GOAL_SIMILARITY or worded:
+            keep.append(goal)
+    return keep
+
+
+def _standard(sims: dict[str, float], background: tuple[float, float]) -> dict[str, float]:
+    """Similarities in standard deviations above the query's background (see
+    SearchIndex.background): comparable however many goals there are."""
+    mean, std = background
+    return {k: (v - mean) / max(std, 1e-3) for k, v in sims.items()}
+
+
+def _citation(n: int, chunk: Chunk, goal: Goal, quote: str) -> Citation:
+    return Citation(
+        n=n,
+        chunk_id=chunk.id,
+        report_id=goal.report_id,
+        unit=goal.unit,
+        district=goal.district,
+        year=goal.year,
+        doc_type=goal.doc_type,
+        section_path=chunk.section_path,
+        page=chunk.span.page_start,
+        quote=quote,
+    )
+
+
+def _statement_quote(ledger: Ledger, goal: Goal) -> tuple[Chunk, str] | None:
+    found = best_quote(ledger.chunks_at(goal.report_id, goal.span), goal.text)
+    return (found.chunk, found.text) if found is not None else None
+
+
+def _list_head(q: Question, n: int, level: str | None, status: str | None) -> str:
+    """'3 enhetsmål (2019) uppfylldes delvis:' / '3 unit goals (2019) were partly met:'."""
+    years = f" ({', '.join(map(str, q.years))})" if q.years else ""
+    if q.language == "en":
+        kind = _EN_LEVELS.get(level or "", "goals")
+        if not status:
+            return f"{n} {kind}{years}:"
+        return f"{n} {kind}{years} {'was' if n == 1 else 'were'} {_STATUS_EN[status]}:"
+    kind = LEVEL_LABELS[level] if level else "mål"
+    kind = kind if kind.startswith("KF") else kind.lower()
+    return f"{n} {kind}{years} {_STATUS_SV[status]}:" if status else f"{n} {kind}{years}:"
+
+
+_EN_LEVELS = {
+    "enhetsmal": "unit goals",
+    "namndmal": "committee goals",
+    "kf_mal": "council goals",
+    "kf_inriktningsmal": "council priorities",
+}
+
+
+def _status_words(goal: Goal, english: bool) -> str:
+    if goal.status is not None:
+        return (_STATUS_EN if english else _STATUS_SV)[goal.status]
+    if goal.doc_type == "VP":
+        return "planned" if english else "planerat"
+    return "no stated fulfilment" if english else "ingen angiven måluppfyllelse"
+
+
+def answer_list(
+    q: Question, ledger: Ledger, sims: dict[str, float], scope: Filters | None
+) -> Answer | None:
+    """Every goal of the level, status, years, units and topic the question names."""
+    level, status = list_filters(q.swedish or q.text)
+    candidates = [
+        g
+        for g in ledger.goals
+        if (level is None or g.level == level)
+        and (status is None or g.status == status)
+        and _in_scope(g, q, scope)
+    ]
+    pool, _ = named_pool(q.text, candidates)
+    goals = sorted(_on_topic(pool, topic_terms(q, _places(ledger)), sims), key=version_key)
+    cites: list[Citation] = []
+    lines: list[str] = []
+    for goal in goals[:MAX_LISTED]:
+        found = _statement_quote(ledger, goal)
+        if found is None:
+            continue
+        cites.append(_citation(len(cites) + 1, found[0], goal, found[1]))
+        where = label(goal.unit, goal.district, goal.doc_type, goal.year)
+        status_words = _status_words(goal, q.language == "en")
+        lines.append(f"- {where}: {quoted(found[1], q.language)} – {status_words} [{len(cites)}]")
+    if not cites:
+        return None
+    more = len(goals) - MAX_LISTED
+    if more > 0:
+        lines.append(f"(+{more} more)" if q.language == "en" else f"(+{more} till)")
+    head = _list_head(q, len(cites), level, status)
+    text = "\n".join([head, *lines])
+    return Answer(text, tuple(cites), group_units(cites), True, q.language, "goal_ledger")
+
+
+def _places(ledger: Ledger) -> set[str]:
+    return {place for g in ledger.goals for place in (g.unit, g.district)}
+
+
+def _versions(
+    q: Question, ledger: Ledger, sims: dict[str, float], scope: Filters | None
+) -> tuple[list[Goal], tuple[int, ...]]:
+    """The goal versions a question about one goal asks for, and the asked years without one.
+
+    The closest goal (of the units the question names, if any; a unit's own goals preferred)
+    anchors the answer; without years its whole thread is shown, with years the closest version
+    of each asked year (per named report), versions of the anchor's thread preferred."""
+    pool, named = named_pool(q.text, [g for g in ledger.goals if _in_scope(g, q, scope)])
+    if not pool:
+        return [], tuple(q.years)
+
+    def score(goal: Goal) -> float:
+        return sims.get(goal.id, 0.0) + LEVEL_PREFERENCE.get(goal.level, 0.0)
+
+    anchor = max(pool, key=score)
+    if sims.get(anchor.id, 0.0) < (NAMED_GOAL_SIMILARITY if named else GOAL_SIMILARITY):
+        return [], tuple(q.years)
+    thread = ledger.thread_of[anchor.id]
+    if not q.years:
+        return [g for g in ledger.versions(anchor.id) if not named or g in pool], ()
+    groups: dict[tuple[int | None, str], list[Goal]] = {}
+    for goal in pool:
+        groups.setdefault((goal.year, goal.report_id if named else ""), []).append(goal)
+    chosen = []
+    for goals in groups.values():
+        best = max(goals, key=lambda g: score(g) + SAME_THREAD * (ledger.thread_of[g.id] == thread))
+        if sims.get(best.id, 0.0) >= NAMED_GOAL_SIMILARITY:
+            chosen.append(best)
+    missing = tuple(y for y in q.years if y not in {g.year for g in chosen})
+    return sorted(chosen, key=version_key), missing
+
+
+def _from_versions(found: GoalAnswer, ledger: Ledger, q: Question) -> Answer:
+    chunks = {c.id: c for cs in ledger.chunks.values() for c in cs}
+    cites = tuple(
+        _citation(c.n, chunks[c.chunk_id], ledger.get(c.goal_id), c.quote) for c in found.citations
+    )
+    return Answer(found.text, cites, group_units(cites), True, q.language, "goal_ledger")
+
+
+def answer_goals(
+    q: Question, ledger: Ledger, index: SearchIndex, scope: Filters | None
+) -> Answer | None:
+    """The ledger's answer to a goal question, or None when nothing in the ledger matches.
+    Goals are compared in meaning with the question's topic (see topic_terms)."""
+    terms = topic_terms(q, _places(ledger))
+    topic = " ".join(terms) or q.swedish
+    sims = _standard(ledger.similarities(index.embed_query(topic)), index.background(topic))
+    if is_goal_list(q.swedish or q.text):
+        return answer_list(q, ledger, sims, scope)
+    goals, missing = _versions(q, ledger, sims, scope)
+    if not goals:
+        return None
+    stems = frozenset(extract_topic(topic).stems) if terms else frozenset()
+    found = compose_versions(goals, ledger, index, q.language == "en", stems, missing)
+    return _from_versions(found, ledger, q) if found.citations else None

@@ -1,0 +1,189 @@
+"""The key terms of a question: what a passage must contain to be about the same thing.
+
+A key term is a name (capitalised words inside the question, "Signs of Safety", "Komet"), an
+acronym ("SIP", "FREDA"), a quoted phrase, a hyphenated compound ("SIP-samordnare"), or a word
+rare in the corpus (its passage frequency below RARE_DF: "vräkningsförebyggande"). What stands in
+parentheses elaborates the question ("Komet (inklusive Tonårskomet)") and is not required.
+A question without key terms is descriptive ("ekonomi i obalans") and is matched by meaning.
+
+Each key term becomes a `Term`: its words (for the posting lists) and a pattern that finds it
+in text with spelling variants (case, inflection suffixes, hyphen or space between parts).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from service.answer.lexicon import FRAME, PHRASE_GLUE
+from service.answer.text import stem
+
+__all__ = ["MIN_RARE_CHARS", "RARE_DF", "KeyTerms", "Term", "find_key_terms", "make_term"]
+
+RARE_DF = 0.03
+"""A word found in fewer than this share of passages is specific enough to be a key term."""
+MIN_RARE_CHARS = 6
+"""Shorter rare words are inflections and verbs ("gett", "åker"), not topics."""
+
+_TOKEN = re.compile(r"[\wÅÄÖåäöé]+(?:[-–][\wÅÄÖåäöé]+)*")
+_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,60})[\"“”«»]")
+_PARENS = re.compile(r"\([^)]*\)")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_LETTER = "0-9a-zà-öø-ÿ"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One key term: its display form, its words, and a pattern matching it in lower-case text."""
+
+    display: str
+    words: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def found_in(self, text: str) -> bool:
+        return self.pattern.search(text.lower()) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class KeyTerms:
+    """The key terms of a question as alternatives ("barnombud eller barnrättsombud": either
+    will do; all terms of one alternative are required), whether they are names (vs rare
+    words), and whether some alternative has no key term (a descriptive part, matched by
+    meaning: "underskott eller en ekonomi i obalans")."""
+
+    alternatives: tuple[tuple[Term, ...], ...]
+    named: bool
+    descriptive: bool = False
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(t for alt in self.alternatives for t in alt)
+
+    @property
+    def display(self) -> str:
+        return " eller ".join(" och ".join(t.display for t in alt) for alt in self.alternatives)
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and len(word) <= 6
+
+
+def _part_pattern(word: str) -> str:
+    """A word as a regex: an acronym whole (or before a hyphen: "FREDA-kortfrågor"), another
+    word by its stem plus any ending."""
+    lowered = word.lower()
+    if _is_acronym(word):
+        return re.escape(lowered) + rf"(?:[-–:][{_LETTER}]*)?(?![{_LETTER}])"
+    root = stem(lowered) if len(lowered) > 3 else lowered
+    return re.escape(root) + rf"[{_LETTER}]*"
+
+
+def make_term(display: str) -> Term:
+    """A term from a name or phrase as written; glue words ("of") must stand between parts.
+    A term of five letters or more may also end a compound ("Komet" in "Tonårskomet")."""
+    tokens = [t for t in re.split(r"[\s\-–]+", display.strip()) if t]
+    parts = [re.escape(t.lower()) if t.lower() in PHRASE_GLUE else _part_pattern(t) for t in tokens]
+    body = r"[\s\-–]*".join(parts)
+    prefix = "" if _is_acronym(tokens[0]) or len(tokens[0]) < 5 else rf"[{_LETTER}]*?"
+    pattern = re.compile(rf"(?<![{_LETTER}]){prefix}{body}", re.IGNORECASE)
+    words = tuple(t.lower() for t in tokens if t.lower() not in PHRASE_GLUE)
+    return Term(display.strip(), words, pattern)
+
+
+def _names(text: str, doc_freq: Callable[[str], float]) -> list[str]:
+    """Capitalised runs inside the question (not its first word), acronyms, hyphenated names;
+    a rare lower-case word right after a name belongs to it ("Skilda världar")."""
+    tokens = [m.group(0) for m in _TOKEN.finditer(text)]
+    names: list[list[str]] = []
+    last = -2  # index of the last token added to a name
+    for i, tok in enumerate(tokens):
+        capital = tok[0].isupper() and (i > 0 or _is_acronym(tok) or "-" in tok)
+        if capital and tok.lower() not in FRAME:
+            glued = i >= 2 and last == i - 2 and tokens[i - 1].lower() in PHRASE_GLUE
+            if last == i - 1:
+                names[-1].append(tok)
+            elif glued:
+                names[-1] += [tokens[i - 1], tok]
+            else:
+                names.append([tok])
+            last = i
+        elif last == i - 1 and tok.lower() not in FRAME and 0 < doc_freq(tok.lower()) < RARE_DF:
+            names[-1].append(tok)
+            last = i
+    return [" ".join(n) for n in names]
+
+
+_OR = re.compile(r"\s+(?:eller|or)\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _segment_terms(text: str, doc_freq: Callable[[str], float]) -> tuple[list[str], list[str]]:
+    """(names, the rare word) of one alternative of a question: the rare word is the one most
+    specific by length times inverse passage frequency (compounds are specific: the key of
+    "kan erbjuda 12-stegsbehandling i egen regi" is "12-stegsbehandling", not "regi")."""
+    names = [_head(n) for n in _names(text, doc_freq) if not _is_unit_word(n)]
+    rare: list[tuple[float, str]] = []
+    for tok in _TOKEN.findall(text):
+        word = tok.lower()
+        if word in FRAME or _YEAR.match(word) or len(word) < MIN_RARE_CHARS:
+            continue
+        df = doc_freq(word)
+        if 0 < df < RARE_DF:
+            rare.append((len(word) * math.log(1.0 / df), tok))
+    return names, [max(rare)[1]] if rare else []
+
+
+_DESCRIPTOR = re.compile(
+    r"(metod|modell|program|projekt|grupp|verktyg|koncept|arbete|insats|method|model|"
+    r"programme|project|group|tool)\w*$",
+    re.IGNORECASE,
+)
+
+
+def _head(name: str) -> str:
+    """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
+    (the reports say "metoden Compassion"); "SIP-samordnare" stays whole."""
+    head, _, tail = name.partition("-")
+    return head if tail and _DESCRIPTOR.match(tail) else name
+
+
+def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
+    """The key terms of `question`; `doc_freq(word)` is the word's share of passages."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(question)]
+    text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
+    segments = [_segment_terms(part, doc_freq) for part in _OR.split(text)]
+    if quoted or any(names for names, _ in segments):
+        alternatives: list[tuple[Term, ...]] = [(make_term(q),) for q in quoted]
+        alternatives += [tuple(make_term(n) for n in names) for names, _ in segments if names]
+        return KeyTerms(tuple(alternatives), named=True)
+    rare = [tuple(make_term(r) for r in words) for _, words in segments if words]
+    return KeyTerms(tuple(rare), named=False, descriptive=len(rare) < len(segments) or not rare)
+
+
+def _is_unit_word(name: str) -> bool:
+    """Unit and place names name who, not what ("Familjeenheten", "Kungsholmen")."""
+    lowered = name.lower()
+    return lowered.endswith(("enheten", "enheterna")) or lowered in _PLACES
+
+
+_PLACES = frozenset(
+    [
+        "stockholm",
+        "stockholms",
+        "kungsholmen",
+        "östermalm",
+        "norrmalm",
+        "södermalm",
+        "hägersten-liljeholmen",
+        "spånga-tensta",
+        "rinkeby-kista",
+        "enskede-årsta-vantör",
+        "farsta",
+        "skärholmen",
+        "bromma",
+        "hässelby-vällingby",
+        "älvsjö",
+        "skarpnäck",
+    ]
+)

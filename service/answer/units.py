@@ -1,0 +1,117 @@
+"""Which units (reports) state something: found through the index, never by scanning every text.
+
+A question with key terms (names, acronyms, rare words; see keyterms) lists every report with a
+passage containing all of them: candidates come from the lexical posting lists
+(`SearchIndex.chunks_with`), then each term's pattern is checked in the text and the quote is the
+sentence that names it. A descriptive question ("gick med underskott eller hade en ekonomi i
+obalans") is matched by meaning: the question's sentence-level similarity to the best passages
+(`SearchIndex.evidence`), a report listed when its best sentence reaches UNIT_SIMILARITY and lies
+within UNIT_MARGIN of the best report's. Questions whose key terms are rare words, not names, use
+both routes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.sentences import sentence_spans
+from ingest.types import Chunk, ReportMeta
+from search.protocols import SearchIndex
+from search.sentences import Evidence
+from search.types import Filters
+from service.answer.keyterms import KeyTerms, Term
+from service.answer.text import MAX_QUOTE, clip_span
+
+__all__ = ["SEMANTIC_K", "UNIT_MARGIN", "UNIT_SIMILARITY", "Found", "by_meaning", "by_terms"]
+
+SEMANTIC_K = 150
+"""Candidate passages for a descriptive question (across all reports)."""
+UNIT_SIMILARITY = 3.0
+"""In standard deviations above the question's background (see Evidence.standard)."""
+UNIT_MARGIN = 2.5
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A passage that shows a report states the topic, with the quote's offsets."""
+
+    chunk: Chunk
+    meta: ReportMeta
+    start: int
+    end: int
+    strength: float  # orders a report's passages: term occurrences, or similarity
+
+
+def _term_quote(chunk: Chunk, terms: Sequence[Term]) -> tuple[int, int, int] | None:
+    """(start, end, terms found) of the sentence naming most of the terms; None when the
+    passage (with its headings) lacks one of them."""
+    headings = " ".join(chunk.section_path)
+    if not all(t.found_in(chunk.text) or t.found_in(headings) for t in terms):
+        return None
+    best: tuple[int, int, int] | None = None
+    for start, end in sentence_spans(chunk.text):
+        count = sum(t.found_in(chunk.text[start:end]) for t in terms)
+        if count and (best is None or count > best[2]):
+            best = (start, end, count)
+    if best is None:  # named in the heading only: the passage's first sentence
+        spans = sentence_spans(chunk.text)
+        best = (*spans[0], 0) if spans else None
+    return best
+
+
+def by_terms(index: SearchIndex, keys: KeyTerms, scope: Filters | None) -> list[Found]:
+    """Every passage containing all terms of some alternative (posting lists, then each
+    term's pattern in the text)."""
+    found: dict[str, Found] = {}
+    for terms in keys.alternatives:
+        words = [w for t in terms for w in t.words]
+        for chunk, meta in index.chunks_with(words, scope):
+            quote = _term_quote(chunk, terms)
+            if quote is None or chunk.id in found:
+                continue
+            start, end = clip_span(chunk.text, quote[0], quote[1], (), "", MAX_QUOTE)
+            found[chunk.id] = Found(chunk, meta, start, end, float(quote[2]))
+    return list(found.values())
+
+
+def _best_sentence(ev: Evidence) -> tuple[float, int, int]:
+    """(standard score, start, end) of the passage's sentence closest to the question."""
+    scored = [
+        (ev.standard(s.similarity), s.start, s.end)
+        for s in ev.sentences
+        if s.similarity is not None
+    ]
+    if not scored:
+        spans = sentence_spans(ev.hit.chunk.text)
+        start, end = spans[0] if spans else (0, len(ev.hit.chunk.text))
+        return (ev.standard(ev.similarity), start, end)
+    return max(scored)
+
+
+def by_meaning(index: SearchIndex, question: str, scope: Filters | None) -> list[Found]:
+    """Passages whose best sentence is close enough in meaning to the question: at least
+    UNIT_SIMILARITY and within UNIT_MARGIN of the closest (standard scores)."""
+    evidence = index.evidence(question, k=SEMANTIC_K, filters=scope)
+    best = [(_best_sentence(ev), ev) for ev in evidence]
+    top = max((b[0] for b, _ in best), default=UNIT_SIMILARITY)
+    floor = max(UNIT_SIMILARITY, top - UNIT_MARGIN)
+    found = []
+    for (sim, start, end), ev in best:
+        if sim >= floor:
+            span = clip_span(ev.hit.chunk.text, start, end, (), "", MAX_QUOTE)
+            found.append(Found(ev.hit.chunk, ev.hit.meta, *span, sim))
+    return found
+
+
+def group_by_report(found: Sequence[Found], per_report: int) -> list[list[Found]]:
+    """Found passages grouped by report (best first within a report, at most `per_report`),
+    reports ordered by year, then unit."""
+    groups: dict[str, list[Found]] = {}
+    for f in found:
+        groups.setdefault(f.chunk.report_id, []).append(f)
+    ordered = sorted(
+        groups.values(),
+        key=lambda g: (g[0].meta.year or 0, g[0].meta.unit.lower(), g[0].chunk.report_id),
+    )
+    return [sorted(g, key=lambda f: (-f.strength, f.chunk.ordinal))[:per_report] for g in ordered]

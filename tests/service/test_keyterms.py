@@ -1,0 +1,56 @@
+"""Key terms of a question: names, acronyms, quoted phrases, rare words; variants in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answer.keyterms import RARE_DF, find_key_terms, make_term
+
+RARE = {"vräkningsförebyggande": 0.004, "underskott": 0.01, "världar": 0.002}
+
+
+def doc_freq(word: str) -> float:
+    return RARE.get(word, 0.2)
+
+
+@pytest.mark.parametrize(
+    ("question", "terms", "named"),
+    [
+        ("Vilka enheter använder Signs of Safety?", ["Signs of Safety"], True),
+        ("Which units use FREDA?", ["FREDA"], True),
+        ("Vilka enheter har SIP-samordnare?", ["SIP-samordnare"], True),
+        ("Vilka enheter nämner Skilda världar?", ["Skilda världar"], True),  # rare tail word
+        # parentheses elaborate; the unit and district name who, not what
+        ("Vilka enheter i Kungsholmen erbjuder Komet (inklusive Tonårskomet)?", ["Komet"], True),
+        ('Vilka rapporter nämner "tidiga insatser"?', ["tidiga insatser"], True),
+        ("Vilka enheter arbetar vräkningsförebyggande?", ["vräkningsförebyggande"], False),
+        ("Vilka enheter hade en ekonomi i balans?", [], False),  # descriptive: by meaning
+    ],
+)
+def test_find_key_terms(question: str, terms: list[str], named: bool) -> None:
+    keys = find_key_terms(question, doc_freq)
+    assert [t.display for t in keys.terms] == terms
+    assert keys.named == named
+
+
+def test_rare_means_below_the_threshold() -> None:
+    assert find_key_terms("Vilka enheter nämner ovanligt?", lambda w: RARE_DF).terms == ()
+    assert find_key_terms("Vilka enheter nämner ovanligt?", lambda w: 0.0).terms == ()  # unknown
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("Signs of Safety", "Vi arbetar enligt Signs of safety-modellen.", True),
+        ("Signs of Safety", "Signs and safety", False),
+        ("SIP-samordnare", "Enheten har två SIP samordnare.", True),
+        ("Komet", "Tonårskomet erbjuds föräldrar.", True),  # a compound ending in the name
+        ("Komet", "Kometen", True),  # inflected
+        ("FREDA", "FREDA-kortfrågor används", True),
+        ("MI", "Vi vill minska väntetiden.", False),  # acronyms only as whole words
+        ("MI", "Samtalen bygger på MI.", True),
+        ("Barnahus", "Samverkan med Barnahuset", True),
+    ],
+)
+def test_terms_match_spelling_variants(term: str, text: str, found: bool) -> None:
+    assert make_term(term).found_in(text) is found
