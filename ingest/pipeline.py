@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from ingest.blocks import build_blocks, detect_layout
+from ingest.blocks import Block, build_blocks, detect_layout
 from ingest.bundles import split_parts
 from ingest.chunking import chunk_nodes
 from ingest.decode import decode_text, sniff
@@ -181,6 +181,8 @@ def _build_reports(
         cleaned = clean_lines(raw[start:end], start + 1, drop)
         layout = detect_layout(cleaned.lines)
         blocks = build_blocks(cleaned.lines, layout)
+        if _too_little(blocks):
+            raise NoTextExtracted(source, _why_empty(cleaned))
         text = "\n".join(b.text for b in blocks)
         own = hints if hints is not None and not bundle else TitleHints(file_name=stem)
         meta = infer_meta(raw[start:end], text, own)
@@ -197,6 +199,18 @@ def _build_reports(
     return reports
 
 
+def _too_little(blocks: Sequence[Block]) -> bool:
+    """No body text: only headings and short title-like lines (a cover, a title-only page)."""
+    return not any(_is_body(b) for b in blocks)
+
+
+def _is_body(block: Block) -> bool:
+    if block.md_level or block.kind == "heading" or not any(c.isalnum() for c in block.text):
+        return False
+    text = block.text.rstrip()
+    return block.kind in ("bullet", "table") or len(text.split()) > 8 or text[-1] in ".!?:;"
+
+
 def _why_empty(cleaned: CleanedLines) -> str:
     """Why a part yielded no chunk: only headings/a title were left, or nothing at all."""
     if not cleaned.lines:
@@ -204,6 +218,6 @@ def _why_empty(cleaned: CleanedLines) -> str:
     first = cleaned.lines[0].text
     shown = first if len(first) <= 60 else first[:57] + "..."
     return (
-        f"too little text to index: only {len(cleaned.lines)} heading or title line(s) "
-        f"such as {shown!r} and no body text"
+        f"too little text to index: only {len(cleaned.lines)} short line(s) such as {shown!r} "
+        "(a title or cover page without body text)"
     )
