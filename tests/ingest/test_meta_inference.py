@@ -1,0 +1,148 @@
+"""Metadata from the documents' own statements: the demo corpus without its manifest, the generic
+demo (tests/ingest/generic_docs.py) and the traps real documents hold."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest import ReportMeta, read_bytes, read_paths
+from ingest.meta import KNOWN_AT
+from tests.conftest import ROOT
+from tests.ingest.generic_docs import DOCS, GenericDoc, render, write_all
+from tests.ingest.pdfs import text_pdf
+
+
+def _readme_table() -> dict[str, tuple[str, str, int, str]]:
+    """report id -> (unit, district, year, type) from the README's `rapport ingest` table."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("`rapport ingest corpus/` prints:", 1)[1].split("```")[1]
+    rows = {}
+    for line in block.splitlines()[2:]:
+        cells = re.split(r"\s{2,}", line.strip())
+        if len(cells) == 7 and cells[3].isdigit():
+            rows[cells[0]] = (cells[1], cells[2], int(cells[3]), cells[4])
+    return rows
+
+
+def test_the_demo_corpus_is_right_without_its_manifest(corpus_dir: Path) -> None:
+    expected = _readme_table()
+    assert len(expected) == 10
+    curated = {r.id: r.meta for r in read_paths([corpus_dir]).reports}
+    inferred = read_paths([corpus_dir], use_manifest=False)
+    assert inferred.failures == ()
+    got = {
+        r.id: (r.meta.unit, r.meta.district, r.meta.year, r.meta.doc_type) for r in inferred.reports
+    }
+    assert got == expected
+    for rid, meta in curated.items():  # the manifest agrees with the table (it only adds trust)
+        assert (meta.unit, meta.district, meta.year, meta.doc_type) == expected[rid]
+    assert all(r.meta.confidence["district"] < 1.0 for r in inferred.reports)  # none curated
+
+
+def _read(doc: GenericDoc) -> ReportMeta:
+    (report,) = read_bytes(render(doc), doc.name)
+    return report.meta
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d.name for d in DOCS])
+def test_generic_documents_title_year_type_unit(doc: GenericDoc) -> None:
+    meta = _read(doc)
+    want = doc.expected
+    assert (meta.title, meta.year, meta.doc_type, meta.unit) == (
+        want.title, want.year, want.doc_type, want.unit
+    )  # fmt: skip
+    assert meta.district == "unknown"  # no Stockholm district is invented from nothing
+    assert meta.confidence["title"] >= 0.7
+    if want.year is None:
+        assert meta.confidence["year"] == 0.0
+    if want.unit == "unknown":
+        assert meta.confidence["unit"] == 0.0
+
+
+def test_the_generic_folder_reads_with_no_failure(tmp_path: Path) -> None:
+    write_all(tmp_path)
+    result = read_paths([tmp_path])
+    assert result.failures == () and len(result.reports) == len(DOCS)
+
+
+def _md(title: str, *body: str) -> bytes:
+    return "\n\n".join([f"# {title}", *body]).encode("utf-8")
+
+
+def test_abstract_nouns_in_enheten_are_no_units() -> None:
+    body = (
+        "Medvetenheten om riskerna har ökat. Medvetenheten behöver öka mer.",
+        "Erfarenheten visar att Enheten inte räcker. Erfarenheten är god, och Enheten arbetar.",
+        "Öppenheten i arbetet är stor. Öppenheten gynnar alla som deltar i projektet.",
+    )
+    (report,) = read_bytes(_md("Om delaktighet i socialtjänsten", *body), "a.md")
+    assert report.meta.unit == "unknown"
+
+
+def test_a_unit_named_inside_sentences_is_recognised() -> None:
+    body = (
+        "Arbetet på Familjestödsenheten har utvecklats under året med nya metoder.",
+        "Under året har Familjestödsenheten tagit emot fler ärenden än tidigare år.",
+        "Medvetenheten om våld har ökat bland personalen.",
+    )
+    (report,) = read_bytes(_md("Uppföljning av stödet till familjer", *body), "b.md")
+    assert report.meta.unit == "Familjestödsenheten"
+    assert KNOWN_AT <= report.meta.confidence["unit"] < 1.0
+
+
+def test_kommer_att_does_not_make_a_plan() -> None:
+    body = ("Myndigheten kommer att följa upp. Kommunerna kommer att få stöd. " * 4,)
+    (report,) = read_bytes(_md("Nationell uppföljning av barnskyddet", *body), "c.md")
+    assert report.meta.doc_type == "rapport"
+
+
+def test_year_comes_from_the_title_before_the_body() -> None:
+    body = (
+        "Kostnaderna anges i 2018 års priser. Under 2018 och under 2018 ökade kostnaderna.",
+        "Åtgärderna ska vara genomförda till 2026, i linje med Agenda 2030.",
+    )
+    (report,) = read_bytes(_md("Sveriges återhämtningsplan 2021", *body), "d.md")
+    assert (report.meta.year, report.meta.confidence["year"]) == (2021, 0.9)
+
+
+def test_references_and_targets_are_no_years() -> None:
+    body = ("Enligt förordningen (2015:284) ska arbetet vara klart under 2030.",)
+    (agenda,) = read_bytes(_md("Agenda 2030 i kommunernas arbete", *body), "e.md")
+    assert agenda.meta.year is None  # honestly unknown rather than 2030 or 2015
+    (sfs,) = read_bytes(_md("Tillämpningen av förordning (2007:1244)", "2021-05-04", *body), "f.md")
+    assert sfs.meta.year == 2021  # the dated line, not the SFS number
+
+
+def test_a_body_year_of_a_generic_document_is_shown_as_unknown() -> None:
+    body = ("Under 2019 granskades kommunerna. Under 2019 gjordes också intervjuer.",)
+    (report,) = read_bytes(_md("Granskning av kommunernas arbete", *body), "g.md")
+    assert report.meta.year is None and report.meta.confidence["year"] == 0.0
+
+
+def test_pdf_title_from_metadata_then_large_line_then_file_name() -> None:
+    lines = ["Inledning", "Den här texten handlar om stöd till barn och unga i kommunen."]
+    plain = text_pdf([lines], page_numbers=False)  # same font size everywhere, no Title
+    (report,) = read_bytes(plain, "stod-till-barn.pdf")
+    assert report.meta.title == "stod-till-barn" and report.meta.confidence["title"] == 0.0
+    (titled,) = read_bytes(render(DOCS[5]), DOCS[5].name)  # Title metadata
+    assert titled.meta.title == DOCS[5].pdf_title
+    (large,) = read_bytes(render(DOCS[4]), DOCS[4].name)  # no Title: the large first line
+    assert large.meta.title == DOCS[4].expected.title
+
+
+def test_junk_pdf_metadata_titles_are_ignored() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Microsoft Word - Dokument1.docx")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=22)
+    pdf.cell(0, 10, "Stöd till anhöriga i kommunen")
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(10, 40)
+    pdf.cell(0, 6, "Den här rapporten beskriver stödet till anhöriga under året som gick.")
+    (report,) = read_bytes(bytes(pdf.output()), "x.pdf")
+    assert report.meta.title == "Stöd till anhöriga i kommunen"
