@@ -9,11 +9,15 @@ Traps from real documents are part of the text: "2018 års priser", "Agenda 2030
 "kommer att", abstract nouns in -enheten.
 
 fpdf2 writes every PDF; `ligature_pdf` uses a TrueType font and ligature glyphs the way browsers
-and word processors do ("samverkansträﬀar").
+and word processors do ("samverkansträﬀar"); `chromium_pdf` prints text through Debian's headless
+Chromium, a real third producer.
 """
 
 from __future__ import annotations
 
+import html
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +29,7 @@ __all__ = [
     "TITLE_ONLY",
     "Expected",
     "GenericDoc",
+    "chromium_pdf",
     "ligature_pdf",
     "render",
     "write_all",
@@ -207,3 +212,30 @@ def _typeset(text: str) -> str:
         text = text.replace(plain, glyph)
     text = text.replace("fl", "\ufb02").replace(" % ", "\u00a0% ").replace("'", "\u2019")
     return text.replace("samverkans", "samverkans\u00ad")
+
+
+_SERIF = "'DejaVu Serif',serif"  # fonts with ff/fi/fl ligatures
+
+
+def chromium_pdf(title: str, text: str, workdir: Path) -> bytes | None:
+    """`text` (paragraphs split at blank lines) printed to PDF by headless Chromium; None when
+    Chromium is not installed."""
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    if binary is None:
+        return None
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = workdir / "page.html"
+    page.write_text(
+        f'<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>{html.escape(title)}'
+        f"</title><style>body{{font-family:{_SERIF};font-size:11pt}}</style></head>"
+        f"<body><h1>{html.escape(title)}</h1>{body}</body></html>",
+        encoding="utf-8",
+    )
+    out = workdir / "page.pdf"
+    subprocess.run(
+        [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--user-data-dir={workdir / 'profile'}", f"--print-to-pdf={out}", page.as_uri()],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out.read_bytes()
