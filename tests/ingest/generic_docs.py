@@ -57,6 +57,8 @@ class GenericDoc:
     front: tuple[str, ...]  # title-page lines after the title (dates, series numbers, Dnr)
     sections: tuple[tuple[str, tuple[str, ...]], ...]  # (heading, paragraphs)
     pdf_title: str | None = None  # PDF Title metadata
+    lead: str = ""  # the document's own first paragraph (what a search for it finds)
+    query: str = ""  # a question only this document answers
 
 
 _IMPACT = (
@@ -81,30 +83,40 @@ DOCS: tuple[GenericDoc, ...] = (
         Expected("Tillsyn av socialtjänstens arbete med våld i nära relationer", 2021),
         ("Rapport 2021:4", "Publicerad: 2021-06-15"),
         (("Sammanfattning", _IMPACT[:2]), ("Resultat", _IMPACT[2:])),
+        lead="Inspektionen granskade hur socialtjänsten upptäcker våldsutsatta kvinnor och barn.",
+        query="hur upptäcker socialtjänsten våldsutsatta kvinnor",
     ),
     GenericDoc(
         "ru-samverkan-barn-i-samhallsvard.md",
         Expected("Redovisning av regeringsuppdrag om samverkan kring barn i samhällsvård", 2022),
         ("Dnr S2020/01234", "1 mars 2022"),
         (("Uppdraget", _AGENDA), ("Genomförande", _IMPACT[1:3])),
+        lead="Myndigheten fick i uppdrag att förbättra samverkan kring barn i samhällsvård.",
+        query="samverkan kring barn i samhällsvård",
     ),
     GenericDoc(
         "remissvar-sou.md",
         Expected("Remissvar över betänkandet En ny socialtjänstlag", 2021),
         ("2021-01-20",),
         (("Inledning", ("Betänkandet (SOU 2003:12) föreslog redan 2003 en översyn.", *_AGENDA)),),
+        lead="Nämnden tillstyrker betänkandets förslag om en förebyggande socialtjänst.",
+        query="tillstyrker förslaget om förebyggande socialtjänst",
     ),
     GenericDoc(
         "kartlaggning-hemloshet.md",
         Expected("Kartläggning av hemlöshet bland unga vuxna", None),
         (),
         (("Bakgrund", _IMPACT[2:]), ("Slutsatser", _IMPACT[:2])),
+        lead="Kartläggningen visar att hemlösheten bland unga vuxna har ökat i storstäderna.",
+        query="hemlösheten bland unga vuxna",
     ),
     GenericDoc(
         "arsrapport-familjeratt.pdf",
         Expected("Årsrapport om familjerättens arbete 2020", 2020),
         ("Utgiven av Socialstyrelsen",),
         (("Sammanfattning", _IMPACT[:2]), ("Utveckling", _IMPACT[2:])),
+        lead="Familjerätten genomförde fler vårdnadsutredningar och samarbetssamtal än året innan.",
+        query="vårdnadsutredningar och samarbetssamtal",
     ),
     GenericDoc(
         "uppdrag-stod-till-anhoriga.pdf",
@@ -112,6 +124,8 @@ DOCS: tuple[GenericDoc, ...] = (
         ("Stockholm den 3 maj 2022",),
         (("Bakgrund", _AGENDA), ("Analys", _IMPACT[1:])),
         pdf_title="Uppdrag att stärka stödet till anhöriga",
+        lead="Anhörigstödet ska nå fler som vårdar en närstående med demenssjukdom.",
+        query="anhörigstöd till den som vårdar en närstående med demens",
     ),
     GenericDoc(
         "goteborg-vp-2023.pdf",
@@ -141,6 +155,8 @@ DOCS: tuple[GenericDoc, ...] = (
                 ),
             ),
         ),
+        lead="Stadsområdet ska halvera väntetiden till första besök om ekonomiskt bistånd.",
+        query="väntetiden till första besök om ekonomiskt bistånd",
     ),
 )
 TITLE_ONLY = GenericDoc("bilaga-3.md", Expected("Bilaga 3 Statistik", None), (), ())
@@ -151,6 +167,8 @@ def render(doc: GenericDoc) -> bytes:
     if doc.name.endswith(".pdf"):
         return _pdf(doc)
     lines = [f"# {doc.expected.title}", "", *doc.front, ""]
+    if doc.lead:
+        lines += [doc.lead, ""]
     for heading, paragraphs in doc.sections:
         lines += [f"## {heading}", ""]
         for paragraph in paragraphs:
@@ -179,7 +197,7 @@ def _pdf(doc: GenericDoc) -> bytes:
     pdf.set_font("Helvetica", size=20)
     pdf.multi_cell(0, 10, doc.expected.title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=11)
-    for line in doc.front:
+    for line in (*doc.front, doc.lead):
         pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     for heading, paragraphs in doc.sections:
         pdf.set_font("Helvetica", style="B", size=13)
