@@ -5,9 +5,9 @@ Familjeenheten") gives unit, year and type with confidence 1.0; otherwise the ti
 heading or title line (for PDFs the Title metadata or the first large line), the year comes from
 the title or a dated line before years counted in the body, the unit only from recognised unit
 forms and the type only from strong evidence, else the generic "rapport" (see `meta_fields`).
-The district comes from "X stadsdelsområde", "enheten i X", known addresses and places, or plain
-mentions (in that order of trust). A field inferred with less than KNOWN_AT confidence is given
-as unknown ("unknown", year None, type "rapport") rather than guessed.
+The district comes from "X stadsdelsområde", "enheten i X", and for unit reports also from known
+addresses and places or plain mentions (in that order of trust). A field inferred with less than
+KNOWN_AT confidence is given as unknown ("unknown", year None, type "rapport"), not guessed.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _inferred(
     title, title_conf = found if found else ("", 0.0)
     doc_type, type_conf = infer_type(title, head.lines, text)
     year, year_conf = infer_year(title, head.lines, text, doc_type)
-    unit, unit_conf = infer_unit(head.lines, text)
+    unit, unit_conf = infer_unit(head.lines, text, doc_type in ("VB", "VP"))
     conf = {"doc_type": type_conf, "year": year_conf, "unit": unit_conf, "title": title_conf}
     meta = ReportMeta(unit or UNKNOWN, UNKNOWN, year, doc_type, title)
     return meta, conf
@@ -89,7 +89,7 @@ def _finish(
     meta: ReportMeta, conf: dict[str, float], first: Sequence[str], text: str, file_name: str
 ) -> ReportMeta:
     """District, date and diarienummer added; weak fields made unknown; a title guaranteed."""
-    district = _infer_district(text, conf)
+    district = _infer_district(text, conf, meta.doc_type in ("VB", "VP"))
     date = next((t for t in first[:40] if _DATE.match(t)), None)
     dnr = next((m.group(1).rstrip(".") for t in first[:40] if (m := _DNR.search(t))), None)
     conf["date"] = 1.0 if date else 0.0
@@ -126,13 +126,14 @@ def _canon(name: str) -> str:
     return next(d for d in DISTRICTS if d.lower() == flat)
 
 
-def _infer_district(text: str, conf: dict[str, float]) -> str:
+def _infer_district(text: str, conf: dict[str, float], unit_report: bool) -> str:
+    """The district a text states; for a unit report also one its addresses or places give."""
     stated = Counter(_canon(m.group("a") or m.group("b")) for m in _STATED.finditer(text))
     if stated:
         conf["district"] = 0.9
         return stated.most_common(1)[0][0]
     places = Counter(d for place, d in PLACES.items() if place in text)
-    if places:
+    if places and unit_report:
         conf["district"] = 0.7
         return places.most_common(1)[0][0]
     mentions = Counter(_canon(m.group(1)) for m in _MENTION.finditer(text))

@@ -9,9 +9,9 @@ Each function returns (value, confidence). Strong statements win over counts in 
 - year: the title's year (0.9), a "Budget 20xx" / "Verksamhetsplan 20xx" statement (0.8), a
   dated line on the title page of a document that is no unit report (0.8), else the year a unit
   report's body is written about (0.6). A body year of any other document is only a guess (0.4).
-- unit: a capitalised "<X>enheten" used as a name (capitalised inside a sentence at least once,
-  mentioned twice) or an "Enheten för ..." line on the title page; never an abstract noun such as
-  "Medvetenheten".
+- unit: a title-page line that is a unit's name ("Familjeenheten", "Enheten för ..."), or, for a
+  unit report only, a capitalised "<X>enheten" used as a name in its body (capitalised inside a
+  sentence at least once, mentioned twice); never an abstract noun such as "Medvetenheten".
 """
 
 from __future__ import annotations
@@ -25,14 +25,16 @@ from ingest.types import DocType
 
 __all__ = ["infer_type", "infer_unit", "infer_year"]
 
-_YEAR = re.compile(r"(?<![\d/:.-])((?:19|20)\d\d)(?![\d:/]|\s*:\s*\d)")
+_YEAR = re.compile(r"(?<![\d/:.-])((?:19|20)\d\d)(?!\d|\s*[:/]\s*\d)")
 _NOT_THE_YEAR = re.compile(r"(?:agenda|vision|till|mot|senast|horisont|inför)\s*$", re.I)
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-_DATED = re.compile(
-    rf"^(?:(?:Datum|Daterad|Publicerad|Utgiven|Beslutad)\s*:?\s*)?"
-    rf"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?:\w+\s+den\s+)?\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d"
-    rf"|(?:{_MONTHS})\s+(?:19|20)\d\d|Rapport\s+(?:19|20)\d\d:\d+)\.?$",
+_DATED = re.compile(  # a date anywhere on a title-page line, or a report series number
+    rf"(?<![\d-])((?:19|20)\d\d)-[01]\d-[0-3]\d(?![\d-])|\b\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)\b"
+    rf"|^(?:{_MONTHS})\s+((?:19|20)\d\d)$|^(?:Rapport|PM)\s+((?:19|20)\d\d):\d+\b",
     re.I,
+)
+_SIGNED = re.compile(
+    rf"^[A-ZÅÄÖ][\wåäö]+\s+den\s+\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)\b", re.M
 )
 _STATED_YEAR = re.compile(
     r"\b(?:Budget|Verksamhetsberättelse|Verksamhetsplan)[ \t]+(?:för[ \t]+)?((?:19|20)\d\d)\b"
@@ -40,8 +42,9 @@ _STATED_YEAR = re.compile(
 _YEAR_PHRASE = re.compile(
     r"\b(?:under|för|inför|i|år|december|budget)\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I
 )
-_VB_WORD = re.compile(r"\bverksamhetsberättelse|\bårsberättelse", re.I)
-_VP_WORD = re.compile(r"\bverksamhetsplan", re.I)
+_OWNERS = r"^\W*(?:[\wåäöÅÄÖ-]+s\s+){0,2}"  # "Socialnämndens ", "Malmö stads "
+_VB_WORD = re.compile(rf"{_OWNERS}(?:verksamhets|års)berättelse(?:n)?\b", re.I)
+_VP_WORD = re.compile(rf"{_OWNERS}verksamhetsplan(?:en)?\b", re.I)
 _BUDGET_LINE = re.compile(r"^Budget\s+(?:19|20)\d\d$", re.I)
 _VB_MARKS = re.compile(r"\bperiodens utfall\b", re.I)
 _VP_MARKS = re.compile(r"\bperiodicitet\b", re.I)
@@ -50,8 +53,8 @@ _VP_MARKS = re.compile(r"\bperiodicitet\b", re.I)
 def infer_type(title: str, head: Sequence[str], text: str) -> tuple[DocType, float]:
     """VB or VP on strong evidence, else ("rapport", 0.0)."""
     for where, confidence in (([title], 0.9), (head, 0.8)):
-        vb = any(_VB_WORD.search(t) for t in where)
-        vp = any(_VP_WORD.search(t) for t in where)
+        vb = any(_VB_WORD.match(t) for t in where)
+        vp = any(_VP_WORD.match(t) for t in where)
         if vb != vp:
             return ("VB" if vb else "VP"), confidence
     lines = text.split("\n")
@@ -75,19 +78,22 @@ def title_year(title: str, dated: int | None = None) -> int | None:
     return None
 
 
-def dated_year(head: Sequence[str]) -> int | None:
-    """The year of the first dated line on the title page ("2021-03-15", "3 maj 2021")."""
-    for text in head:
-        if _DATED.match(text):
-            return int(re.findall(r"(?:19|20)\d\d", text)[0])
-    return None
+def dated_year(head: Sequence[str], text: str = "") -> int | None:
+    """The year of the first date on the title page ("2021-03-15", "3 maj 2021", "Rapport
+    2021:4"), else of a signature line in the text ("Stockholm den 3 maj 2021")."""
+    for line in head:
+        match = _DATED.search(line)
+        if match:
+            return int(next(g for g in match.groups() if g))
+    signed = _SIGNED.search(text)
+    return int(signed.group(1)) if signed else None
 
 
 def infer_year(
     title: str, head: Sequence[str], text: str, doc_type: DocType
 ) -> tuple[int | None, float]:
     """(year, confidence) from title, stated budget/report years, dated lines, then the body."""
-    dated = dated_year(head)
+    dated = dated_year(head, text)
     year = title_year(title, dated)
     if year is not None:
         return year, 0.9
@@ -128,11 +134,16 @@ _MENTION = re.compile(r"\b([\wåäö]+-\s+och\s+[a-zåäö]+|[\wåäö]+)enhet(?
 _UNIT_LINE = re.compile(r"^Enheten för [a-zåäö][\w ,-]{2,60}$")
 
 
-def infer_unit(head: Sequence[str], text: str) -> tuple[str | None, float]:
-    """A recognised unit name and its confidence, or (None, 0.0)."""
+def infer_unit(head: Sequence[str], text: str, unit_report: bool) -> tuple[str | None, float]:
+    """A recognised unit name and its confidence, or (None, 0.0). Only a unit report (VB/VP)
+    is attributed to a unit its body names; any other document only to one its title page names
+    on a line of its own."""
     for line in head:
-        if _UNIT_LINE.match(line):
+        match = _UNIT.fullmatch(line)
+        if _UNIT_LINE.match(line) or (match and match.group(1).lower() not in _ABSTRACT):
             return line, 0.8
+    if not unit_report:
+        return None, 0.0
     named: set[str] = set()
     for match in _UNIT.finditer(text):
         stem = match.group(1)

@@ -88,9 +88,14 @@ def test_a_unit_named_inside_sentences_is_recognised() -> None:
         "Under året har Familjestödsenheten tagit emot fler ärenden än tidigare år.",
         "Medvetenheten om våld har ökat bland personalen.",
     )
-    (report,) = read_bytes(_md("Uppföljning av stödet till familjer", *body), "b.md")
+    (report,) = read_bytes(_md("Verksamhetsberättelse 2021", *body), "b.md")
     assert report.meta.unit == "Familjestödsenheten"
     assert KNOWN_AT <= report.meta.confidence["unit"] < 1.0
+    # a document that is no unit report is not attributed to a unit its body mentions
+    (other,) = read_bytes(_md("Uppföljning av stödet till familjer", *body), "b.md")
+    assert other.meta.unit == "unknown"
+    (stated,) = read_bytes(_md("Uppföljning av stödet", "Familjestödsenheten", *body), "c.md")
+    assert stated.meta.unit == "Familjestödsenheten"  # its title page names it on a line
 
 
 def test_kommer_att_does_not_make_a_plan() -> None:
