@@ -126,8 +126,13 @@ def _long_title(text: str) -> bool:
     return len(text) <= 200 and text[0].isupper() and not _SENTENCE.search(text)
 
 
+_REGISTRATION = re.compile(r"\s*(?:Diarienummer|Diarienr|Dnr)\.?\s*:?\s*\S+$")
+
+
 def _tidy(text: str) -> str:
-    return " ".join(text.replace("*", " ").split()).strip(" :–-")
+    """Markup and a registration number run into the heading ("...rehabDiarienummer: S2025/1")
+    removed."""
+    return " ".join(_REGISTRATION.sub("", text.replace("*", " ")).split()).strip(" :–-")
 
 
 _OWNER = re.compile(r"\s*[,–-]\s*[A-ZÅÄÖ][\wåäö]*s?\s+(?:[Ss]tad|[Kk]ommun|[Rr]egion)$")

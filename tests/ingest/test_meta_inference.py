@@ -151,3 +151,11 @@ def test_junk_pdf_metadata_titles_are_ignored() -> None:
     pdf.cell(0, 6, "Den här rapporten beskriver stödet till anhöriga under året som gick.")
     (report,) = read_bytes(bytes(pdf.output()), "x.pdf")
     assert report.meta.title == "Stöd till anhöriga i kommunen"
+
+
+def test_a_registration_number_run_into_the_heading_is_no_part_of_the_title() -> None:
+    heading = "Ändring av uppdraget att stärka stödet till anhörigaDiarienummer: S2025/01084"
+    body = ("Regeringen ändrar uppdraget. Uppdraget ska redovisas senast den 1 september 2025.",)
+    (report,) = read_bytes(_md(heading, *body), "h.md")
+    assert report.meta.title == "Ändring av uppdraget att stärka stödet till anhöriga"
+    assert report.meta.year is None  # a deadline in the body is not the document's year
