@@ -1,9 +1,10 @@
 """A report's title from its own statements: the head of the text, PDF metadata, the file name.
 
 Order of trust: a stated unit-report title line ("Verksamhetsberättelse VB 2017 för
-Familjeenheten", 1.0), the first markdown heading (0.9), the PDF's Title metadata (0.9), the first
-page's line in its largest font (0.8), the first title-like line before the body text (0.7). A
-generic section heading ("Inledning", "Sammanfattning") is never a title.
+Familjeenheten", 1.0), a front-matter "title:" (0.9), the first markdown heading of the highest
+level on the title page (0.9), the PDF's Title metadata (0.9), the first page's line in its
+largest font (0.8), the first title-like line before the body text (0.7). A generic section
+heading ("Inledning", "Sammanfattning") is never a title.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _FRONT_MATTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[.!?;]\s+\S|[.!?]$")
+_FRONT_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?$")  # YAML front matter
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +98,11 @@ def stated_report_title(lines: Sequence[str]) -> StatedTitle | None:
 
 def find_title(head: Head, hints: TitleHints) -> tuple[str, float] | None:
     """(title, confidence) from the document's own statements, None when it states none."""
-    markdown = [t for t, lvl in zip(head.lines, head.levels, strict=True) if lvl]
+    top = min((lvl for lvl in head.levels if lvl), default=0)
+    markdown = [t for t, lvl in zip(head.lines, head.levels, strict=True) if lvl and lvl == top]
+    front = next((m.group(1) for t in head.lines if (m := _FRONT_TITLE.match(t))), None)
     candidates = (
+        (front, 0.9),
         (markdown[0] if markdown else None, 0.9),
         (hints.pdf_title, 0.9),
         (hints.large_line, 0.8),

@@ -159,3 +159,19 @@ def test_a_registration_number_run_into_the_heading_is_no_part_of_the_title() ->
     (report,) = read_bytes(_md(heading, *body), "h.md")
     assert report.meta.title == "Ändring av uppdraget att stärka stödet till anhöriga"
     assert report.meta.year is None  # a deadline in the body is not the document's year
+
+
+def test_front_matter_title_and_date() -> None:
+    text = '---\ntitle: "Stöd till unga vuxna"\ndate: 2021-04-01\n---\n\n' + (
+        "Den här rapporten beskriver stödet till unga vuxna i kommunerna under 2019.\n"
+    )
+    (report,) = read_bytes(text.encode("utf-8"), "i.md")
+    assert (report.meta.title, report.meta.year) == ("Stöd till unga vuxna", 2021)
+
+
+def test_the_highest_heading_on_the_title_page_is_the_title() -> None:
+    text = "## Socialstyrelsen\n\n# Stöd till unga vuxna 2020\n\n" + (
+        "Den här rapporten beskriver stödet till unga vuxna i kommunerna under året.\n"
+    )
+    (report,) = read_bytes(text.encode("utf-8"), "j.md")
+    assert (report.meta.title, report.meta.year) == ("Stöd till unga vuxna 2020", 2020)
