@@ -82,7 +82,8 @@ def head_of(raw: Sequence[str]) -> Head:
 
 
 def stated_report_title(lines: Sequence[str]) -> StatedTitle | None:
-    """The first "Verksamhetsberättelse/-plan ... för <unit>" line (not a TOC entry)."""
+    """The first "Verksamhetsberättelse/-plan ... för <Unit>" line (not a TOC entry) whose unit
+    reads like a name (capitalised, no digits)."""
     for text in lines:
         match = TITLE.match(text)
         if not match or re.search(r"\|\s*\d+$|\.{3,}", text):
@@ -90,6 +91,8 @@ def stated_report_title(lines: Sequence[str]) -> StatedTitle | None:
         doc_type: DocType = "VB" if match.group("kind").lower() == "berättelse" else "VP"
         years = re.findall(r"\b(?:19|20)\d\d\b", match.group("rest"))
         unit = _strip_owner(match.group("unit").strip().rstrip("."))
+        if not unit[:1].isupper() or re.search(r"\d", unit):
+            continue  # "... för bolag med statligt ägande 2020": a subject, not a unit's name
         head_word = "Verksamhets" + match.group("kind").lower()
         title = f"{head_word}{match.group('rest')}för {unit}"
         return StatedTitle(doc_type, int(years[0]) if years else None, unit, title)

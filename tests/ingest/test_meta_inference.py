@@ -175,3 +175,11 @@ def test_the_highest_heading_on_the_title_page_is_the_title() -> None:
     )
     (report,) = read_bytes(text.encode("utf-8"), "j.md")
     assert (report.meta.title, report.meta.year) == ("Stöd till unga vuxna 2020", 2020)
+
+
+def test_a_plan_for_a_subject_names_no_unit() -> None:
+    body = ("Rapporten beskriver hur bolagen med statligt ägande har utvecklats under året.",)
+    title = "Verksamhetsberättelse för bolag med statligt ägande 2020"
+    (report,) = read_bytes(_md(title, *body), "k.md")
+    meta = report.meta
+    assert (meta.title, meta.year, meta.doc_type, meta.unit) == (title, 2020, "VB", "unknown")
