@@ -59,8 +59,16 @@ _STATED = re.compile(
 _MENTION = re.compile(rf"\b({_DISTRICT_ALT})", re.I)
 
 
-def infer_meta(raw: Sequence[str], text: str, hints: TitleHints | None = None) -> ReportMeta:
-    """Metadata of one report from its raw lines (title page) and its cleaned, joined text."""
+def infer_meta(
+    raw: Sequence[str],
+    text: str,
+    hints: TitleHints | None = None,
+    *,
+    margins: frozenset[int] = frozenset(),
+) -> ReportMeta:
+    """Metadata of one report from its raw lines (title page) and its cleaned, joined text.
+    `margins` holds 0-based indices into `raw` of running headers/footers: a stated title there
+    counts, but they are no title page for the generic title and date."""
     hints = hints or TitleHints()
     first = [clean_line(line)[0] for line in raw[:80]]
     stated = stated_report_title(first)
@@ -68,7 +76,8 @@ def infer_meta(raw: Sequence[str], text: str, hints: TitleHints | None = None) -
         conf = {"doc_type": 1.0, "unit": 1.0, "title": 1.0, "year": 1.0 if stated.year else 0.0}
         meta = ReportMeta(stated.unit, UNKNOWN, stated.year, stated.doc_type, stated.title)
         return _finish(meta, conf, first, text, hints.file_name)
-    return _finish(*_inferred(raw, text, hints), first, text, hints.file_name)
+    page = ["" if i in margins else line for i, line in enumerate(raw)]
+    return _finish(*_inferred(page, text, hints), first, text, hints.file_name)
 
 
 def _inferred(

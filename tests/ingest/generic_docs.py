@@ -236,8 +236,8 @@ _SERIF = "'DejaVu Serif',serif"  # fonts with ff/fi/fl ligatures
 
 
 def chromium_pdf(title: str, text: str, workdir: Path) -> bytes | None:
-    """`text` (paragraphs split at blank lines) printed to PDF by headless Chromium; None when
-    Chromium is not installed."""
+    """`text` (paragraphs split at blank lines) printed to PDF by headless Chromium with its
+    running header (date, title) and footer (file URL, "n/N"); None without Chromium."""
     binary = shutil.which("chromium") or shutil.which("chromium-browser")
     if binary is None:
         return None
@@ -252,7 +252,7 @@ def chromium_pdf(title: str, text: str, workdir: Path) -> bytes | None:
     )
     out = workdir / "page.pdf"
     subprocess.run(
-        [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        [binary, "--headless", "--no-sandbox", "--disable-gpu",  # the browser's own header/footer
          f"--user-data-dir={workdir / 'profile'}", f"--print-to-pdf={out}", page.as_uri()],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
