@@ -28,14 +28,17 @@ __all__ = ["infer_type", "infer_unit", "infer_year"]
 _YEAR = re.compile(r"(?<![\d/:.-])((?:19|20)\d\d)(?!\d|\s*[:/]\s*\d)")
 _NOT_THE_YEAR = re.compile(r"(?:agenda|vision|till|mot|senast|horisont|inför)\s*$", re.I)
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-_DATED = re.compile(  # a date anywhere on a title-page line, or a report series number
-    rf"(?<![\d-])((?:19|20)\d\d)-[01]\d-[0-3]\d(?![\d-])|\b\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)\b"
+_DATED = re.compile(  # a date on a title-page line (not a cited act's "av den 22 oktober 2014")
+    rf"(?<![\d-])((?:19|20)\d\d)-[01]\d-[0-3]\d(?![\d-])"
+    rf"|(?<!av den )(?<!av )\b\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)\b"
     rf"|^(?:{_MONTHS})\s+((?:19|20)\d\d)$|^(?:Rapport|PM)\s+((?:19|20)\d\d):\d+\b",
     re.I,
 )
-_SIGNED = re.compile(
-    rf"^[A-ZÅÄÖ][\wåäö]+\s+den\s+\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)\b", re.M
+_SIGNED = re.compile(  # a signature line of its own: "Stockholm den 3 maj 2022"
+    rf"^[A-ZÅÄÖ][\wåäö]+\s+den\s+\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)[.,]?[ \t]*$", re.M
 )
+_DATE_KEY = re.compile(r"^(?:date|datum)\s*:", re.I)  # front matter "date: 2021-04-01"
+_RANGE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
 _STATED_YEAR = re.compile(
     r"\b(?:Budget|Verksamhetsberättelse|Verksamhetsplan)[ \t]+(?:för[ \t]+)?((?:19|20)\d\d)\b"
 )
@@ -66,12 +69,15 @@ def infer_type(title: str, head: Sequence[str], text: str) -> tuple[DocType, flo
 
 
 def title_year(title: str, dated: int | None = None) -> int | None:
-    """The first year in a title that is not a reference ("2007:1244") or a target ("Agenda
-    2030"), and not later than a year after the document's date."""
+    """The first year in a title that is not a reference ("2007:1244"), a target ("Agenda
+    2030"), part of a period ("2021–2025"), or later than a year after the document's date."""
+    periods = [m.span() for m in _RANGE.finditer(title)]
     for match in _YEAR.finditer(title):
         year = int(match.group(1))
         if _NOT_THE_YEAR.search(title[: match.start()]):
             continue
+        if any(a <= match.start() < b for a, b in periods):
+            continue  # "under 2020–2025": a period the document is about, not its year
         if dated is not None and year > dated + 1:
             continue
         return year
@@ -82,6 +88,8 @@ def dated_year(head: Sequence[str], text: str = "") -> int | None:
     """The year of the first date on the title page ("2021-03-15", "3 maj 2021", "Rapport
     2021:4"), else of a signature line in the text ("Stockholm den 3 maj 2021")."""
     for line in head:
+        if not (line[:1].isupper() or line[:1].isdigit() or _DATE_KEY.match(line)):
+            continue  # a sentence's continuation, not a dated line
         match = _DATED.search(line)
         if match:
             return int(next(g for g in match.groups() if g))

@@ -183,3 +183,17 @@ def test_a_plan_for_a_subject_names_no_unit() -> None:
     (report,) = read_bytes(_md(title, *body), "k.md")
     meta = report.meta
     assert (meta.title, meta.year, meta.doc_type, meta.unit) == (title, 2020, "VB", "unknown")
+
+
+def test_a_cited_act_and_a_period_are_not_the_documents_year() -> None:
+    cited = _md(
+        "Sveriges rapport om laddinfrastruktur 2019",
+        "I enlighet med artikel 10 i Europaparlamentets och",
+        "rådets direktiv 2014/94/EU av den 22 oktober 2014.",
+        "Rapporten beskriver hur utbyggnaden har gått sedan förra rapporten lämnades in.",
+    )
+    (report,) = read_bytes(cited, "l.md")
+    assert report.meta.year == 2019  # the title's year; the cited directive's date is no veto
+    (period,) = read_bytes(_md("Uppdrag att genomföra åtgärder under 2020–2025", *cited.decode()
+                               .split("\n\n")[1:]), "m.md")  # fmt: skip
+    assert period.meta.year is None  # a period the assignment covers, not its own year
