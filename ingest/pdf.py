@@ -85,21 +85,26 @@ def _size_visitor(sizes: list[tuple[str, float]]) -> Any:
 
 
 def _large_line(sizes: list[tuple[str, float]]) -> str | None:
-    """The first run of text in the page's largest font, if that font is clearly larger."""
+    """The first run of text of two or more words in the page's largest font that is clearly
+    larger than the body text (a one-word logo or "RAPPORT" above the title is passed over)."""
     if len(sizes) < 2:
         return None
     body = statistics.median(size for _, size in sizes)
-    top = max(size for _, size in sizes)
-    if top < _LARGE * body:
-        return None
+    for top in sorted({size for _, size in sizes if size >= _LARGE * body}, reverse=True):
+        line = _run_of(sizes, top)
+        if len(line.split()) >= 2:
+            return line
+    return None
+
+
+def _run_of(sizes: list[tuple[str, float]], top: float) -> str:
     picked: list[str] = []
     for text, size in sizes:
-        if size >= 0.95 * top:
+        if abs(size - top) <= 0.05 * top:
             picked.append(text)
         elif picked:
             break
-    line = " ".join(" ".join(picked).split())
-    return line or None
+    return " ".join(" ".join(picked).split())
 
 
 def _meta_title(reader: PdfReader) -> str | None:
