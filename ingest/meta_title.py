@@ -119,19 +119,30 @@ def find_title(head: Head, hints: TitleHints) -> tuple[str, float] | None:
 
 def _first_title_line(head: Head) -> str | None:
     """The first line reading like a title of two or more words (front matter skipped)."""
-    for text in head.lines:
+    for i, text in enumerate(head.lines):
         if _FRONT_MATTER.search(text):
             continue
         if _GENERIC.match(text):
             return None  # the body's first section heading: the document states no title
-        if len(text.split()) >= 2 and (looks_like_title(text) or _long_title(text)):
+        following = head.lines[i + 1] if i + 1 < len(head.lines) else ""
+        if following[:1].islower():
+            return None  # a wrapped sentence, not a title line
+        words = len(text.split())
+        if words >= 2 and (looks_like_title(text) or _long_title(text)):
             return text
+        if words > 6:
+            return None  # body text before any title line
     return None
 
 
 def _long_title(text: str) -> bool:
     """A long first line without sentence punctuation ("Redovisning av uppdraget att ...")."""
-    return len(text) <= 200 and text[0].isupper() and not _SENTENCE.search(text)
+    return (
+        len(text) <= 200
+        and text[0].isupper()
+        and text[-1] not in ",;:–-"
+        and not _SENTENCE.search(text)
+    )
 
 
 _REGISTRATION = re.compile(r"\s*(?:Diarienummer|Diarienr|Dnr)\.?\s*:?\s*\S+$")

@@ -200,3 +200,14 @@ def test_a_cited_act_and_a_period_are_not_the_documents_year() -> None:
     (period,) = read_bytes(_md("Uppdrag att genomföra åtgärder under 2020–2025", *cited.decode()
                                .split("\n\n")[1:]), "m.md")  # fmt: skip
     assert period.meta.year is None  # a period the assignment covers, not its own year
+
+
+def test_a_wrapped_body_line_is_no_title() -> None:
+    text = (
+        "Inledning Enheten i kommunen består av: Familjehemsvården, Familjeresursen,\n"
+        "Familjerätten och Relationsvåldscentrum som arbetar med stöd till familjer.\n"
+        "Enheten har 38 medarbetare och arbetar i förvaltningens lokaler i centrum.\n"
+    )
+    (report,) = read_bytes(text.encode("utf-8"), "familjestod.txt")
+    assert report.meta.title == "familjestod"  # no title stated: the file's name, not body text
+    assert report.meta.confidence["title"] == 0.0

@@ -95,5 +95,9 @@ def test_a_corpus_report_printed_by_chromium(tmp_path: Path, corpus_dir: Path) -
     assert sum(len(r.chunks) for r in reports) > 50
     for report in reports:
         assert_spans_exact(report)
-    assert reports[0].meta.title == "Verksamhetsberättelse 2016"  # its Title metadata
+    meta = reports[0].meta
+    assert meta.title == "Verksamhetsberättelse 2016"  # its Title metadata
+    assert (meta.unit, meta.district, meta.year, meta.doc_type) == (
+        "Barn- och ungdomsenheten", "Hägersten-Liljeholmen", 2016, "VB"
+    )  # fmt: skip
     _lexical_finds(tmp_path, reports, "samverkansträffar")
