@@ -28,15 +28,17 @@ __all__ = ["infer_type", "infer_unit", "infer_year"]
 _YEAR = re.compile(r"(?<![\d/:.-])((?:19|20)\d\d)(?!\d|\s*[:/]\s*\d)")
 _NOT_THE_YEAR = re.compile(r"(?:agenda|vision|till|mot|senast|horisont|inför)\s*$", re.I)
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-_DATED = re.compile(  # a date on a title-page line (not a cited act's "av den 22 oktober 2014")
+_DATED = re.compile(  # a title-page date (not a cited act's "av den 22 oktober 2014", a deadline)
     rf"(?<![\d-])((?:19|20)\d\d)-[01]\d-[0-3]\d(?![\d-])"
-    rf"|(?<!av den )(?<!av )\b\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)\b"
+    rf"|(?<!av den )(?<!av )(?<!senast den )(?<!senast )"
+    rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)\b"
     rf"|^(?:{_MONTHS})\s+((?:19|20)\d\d)$|^(?:Rapport|PM)\s+((?:19|20)\d\d):\d+\b",
     re.I,
 )
 _SIGNED = re.compile(  # a signature line of its own: "Stockholm den 3 maj 2022"
     rf"^[A-ZÅÄÖ][\wåäö]+\s+den\s+\d{{1,2}}\s+(?:{_MONTHS})\s+((?:19|20)\d\d)[.,]?[ \t]*$", re.M
 )
+_OPEN_END = re.compile(r"\b(?:den|senast|från|till|av|per|före|efter|med|och|samt)$", re.I)
 _DATE_KEY = re.compile(r"^(?:date|datum)\s*:", re.I)  # front matter "date: 2021-04-01"
 _RANGE = re.compile(r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
 _STATED_YEAR = re.compile(
@@ -87,8 +89,11 @@ def title_year(title: str, dated: int | None = None) -> int | None:
 def dated_year(head: Sequence[str], text: str = "") -> int | None:
     """The year of the first date on the title page ("2021-03-15", "3 maj 2021", "Rapport
     2021:4"), else of a signature line in the text ("Stockholm den 3 maj 2021")."""
+    previous = ""
     for line in head:
-        if not (line[:1].isupper() or line[:1].isdigit() or _DATE_KEY.match(line)):
+        continues = bool(_OPEN_END.search(previous))  # "... senast den" + "16 april 2020."
+        previous = line
+        if continues or not (line[:1].isupper() or line[:1].isdigit() or _DATE_KEY.match(line)):
             continue  # a sentence's continuation, not a dated line
         match = _DATED.search(line)
         if match:

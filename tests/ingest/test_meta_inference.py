@@ -211,3 +211,13 @@ def test_a_wrapped_body_line_is_no_title() -> None:
     (report,) = read_bytes(text.encode("utf-8"), "familjestod.txt")
     assert report.meta.title == "familjestod"  # no title stated: the file's name, not body text
     assert report.meta.confidence["title"] == 0.0
+
+
+def test_a_deadline_wrapped_onto_its_own_line_is_no_date() -> None:
+    text = _md(
+        "Remiss av betänkandet om en ny lag",
+        "Här kan du ta del av remissinstansernas yttranden om betänkandet om en ny lag\n"
+        "Remissvaren ska ha kommit in till departementet senast den\n16 april 2020.",
+    )
+    (report,) = read_bytes(text, "n.md")
+    assert report.meta.year is None
