@@ -16,7 +16,7 @@ from tests.ingest.generic_docs import DEJAVU, chromium_pdf, ligature_pdf
 from tests.ingest.pdfs import text_pdf
 from tests.ingest.spans import assert_spans_exact
 
-ODD = (*LIGATURES, "\u00ad", "\u200b", "\ufeff", "\u00a0", "\u202f")
+ODD = (*LIGATURES, "\u00ad", "\u200b", "\ufeff", "\u00a0", "\u202f", "\u2011")
 PARAGRAPHS = (
     "Enheten ordnade samverkansträffar med skolan och officiella möten om finansiering.",
     "Effekten av de flexibla insatserna följs upp, och Alzheimer's sjukdom nämns i 20 % av "
@@ -27,18 +27,18 @@ PARAGRAPHS = (
 
 def test_normalise_text_keeps_every_line() -> None:
     raw = (
-        "samverkanstræ\ufb00ar \ufb01nans \ufb02ex e\ufb03zient \ufb04\n"
+        "samverkansträ\ufb00ar \ufb01nans \ufb02ex e\ufb03zient \ufb04\n"
         "samverkans\u00ad\nträffar och sam\u00adverkan\n"
-        "noll\u200bbredd\ufeff och\u00a0fast\u202fmellanrum\n"
+        "noll\u200bbredd\ufeff och\u00a0fast\u202fmellanrum i Hägersten\u2011Liljeholmen\n"
         "Alzheimer\u2019s ”citat” och a\u0308ven\n"
     )
     text = normalise_text(raw)
     assert text.count("\n") == raw.count("\n")
     assert text.split("\n") == [
-        "samverkanstræffar finans flex effizient ffl",
+        "samverkansträffar finans flex effizient ffl",
         "samverkans-",  # a soft hyphen where the line wraps is a hyphenation point
         "träffar och samverkan",
-        "nollbredd och fast mellanrum",
+        "nollbredd och fast mellanrum i Hägersten-Liljeholmen",
         "Alzheimer's ”citat” och även",  # quotes around words stay: they block no match
         "",
     ]
