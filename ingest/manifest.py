@@ -6,7 +6,9 @@
     ["vp-2022-kungsholmen-sex-enheter.txt".parts.2]   # part 2 of a bundle (1-based)
     unit = "Familjeenheten"
 
-A field set here replaces the inferred value and gets confidence 1.0.
+A field set here replaces the inferred value and gets confidence 1.0. A title composed from
+inferred parts (or the file name standing in for a missing title) is composed again from the
+curated parts; a title the document states is kept.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ FIELDS: dict[str, type] = {
     "date": str,
     "diarienummer": str,
 }
-_DOC_TYPES = ("VB", "VP", "unknown")
+_DOC_TYPES = ("VB", "VP", "rapport", "unknown")
 
 
 def load_manifest(path: Path) -> dict[str, dict[str, Any]]:
@@ -84,8 +86,11 @@ def apply_overrides(
     confidence = dict(meta.confidence)
     confidence.update({k: 1.0 for k in fields})
     updated = dataclasses.replace(meta, **fields, confidence=confidence)
-    if "title" not in fields and meta.confidence.get("title", 0.0) < 1.0:
+    title_conf = meta.confidence.get("title", 0.0)
+    composed = title_conf < 1.0 and meta.title == compose_title(meta.doc_type, meta.year, meta.unit)
+    if "title" not in fields and (composed or title_conf == 0.0):
         title = compose_title(updated.doc_type, updated.year, updated.unit)
-        confidence["title"] = min(confidence.get(k, 0.0) for k in ("doc_type", "year", "unit"))
-        updated = dataclasses.replace(updated, title=title, confidence=confidence)
+        if title:  # the parts now known make a better title than a composed or file name one
+            confidence["title"] = min(confidence.get(k, 0.0) for k in ("doc_type", "year", "unit"))
+            updated = dataclasses.replace(updated, title=title, confidence=confidence)
     return updated

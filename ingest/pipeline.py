@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from ingest.blocks import build_blocks, detect_layout
+from ingest.blocks import Block, build_blocks, detect_layout
 from ingest.bundles import split_parts
 from ingest.chunking import chunk_nodes
 from ingest.decode import decode_text, sniff
 from ingest.errors import IngestError, NoTextExtracted, UnreadableFile
-from ingest.lines import clean_lines, margin_noise
+from ingest.lines import CleanedLines, clean_lines, margin_noise
 from ingest.manifest import MANIFEST_NAME, apply_overrides, load_manifest, validate_entry
-from ingest.meta import infer_meta
-from ingest.pdf import read_pdf_pages
+from ingest.meta import TitleHints, infer_meta
+from ingest.normalise import normalise_text
+from ingest.pdf import read_pdf
 from ingest.sections import build_nodes, to_sections
 from ingest.types import Page, Report
 
@@ -73,20 +74,23 @@ def read_bytes(
     """Reports in uploaded bytes; `filename` names them (id from its stem unless `report_id`)."""
     if overrides:
         validate_entry(overrides, f"overrides for {filename}")
+    stem = PurePath(filename).stem
     if sniff(data, filename) == "pdf":
-        pages = read_pdf_pages(data, filename)
-        is_pdf = True
+        pdf = read_pdf(data, filename)
+        pages, hints = pdf.pages, TitleHints(pdf.title, pdf.large_line, stem)
     else:
-        pages = (Page(1, decode_text(data, filename)),)
-        is_pdf = False
-    base_id = report_id or slugify(PurePath(filename).stem)
-    return _build_reports(pages, is_pdf, filename, data, base_id, overrides)
+        pages, hints = (Page(1, decode_text(data, filename)),), None
+    pages = tuple(Page(p.number, normalise_text(p.text)) for p in pages)
+    base_id = report_id or slugify(stem)
+    return _build_reports(pages, hints, filename, data, base_id, overrides)
 
 
-def read_paths(paths: Sequence[Path]) -> IngestResult:
+def read_paths(paths: Sequence[Path], *, use_manifest: bool = True) -> IngestResult:
     """Every report under the given files/folders (*.pdf, *.txt, *.md, recursively).
 
-    A `reports.toml` in a given folder (or beside a given file) supplies metadata overrides.
+    A `reports.toml` in a given folder (or beside a given file) supplies metadata overrides
+    unless `use_manifest` is False. Failures are returned, not logged: the caller reports each
+    one once.
     """
     reports: list[Report] = []
     failures: list[IngestFailure] = []
@@ -94,13 +98,13 @@ def read_paths(paths: Sequence[Path]) -> IngestResult:
     for path in paths:
         root = path if path.is_dir() else path.parent
         files = _expand(path)
-        manifest = _manifest(root, failures)
+        manifest = _manifest(root, failures) if use_manifest else {}
         for file in files:
             try:
                 got = _read_unique(file, manifest.get(file.relative_to(root).as_posix()), taken)
             except IngestError as exc:
                 failures.append(IngestFailure(str(file), exc.reason))
-                log.warning("skipped %s", exc)
+                log.debug("skipped %s", exc)
                 continue
             except OSError as exc:
                 failures.append(IngestFailure(str(file), f"cannot read the file ({exc})"))
@@ -157,16 +161,19 @@ def _page_locator(pages: Sequence[Page], is_pdf: bool) -> Callable[[int], int | 
 
 def _build_reports(
     pages: tuple[Page, ...],
-    is_pdf: bool,
+    hints: TitleHints | None,
     source: str,
     data: bytes,
     base_id: str,
     overrides: Mapping[str, Any] | None,
 ) -> list[Report]:
+    """Reports of one file; `hints` is None for text files, else the PDF's title hints."""
+    is_pdf = hints is not None
     raw = "\n".join(p.text for p in pages).split("\n")
     drop = margin_noise(pages) if is_pdf else set()
     page_of = _page_locator(pages, is_pdf)
     parts = split_parts(raw)
+    stem = PurePath(source).stem
     reports = []
     for index, (start, end) in enumerate(parts, start=1):
         bundle = len(parts) > 1
@@ -174,16 +181,44 @@ def _build_reports(
         cleaned = clean_lines(raw[start:end], start + 1, drop)
         layout = detect_layout(cleaned.lines)
         blocks = build_blocks(cleaned.lines, layout)
+        if _too_little(blocks):
+            raise NoTextExtracted(source, _why_empty(cleaned))
         text = "\n".join(b.text for b in blocks)
-        meta = infer_meta(raw[start:end], text)
+        own = hints if hints is not None and not bundle else TitleHints(file_name=stem)
+        margins = frozenset(no - start - 1 for no in drop if start < no <= end)
+        meta = infer_meta(raw[start:end], text, own, margins=margins)
         meta = apply_overrides(meta, overrides, index if bundle else None)
         toc = (cleaned.toc_titles, cleaned.toc_end)
         nodes = build_nodes(blocks, *toc, meta.title, layout.markdown)
         sections, ids = to_sections(rid, nodes, page_of)
         chunks = chunk_nodes(rid, nodes, ids, page_of)
         if not chunks:
-            raise NoTextExtracted(source, "no text left after removing headers and page numbers")
+            raise NoTextExtracted(source, _why_empty(cleaned))
         digest = hashlib.sha256(data + (f"#part{index}".encode() if bundle else b"")).hexdigest()
         reports.append(Report(rid, source, meta, pages, sections, chunks, digest))
     log.debug("%s: %d report(s)", source, len(reports))
     return reports
+
+
+def _too_little(blocks: Sequence[Block]) -> bool:
+    """No body text: only headings and short title-like lines (a cover, a title-only page)."""
+    return not any(_is_body(b) for b in blocks)
+
+
+def _is_body(block: Block) -> bool:
+    if block.md_level or block.kind == "heading" or not any(c.isalnum() for c in block.text):
+        return False
+    text = block.text.rstrip()
+    return block.kind in ("bullet", "table") or len(text.split()) > 8 or text[-1] in ".!?:;"
+
+
+def _why_empty(cleaned: CleanedLines) -> str:
+    """Why a part yielded no chunk: only headings/a title were left, or nothing at all."""
+    if not cleaned.lines:
+        return "no text left after removing headers, page numbers and the table of contents"
+    first = cleaned.lines[0].text
+    shown = first if len(first) <= 60 else first[:57] + "..."
+    return (
+        f"too little text to index: only {len(cleaned.lines)} short line(s) such as {shown!r} "
+        "(a title or cover page without body text)"
+    )

@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-DocType = Literal["VB", "VP", "unknown"]
-"""VB = verksamhetsberättelse (report on a year), VP = verksamhetsplan (plan for a year)."""
+DocType = Literal["VB", "VP", "rapport", "unknown"]
+"""VB = verksamhetsberättelse (report on a year), VP = verksamhetsplan (plan for a year),
+"rapport" = any other document (an agency report, an assignment's report ...) or a unit report
+whose type nothing states; "unknown" is kept for records written before "rapport" existed."""
 
 GoalLevel = Literal[
     "kf_inriktningsmal",  # KF:s inriktningsmål

@@ -1,4 +1,9 @@
-"""Metadata filters as pure predicates, plus the row mask the index applies before top-k."""
+"""Metadata filters as pure predicates, plus the row mask the index applies before top-k.
+
+A filter never drops a report for a value nobody knows: a report whose year is unknown or was
+inferred with low confidence passes a year filter (unless `Filters.strict_years`), and
+`uncertain_fields` names what it passed on trust, so hits can be flagged and ranked lower.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,21 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from ingest.meta import KNOWN_AT
 from ingest.types import Chunk, ReportMeta
 from search.types import Filters
 
-__all__ = ["Columns", "is_empty", "matches", "matches_meta", "parse_years", "row_mask"]
+__all__ = [
+    "Columns",
+    "is_empty",
+    "matches",
+    "matches_meta",
+    "parse_years",
+    "row_mask",
+    "uncertain_fields",
+    "uncertain_reports",
+    "year_uncertain",
+]
 
 
 def _fold(value: str) -> str:
@@ -33,15 +49,47 @@ def matches_meta(meta: ReportMeta, report_id: str, filters: Filters) -> bool:
     """Whether a report passes the report-level filters (unit, district, year, type, id)."""
     if filters.report_ids is not None and report_id not in filters.report_ids:
         return False
-    if filters.year_from is not None and (meta.year is None or meta.year < filters.year_from):
-        return False
-    if filters.year_to is not None and (meta.year is None or meta.year > filters.year_to):
+    if not _year_ok(meta, filters):
         return False
     return (
         _one_of(meta.unit, filters.units)
         and _one_of(meta.district, filters.districts)
         and _one_of(meta.doc_type, filters.doc_types)
     )
+
+
+def year_uncertain(meta: ReportMeta) -> bool:
+    """Whether a report's year is unknown or inferred below KNOWN_AT confidence."""
+    return meta.year is None or meta.confidence.get("year", 1.0) < KNOWN_AT
+
+
+def _has_year_filter(filters: Filters) -> bool:
+    return filters.year_from is not None or filters.year_to is not None
+
+
+def _year_ok(meta: ReportMeta, filters: Filters) -> bool:
+    if not _has_year_filter(filters):
+        return True
+    if year_uncertain(meta):
+        return not filters.strict_years
+    year = meta.year or 0
+    too_early = filters.year_from is not None and year < filters.year_from
+    too_late = filters.year_to is not None and year > filters.year_to
+    return not (too_early or too_late)
+
+
+def uncertain_fields(meta: ReportMeta, filters: Filters | None) -> frozenset[str]:
+    """Filter fields a report passes only on trust (its value unknown or uncertain)."""
+    if filters is None or filters.strict_years or not _has_year_filter(filters):
+        return frozenset()
+    return frozenset({"year"}) if year_uncertain(meta) else frozenset()
+
+
+def uncertain_reports(metas: dict[str, ReportMeta], filters: Filters | None) -> frozenset[str]:
+    """Ids of the reports that pass `filters` only on trust (see `uncertain_fields`)."""
+    if filters is None or is_empty(filters):
+        return frozenset()
+    return frozenset(rid for rid, meta in metas.items() if uncertain_fields(meta, filters))
 
 
 def matches(chunk: Chunk, meta: ReportMeta, filters: Filters | None) -> bool:

@@ -31,4 +31,5 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "status": chunk.status,
         "via": sorted(hit.via),
         "also_in": list(hit.also_in),
+        "uncertain": sorted(hit.uncertain),
     }

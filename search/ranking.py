@@ -10,14 +10,17 @@ import numpy.typing as npt
 from search import fusion
 from search.derived import Snapshot
 from search.errors import EmptyQuery, SearchError
-from search.filters import row_mask
+from search.filters import row_mask, uncertain_fields, uncertain_reports
 from search.types import Filters, Hit
 
-__all__ = ["MODES", "OVERFETCH", "rank"]
+__all__ = ["MODES", "OVERFETCH", "UNCERTAIN_WEIGHT", "rank"]
 
 MODES = ("hybrid", "dense", "lexical")
 OVERFETCH = 4
 """Each ranker returns k * OVERFETCH candidates so folding duplicates still leaves k hits."""
+UNCERTAIN_WEIGHT = 0.8
+"""Score factor for a hit whose report passed a filter only on trust (its year unknown): it stays
+in the list, below equally good hits that surely match."""
 
 QueryEmbedder = Callable[[str], npt.NDArray[np.float32]]
 Candidate = tuple[int, float, frozenset[str]]
@@ -44,7 +47,21 @@ def rank(
     if mask is not None and not mask.any():
         return []
     candidates = _candidates(snap, embed_query, query, k * OVERFETCH + 10, mask, mode)
-    return _fold(snap, candidates, k)
+    uncertain = uncertain_reports(snap.metas, filters)
+    if uncertain:
+        candidates = _demote(snap, candidates, uncertain)
+    return _fold(snap, candidates, k, filters if uncertain else None)
+
+
+def _demote(
+    snap: Snapshot, candidates: list[Candidate], uncertain: frozenset[str]
+) -> list[Candidate]:
+    """Candidates of reports passing only on trust scaled by UNCERTAIN_WEIGHT, re-sorted."""
+    scaled = [
+        (row, score * UNCERTAIN_WEIGHT if snap.chunks[row].report_id in uncertain else score, via)
+        for row, score, via in candidates
+    ]
+    return sorted(scaled, key=lambda c: -c[1])
 
 
 def _candidates(
@@ -78,20 +95,24 @@ def _candidates(
     ]
 
 
-def _fold(snap: Snapshot, candidates: list[Candidate], k: int) -> list[Hit]:
+def _fold(
+    snap: Snapshot, candidates: list[Candidate], k: int, filters: Filters | None
+) -> list[Hit]:
     items = [(snap.chunks[row].id, snap.chunks[row].text) for row, _, _ in candidates]
     hits: list[Hit] = []
     for folded in fusion.fold_near_duplicates(items, limit=k):
         row, score, via = candidates[folded.index]
         chunk = snap.chunks[row]
+        meta = snap.metas[chunk.report_id]
         hits.append(
             Hit(
                 chunk=chunk,
-                meta=snap.metas[chunk.report_id],
+                meta=meta,
                 score=float(score),
                 rank=len(hits) + 1,
                 via=via,
                 also_in=folded.also_in,
+                uncertain=uncertain_fields(meta, filters),
             )
         )
     return hits

@@ -19,6 +19,9 @@ class Filters:
     kinds: tuple[str, ...] | None = None  # goal levels, see ingest.types.GoalLevel
     statuses: tuple[str, ...] | None = None  # "helt" / "delvis" / "ej"
     report_ids: tuple[str, ...] | None = None
+    strict_years: bool = False
+    """A year filter never drops a report whose year is unknown or uncertain (it is kept, ranked
+    lower and flagged in `Hit.uncertain`); True drops such reports too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,3 +34,6 @@ class Hit:
     rank: int
     via: frozenset[str] = frozenset()  # subset of {"dense", "lexical"}
     also_in: tuple[str, ...] = field(default=())  # chunk ids of folded near-duplicates
+    uncertain: frozenset[str] = frozenset()
+    """Filter fields ("year") this hit passed only because its report's value is unknown or
+    uncertain: the report may or may not be from the year asked for."""

@@ -12,7 +12,7 @@ from service.errors import BadRequest
 __all__ = ["make_filters", "parse_year", "with_years"]
 
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?$")
-_DOC_TYPES = ("VB", "VP")
+_DOC_TYPES = {"VB": "VB", "VP": "VP", "RAPPORT": "rapport"}  # upper-cased input -> stored form
 
 
 def parse_year(value: str | int | None) -> tuple[int | None, int | None]:
@@ -44,8 +44,8 @@ def _doc_types(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
     upper = tuple(t.upper() for t in types)
     wrong = [t for t in upper if t not in _DOC_TYPES]
     if wrong:
-        raise BadRequest(f"doc_type: expected VB or VP, got {wrong[0][:20]!r}")
-    return upper
+        raise BadRequest(f"doc_type: expected VB, VP or rapport, got {wrong[0][:20]!r}")
+    return tuple(_DOC_TYPES[t] for t in upper)
 
 
 def make_filters(

@@ -80,6 +80,7 @@ class HitOut(BaseModel):
     kind: str
     status: str | None
     also_in: list[str]
+    uncertain: list[str] = []  # filter fields passed on trust: ["year"] when its year is unknown
 
 
 class SearchOut(BaseModel):

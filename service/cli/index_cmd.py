@@ -1,4 +1,8 @@
-"""`rapport index [PATHS...] [--rebuild]`: read reports and sync them into the index."""
+"""`rapport index [PATHS...] [--rebuild] [--strict]`: read reports and sync them into the index.
+
+Files that fail are listed once each on stderr and the rest is indexed; the exit code is 0 when
+at least one report was read (see `ingest_cmd.exit_code`), 1 on any failure with `--strict`.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 from ingest.pipeline import read_paths
 from search import SearchError, make_embedder, open_index
+from service.cli.ingest_cmd import add_strict, exit_code
 from service.settings import Settings
 
 
@@ -23,16 +28,17 @@ def register(sub: Any) -> None:
         "--rebuild", action="store_true", help="delete the index and re-embed everything"
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_strict(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Read, sync, print counts and timing; 1 on a search error, 0 otherwise."""
+    """Read, sync, print counts and timing; 1 on a search error, else see `exit_code`."""
     start = time.perf_counter()
     paths = list(args.paths) or [settings.corpus_dir]
     result = read_paths(paths)
     for failure in result.failures:
-        _err(f"skipped {failure.path}: {failure.reason}")
+        _err(f"FAILED {failure.path}: {failure.reason}")
     read_s = time.perf_counter() - start
     try:
         embedder = make_embedder(settings.embedder)
@@ -60,7 +66,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"embedder {totals['embedder']}, {totals['ann']} dense index; "
         f"total {time.perf_counter() - start:.1f}s"
     )
-    return 0
+    return exit_code(result, args.strict)
 
 
 def _out(text: str) -> None:

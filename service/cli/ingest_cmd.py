@@ -1,4 +1,8 @@
-"""`rapport ingest PATH... [--json]`: parse files or folders and show what was found."""
+"""`rapport ingest PATH... [--json] [--strict] [--no-manifest]`: parse and show what was found.
+
+A batch in which some files fail still succeeds (exit 0, every failure listed once) when at least
+one report was read; `--strict` makes any failure exit 1.
+"""
 
 from __future__ import annotations
 
@@ -27,12 +31,32 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--out", type=Path, default=None, help="also write that JSON to this file (UTF-8)"
     )
+    add_strict(parser)
+    parser.add_argument(
+        "--no-manifest",
+        action="store_true",
+        help="ignore reports.toml: show only what is inferred from the files themselves",
+    )
     parser.set_defaults(func=run)
 
 
+def add_strict(parser: argparse.ArgumentParser) -> None:
+    """The `--strict` flag shared by `ingest` and `index`."""
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when any file fails (default: only when no report at all could be read)",
+    )
+
+
+def exit_code(result: IngestResult, strict: bool) -> int:
+    """1 when files failed and nothing was read (or any failed under --strict), else 0."""
+    return 1 if result.failures and (strict or not result.reports) else 0
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:  # noqa: ARG001 - CLI signature
-    """Ingest the paths; exit 1 when any file failed, else 0."""
-    result = read_paths(list(args.paths))
+    """Ingest the paths; see `exit_code`."""
+    result = read_paths(list(args.paths), use_manifest=not args.no_manifest)
     if args.out is not None:
         text = json.dumps(to_json(result), ensure_ascii=False, indent=2)
         args.out.write_text(text + "\n", encoding="utf-8")
@@ -41,7 +65,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:  # noqa: ARG001 - 
         sys.stdout.write("\n")
     else:
         write_table(result, sys.stdout)
-    return 1 if result.failures else 0
+    return exit_code(result, args.strict)
 
 
 def summary_row(report: Report) -> dict[str, Any]:

@@ -21,7 +21,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--unit", action="append", help="unit (enhet); repeat for several")
     parser.add_argument("--district", action="append", help="district (stadsdelsområde)")
     parser.add_argument("--year", help="a year (2019) or an inclusive range (2016-2019)")
-    parser.add_argument("--type", choices=("VB", "VP"), action="append", dest="doc_type")
+    parser.add_argument("--type", choices=("VB", "VP", "rapport"), action="append", dest="doc_type")
     parser.add_argument("--kind", action="append", help="goal level, e.g. namndmal, enhetsmal")
     parser.add_argument("--status", choices=("helt", "delvis", "ej"), action="append")
     parser.add_argument("--report", action="append", help="report id; repeat for several")

@@ -16,11 +16,14 @@ function resultItem(hit, words, quote) {
   const meta = label(hit) + (hit.page ? ` · sida ${hit.page}` : "");
   const also = hit.also_in && hit.also_in.length
     ? el("span", { class: "badge", text: `även i ${hit.also_in.length} till` }) : null;
+  const unsure = hit.uncertain && hit.uncertain.includes("year")
+    ? el("span", { class: "badge", text: "året okänt eller osäkert",
+                   title: "Rapportens år är inte säkert; den togs med trots årsfiltret" }) : null;
   const text = quote
     ? el("blockquote", { class: "result-quote" }, [highlighted(quote, words)])
     : el("p", { class: "result-text" }, [highlighted(hit.text, words)]);
   return el("li", { class: "result" }, [
-    el("div", { class: "result-meta" }, [el("strong", { text: meta }), also]),
+    el("div", { class: "result-meta" }, [el("strong", { text: meta }), also, unsure]),
     el("div", { class: "result-path", text: pathText(hit.section_path) }),
     text,
     open,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest import Report
-from ingest.lines import clean_line, is_noise
+from ingest.lines import clean_line, is_noise, margin_noise
 
 
 def squash(text: str) -> str:
@@ -21,10 +21,15 @@ def _starts_in(first: str, line: str) -> bool:
 
 
 def assert_spans_exact(report: Report) -> int:
-    """Every chunk line lies within its span, which starts and ends on the chunk's own lines."""
+    """Every chunk line lies within its span, which starts and ends on the chunk's own lines
+    (running headers/footers of a PDF, which cleaning drops, may sit between them)."""
     lines = "\n".join(p.text for p in report.pages).split("\n")
     cleaned = [clean_line(line)[0] for line in lines]
-    original = ["" if is_noise(text) else squash(text) for text in cleaned]
+    margins = margin_noise(report.pages) if report.source.lower().endswith(".pdf") else set()
+    original = [
+        "" if is_noise(text) or no in margins else squash(text)
+        for no, text in enumerate(cleaned, start=1)
+    ]
     for chunk in report.chunks:
         span = chunk.span
         assert 1 <= span.line_start <= span.line_end <= len(lines)

@@ -56,8 +56,9 @@ def test_matches_each_field() -> None:
     ]
     assert all(matches(chunk, meta, f) for f in passing)
     assert not any(matches(chunk, meta, f) for f in failing)
-    undated = make_report("u", ["text"], year=None)
-    assert not matches(undated.chunks[0], undated.meta, Filters(year_from=2000))
+    undated = make_report("u", ["text"], year=None)  # an unknown year is no reason to drop it
+    assert matches(undated.chunks[0], undated.meta, Filters(year_from=2000))
+    assert not matches(undated.chunks[0], undated.meta, Filters(year_from=2000, strict_years=True))
 
 
 def test_filtered_search_fills_k(tmp_path: Path) -> None:
