@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -38,12 +39,9 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def corpus_server(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Iterator[Any]:
-    """(base URL, index): uvicorn serving create_app over the corpus index (hash embedder)."""
-    tmp = tmp_path_factory.mktemp("e2e")
-    index = open_corpus_index(tmp / "index", corpus_dir, "hash")
-    app = create_app(make_settings(tmp), index=index)
+@contextlib.contextmanager
+def serve_in_thread(app: Any) -> Iterator[str]:
+    """Serve `app` with uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -52,9 +50,20 @@ def corpus_server(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) ->
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", index
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def corpus_server(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Iterator[Any]:
+    """(base URL, index): uvicorn serving create_app over the corpus index (hash embedder)."""
+    tmp = tmp_path_factory.mktemp("e2e")
+    index = open_corpus_index(tmp / "index", corpus_dir, "hash")
+    with serve_in_thread(create_app(make_settings(tmp), index=index)) as url:
+        yield url, index
     index.close()  # type: ignore[attr-defined]
 
 
