@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 CANDIDATES = 40
 """Passages taken from hybrid retrieval for a question (plus up to half as many lexical ones)."""
-FOLLOW_MARGIN = 1.5
+FOLLOW_MARGIN = 3.0
 """Further passages are quoted when they score within this of the best one."""
 
 
@@ -129,8 +129,10 @@ class Answerer:
         even the best scores below the threshold (select.ANSWER_THRESHOLD for e5). Years a
         question names favour reports of those years instead of filtering the others out."""
         evidence = self.index.evidence(q.text, k=self.top_k, filters=filters)
-        weights = idf_weights(q.topic.terms, self.index.doc_freq)
-        ranked = choose(evidence, q, weights)
+        weights = idf_weights(q.topic.terms, self.index.doc_freq, unknown=q.language == "sv")
+        found = find_key_terms(q.swedish or q.text, self.index.doc_freq)
+        keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
+        ranked = choose(evidence, q, weights, keys)
         if not ranked or ranked[0].score < self.threshold:
             return []
         chosen: list[Choice] = []

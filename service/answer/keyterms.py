@@ -92,15 +92,20 @@ def make_term(display: str) -> Term:
     return Term(display.strip(), words, pattern)
 
 
-def _names(text: str, doc_freq: Callable[[str], float]) -> list[str]:
+def _names(text: str, doc_freq: Callable[[str], float], first: bool = True) -> list[str]:
     """Capitalised runs inside the question (not its first word), acronyms, hyphenated names;
-    a rare lower-case word right after a name belongs to it ("Skilda världar")."""
+    a rare lower-case word right after a name belongs to it ("Skilda världar"). Unit and place
+    words ("Familjeenhetens", "Kungsholmen") name who, not what, and break runs; a run holding
+    an acronym is the acronym ("RVC West" -> "RVC": the reports write "RVC Väst"). `first`:
+    the text starts the question (its first word is capitalised as a sentence start)."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text)]
     names: list[list[str]] = []
     last = -2  # index of the last token added to a name
     for i, tok in enumerate(tokens):
-        capital = tok[0].isupper() and (i > 0 or _is_acronym(tok) or "-" in tok)
-        if capital and tok.lower() not in FRAME:
+        capital = tok[0].isupper() and (i > 0 or not first or _is_acronym(tok) or "-" in tok)
+        if _is_unit_word(tok) or tok.lower() in FRAME:
+            continue
+        if capital:
             glued = i >= 2 and last == i - 2 and tokens[i - 1].lower() in PHRASE_GLUE
             if last == i - 1:
                 names[-1].append(tok)
@@ -109,20 +114,27 @@ def _names(text: str, doc_freq: Callable[[str], float]) -> list[str]:
             else:
                 names.append([tok])
             last = i
-        elif last == i - 1 and tok.lower() not in FRAME and 0 < doc_freq(tok.lower()) < RARE_DF:
+        elif last == i - 1 and len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF:
             names[-1].append(tok)
             last = i
-    return [" ".join(n) for n in names]
+    return [_acronym_of(n) for n in names]
+
+
+def _acronym_of(name: list[str]) -> str:
+    acronyms = [t for t in name if _is_acronym(t)]
+    return acronyms[0] if acronyms and len(name) > 1 else " ".join(name)
 
 
 _OR = re.compile(r"\s+(?:eller|or)\s+|\s*/\s*", re.IGNORECASE)
 
 
-def _segment_terms(text: str, doc_freq: Callable[[str], float]) -> tuple[list[str], list[str]]:
+def _segment_terms(
+    text: str, doc_freq: Callable[[str], float], first: bool = True
+) -> tuple[list[str], list[str]]:
     """(names, the rare word) of one alternative of a question: the rare word is the one most
     specific by length times inverse passage frequency (compounds are specific: the key of
     "kan erbjuda 12-stegsbehandling i egen regi" is "12-stegsbehandling", not "regi")."""
-    names = [_head(n) for n in _names(text, doc_freq) if not _is_unit_word(n)]
+    names = [_head(n) for n in _names(text, doc_freq, first)]
     rare: list[tuple[float, str]] = []
     for tok in _TOKEN.findall(text):
         word = tok.lower()
@@ -152,7 +164,9 @@ def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
     """The key terms of `question`; `doc_freq(word)` is the word's share of passages."""
     quoted = [m.group(1) for m in _QUOTED.finditer(question)]
     text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
-    segments = [_segment_terms(part, doc_freq) for part in _OR.split(text)]
+    segments = [
+        _segment_terms(part, doc_freq, first=i == 0) for i, part in enumerate(_OR.split(text))
+    ]
     if quoted or any(names for names, _ in segments):
         alternatives: list[tuple[Term, ...]] = [(make_term(q),) for q in quoted]
         alternatives += [tuple(make_term(n) for n in names) for names, _ in segments if names]
@@ -161,10 +175,13 @@ def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
     return KeyTerms(tuple(rare), named=False, descriptive=len(rare) < len(segments) or not rare)
 
 
-def _is_unit_word(name: str) -> bool:
-    """Unit and place names name who, not what ("Familjeenheten", "Kungsholmen")."""
-    lowered = name.lower()
-    return lowered.endswith(("enheten", "enheterna")) or lowered in _PLACES
+def _is_unit_word(word: str) -> bool:
+    """Unit and place words name who, not what ("Familjeenhetens", "Kungsholmens")."""
+    lowered = word.lower()
+    bare = lowered[:-1] if lowered.endswith("s") else lowered
+    return lowered.endswith(("enheten", "enhetens", "enheterna", "enheternas")) or (
+        lowered in _PLACES or bare in _PLACES
+    )
 
 
 _PLACES = frozenset(

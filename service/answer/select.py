@@ -10,6 +10,8 @@ Every sentence of every candidate passage (see `search.sentences.Evidence`) gets
           + META_BONUS   when the question names the report's unit or district
           + YEAR_BONUS   when the question names the report's year (years favour, never filter)
           - TYPE_PENALTY when the question asks for a number, date or person the sentence lacks
+          - MISSING_KEY_PENALTY for each key term of the question (a name, an acronym; see
+            keyterms) that the passage does not contain
 
 Word overlap is one feature among several, never a gate. The passage's score is its best
 sentence's; the question is answerable when the best passage scores at least ANSWER_THRESHOLD
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 
 from ingest.types import ReportMeta
 from search.sentences import Evidence
+from service.answer.keyterms import Term
 from service.answer.question import Expect, Question
 from service.answer.text import MAX_QUOTE, clip_span, joinable, normalize, stem, term_in
 
@@ -43,19 +46,21 @@ PASSAGE_WEIGHT = 0.5
 LEXICAL_WEIGHT = 2.0
 META_BONUS = 1.0
 YEAR_BONUS = 1.5
-TYPE_PENALTY = 2.0
+TYPE_PENALTY = 4.0
+MISSING_KEY_PENALTY = 2.0
 UNEMBEDDED_PENALTY = 1.0  # a heading or label scores as its passage, a little lower
 ANSWER_THRESHOLD = 6.0
 """Calibrated for the bundled e5 on the assistant dev set (bench/ASK.md); see threshold_for."""
 THRESHOLDS = {"hash": 3.0}
 """Embedders whose scores sit elsewhere, by name prefix: the offline hash fake's bag-of-words
 vectors give lower standard scores for the same evidence."""
-JOIN_MARGIN = 0.5  # a neighbour within this of the best sentence joins the quote
+JOIN_MARGIN = 3.0  # a neighbour within this of the best sentence joins the quote
 SHORT = 60  # a best sentence shorter than this takes its previous neighbour as its label
 
-_NUMBER = re.compile(
-    r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|hundra|tusen|miljon\w*|"
-    r"hälften|dubbelt|procent)\b",
+_QUANTITY = re.compile(
+    r"(?<![\w-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
+    r"nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|miljon\w*|miljard\w*|"
+    r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -63,7 +68,13 @@ _DATE = re.compile(
     r"november|december|vår\w*|höst\w*|sommar\w*|vinter\w*|kvartal\w*|tertial\w*|vecka)\b",
     re.IGNORECASE,
 )
-_PERSON = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+")
+_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")
+
+
+def _new(found: list[str], question: str) -> bool:
+    """Whether something found in a sentence is not already in the question."""
+    lowered = " ".join(question.lower().split())
+    return any(" ".join(f.lower().split()) not in lowered for f in found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,23 +95,31 @@ def threshold_for(embedder_name: str) -> float:
     return ANSWER_THRESHOLD
 
 
-def meets_expectation(expects: Expect, sentence: str) -> bool:
-    """Whether a sentence can answer a question asking for a number, a date or a person."""
+def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
+    """Whether a sentence can answer a question asking for a number (a quantity, not a year),
+    a date or a person (two capitalised words): it must say one the question does not."""
     if expects == "number":
-        return _NUMBER.search(sentence) is not None
+        return _new([m.group(0).strip() for m in _QUANTITY.finditer(sentence)], question)
     if expects == "date":
-        return _DATE.search(sentence) is not None
+        return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
     if expects == "person":
-        return _PERSON.search(sentence) is not None
+        return _new(_NAME.findall(sentence), question)
     return True
 
 
-def idf_weights(terms: Sequence[str], doc_freq: Callable[[str], float]) -> dict[str, float]:
-    """Stem -> inverse passage frequency log(1/df) of each topic word (unknown words: log 100)."""
+def idf_weights(
+    terms: Sequence[str], doc_freq: Callable[[str], float], *, unknown: bool = True
+) -> dict[str, float]:
+    """Stem -> inverse passage frequency log(1/df) of each topic word. A word the corpus lacks
+    weighs log 100 (a Swedish question about something the reports never name is unlikely to
+    be answered) unless `unknown` is False (an English word the glossary did not translate)."""
     weights: dict[str, float] = {}
     for term in terms:
         df = doc_freq(term)
-        weights[stem(term)] = math.log(1.0 / df) if df > 0 else math.log(100.0)
+        if df > 0:
+            weights[stem(term)] = math.log(1.0 / df)
+        elif unknown:
+            weights[stem(term)] = math.log(100.0)
     return weights
 
 
@@ -151,7 +170,7 @@ def _scored(ev: Evidence, q: Question, weights: dict[str, float]) -> list[tuple[
         piece = text[s.start : s.end]
         passage = ev.standard(ev.similarity)
         sim = passage - UNEMBEDDED_PENALTY if s.similarity is None else ev.standard(s.similarity)
-        expected = meets_expectation(q.expects, piece)
+        expected = meets_expectation(q.expects, piece, q.text)
         coverage = _coverage(weights, piece)
         score = sentence_score(sim, passage, coverage, named, expected, year)
         out.append((score, s.start, s.end))
@@ -159,22 +178,40 @@ def _scored(ev: Evidence, q: Question, weights: dict[str, float]) -> list[tuple[
 
 
 def _quote(text: str, scored: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
-    """The best sentence, joined with a neighbour on its line that scores nearly as well, or
-    with its previous neighbour when it is too short to stand alone (a number's label)."""
+    """The best sentence joined with its better neighbour on the same line when that scores
+    within JOIN_MARGIN (a reason or a number often sits in the sentence beside the one that
+    matches the question best), or with its previous neighbour when it is too short to stand
+    alone (a number's label); clipped to MAX_QUOTE."""
     score, start, end = scored[best]
-    if best + 1 < len(scored):
-        nxt = scored[best + 1]
-        if nxt[0] >= score - JOIN_MARGIN and joinable(text, (start, end), nxt[1:], MAX_QUOTE):
-            end = nxt[2]
-    if end - start < SHORT and best > 0:
-        prv = scored[best - 1]
-        if joinable(text, prv[1:], (start, end), MAX_QUOTE):
-            start = prv[1]
+    neighbours = [i for i in (best - 1, best + 1) if 0 <= i < len(scored)]
+    joinable_ones = [
+        i
+        for i in neighbours
+        if joinable(text, scored[min(i, best)][1:], scored[max(i, best)][1:], MAX_QUOTE)
+    ]
+    if joinable_ones:
+        other = max(joinable_ones, key=lambda i: scored[i][0])
+        short = end - start < SHORT and other == best - 1
+        if scored[other][0] >= score - JOIN_MARGIN or short:
+            start, end = min(start, scored[other][1]), max(end, scored[other][2])
     return clip_span(text, start, end, (), "", MAX_QUOTE)
 
 
-def choose(evidence: Sequence[Evidence], q: Question, weights: dict[str, float]) -> list[Choice]:
-    """Every candidate passage with its best quote, best first."""
+def missing_keys(ev: Evidence, keys: Sequence[Term]) -> int:
+    """How many of the question's key terms (names, rare words) the passage does not contain
+    (in its text or headings)."""
+    where = " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
+    return sum(not key.found_in(where) for key in keys)
+
+
+def choose(
+    evidence: Sequence[Evidence],
+    q: Question,
+    weights: dict[str, float],
+    keys: Sequence[Term] = (),
+) -> list[Choice]:
+    """Every candidate passage with its best quote, best first; a passage lacking a key term of
+    the question loses MISSING_KEY_PENALTY for each."""
     choices: list[Choice] = []
     for ev in evidence:
         scored = _scored(ev, q, weights)
@@ -182,5 +219,6 @@ def choose(evidence: Sequence[Evidence], q: Question, weights: dict[str, float])
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
         start, end = _quote(ev.hit.chunk.text, scored, best)
-        choices.append(Choice(ev, scored[best][0], start, end))
+        score = scored[best][0] - MISSING_KEY_PENALTY * missing_keys(ev, keys)
+        choices.append(Choice(ev, score, start, end))
     return sorted(choices, key=lambda c: -c.score)
