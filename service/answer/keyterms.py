@@ -70,21 +70,26 @@ def _is_acronym(word: str) -> bool:
     return word.isupper() and len(word) <= 6
 
 
-def _part_pattern(word: str) -> str:
-    """A word as a regex: an acronym whole (or before a hyphen: "FREDA-kortfrågor"), another
-    word by its stem plus any ending."""
+def _part_pattern(word: str, exact: bool) -> str:
+    """A word as a regex: an acronym whole (or before a hyphen: "FREDA-kortfrågor"), a word of
+    a name as written plus any ending ("Barnahus" finds "Barnahuset", "Tryggare" not "trygga"),
+    another word by its stem plus any ending."""
     lowered = word.lower()
     if _is_acronym(word):
         return re.escape(lowered) + rf"(?:[-–:][{_LETTER}]*)?(?![{_LETTER}])"
-    root = stem(lowered) if len(lowered) > 3 else lowered
+    root = stem(lowered) if len(lowered) > 3 and not exact else lowered
     return re.escape(root) + rf"[{_LETTER}]*"
 
 
-def make_term(display: str) -> Term:
-    """A term from a name or phrase as written; glue words ("of") must stand between parts.
-    A term of five letters or more may also end a compound ("Komet" in "Tonårskomet")."""
+def make_term(display: str, *, exact: bool = False) -> Term:
+    """A term from a name (`exact`: its words as written) or a rare word (by its stem); glue
+    words ("of") must stand between parts. A term of five letters or more may also end a
+    compound ("Komet" in "Tonårskomet")."""
     tokens = [t for t in re.split(r"[\s\-–]+", display.strip()) if t]
-    parts = [re.escape(t.lower()) if t.lower() in PHRASE_GLUE else _part_pattern(t) for t in tokens]
+    parts = [
+        re.escape(t.lower()) if t.lower() in PHRASE_GLUE else _part_pattern(t, exact)
+        for t in tokens
+    ]
     body = r"[\s\-–]*".join(parts)
     prefix = "" if _is_acronym(tokens[0]) or len(tokens[0]) < 5 else rf"[{_LETTER}]*?"
     pattern = re.compile(rf"(?<![{_LETTER}]){prefix}{body}", re.IGNORECASE)
@@ -114,10 +119,19 @@ def _names(text: str, doc_freq: Callable[[str], float], first: bool = True) -> l
             else:
                 names.append([tok])
             last = i
-        elif last == i - 1 and len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF:
+        elif last == i - 1 and _continues(names[-1], tok, doc_freq):
             names[-1].append(tok)
             last = i
     return [_acronym_of(n) for n in names]
+
+
+def _continues(name: list[str], tok: str, doc_freq: Callable[[str], float]) -> bool:
+    """Whether a lower-case word goes on a name: a rare word ("Skilda världar"), or any word
+    after a name that is itself an everyday word ("Tryggare barn": a title, not "Tryggare")."""
+    if len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF:
+        return True
+    head = name[-1]
+    return len(name) == 1 and not _is_acronym(head) and doc_freq(head.lower()) >= RARE_DF
 
 
 def _acronym_of(name: list[str]) -> str:
@@ -168,8 +182,10 @@ def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
         _segment_terms(part, doc_freq, first=i == 0) for i, part in enumerate(_OR.split(text))
     ]
     if quoted or any(names for names, _ in segments):
-        alternatives: list[tuple[Term, ...]] = [(make_term(q),) for q in quoted]
-        alternatives += [tuple(make_term(n) for n in names) for names, _ in segments if names]
+        alternatives: list[tuple[Term, ...]] = [(make_term(q, exact=True),) for q in quoted]
+        alternatives += [
+            tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names
+        ]
         return KeyTerms(tuple(alternatives), named=True)
     rare = [tuple(make_term(r) for r in words) for _, words in segments if words]
     return KeyTerms(tuple(rare), named=False, descriptive=len(rare) < len(segments) or not rare)

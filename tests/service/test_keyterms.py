@@ -54,3 +54,15 @@ def test_rare_means_below_the_threshold() -> None:
 )
 def test_terms_match_spelling_variants(term: str, text: str, found: bool) -> None:
     assert make_term(term).found_in(text) is found
+
+
+def test_names_match_as_written_not_by_stem() -> None:
+    name = make_term("Tryggare barn", exact=True)
+    assert name.found_in('Insatsen "Tryggare barn" har erbjudits')
+    assert not name.found_in("Alla barn ska vara trygga barn")
+    assert make_term("Barnahus", exact=True).found_in("samverkan med Barnahuset")
+    keys = find_key_terms("Vilka enheter nämner Barnkraft eller Tryggare barn?", doc_freq)
+    assert [[t.display for t in alt] for alt in keys.alternatives] == [
+        ["Barnkraft"],
+        ["Tryggare barn"],
+    ]
