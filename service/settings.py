@@ -88,11 +88,22 @@ class Settings(BaseSettings):
         "127.0.0.1,::1",
         description="Comma-separated addresses whose trusted_user_header is believed.",
     )
+    trust_forwarded_for: bool = Field(
+        False,
+        description=(
+            "Rate-limit by the X-Forwarded-For address, believed only from trusted_proxies (turn "
+            "on behind a reverse proxy); off = by the direct peer's address."
+        ),
+    )
     auth_required_for_reads: bool = Field(
         False, description="Require credentials for every /api/ endpoint, not only for writes."
     )
     cors_origins: str = Field(
-        "", description="Comma-separated origins allowed by CORS; empty = no CORS headers at all."
+        "",
+        description=(
+            "Comma-separated origins allowed by CORS (and to send writes); empty = no CORS "
+            "headers at all, and writes only from the server's own pages."
+        ),
     )
     rate_limit_per_minute: int = Field(
         60,

@@ -85,10 +85,12 @@ def main(port: int) -> None:
     import uvicorn
 
     from service.app import create_app
+    from service.cli.serve_cmd import uvicorn_options
     from service.settings import Settings
 
-    app = create_app(Settings(_env_file=None))  # type: ignore[call-arg]
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", workers=1)
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    app = create_app(settings)
+    uvicorn.run(app, **uvicorn_options(settings, "127.0.0.1", port))  # as `rapport serve` does
 
 
 if __name__ == "__main__":
