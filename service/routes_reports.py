@@ -30,6 +30,7 @@ _REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
 _CHUNK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 _SUFFIXES = (".pdf", ".txt", ".md")
 DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
+MAX_STEM = 100  # characters of an upload's file name before the suffix (as the sandbox keeps)
 
 
 @router.get("/api/reports", response_model=list[ReportOut])
@@ -75,12 +76,14 @@ def get_chunk(index: IndexDep, chunk_id: str) -> ChunkContextOut:
 
 
 def safe_upload_name(filename: str | None) -> str:
-    """The base name of an upload with odd characters replaced; 415 for other types."""
+    """The base name of an upload with odd characters replaced and a long stem shortened (the
+    suffix kept); 415 for other types."""
     base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[^A-Za-z0-9åäöÅÄÖ._-]+", "_", base).strip("._")[:120]
-    if not name.lower().endswith(_SUFFIXES):
+    name = re.sub(r"[^A-Za-z0-9åäöÅÄÖ._-]+", "_", base).strip("._")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix.lower()}" not in _SUFFIXES:
         raise UnsupportedMedia(f"{base[:80]!r}: upload a .pdf, .txt or .md report")
-    return name
+    return f"{stem[:MAX_STEM].rstrip('._-') or 'upload'}.{suffix}"
 
 
 def store_upload(reports: list[Report], data: bytes, name: str, uploads_dir: Path) -> list[Report]:
