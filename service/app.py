@@ -28,6 +28,7 @@ from service.guards import install_guards, sandboxed_parser
 from service.indexing import open_corpus_index
 from service.schemas import ErrorOut, HealthOut
 from service.settings import Settings
+from service.uploads import UPLOADS, KeptUploads
 
 __all__ = ["CSP", "create_app"]
 
@@ -123,6 +124,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.parse_upload = parse_upload or sandboxed_parser(settings)
+    app.state.uploads = KeptUploads(settings.index_dir / UPLOADS, app.state.parse_upload)
     install_guards(app, settings)  # auth, rate limit, body limit; inside _headers (request id)
     app.middleware("http")(_headers)
     install_error_handlers(app)

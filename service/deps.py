@@ -12,6 +12,7 @@ from search.protocols import SearchIndex
 from service.answer import Answerer
 from service.errors import Unavailable
 from service.settings import Settings
+from service.uploads import KeptUploads
 
 __all__ = [
     "AnswererDep",
@@ -19,6 +20,7 @@ __all__ = [
     "ParserDep",
     "SettingsDep",
     "UploadParser",
+    "UploadsDep",
 ]
 
 UploadParser = Callable[[bytes, str], list[Report]]
@@ -49,7 +51,13 @@ def get_parser(request: Request) -> UploadParser:
     return parser
 
 
+def get_uploads(request: Request) -> KeptUploads:
+    uploads: KeptUploads = request.app.state.uploads
+    return uploads
+
+
 IndexDep = Annotated[SearchIndex, Depends(get_index)]
 AnswererDep = Annotated[Answerer, Depends(get_answerer)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ParserDep = Annotated[UploadParser, Depends(get_parser)]
+UploadsDep = Annotated[KeptUploads, Depends(get_uploads)]

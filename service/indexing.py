@@ -5,43 +5,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import ingest
 import search
 from ingest.types import Report
 from search.protocols import SearchIndex
+from service.uploads import UPLOADS, KeptUploads
 
-__all__ = ["UPLOADS", "open_corpus_index", "restore_uploads"]
+__all__ = ["UPLOADS", "open_corpus_index"]
 
 log = logging.getLogger(__name__)
 
-UPLOADS = "uploads"
-"""Sub-folder of the index directory where accepted uploads are kept (uploads/<sha>/<name>)."""
-
 Parser = Callable[[bytes, str], list[Report]]
-
-
-def restore_uploads(index: SearchIndex, uploads_dir: Path, parse: Parser) -> int:
-    """Index kept uploads the store does not hold (after `--rebuild`, or a crash between saving
-    the file and indexing it); returns how many files were restored. Stored ones are not re-read,
-    and the rest go through `parse` (the sandboxed parser in the server)."""
-    if not uploads_dir.is_dir():
-        return 0
-    stored = {report.source for report in index.list_reports()}
-    restored = 0
-    for path in sorted(p for p in uploads_dir.glob("*/*") if p.is_file()):
-        if str(path) in stored or path.name.endswith(".tmp"):
-            continue
-        try:
-            reports = parse(path.read_bytes(), path.name)
-        except Exception as exc:  # one bad kept file must not stop the server
-            log.warning("skipped kept upload %s: %s", path, exc)
-            continue
-        index.add_reports([replace(r, source=str(path)) for r in reports])
-        restored += 1
-    return restored
 
 
 def open_corpus_index(
@@ -73,7 +49,8 @@ def open_corpus_index(
         log.info("corpus synced in %.1f s: %s", time.perf_counter() - started, stats)
     else:
         log.warning("corpus folder %s does not exist; serving the index as it is", corpus_dir)
-    restored = restore_uploads(index, index_dir / UPLOADS, parse_upload or _read_bytes)
+    uploads = KeptUploads(index_dir / UPLOADS, parse_upload or _read_bytes)
+    restored = uploads.restore(index)
     if restored:
         log.info("restored %d kept upload(s) into the index", restored)
     return index

@@ -1,27 +1,22 @@
-"""Reports and passages: list, read (with section tree and text), passage context, upload."""
+"""Reports and passages: list, read (with section tree and text), passage context, upload,
+delete (the rules for kept uploads live in `service.uploads`)."""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import logging
-import os
 import re
-from dataclasses import replace
-from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, File, UploadFile
+from fastapi import APIRouter, File, Query, Response, UploadFile
 
 from ingest.types import Report
 from search.protocols import SearchIndex
 from service.convert import chunk_out, report_out, section_out
-from service.deps import IndexDep, ParserDep, SettingsDep
+from service.deps import IndexDep, SettingsDep, UploadsDep
 from service.errors import NotFound, PayloadTooLarge, UnsupportedMedia
-from service.indexing import UPLOADS
-from service.schemas import ChunkContextOut, ReportDetailOut, ReportOut, UploadOut
+from service.schemas import ChunkContextOut, DeleteOut, ReportDetailOut, ReportOut, UploadOut
 
-__all__ = ["router", "safe_upload_name", "store_upload"]
+__all__ = ["router", "safe_upload_name"]
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["reports"])
@@ -86,48 +81,39 @@ def safe_upload_name(filename: str | None) -> str:
     return f"{stem[:MAX_STEM].rstrip('._-') or 'upload'}.{suffix}"
 
 
-def store_upload(reports: list[Report], data: bytes, name: str, uploads_dir: Path) -> list[Report]:
-    """Keep the uploaded file under uploads_dir/<sha>/<name> (re-read at start-up) and point the
-    reports' `source` at it."""
-    folder = uploads_dir / hashlib.sha256(data).hexdigest()[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as handle:  # written whole or not at all: a restart never reads half
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    return [replace(r, source=str(path)) for r in reports]
-
-
-def forget_upload(reports: list[Report]) -> None:
-    """Remove the kept file of an upload that could not be indexed (so no restart revives it)."""
-    for source in {Path(r.source) for r in reports}:
-        source.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            source.parent.rmdir()  # only when empty
-
-
 @router.post("/api/reports", response_model=UploadOut, status_code=201)
 def upload_report(
     index: IndexDep,
-    parse: ParserDep,
+    uploads: UploadsDep,
     settings: SettingsDep,
+    response: Response,
     file: Annotated[UploadFile, File(description="A PDF, .txt or .md report")],
+    replace: Annotated[
+        bool, Query(description="Overwrite an uploaded report of the same id (else a new id)")
+    ] = False,
 ) -> UploadOut:
-    """Upload a report; it is parsed, stored and indexed at once. Returns the new report ids."""
+    """Upload a report; it is parsed, stored and indexed at once. A report id that exists gets
+    a new id unless `replace`; the same content as a stored report answers with its id (200)."""
     name = safe_upload_name(file.filename)
     limit = int(getattr(settings, "max_upload_bytes", DEFAULT_MAX_UPLOAD))
     data = file.file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge(f"{name}: larger than {limit} bytes")
-    reports = parse(data, name)
-    reports = store_upload(reports, data, name, settings.index_dir / UPLOADS)
-    try:
-        added = index.add_reports(reports)
-    except BaseException:
-        forget_upload(reports)
-        raise
-    log.info("indexed upload %s: %d reports, %d chunks", name, len(reports), added)
-    return UploadOut(report_ids=[r.id for r in reports], chunks_added=added)
+    result = uploads.add(index, data, name, overwrite=replace)
+    if result.outcome == "duplicate":
+        response.status_code = 200
+    log.info("upload %s: %s", name, result.message)
+    return UploadOut(
+        report_ids=list(result.report_ids),
+        chunks_added=result.chunks_added,
+        outcome=result.outcome,
+        message=result.message,
+    )
+
+
+@router.delete("/api/reports/{report_id}", response_model=DeleteOut)
+def delete_report(index: IndexDep, uploads: UploadsDep, report_id: str) -> DeleteOut:
+    """Remove an uploaded report (with every other report of the same file) from the store, the
+    search indexes and the kept uploads. Corpus-folder reports answer 409 managed_by_corpus."""
+    _report(index, report_id)
+    return DeleteOut(deleted=list(uploads.delete(index, report_id)))

@@ -12,6 +12,7 @@ __all__ = [
     "ChunkContextOut",
     "ChunkOut",
     "CitationOut",
+    "DeleteOut",
     "ErrorBody",
     "ErrorOut",
     "FiltersIn",
@@ -183,6 +184,12 @@ class ChunkContextOut(BaseModel):
 class UploadOut(BaseModel):
     report_ids: list[str]
     chunks_added: int
+    outcome: Literal["added", "renamed", "replaced", "duplicate"] = "added"
+    message: str = ""
+
+
+class DeleteOut(BaseModel):
+    deleted: list[str]
 
 
 class HealthOut(BaseModel):
