@@ -139,7 +139,8 @@ def _wait_healthy(base_url: str, proc: subprocess.Popen[bytes], limit_s: float) 
         if proc.poll() is not None:
             raise RuntimeError(f"server exited with {proc.returncode} before it was healthy")
         try:
-            if httpx.get(f"{base_url}/api/health", timeout=5.0).status_code == 200:
+            health = httpx.get(f"{base_url}/api/health", timeout=5.0)
+            if health.status_code == 200 and health.json().get("status") == "ok":  # indexed
                 return
         except httpx.HTTPError:
             pass

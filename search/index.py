@@ -13,7 +13,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +34,14 @@ from search.store import STORE_FILE, Store
 from search.syncplan import SyncStats, plan_sync, with_digest
 from search.types import Filters, Hit
 
-__all__ = ["EMBED_BATCH", "Index", "SyncStats", "open_index"]
+__all__ = ["EMBED_BATCH", "Index", "Progress", "SyncStats", "open_index"]
 
 log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+"""Called with (reports done, reports to do) as a sync stores each report; may raise to stop."""
 EMBED_BATCH = 32
 QUERY_CACHE = 256
+QUERY_SLOTS = 2  # query embeddings at once (one per core of the project machine)
 
 
 def open_index(
@@ -114,7 +117,12 @@ class Index:
         self._ann_threshold = ann_threshold
         self._progress = progress
         self._write_lock = threading.RLock()
-        self._embed_lock = threading.Lock()
+        # Query and passage embeddings never wait for each other (the embedders are safe to call
+        # from several threads); queries are bounded to QUERY_SLOTS at once, and each is one
+        # model window (E5Embedder truncates), so no lock is held across a long embedding.
+        self._query_slots = threading.BoundedSemaphore(QUERY_SLOTS)
+        self._passage_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
         self._queries: dict[str, npt.NDArray[np.float32]] = {}
         self._snap = self._load()
 
@@ -143,9 +151,10 @@ class Index:
         cached = self._queries.get(query)
         if cached is not None:
             return cached
-        with self._embed_lock:
+        with self._query_slots:
             vector = np.asarray(self.embedder.embed([query], kind="query")[0], dtype=np.float32)
-            vector.setflags(write=False)
+        vector.setflags(write=False)
+        with self._cache_lock:  # held for dictionary updates only, never while embedding
             self._queries[query] = vector
             while len(self._queries) > QUERY_CACHE:
                 self._queries.pop(next(iter(self._queries)))
@@ -202,8 +211,13 @@ class Index:
                 raise NotFound(f"no report with id {report_id!r} in {self.directory}")
             self._snap = self._load(force=True, previous=self._snap)
 
-    def sync(self, reports: Sequence[Report]) -> SyncStats:
-        """Make the index hold the given reports' current versions (see syncplan.plan_sync)."""
+    def sync(self, reports: Sequence[Report], progress: Progress | None = None) -> SyncStats:
+        """Make the index hold the given reports' current versions (see syncplan.plan_sync).
+
+        Searches keep reading the previous snapshot until the whole sync is stored, then switch.
+        `progress` hears (done, total) after each stored report; an exception it raises stops
+        the sync (what was stored stays: each report is its own transaction).
+        """
         start = time.perf_counter()
         with self._write_lock:
             stored = self._store.report_states()
@@ -211,7 +225,7 @@ class Index:
             if reformat and stored:
                 log.info("passage format changed to %s: re-embedding every report", PASSAGE_FORMAT)
             plan = plan_sync(reports, stored, reformat=reformat)
-            _, embedded = self._put(plan.put)
+            _, embedded = self._put(plan.put, progress)
             for rid in plan.delete:
                 self._store.delete_report(rid)
             if plan.put or plan.delete:
@@ -232,7 +246,7 @@ class Index:
         with self._write_lock:
             self._snap = self._load(force=True)
 
-    def _put(self, reports: Sequence[Report]) -> tuple[int, int]:
+    def _put(self, reports: Sequence[Report], progress: Progress | None = None) -> tuple[int, int]:
         """Per report: embed its cache misses, then store it in one transaction.
 
         Committing report by report means an interrupted run keeps what it finished, and the
@@ -251,8 +265,10 @@ class Index:
             disable=not self._progress or not missing,
         )
         chunks = embedded = 0
+        if progress is not None:
+            progress(0, len(reports))
         with bar:
-            for report in reports:
+            for done, report in enumerate(reports, start=1):
                 todo = {
                     h: t
                     for h, t in zip(hashes[report.id], texts[report.id], strict=True)
@@ -264,6 +280,8 @@ class Index:
                 chunks += len(report.chunks)
                 embedded += len(vectors)
                 bar.update(len(vectors))
+                if progress is not None:
+                    progress(done, len(reports))
         return chunks, embedded
 
     def _embed_passages(self, todo: dict[str, str]) -> dict[str, npt.NDArray[np.float32]]:
@@ -271,7 +289,7 @@ class Index:
         out: dict[str, npt.NDArray[np.float32]] = {}
         for start in range(0, len(keys), EMBED_BATCH):
             batch = keys[start : start + EMBED_BATCH]
-            with self._embed_lock:
+            with self._passage_lock:
                 matrix = self.embedder.embed([todo[h] for h in batch], kind="passage")
             out.update(zip(batch, matrix, strict=True))
         return out

@@ -12,6 +12,7 @@ from search.protocols import SearchIndex
 from service.answer import Answerer
 from service.errors import Unavailable
 from service.settings import Settings
+from service.startup import StartupState
 from service.uploads import KeptUploads
 
 __all__ = [
@@ -21,20 +22,37 @@ __all__ = [
     "SettingsDep",
     "UploadParser",
     "UploadsDep",
+    "WritableIndexDep",
 ]
 
 UploadParser = Callable[[bytes, str], list[Report]]
 """Turns uploaded bytes and their file name into reports (raises IngestError or ServiceError)."""
 
 
+def _readable(request: Request) -> None:
+    """503 (with Retry-After while indexing) unless there is an index worth searching."""
+    startup: StartupState | None = getattr(request.app.state, "startup", None)
+    if startup is not None:
+        startup.check_readable()
+
+
 def get_index(request: Request) -> SearchIndex:
+    _readable(request)
     index: SearchIndex | None = getattr(request.app.state, "index", None)
     if index is None:
         raise Unavailable("the index is not open yet")
     return index
 
 
+def get_writable_index(request: Request) -> SearchIndex:
+    """The index, for uploads and deletes: 503 while the start-up sync still runs."""
+    index = get_index(request)
+    request.app.state.startup.check_writable()
+    return index
+
+
 def get_answerer(request: Request) -> Answerer:
+    _readable(request)
     answerer: Answerer | None = getattr(request.app.state, "answerer", None)
     if answerer is None:
         raise Unavailable("the index is not open yet")
@@ -57,6 +75,7 @@ def get_uploads(request: Request) -> KeptUploads:
 
 
 IndexDep = Annotated[SearchIndex, Depends(get_index)]
+WritableIndexDep = Annotated[SearchIndex, Depends(get_writable_index)]
 AnswererDep = Annotated[Answerer, Depends(get_answerer)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ParserDep = Annotated[UploadParser, Depends(get_parser)]

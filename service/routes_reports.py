@@ -12,7 +12,7 @@ from fastapi import APIRouter, File, Query, Response, UploadFile
 from ingest.types import Report
 from search.protocols import SearchIndex
 from service.convert import chunk_out, report_out, section_out
-from service.deps import IndexDep, SettingsDep, UploadsDep
+from service.deps import IndexDep, SettingsDep, UploadsDep, WritableIndexDep
 from service.errors import NotFound, PayloadTooLarge, UnsupportedMedia
 from service.schemas import ChunkContextOut, DeleteOut, ReportDetailOut, ReportOut, UploadOut
 
@@ -83,7 +83,7 @@ def safe_upload_name(filename: str | None) -> str:
 
 @router.post("/api/reports", response_model=UploadOut, status_code=201)
 def upload_report(
-    index: IndexDep,
+    index: WritableIndexDep,
     uploads: UploadsDep,
     settings: SettingsDep,
     response: Response,
@@ -112,7 +112,7 @@ def upload_report(
 
 
 @router.delete("/api/reports/{report_id}", response_model=DeleteOut)
-def delete_report(index: IndexDep, uploads: UploadsDep, report_id: str) -> DeleteOut:
+def delete_report(index: WritableIndexDep, uploads: UploadsDep, report_id: str) -> DeleteOut:
     """Remove an uploaded report (with every other report of the same file) from the store, the
     search indexes and the kept uploads. Corpus-folder reports answer 409 managed_by_corpus."""
     _report(index, report_id)

@@ -18,6 +18,7 @@ __all__ = [
     "FiltersIn",
     "HealthOut",
     "HitOut",
+    "ProgressOut",
     "ReportDetailOut",
     "ReportOut",
     "SearchOut",
@@ -192,12 +193,19 @@ class DeleteOut(BaseModel):
     deleted: list[str]
 
 
+class ProgressOut(BaseModel):
+    done: int
+    total: int
+
+
 class HealthOut(BaseModel):
-    status: str
+    status: Literal["ok", "starting", "indexing", "error"]
     reports: int
     chunks: int
     embedder: str | None
     chat_backend: str
+    progress: ProgressOut | None = None
+    message: str | None = None
 
 
 class ErrorBody(BaseModel):

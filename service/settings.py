@@ -37,6 +37,13 @@ class Settings(BaseSettings):
         200_000, description="Chunk count above which 'auto' switches to an approximate index."
     )
     top_k: int = Field(8, description="Passages retrieved for an answer.")
+    background_indexing: bool = Field(
+        True,
+        description=(
+            "Serve at once and sync corpus_dir in the background (the last complete index is "
+            "served meanwhile; /api/health shows 'indexing' with progress); false = index first."
+        ),
+    )
     host: str = Field("127.0.0.1", description="Address `rapport serve` binds to.")
     port: int = Field(8000, description="Port `rapport serve` listens on.")
     log_level: str = Field("INFO", description="Logging level of the CLI and the server.")

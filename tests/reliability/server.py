@@ -44,7 +44,8 @@ class LiveServer:
         self.proc: subprocess.Popen[bytes] | None = None
         self.url = ""
 
-    def start(self, timeout: float = 120.0) -> LiveServer:
+    def start(self, timeout: float = 120.0, *, ready: bool = True) -> LiveServer:
+        """Start the server; wait until it answers (and, if `ready`, has indexed the corpus)."""
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         log = (self.workdir / "server.log").open("ab")
@@ -56,10 +57,12 @@ class LiveServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited {self.proc.returncode}: {self.log_tail()}")
             try:
-                if httpx.get(f"{self.url}/api/health", timeout=2.0).status_code == 200:
+                health = httpx.get(f"{self.url}/api/health", timeout=2.0)
+                if health.status_code == 200 and (not ready or health.json()["status"] == "ok"):
                     return self
             except httpx.HTTPError:
-                time.sleep(0.2)
+                pass
+            time.sleep(0.2)
         raise RuntimeError(f"server not healthy in {timeout} s: {self.log_tail()}")
 
     def log_tail(self) -> str:
