@@ -84,6 +84,24 @@ class LiveServer:
                 self.kill()
 
 
+def _slow_embedder(delay_s: float) -> None:
+    """Make every passage batch take `delay_s` longer (``RAPPORT_TEST_EMBED_DELAY_S``), so a
+    test can watch the server while it indexes."""
+    from collections.abc import Sequence
+    from typing import Any
+
+    import search
+    from search.embed import HashEmbedder
+
+    class Slow(HashEmbedder):
+        def embed(self, texts: Sequence[str], *, kind: Any) -> Any:
+            if kind == "passage":
+                time.sleep(delay_s)
+            return super().embed(texts, kind=kind)
+
+    search.make_embedder = lambda spec: Slow(64)  # type: ignore[assignment]
+
+
 def main(port: int) -> None:
     import uvicorn
 
@@ -91,6 +109,9 @@ def main(port: int) -> None:
     from service.cli.serve_cmd import uvicorn_options
     from service.settings import Settings
 
+    delay = float(os.environ.get("RAPPORT_TEST_EMBED_DELAY_S", "0"))
+    if delay:
+        _slow_embedder(delay)
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     app = create_app(settings)
     uvicorn.run(app, **uvicorn_options(settings, "127.0.0.1", port))  # as `rapport serve` does
