@@ -7,6 +7,7 @@ current snapshot without locking, so they run concurrently with a writer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import sqlite3
@@ -24,6 +25,7 @@ from tqdm import tqdm
 from ingest.types import Chunk, Report, ReportMeta
 from search.dense import choose_ann
 from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
+from search.embed import LONG_QUERY_CHARS
 from search.errors import IndexCorrupt, IndexMismatch, NotFound
 from search.filters import matches
 from search.manifest import MANIFEST_FILE
@@ -41,7 +43,7 @@ Progress = Callable[[int, int], None]
 """Called with (reports done, reports to do) as a sync stores each report; may raise to stop."""
 EMBED_BATCH = 32
 QUERY_CACHE = 256
-QUERY_SLOTS = 2  # query embeddings at once (one per core of the project machine)
+LONG_QUERY = LONG_QUERY_CHARS  # a longer query (a draft) waits for the other long ones
 
 
 def open_index(
@@ -118,9 +120,10 @@ class Index:
         self._progress = progress
         self._write_lock = threading.RLock()
         # Query and passage embeddings never wait for each other (the embedders are safe to call
-        # from several threads); queries are bounded to QUERY_SLOTS at once, and each is one
-        # model window (E5Embedder truncates), so no lock is held across a long embedding.
-        self._query_slots = threading.BoundedSemaphore(QUERY_SLOTS)
+        # from several threads), and a short query never waits at all: only long ones (a pasted
+        # draft, cut to one model window by E5Embedder) take turns, one at a time, so they can
+        # occupy at most one core while searches go on.
+        self._long_queries = threading.Lock()
         self._passage_lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._queries: dict[str, npt.NDArray[np.float32]] = {}
@@ -151,7 +154,7 @@ class Index:
         cached = self._queries.get(query)
         if cached is not None:
             return cached
-        with self._query_slots:
+        with self._long_queries if len(query) > LONG_QUERY else contextlib.nullcontext():
             vector = np.asarray(self.embedder.embed([query], kind="query")[0], dtype=np.float32)
         vector.setflags(write=False)
         with self._cache_lock:  # held for dictionary updates only, never while embedding

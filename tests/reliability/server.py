@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -84,11 +85,24 @@ class LiveServer:
                 self.kill()
 
 
+def serve_refused(monkeypatch: Any, workdir: Path, **env: str) -> bool:
+    """Run `rapport serve` in-process (uvicorn faked) with the index in workdir/index and the
+    given extra ``RAPPORT_*`` variables; True when it refused with exit code 2 and never served."""
+    from service.cli.main import main
+
+    monkeypatch.chdir(workdir)
+    values = {"INDEX_DIR": str(workdir / "index"), "CORPUS_DIR": str(workdir / "corpus")}
+    for key, value in {**values, "EMBEDDER": "hash", **env}.items():
+        monkeypatch.setenv(f"RAPPORT_{key}", value)
+    served: list[Any] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: served.append(app))
+    return main(["serve"]) == 2 and not served
+
+
 def _slow_embedder(delay_s: float) -> None:
     """Make every passage batch take `delay_s` longer (``RAPPORT_TEST_EMBED_DELAY_S``), so a
     test can watch the server while it indexes."""
     from collections.abc import Sequence
-    from typing import Any
 
     import search
     from search.embed import HashEmbedder

@@ -9,28 +9,19 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from service.app import create_app
-from service.cli.main import main
-from service.settings import Settings
 from tests.conftest import ROOT
-from tests.reliability.server import LiveServer
+from tests.reliability.server import LiveServer, serve_refused
+from tests.service.conftest import make_settings
 from tests.service.fakes import FakeIndex, sample_reports
 
 KEY = "k3y-for-the-tests-0123456789"
 TEXT = "Verksamhetsberättelse 2021 för Mottagningen\n\nVi har infört kvällsöppen rådgivning.\n"
 
 
-def _settings(tmp: Path, **overrides: Any) -> Settings:
-    base: dict[str, Any] = {
-        "index_dir": tmp / "index",
-        "corpus_dir": tmp / "corpus",
-        "embedder": "hash",
-        "rate_limit_per_minute": 0,
-    }
-    return Settings(_env_file=None, **{**base, **overrides})  # type: ignore[call-arg]
+_settings = make_settings
 
 
 def _client(tmp: Path, **overrides: Any) -> TestClient:
@@ -44,15 +35,7 @@ def _client(tmp: Path, **overrides: Any) -> TestClient:
 def test_weak_api_key_refused_by_serve_with_a_clear_message_and_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("RAPPORT_INDEX_DIR", str(tmp_path / "index"))
-    monkeypatch.setenv("RAPPORT_CORPUS_DIR", str(tmp_path / "corpus"))
-    monkeypatch.setenv("RAPPORT_EMBEDDER", "hash")
-    monkeypatch.setenv("RAPPORT_API_KEY", "changeme")
-    served: list[Any] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
-    assert main(["serve"]) == 2
-    assert not served
+    assert serve_refused(monkeypatch, tmp_path, API_KEY="changeme")
     err = capsys.readouterr().err
     assert "RAPPORT_API_KEY" in err and "16+ characters" in err and "Traceback" not in err
 

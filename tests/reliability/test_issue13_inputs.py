@@ -8,23 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 import search
-from service.cli.main import main
 from service.routes_reports import safe_upload_name
 from service.sandbox import ParseLimits, ParserBusy, SandboxedParser, UploadRejected, parse_upload
 from tests.reliability import pdfs
+from tests.reliability.server import serve_refused
+from tests.reliability.test_sandbox import LIMITS, PARSERS, _rejected
 
-LIMITS = ParseLimits(max_bytes=4 << 20, max_pages=50, timeout_s=20.0, memory_mb=384)
-PARSERS = "tests.reliability.parsers"
 HEAD = "Verksamhetsberättelse 2021 för Mottagningsenheten\n\n"
-
-
-def _rejected(data: bytes, name: str, limits: ParseLimits = LIMITS, **kw: str) -> UploadRejected:
-    with pytest.raises(UploadRejected) as caught:
-        parse_upload(data, name, limits, **kw)
-    return caught.value
 
 
 def test_html_named_pdf_and_pdf_named_txt_are_refused() -> None:
@@ -118,14 +110,7 @@ def test_serve_on_a_damaged_store_prints_one_clear_message_and_exits_2(
     store = index_dir / "store.sqlite3"
     data = store.read_bytes()
     store.write_bytes(data[: len(data) // 3] if damage == "truncated" else b"")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("RAPPORT_INDEX_DIR", str(index_dir))
-    monkeypatch.setenv("RAPPORT_CORPUS_DIR", str(tmp_path / "corpus"))
-    monkeypatch.setenv("RAPPORT_EMBEDDER", "hash")
-    served: list[Any] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
-    assert main(["serve"]) == 2
-    assert not served
+    assert serve_refused(monkeypatch, tmp_path)
     err = capsys.readouterr().err
     assert "store.sqlite3" in err and "rapport index --rebuild" in err
     assert "Traceback" not in err and len(err.splitlines()) <= 3

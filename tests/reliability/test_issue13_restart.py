@@ -48,14 +48,14 @@ def _answered(response: httpx.Response) -> None:
 def test_server_answers_while_indexing_across_kill_9_restarts(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
     server = LiveServer(tmp_path, rate_limit_per_minute="0", test_embed_delay_s="0.05")
-    first = _watch(server.start(ready=False), kill_early=True)
-    assert first[0] in ("starting", "indexing")  # it listened before the index was built
-    for round_ in range(2):  # restart after a kill -9 mid-indexing; kill -9 when done, again
-        seen = _watch(server.start(ready=False), kill_early=False)
-        assert seen[-1] == "ok"
-        if round_ == 0:
-            server.kill()
     try:
+        first = _watch(server.start(ready=False), kill_early=True)
+        assert first[0] in ("starting", "indexing")  # it listened before the index was built
+        for round_ in range(2):  # restart after a kill -9 mid-indexing; kill -9 when done, again
+            seen = _watch(server.start(ready=False), kill_early=False)
+            assert seen[-1] == "ok"
+            if round_ == 0:
+                server.kill()
         health = httpx.get(f"{server.url}/api/health").json()
         assert health["reports"] == REPORTS
         hits = httpx.get(f"{server.url}/api/search", params={"q": "familjebehandling"}).json()
