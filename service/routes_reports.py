@@ -25,7 +25,8 @@ _REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
 _CHUNK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 _SUFFIXES = (".pdf", ".txt", ".md")
 DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
-MAX_STEM = 100  # characters of an upload's file name before the suffix (as the sandbox keeps)
+MAX_STEM = 90  # characters of an upload's file name before the suffix: room for a "-2" (the
+# sandbox keeps 100, so a renamed upload keeps its new name)
 
 
 @router.get("/api/reports", response_model=list[ReportOut])

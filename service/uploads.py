@@ -139,9 +139,14 @@ class KeptUploads:
             if any(w in taken for w in wanted):
                 continue
             renamed = self.parse(data, f"{stem}-{n}.{suffix}")
-            if not any(r.id in taken for r in renamed):
+            if [r.id for r in renamed] == wanted:
                 return f"{stem}-{n}.{suffix}", renamed
-        raise Conflict(f"{name}: no free report id left for this name", code="report_exists")
+            break  # the parser named them otherwise: parsing again would not help
+        raise Conflict(
+            f"{name}: report id {reports[0].id!r} exists and no free name was found; rename the "
+            "file or use replace=true",
+            code="report_exists",
+        )
 
     def _keep_and_index(
         self, index: SearchIndex, reports: list[Report], data: bytes, name: str

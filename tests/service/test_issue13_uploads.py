@@ -180,3 +180,13 @@ def test_a_report_whose_kept_file_is_gone_is_removed_at_start(settings: Settings
 def state_of_corpus(settings: Settings) -> str:
     with served(settings) as client:
         return state(client)[CORPUS_ID]
+
+
+def test_a_long_name_taken_twice_still_gets_its_own_id(settings: Settings) -> None:
+    """Through the real sandboxed parser (which caps a stem at 100 characters)."""
+    name = "Verksamhetsberättelse för enheten " * 6 + ".txt"
+    with TestClient(create_app(settings)) as client:
+        first = upload(client, name, _text("ETT")).json()["report_ids"]
+        second = upload(client, name, _text("TVÅ"))
+        assert second.status_code == 201, second.text
+        assert second.json()["report_ids"] == [first[0] + "-2"]
