@@ -119,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     reports = read_corpus(CORPUS_DIR)
     index = build_index(index_dir_for(args.out, args.embedder), args.embedder, reports)
     pool = query_pool(reports, 2 * args.queries + 10)
+    warm, alone_pool, loaded_pool = pool[:10], pool[10::2], pool[11::2]  # the same mix in both
     texts = drafts(CORPUS_DIR)
     print(f"machine: {machine_description()}; {load_note()}")
     alone: list[float] = []
@@ -126,10 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     similar_ms: list[float] = []
     step = max(1, args.queries // ROUNDS)
     with serving(index, args.embedder, args.out) as url:
-        time_searches(url, pool[:10])  # warm-up
-        for start in range(10, 10 + args.queries, step):  # alternate: machine noise hits both
-            alone += time_searches(url, pool[start : start + step])
-            more, ms = under_load(url, pool[start + args.queries :][:step], texts, args.drafts)
+        time_searches(url, warm)
+        for start in range(0, args.queries, step):  # alternate: machine noise hits both
+            alone += time_searches(url, alone_pool[start : start + step])
+            more, ms = under_load(url, loaded_pool[start : start + step], texts, args.drafts)
             loaded += more
             similar_ms += ms
             texts = texts[len(ms) + args.drafts :] + texts[: len(ms) + args.drafts]
