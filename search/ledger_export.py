@@ -8,7 +8,14 @@ import io
 from ingest.goal_types import Activity, Goal, Indicator
 from search.ledger import Ledger
 
-__all__ = ["CSV_COLUMNS", "activity_line", "anchor_chunk_id", "indicator_line", "ledger_csv"]
+__all__ = [
+    "CSV_COLUMNS",
+    "activity_line",
+    "anchor_chunk_id",
+    "csv_cell",
+    "indicator_line",
+    "ledger_csv",
+]
 
 CSV_COLUMNS = (
     "goal_id",
@@ -62,6 +69,15 @@ def anchor_chunk_id(ledger: Ledger, goal: Goal) -> str | None:
     return chunks[0].id if chunks else None
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: one starting with = + - @ tab or CR (which Excel,
+    LibreOffice and Sheets would run as a formula, e.g. =HYPERLINK(...)) gets a leading '."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _row(ledger: Ledger, goal: Goal) -> list[str]:
     linked = sorted({x for link in ledger.links_of(goal.id) for x in (link.a, link.b)} - {goal.id})
     return [
@@ -92,5 +108,5 @@ def ledger_csv(ledger: Ledger, goals: list[Goal] | None = None) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for goal in ledger.goals if goals is None else goals:
-        writer.writerow(_row(ledger, goal))
+        writer.writerow([csv_cell(cell) for cell in _row(ledger, goal)])
     return out.getvalue()

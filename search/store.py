@@ -21,7 +21,7 @@ from ingest.types import Chunk, Report, ReportMeta
 from search import codec
 from search.errors import IndexCorrupt
 
-__all__ = ["STORE_FILE", "Store"]
+__all__ = ["STORE_FILE", "Store", "check_store"]
 
 STORE_FILE = "store.sqlite3"
 _SCHEMA = """
@@ -52,11 +52,25 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def check_store(path: Path) -> None:
+    """Raise IndexCorrupt when the store at `path` exists but cannot be opened (absent is fine:
+    it will be created)."""
+    if path.exists():
+        Store(path).close()
+
+
 class Store:
     """Typed access to the SQLite file `index_dir/store.sqlite3`."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        if path.exists() and path.stat().st_size == 0:
+            # SQLite would silently treat it as a new database and everything be re-embedded;
+            # a real store is never empty (the WAL header is written as it is created)
+            raise IndexCorrupt(
+                f"{path}: the SQLite store is empty (0 bytes), so it is damaged, not new; "
+                "run `rapport index --rebuild` (or delete the file) to start over"
+            )
         try:
             self._writer = _connect(path)
             self._writer.executescript(_SCHEMA)

@@ -1,13 +1,16 @@
 """The app factory: `create_app(settings, *, index=None, chat=None)`.
 
-The lifespan opens the index (indexing the corpus first when needed) unless one is passed in,
-and keeps it, the answerer and the upload parser on `app.state`; routes get them via `deps`.
+The lifespan opens the index unless one is passed in - in a background thread that then syncs
+the corpus (`service.startup`), so the server answers from the first moment; with
+`background_indexing` off it does all that before serving. The index, the answerer, the upload
+parser and the start-up state live on `app.state`; routes get them via `deps`.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -23,13 +26,14 @@ from service import routes_ask, routes_reports, routes_search
 from service.answer import Answerer
 from service.answer.select import ANSWER_THRESHOLD, threshold_for
 from service.chat import ChatModel, OpenAIChat
-from service.deps import IndexDep, SettingsDep, UploadParser
+from service.deps import SettingsDep, UploadParser
 from service.errors import install_error_handlers
 from service.goals_api import install_goals, ledger_of
 from service.guards import install_guards, sandboxed_parser
-from service.indexing import open_corpus_index
-from service.schemas import ErrorOut, HealthOut
+from service.schemas import ErrorOut, HealthOut, ProgressOut
 from service.settings import Settings
+from service.startup import StartupState, build_index
+from service.uploads import UPLOADS, KeptUploads
 
 __all__ = ["CSP", "create_app"]
 
@@ -84,30 +88,51 @@ def _lifespan(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings: Settings = app.state.settings
-        opened = index is None
-        idx = index if index is not None else _open(settings)
+        state: StartupState = app.state.startup
         model = chat if chat is not None else chat_from_settings(settings)
-        app.state.index = idx
-        app.state.answerer = _answerer(app, idx, model, settings)
+        opened: list[SearchIndex] = []
+
+        def publish(idx: SearchIndex) -> None:
+            app.state.answerer = _answerer(app, idx, model, settings)
+            app.state.index = idx
+            if idx is not index:
+                opened.append(idx)
+
+        worker = _start(app, index, settings, publish)
         try:
             yield
         finally:
-            close = getattr(idx, "close", None)
-            if opened and callable(close):
-                close()
+            state.stop()
+            if worker is not None:
+                worker.join()  # ends after the report it is storing
+            for idx in opened:
+                close = getattr(idx, "close", None)
+                if callable(close):
+                    close()
 
     return lifespan
 
 
-def _open(settings: Settings) -> SearchIndex:
-    return open_corpus_index(
-        settings.index_dir,
-        settings.corpus_dir,
-        settings.embedder,
-        ann=settings.ann,
-        ann_threshold=settings.ann_threshold,
-        parse_upload=sandboxed_parser(settings),
-    )
+def _start(
+    app: FastAPI,
+    index: SearchIndex | None,
+    settings: Settings,
+    publish: Callable[[SearchIndex], None],
+) -> threading.Thread | None:
+    """Publish the given index, or build one: in a background thread unless the settings say
+    to index before serving. Returns the thread, if any."""
+    state: StartupState = app.state.startup
+    if index is not None:
+        publish(index)
+        state.finish()
+        return None
+    args = (settings, app.state.uploads, state, publish)
+    if not settings.background_indexing:
+        build_index(*args, reraise=True)
+        return None
+    worker = threading.Thread(target=build_index, args=args, name="rapport-indexing", daemon=True)
+    worker.start()
+    return worker
 
 
 async def _headers(
@@ -141,6 +166,8 @@ def create_app(
     )
     app.state.settings = settings
     app.state.parse_upload = parse_upload or sandboxed_parser(settings)
+    app.state.uploads = KeptUploads(settings.index_dir / UPLOADS, app.state.parse_upload)
+    app.state.startup = StartupState()
     install_guards(app, settings)  # auth, rate limit, body limit; inside _headers (request id)
     app.middleware("http")(_headers)
     install_error_handlers(app)
@@ -153,22 +180,31 @@ def create_app(
     return app
 
 
-def _health(index: IndexDep, settings: SettingsDep) -> HealthOut:
-    """Liveness plus the index's size (from its manifest when it keeps one)."""
-    stats = getattr(index, "stats", None)
-    if callable(stats):
-        s = stats()
-        reports, chunks, embedder = int(s["reports"]), int(s["chunks"]), str(s["embedder"])
-    else:
-        listed = index.list_reports()
-        reports, chunks, embedder = len(listed), sum(len(r.chunks) for r in listed), None
+def _health(request: Request, settings: SettingsDep) -> HealthOut:
+    """Liveness, the start-up phase (with indexing progress) and the served index's size."""
+    now = request.app.state.startup.progress()
+    index: SearchIndex | None = getattr(request.app.state, "index", None)
+    reports, chunks, embedder = _size(index) if index is not None else (0, 0, None)
+    status = {"ready": "ok", "failed": "error"}.get(now.phase, now.phase)
     return HealthOut(
-        status="ok",
+        status=status,
         reports=reports,
         chunks=chunks,
         embedder=embedder,
         chat_backend=settings.chat_backend,
+        progress=ProgressOut(done=now.done, total=now.total) if status != "ok" else None,
+        message=now.error or None,
     )
+
+
+def _size(index: SearchIndex) -> tuple[int, int, str | None]:
+    """(reports, chunks, embedder) from the index's manifest when it keeps one."""
+    stats = getattr(index, "stats", None)
+    if callable(stats):
+        s = stats()
+        return int(s["reports"]), int(s["chunks"]), str(s["embedder"])
+    listed = index.list_reports()
+    return len(listed), sum(len(r.chunks) for r in listed), None
 
 
 def _home() -> FileResponse:

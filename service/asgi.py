@@ -16,6 +16,7 @@ __all__ = [
     "Receive",
     "Scope",
     "Send",
+    "client_address",
     "client_host",
     "header",
     "request_id",
@@ -47,6 +48,16 @@ def client_host(scope: Scope) -> str:
     """The direct peer's address ("" when unknown, e.g. in-process test clients)."""
     client = scope.get("client")
     return str(client[0]) if client else ""
+
+
+def client_address(scope: Scope, forwarders: tuple[str, ...] = ()) -> str:
+    """The client's address: the direct peer, or - only when that peer is one of `forwarders`
+    (trusted reverse proxies) - the last X-Forwarded-For hop that is not itself a forwarder.
+    A client talking to the server directly can therefore never choose its own address."""
+    peer = client_host(scope)
+    forwarded = header(scope, "x-forwarded-for") if peer in forwarders else None
+    hops = [hop.strip() for hop in (forwarded or "").split(",") if hop.strip()]
+    return next((hop[:64] for hop in reversed(hops) if hop not in forwarders), peer)
 
 
 def request_id(scope: Scope) -> str:

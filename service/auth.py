@@ -9,7 +9,8 @@ Modes, from `AuthConfig`:
   names them in this header; it is believed only when the direct peer is one of
   ``trusted_proxies``, otherwise it is ignored (and logged).
 
-Write requests (anything but GET/HEAD/OPTIONS) under ``/api/`` need credentials; with
+Write requests (anything but GET/HEAD/OPTIONS) under ``/api/`` need credentials, except the
+three POSTs that only read (asking, streaming an answer, finding similar texts); with
 ``required_for_reads`` every ``/api/`` request and the OpenAPI pages do. ``/api/health`` stays open.
 Failures are 401 ``unauthenticated`` in the one error shape.
 """
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 _READ_METHODS = {"GET", "HEAD", "OPTIONS"}
 _OPEN_PATHS = {"/api/health"}
+_READ_POSTS = {"/api/ask", "/api/ask/stream", "/api/similar"}  # POST bodies, but nothing written
 _DOC_PATHS = ("/docs", "/redoc", "/openapi.json")
 _WEAK_KEYS = {"changeme", "secret", "password", "api-key", "apikey", "test"}
 
@@ -63,7 +65,8 @@ def needs_auth(method: str, path: str, config: AuthConfig) -> bool:
     if not config.enabled or path in _OPEN_PATHS:
         return False
     if path.startswith("/api/"):
-        return config.required_for_reads or method not in _READ_METHODS
+        reads = method in _READ_METHODS or (method == "POST" and path in _READ_POSTS)
+        return config.required_for_reads or not reads
     return config.required_for_reads and path.startswith(_DOC_PATHS)
 
 

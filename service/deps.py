@@ -12,6 +12,8 @@ from search.protocols import SearchIndex
 from service.answer import Answerer
 from service.errors import Unavailable
 from service.settings import Settings
+from service.startup import StartupState
+from service.uploads import KeptUploads
 
 __all__ = [
     "AnswererDep",
@@ -19,20 +21,38 @@ __all__ = [
     "ParserDep",
     "SettingsDep",
     "UploadParser",
+    "UploadsDep",
+    "WritableIndexDep",
 ]
 
 UploadParser = Callable[[bytes, str], list[Report]]
 """Turns uploaded bytes and their file name into reports (raises IngestError or ServiceError)."""
 
 
+def _readable(request: Request) -> None:
+    """503 (with Retry-After while indexing) unless there is an index worth searching."""
+    startup: StartupState | None = getattr(request.app.state, "startup", None)
+    if startup is not None:
+        startup.check_readable()
+
+
 def get_index(request: Request) -> SearchIndex:
+    _readable(request)
     index: SearchIndex | None = getattr(request.app.state, "index", None)
     if index is None:
         raise Unavailable("the index is not open yet")
     return index
 
 
+def get_writable_index(request: Request) -> SearchIndex:
+    """The index, for uploads and deletes: 503 while the start-up sync still runs."""
+    index = get_index(request)
+    request.app.state.startup.check_writable()
+    return index
+
+
 def get_answerer(request: Request) -> Answerer:
+    _readable(request)
     answerer: Answerer | None = getattr(request.app.state, "answerer", None)
     if answerer is None:
         raise Unavailable("the index is not open yet")
@@ -49,7 +69,14 @@ def get_parser(request: Request) -> UploadParser:
     return parser
 
 
+def get_uploads(request: Request) -> KeptUploads:
+    uploads: KeptUploads = request.app.state.uploads
+    return uploads
+
+
 IndexDep = Annotated[SearchIndex, Depends(get_index)]
+WritableIndexDep = Annotated[SearchIndex, Depends(get_writable_index)]
 AnswererDep = Annotated[Answerer, Depends(get_answerer)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ParserDep = Annotated[UploadParser, Depends(get_parser)]
+UploadsDep = Annotated[KeptUploads, Depends(get_uploads)]

@@ -5,10 +5,11 @@ Tree::
     ServiceError (status, code)
     ├── BadRequest            400 bad_request
     ├── NotFound              404 not_found
+    ├── Conflict              409 (code given by the raiser, e.g. managed_by_corpus)
     ├── PayloadTooLarge       413 upload_too_large / query_too_long
     ├── UnsupportedMedia      415 unsupported_media_type
     ├── Unprocessable         422 (code given by the raiser, e.g. no_text_extracted)
-    └── Unavailable           503 index_unavailable
+    └── Unavailable           503 index_unavailable / indexing (with Retry-After)
 
 Every error body is ``{"error": {"code", "message", "request_id"}}`` - validation errors, unknown
 routes, errors raised by `search` and `ingest`, and unexpected exceptions (without a stack trace).
@@ -29,6 +30,7 @@ from search import errors as search_errors
 
 __all__ = [
     "BadRequest",
+    "Conflict",
     "NotFound",
     "PayloadTooLarge",
     "ServiceError",
@@ -47,6 +49,7 @@ _HTTP_CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    409: "conflict",
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "validation_error",
@@ -61,9 +64,12 @@ class ServiceError(Exception):
     status = 500
     code = "internal_error"
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, code: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.headers = headers or {}
         if code is not None:
             self.code = code
 
@@ -74,6 +80,10 @@ class BadRequest(ServiceError):
 
 class NotFound(ServiceError):
     status, code = 404, "not_found"
+
+
+class Conflict(ServiceError):
+    status, code = 409, "conflict"
 
 
 class PayloadTooLarge(ServiceError):
@@ -101,8 +111,10 @@ def _request_id(request: Request) -> str:
     return str(getattr(request.state, "request_id", "") or "")
 
 
-def _respond(request: Request, status: int, code: str, message: str) -> JSONResponse:
-    headers = {"X-Request-ID": _request_id(request)}
+def _respond(
+    request: Request, status: int, code: str, message: str, extra: dict[str, str] | None = None
+) -> JSONResponse:
+    headers = {"X-Request-ID": _request_id(request), **(extra or {})}
     body = error_body(code, message, _request_id(request))
     return JSONResponse(body, status_code=status, headers=headers)
 
@@ -139,7 +151,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_service(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ServiceError)
-        return _respond(request, exc.status, exc.code, exc.message)
+        return _respond(request, exc.status, exc.code, exc.message, exc.headers)
 
     async def on_http(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)

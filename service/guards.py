@@ -2,7 +2,9 @@
 
 `create_app` calls `install_guards(app, settings)` once; the upload route builds its
 `ParseLimits` with `parse_limits(settings)`. Order, outermost first: CORS (answers preflights),
-authentication, rate limiting, query and body size limits, then the application.
+the cross-origin write guard, authentication, rate limiting, query and body size limits, then the
+application. `settings_problems` lists what would make the server fail later; `create_app` and
+`rapport serve` refuse to start on any.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from fastapi import FastAPI
 from ingest.types import Report
 from service.auth import AuthConfig, AuthMiddleware, install_cors
 from service.bodylimit import BodyLimitMiddleware, QueryLimitMiddleware
+from service.origin import OriginGuardMiddleware
 from service.ratelimit import RateLimiter, RateLimitMiddleware
 from service.sandbox import ParseLimits, SandboxedParser
 from service.settings import Settings
@@ -24,6 +27,7 @@ __all__ = [
     "install_guards",
     "parse_limits",
     "sandboxed_parser",
+    "settings_problems",
 ]
 
 MULTIPART_OVERHEAD = 64 * 1024
@@ -61,13 +65,42 @@ def sandboxed_parser(settings: Settings) -> Callable[[bytes, str], list[Report]]
     return SandboxedParser(parse_limits(settings), parallel=2)
 
 
+def settings_problems(settings: Settings) -> list[str]:
+    """What is wrong with the settings, one message naming the variable each (empty = fine)."""
+    problems = []
+    try:
+        auth_config(settings).check()
+    except ValueError as exc:
+        problems.append(f"RAPPORT_API_KEY / auth: {exc}")
+    if settings.chat_backend not in ("extractive", "openai"):
+        got = settings.chat_backend
+        problems.append(f"RAPPORT_CHAT_BACKEND: expected 'extractive' or 'openai', got {got!r}")
+    if settings.ann not in ("flat", "hnsw", "auto"):
+        problems.append(f"RAPPORT_ANN: expected 'flat', 'hnsw' or 'auto', got {settings.ann!r}")
+    positive = ("max_upload_bytes", "max_pdf_pages", "parse_timeout_s", "max_query_chars", "top_k")
+    for name in positive:
+        if getattr(settings, name) <= 0:
+            problems.append(f"RAPPORT_{name.upper()}: must be above 0")
+    if settings.rate_limit_per_minute < 0:
+        problems.append("RAPPORT_RATE_LIMIT_PER_MINUTE: must be 0 (off) or more")
+    return problems
+
+
 def install_guards(app: FastAPI, settings: Settings) -> None:
-    """Add body and query limits, rate limit, authentication and CORS (inner to outer)."""
+    """Add body and query limits, rate limit, authentication, the cross-origin write guard and
+    CORS (inner to outer). Raises ValueError at once for unsafe or invalid settings."""
+    problems = settings_problems(settings)
+    if problems:
+        raise ValueError("invalid settings: " + "; ".join(problems))
     app.add_middleware(
         BodyLimitMiddleware, max_bytes=settings.max_upload_bytes + MULTIPART_OVERHEAD
     )
     app.add_middleware(QueryLimitMiddleware, max_chars=settings.max_query_chars)
     if settings.rate_limit_per_minute > 0:
-        app.add_middleware(RateLimitMiddleware, limiter=RateLimiter(settings.rate_limit_per_minute))
+        forwarders = _split(settings.trusted_proxies) if settings.trust_forwarded_for else ()
+        limiter = RateLimiter(settings.rate_limit_per_minute)
+        app.add_middleware(RateLimitMiddleware, limiter=limiter, forwarders=forwarders)
     app.add_middleware(AuthMiddleware, config=auth_config(settings))
-    install_cors(app, _split(settings.cors_origins))
+    origins = _split(settings.cors_origins)
+    app.add_middleware(OriginGuardMiddleware, allowed=origins)
+    install_cors(app, origins)

@@ -3,8 +3,9 @@
 Each client owns a bucket of `capacity` tokens refilled at `rate` tokens per second; a request
 takes one token or is refused with 429 ``rate_limited`` and a ``Retry-After`` header saying when
 the next token arrives. A client is its API key (hashed), else the user named by the trusted
-proxy header, else its address. Buckets live in this process: run one server worker (the
-default), or the limit multiplies by the worker count.
+proxy header, else its address (the X-Forwarded-For one only from a trusted proxy, when enabled).
+Buckets live in this process: run one server worker (the default), or the limit multiplies by the
+worker count.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from service.asgi import ASGIApp, Receive, Scope, Send, client_host, header, send_error
+from service.asgi import ASGIApp, Receive, Scope, Send, client_address, header, send_error
 
 __all__ = [
     "DEFAULT_RULES",
@@ -88,31 +89,37 @@ class RateLimiter:
         return wait
 
 
-def client_key(scope: Scope) -> str:
+def client_key(scope: Scope, forwarders: tuple[str, ...] = ()) -> str:
     """Who is asking: the user the auth guard accepted, else a hash of the API key, else the
-    address. Unverified identity headers are never used (they would mint fresh buckets)."""
+    address (X-Forwarded-For only when the peer is one of `forwarders`). Unverified identity
+    headers are never used (they would mint fresh buckets)."""
     user = scope.get("state", {}).get("user")
     if user:
         return f"user:{user}"
     api_key = header(scope, "x-api-key")
     if api_key:
         return "key:" + hashlib.sha256(api_key.encode()).hexdigest()[:16]
-    return f"ip:{client_host(scope)}"
+    return f"ip:{client_address(scope, forwarders)}"
 
 
 class RateLimitMiddleware:
     """429 rate_limited (with Retry-After) for clients over their budget on matching routes."""
 
     def __init__(
-        self, app: ASGIApp, limiter: RateLimiter, rules: Sequence[Rule] = DEFAULT_RULES
+        self,
+        app: ASGIApp,
+        limiter: RateLimiter,
+        rules: Sequence[Rule] = DEFAULT_RULES,
+        forwarders: Sequence[str] = (),
     ) -> None:
         self.app = app
         self.limiter = limiter
         self.rules = tuple(rules)
+        self.forwarders = tuple(forwarders)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and self._limited(scope):
-            wait = self.limiter.take(client_key(scope))
+            wait = self.limiter.take(client_key(scope, self.forwarders))
             if wait:
                 message = f"too many requests to {scope['path']}; retry in {wait} s"
                 headers = {"Retry-After": str(wait)}

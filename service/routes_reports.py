@@ -1,27 +1,22 @@
-"""Reports and passages: list, read (with section tree and text), passage context, upload."""
+"""Reports and passages: list, read (with section tree and text), passage context, upload,
+delete (the rules for kept uploads live in `service.uploads`)."""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import logging
-import os
 import re
-from dataclasses import replace
-from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, File, UploadFile
+from fastapi import APIRouter, File, Query, Response, UploadFile
 
 from ingest.types import Report
 from search.protocols import SearchIndex
 from service.convert import chunk_out, report_out, section_out
-from service.deps import IndexDep, ParserDep, SettingsDep
+from service.deps import IndexDep, SettingsDep, UploadsDep, WritableIndexDep
 from service.errors import NotFound, PayloadTooLarge, UnsupportedMedia
-from service.indexing import UPLOADS
-from service.schemas import ChunkContextOut, ReportDetailOut, ReportOut, UploadOut
+from service.schemas import ChunkContextOut, DeleteOut, ReportDetailOut, ReportOut, UploadOut
 
-__all__ = ["router", "safe_upload_name", "store_upload"]
+__all__ = ["router", "safe_upload_name"]
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["reports"])
@@ -30,6 +25,8 @@ _REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
 _CHUNK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 _SUFFIXES = (".pdf", ".txt", ".md")
 DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
+MAX_STEM = 90  # characters of an upload's file name before the suffix: room for a "-2" (the
+# sandbox keeps 100, so a renamed upload keeps its new name)
 
 
 @router.get("/api/reports", response_model=list[ReportOut])
@@ -75,56 +72,49 @@ def get_chunk(index: IndexDep, chunk_id: str) -> ChunkContextOut:
 
 
 def safe_upload_name(filename: str | None) -> str:
-    """The base name of an upload with odd characters replaced; 415 for other types."""
+    """The base name of an upload with odd characters replaced and a long stem shortened (the
+    suffix kept); 415 for other types."""
     base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[^A-Za-z0-9åäöÅÄÖ._-]+", "_", base).strip("._")[:120]
-    if not name.lower().endswith(_SUFFIXES):
+    name = re.sub(r"[^A-Za-z0-9åäöÅÄÖ._-]+", "_", base).strip("._")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix.lower()}" not in _SUFFIXES:
         raise UnsupportedMedia(f"{base[:80]!r}: upload a .pdf, .txt or .md report")
-    return name
-
-
-def store_upload(reports: list[Report], data: bytes, name: str, uploads_dir: Path) -> list[Report]:
-    """Keep the uploaded file under uploads_dir/<sha>/<name> (re-read at start-up) and point the
-    reports' `source` at it."""
-    folder = uploads_dir / hashlib.sha256(data).hexdigest()[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as handle:  # written whole or not at all: a restart never reads half
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    return [replace(r, source=str(path)) for r in reports]
-
-
-def forget_upload(reports: list[Report]) -> None:
-    """Remove the kept file of an upload that could not be indexed (so no restart revives it)."""
-    for source in {Path(r.source) for r in reports}:
-        source.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            source.parent.rmdir()  # only when empty
+    return f"{stem[:MAX_STEM].rstrip('._-') or 'upload'}.{suffix}"
 
 
 @router.post("/api/reports", response_model=UploadOut, status_code=201)
 def upload_report(
-    index: IndexDep,
-    parse: ParserDep,
+    index: WritableIndexDep,
+    uploads: UploadsDep,
     settings: SettingsDep,
+    response: Response,
     file: Annotated[UploadFile, File(description="A PDF, .txt or .md report")],
+    replace: Annotated[
+        bool, Query(description="Overwrite an uploaded report of the same id (else a new id)")
+    ] = False,
 ) -> UploadOut:
-    """Upload a report; it is parsed, stored and indexed at once. Returns the new report ids."""
+    """Upload a report; it is parsed, stored and indexed at once. A report id that exists gets
+    a new id unless `replace`; the same content as a stored report answers with its id (200)."""
     name = safe_upload_name(file.filename)
     limit = int(getattr(settings, "max_upload_bytes", DEFAULT_MAX_UPLOAD))
     data = file.file.read(limit + 1)
     if len(data) > limit:
         raise PayloadTooLarge(f"{name}: larger than {limit} bytes")
-    reports = parse(data, name)
-    reports = store_upload(reports, data, name, settings.index_dir / UPLOADS)
-    try:
-        added = index.add_reports(reports)
-    except BaseException:
-        forget_upload(reports)
-        raise
-    log.info("indexed upload %s: %d reports, %d chunks", name, len(reports), added)
-    return UploadOut(report_ids=[r.id for r in reports], chunks_added=added)
+    result = uploads.add(index, data, name, overwrite=replace)
+    if result.outcome == "duplicate":
+        response.status_code = 200
+    log.info("upload %s: %s", name, result.message)
+    return UploadOut(
+        report_ids=list(result.report_ids),
+        chunks_added=result.chunks_added,
+        outcome=result.outcome,
+        message=result.message,
+    )
+
+
+@router.delete("/api/reports/{report_id}", response_model=DeleteOut)
+def delete_report(index: WritableIndexDep, uploads: UploadsDep, report_id: str) -> DeleteOut:
+    """Remove an uploaded report (with every other report of the same file) from the store, the
+    search indexes and the kept uploads. Corpus-folder reports answer 409 managed_by_corpus."""
+    _report(index, report_id)
+    return DeleteOut(deleted=list(uploads.delete(index, report_id)))

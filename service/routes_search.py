@@ -12,6 +12,7 @@ from service.deps import IndexDep
 from service.filters import make_filters
 from service.schemas import SearchOut, SimilarHitOut, SimilarIn, SimilarOut
 from service.similar import draft_stems, fold_duplicates
+from service.textinput import searchable
 
 __all__ = ["router"]
 
@@ -31,13 +32,14 @@ def search(
 ) -> SearchOut:
     """Hybrid search over report passages with metadata filters."""
     filters = make_filters(unit, district, year, doc_type)
-    hits = index.search(q, k=k, filters=filters, mode=mode)
+    hits = index.search(searchable(q, "q"), k=k, filters=filters, mode=mode)
     return SearchOut(query=q, hits=[hit_out(h) for h in hits])
 
 
 @router.post("/api/similar", response_model=SimilarOut)
 def similar(index: IndexDep, body: SimilarIn) -> SimilarOut:
     """Closest prior formulations of a pasted draft across reports and years."""
+    searchable(body.text, "text")
     f = body.filters
     filters = make_filters(f.unit, f.district, f.year, f.doc_type)
     found = index.search(body.text, k=body.k * 2, filters=filters, mode=body.mode)

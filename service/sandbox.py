@@ -1,6 +1,7 @@
 """Parse untrusted uploads in a throw-away child process with hard limits.
 
-`parse_upload` sniffs the type in this process (``%PDF-`` magic or decodable text), then runs
+`parse_upload` sniffs the type in this process (``%PDF-`` magic or decodable text; a name whose
+suffix says otherwise is refused; stray NUL bytes in text are dropped), then runs
 `ingest.read_bytes` in a fresh interpreter (``service/sandbox_child.py``) that sets RLIMIT_AS,
 RLIMIT_CPU and RLIMIT_FSIZE on itself before touching the bytes. The parent enforces a wall-clock
 timeout (the child is killed on expiry) and decodes the child's JSON answer back into our frozen
@@ -59,6 +60,10 @@ _STATUS = {
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _SETUP_FAILED = 3  # sandbox_child.SETUP_FAILED
 _DEFAULT = "ingest:read_bytes"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+SMALL_UPLOAD = 1 << 20
+"""Uploads up to this size may also use an express parser slot, so they never queue behind
+heavy ones."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +96,13 @@ class ParserBusy(ServiceError):
 
 
 class SandboxedParser:
-    """`parse_upload` with `limits`, running at most `parallel` children at a time.
+    """`parse_upload` with `limits`, running at most `parallel` children at a time, plus one
+    express child for small uploads (up to `SMALL_UPLOAD` bytes).
 
     A caller waits up to `wait_s` (default `limits.timeout_s`) for a free slot, then gets
-    `ParserBusy`; this bounds the memory concurrent uploads can claim to `parallel * memory_mb`.
+    `ParserBusy`; this bounds the memory concurrent uploads can claim to
+    `(parallel + 1) * memory_mb`. A small upload takes a free shared slot if there is one, else
+    the express slot, so two heavy uploads cannot make it wait for their whole timeout.
     """
 
     def __init__(
@@ -109,14 +117,22 @@ class SandboxedParser:
         self.parser = parser
         self.wait_s = limits.timeout_s if wait_s is None else wait_s
         self._slots = threading.BoundedSemaphore(max(1, parallel))
+        self._express = threading.BoundedSemaphore(1)
 
     def __call__(self, data: bytes, filename: str) -> list[Report]:
-        if not self._slots.acquire(timeout=self.wait_s):
+        slot = self._acquire(len(data) <= SMALL_UPLOAD)
+        if slot is None:
             raise ParserBusy(f"{filename}: every upload parser is busy; try again shortly")
         try:
             return parse_upload(data, filename, self.limits, parser=self.parser)
         finally:
-            self._slots.release()
+            slot.release()
+
+    def _acquire(self, small: bool) -> threading.BoundedSemaphore | None:
+        if small and self._slots.acquire(blocking=False):
+            return self._slots
+        pool = self._express if small else self._slots
+        return pool if pool.acquire(timeout=self.wait_s) else None
 
 
 def sniff(data: bytes, filename: str) -> Kind:
@@ -124,7 +140,8 @@ def sniff(data: bytes, filename: str) -> Kind:
     if b"%PDF-" in data[:1024]:
         return "pdf"
     head = data[:65536]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not head.startswith(_UTF16_BOMS) and head.count(b"\x00") * 100 > len(head):
+        # NUL-dense: binary; a stray NUL in text (anywhere in the file) is dropped instead
         raise UploadRejected("unsupported_media_type", f"{filename}: binary file, not PDF or text")
     for encoding in ("utf-8-sig", "utf-16", "cp1252"):
         try:
@@ -169,6 +186,9 @@ def parse_upload(
             "upload_too_large", f"{filename}: {len(data)} bytes exceeds {limits.max_bytes}"
         )
     kind = sniff(data, filename)
+    _check_suffix(filename, kind)
+    if kind == "text" and not data.startswith(_UTF16_BOMS):
+        data = data.replace(b"\x00", b"")  # never stored in chunk text, wherever it occurs
     name = safe_filename(filename, kind)
     header = {"filename": name, "kind": kind, "parser": parser, "limits": asdict(limits)}
     payload = json.dumps(header).encode() + b"\n" + data
@@ -178,6 +198,21 @@ def parse_upload(
     reports = decode_reports(answer["reports"])
     log.info("parsed upload %s (%s): %d report(s)", name, kind, len(reports))
     return reports
+
+
+def _check_suffix(filename: str, kind: Kind) -> None:
+    """Refuse a name whose suffix promises another type than the content (an HTML page named
+    .pdf, a PDF named .txt); a name without a known suffix gets one from the content."""
+    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if suffix == ".pdf" and kind != "pdf":
+        raise UploadRejected(
+            "unsupported_media_type",
+            f"{filename}: named .pdf but not a PDF (no %PDF- header; text or HTML)",
+        )
+    if suffix in _TEXT_SUFFIXES and kind == "pdf":
+        raise UploadRejected(
+            "unsupported_media_type", f"{filename}: named {suffix} but is a PDF; name it .pdf"
+        )
 
 
 def _run_child(payload: bytes, name: str, limits: ParseLimits) -> dict[str, object]:

@@ -16,6 +16,7 @@ import dataclasses
 import importlib
 import io
 import json
+import re
 import resource
 import signal
 import sys
@@ -68,8 +69,22 @@ def _limit_self(limits: dict[str, Any]) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+_LITERAL = re.compile(rb"\((?:\\.|[^\\()])*\)", re.DOTALL)
+_HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
+
+
+def text_estimate(content: bytes) -> int:
+    """Characters a content stream can show, counted from its string operands: bytes inside
+    (literal) strings plus half the digits of <hex> strings (an upper bound for 1-byte fonts)."""
+    literal = sum(len(m) - 2 for m in _LITERAL.findall(content))
+    hexed = sum(len(m.translate(None, b" \t\r\n\f")) // 2 for m in _HEX.findall(content))
+    return literal + hexed
+
+
 def _prepass_pdf(data: bytes, name: str, limits: dict[str, Any]) -> None:
-    """Refuse encrypted PDFs, too many pages, and page content that inflates past the budget."""
+    """Refuse encrypted PDFs, too many pages, page content that inflates past the budget, and
+    content that shows far more text than max_chars (before the slow text extraction, which
+    would otherwise run into the time limit)."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -79,13 +94,22 @@ def _prepass_pdf(data: bytes, name: str, limits: dict[str, Any]) -> None:
     if pages > int(limits["max_pages"]):
         raise Rejected("pdf_too_many_pages", f"{name}: {pages} pages, limit {limits['max_pages']}")
     budget = 20 * int(limits["max_chars"]) + 16 * _MIB
-    used = 0
+    text_budget = 2 * int(limits["max_chars"])  # 2x: two-byte (CID) fonts count double
+    used = shown = 0
     for number, page in enumerate(reader.pages, start=1):
         contents = page.get_contents()
-        used += len(contents.get_data()) if contents is not None else 0
+        content = contents.get_data() if contents is not None else b""
+        used += len(content)
+        shown += text_estimate(content)
         if used > budget:
             raise Rejected(
                 "pdf_limits_exceeded", f"{name}: page {number} content exceeds {budget} bytes"
+            )
+        if shown > text_budget:
+            raise Rejected(
+                "pdf_limits_exceeded",
+                f"{name}: by page {number} about {shown} characters of text, limit "
+                f"{limits['max_chars']}",
             )
 
 

@@ -12,11 +12,13 @@ __all__ = [
     "ChunkContextOut",
     "ChunkOut",
     "CitationOut",
+    "DeleteOut",
     "ErrorBody",
     "ErrorOut",
     "FiltersIn",
     "HealthOut",
     "HitOut",
+    "ProgressOut",
     "ReportDetailOut",
     "ReportOut",
     "SearchOut",
@@ -184,14 +186,27 @@ class ChunkContextOut(BaseModel):
 class UploadOut(BaseModel):
     report_ids: list[str]
     chunks_added: int
+    outcome: Literal["added", "renamed", "replaced", "duplicate"] = "added"
+    message: str = ""
+
+
+class DeleteOut(BaseModel):
+    deleted: list[str]
+
+
+class ProgressOut(BaseModel):
+    done: int
+    total: int
 
 
 class HealthOut(BaseModel):
-    status: str
+    status: Literal["ok", "starting", "indexing", "error"]
     reports: int
     chunks: int
     embedder: str | None
     chat_backend: str
+    progress: ProgressOut | None = None
+    message: str | None = None
 
 
 class ErrorBody(BaseModel):

@@ -41,6 +41,13 @@ class Settings(BaseSettings):
         description="Candidate passages retrieved (hybrid) for an answer; their sentences are "
         "then ranked by meaning.",
     )
+    background_indexing: bool = Field(
+        True,
+        description=(
+            "Serve at once and sync corpus_dir in the background (the last complete index is "
+            "served meanwhile; /api/health shows 'indexing' with progress); false = index first."
+        ),
+    )
     host: str = Field("127.0.0.1", description="Address `rapport serve` binds to.")
     port: int = Field(8000, description="Port `rapport serve` listens on.")
     log_level: str = Field("INFO", description="Logging level of the CLI and the server.")
@@ -92,11 +99,22 @@ class Settings(BaseSettings):
         "127.0.0.1,::1",
         description="Comma-separated addresses whose trusted_user_header is believed.",
     )
+    trust_forwarded_for: bool = Field(
+        False,
+        description=(
+            "Rate-limit by the X-Forwarded-For address, believed only from trusted_proxies (turn "
+            "on behind a reverse proxy); off = by the direct peer's address."
+        ),
+    )
     auth_required_for_reads: bool = Field(
         False, description="Require credentials for every /api/ endpoint, not only for writes."
     )
     cors_origins: str = Field(
-        "", description="Comma-separated origins allowed by CORS; empty = no CORS headers at all."
+        "",
+        description=(
+            "Comma-separated origins allowed by CORS (and to send writes); empty = no CORS "
+            "headers at all, and writes only from the server's own pages."
+        ),
     )
     rate_limit_per_minute: int = Field(
         60,

@@ -19,7 +19,12 @@ __all__ = ["draft_stems", "fold_duplicates", "jaccard", "shingles"]
 def draft_stems(text: str, limit: int = 40) -> tuple[str, ...]:
     """Content stems of a draft (frame words dropped), most frequent first."""
     stems = extract_topic(text).stems
-    counts = {s: sum(w.startswith(s) for w in words(text)) for s in stems}
+    wanted = set(stems)
+    counts = dict.fromkeys(stems, 0)
+    for word in words(text):  # each word counts for every stem it starts with (linear in text)
+        for end in range(1, len(word) + 1):
+            if word[:end] in wanted:
+                counts[word[:end]] += 1
     return tuple(sorted(stems, key=lambda s: -counts[s])[:limit])
 
 

@@ -2,6 +2,7 @@
 import { initAsk } from "./ask.js";
 import { initReader } from "./reader.js";
 import { initSearch, loadReports } from "./search.js";
+import { clear, el } from "./util.js";
 
 function $(id) { return document.getElementById(id); }
 
@@ -53,14 +54,40 @@ async function loadGoals() {
   }
 }
 
+// While the server indexes: "Indexerar rapporter n/N" until /api/health says ok, then the
+// report list is loaded again (searches meanwhile use the last complete index).
+async function watchIndex(onReady) {
+  const banner = $("index-state");
+  let waited = false;
+  for (;;) {
+    const health = await fetch("/api/health").then((r) => r.json()).catch(() => null);
+    if (health && health.status === "ok") break;
+    waited = true;
+    banner.hidden = false;
+    clear(banner);
+    if (health && health.status === "error") {
+      banner.append(el("span", { text: `Index kan inte öppnas: ${health.message || "okänt fel"}` }));
+      return;
+    }
+    const p = health && health.progress;
+    const count = p && p.total ? ` ${p.done}/${p.total}` : "";
+    banner.append(el("span", { class: "spinner", "aria-hidden": "true" }),
+      el("span", { text: `Indexerar rapporter${count} … sökningen använder det senast klara indexet.` }));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  banner.hidden = true;
+  if (waited) onReady();
+}
+
 async function boot() {
   initTabs();
   initReader();
   initAsk();
+  $("question").focus();
+  watchIndex(loadReports);
   const reports = await loadReports();
   initSearch(reports);
   loadGoals();
-  $("question").focus();
 }
 
 boot();

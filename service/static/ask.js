@@ -1,6 +1,6 @@
 // The assistant: a conversation whose answers carry numbered citation chips.
 import { openReport } from "./reader.js";
-import { clear, el, label, pathText } from "./util.js";
+import { clear, el, keyHeaders, label, pathText } from "./util.js";
 
 const history = [];
 let busy = false;
@@ -125,7 +125,7 @@ async function ask(question) {
   try {
     const response = await fetch("/api/ask/stream", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream", ...keyHeaders() },
       body: JSON.stringify({ question, history: history.slice(-8) }),
     });
     if (!response.ok) {

@@ -1,6 +1,8 @@
 // Search with filters, "find prior formulations", and the report list with upload.
 import { openReport } from "./reader.js";
-import { api, clear, el, highlighted, label, pathText, queryWords, setStatus } from "./util.js";
+import {
+  api, apiKey, clear, el, highlighted, label, pathText, queryWords, setApiKey, setStatus,
+} from "./util.js";
 
 function $(id) { return document.getElementById(id); }
 
@@ -100,7 +102,11 @@ async function upload(form) {
   setStatus(status, `Läser och indexerar ${file.name} …`, true);
   try {
     const result = await api("/api/reports", { body });
-    setStatus(status, `Klart: ${result.report_ids.join(", ")} (${result.chunks_added} nya stycken)`);
+    const done = {
+      duplicate: `Finns redan: ${result.report_ids.join(", ")} (samma innehåll, inget nytt sparat)`,
+      renamed: `Klart som ${result.report_ids.join(", ")}: namnet fanns redan (${result.chunks_added} nya stycken)`,
+    }[result.outcome];
+    setStatus(status, done || `Klart: ${result.report_ids.join(", ")} (${result.chunks_added} nya stycken)`);
     form.reset();
     await loadReports();
   } catch (err) {
@@ -119,4 +125,7 @@ export function initSearch(reports) {
     if (text) runSimilar(text);
   });
   $("upload-form").addEventListener("submit", (event) => { event.preventDefault(); upload(event.target); });
+  const key = $("api-key");
+  key.value = apiKey();
+  key.addEventListener("change", () => setApiKey(key.value.trim()));
 }

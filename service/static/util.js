@@ -31,9 +31,31 @@ export function pathText(path) {
   return (path || []).join(" › ");
 }
 
+// The API key the user typed in the Rapporter tab (kept for this browser tab only).
+const KEY_ITEM = "rapport-api-key";
+
+export function apiKey() {
+  try { return sessionStorage.getItem(KEY_ITEM) || ""; } catch { return ""; }
+}
+
+export function setApiKey(value) {
+  try {
+    if (value) sessionStorage.setItem(KEY_ITEM, value); else sessionStorage.removeItem(KEY_ITEM);
+  } catch { /* storage off: the key is simply not kept */ }
+}
+
+export function keyHeaders() {
+  const key = apiKey();
+  return key ? { "X-API-Key": key } : {};
+}
+
 export async function api(path, options = {}) {
   const response = await fetch(path, {
-    headers: { Accept: "application/json", ...(options.json ? { "Content-Type": "application/json" } : {}) },
+    headers: {
+      Accept: "application/json",
+      ...(options.json ? { "Content-Type": "application/json" } : {}),
+      ...keyHeaders(),
+    },
     method: options.method || (options.json || options.body ? "POST" : "GET"),
     body: options.json ? JSON.stringify(options.json) : options.body,
   });

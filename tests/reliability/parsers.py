@@ -65,3 +65,10 @@ def killed(data: bytes, filename: str) -> list[Report]:
 
     os.kill(os.getpid(), signal.SIGKILL)
     return []
+
+
+def hang_if_large(data: bytes, filename: str) -> list[Report]:
+    """A heavy upload (over 1 MiB) never finishes; a small one is answered at once."""
+    if len(data) > 1 << 20:
+        sleep_forever(data, filename)
+    return [_report(filename)]

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -44,7 +45,8 @@ class LiveServer:
         self.proc: subprocess.Popen[bytes] | None = None
         self.url = ""
 
-    def start(self, timeout: float = 120.0) -> LiveServer:
+    def start(self, timeout: float = 120.0, *, ready: bool = True) -> LiveServer:
+        """Start the server; wait until it answers (and, if `ready`, has indexed the corpus)."""
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         log = (self.workdir / "server.log").open("ab")
@@ -56,10 +58,12 @@ class LiveServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited {self.proc.returncode}: {self.log_tail()}")
             try:
-                if httpx.get(f"{self.url}/api/health", timeout=2.0).status_code == 200:
+                health = httpx.get(f"{self.url}/api/health", timeout=2.0)
+                if health.status_code == 200 and (not ready or health.json()["status"] == "ok"):
                     return self
             except httpx.HTTPError:
-                time.sleep(0.2)
+                pass
+            time.sleep(0.2)
         raise RuntimeError(f"server not healthy in {timeout} s: {self.log_tail()}")
 
     def log_tail(self) -> str:
@@ -81,14 +85,50 @@ class LiveServer:
                 self.kill()
 
 
+def serve_refused(monkeypatch: Any, workdir: Path, **env: str) -> bool:
+    """Run `rapport serve` in-process (uvicorn faked) with the index in workdir/index and the
+    given extra ``RAPPORT_*`` variables; True when it refused with exit code 2 and never served."""
+    from service.cli.main import main
+
+    monkeypatch.chdir(workdir)
+    values = {"INDEX_DIR": str(workdir / "index"), "CORPUS_DIR": str(workdir / "corpus")}
+    for key, value in {**values, "EMBEDDER": "hash", **env}.items():
+        monkeypatch.setenv(f"RAPPORT_{key}", value)
+    served: list[Any] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kw: served.append(app))
+    return main(["serve"]) == 2 and not served
+
+
+def _slow_embedder(delay_s: float) -> None:
+    """Make every passage batch take `delay_s` longer (``RAPPORT_TEST_EMBED_DELAY_S``), so a
+    test can watch the server while it indexes."""
+    from collections.abc import Sequence
+
+    import search
+    from search.embed import HashEmbedder
+
+    class Slow(HashEmbedder):
+        def embed(self, texts: Sequence[str], *, kind: Any) -> Any:
+            if kind == "passage":
+                time.sleep(delay_s)
+            return super().embed(texts, kind=kind)
+
+    search.make_embedder = lambda spec: Slow(64)  # type: ignore[assignment]
+
+
 def main(port: int) -> None:
     import uvicorn
 
     from service.app import create_app
+    from service.cli.serve_cmd import uvicorn_options
     from service.settings import Settings
 
-    app = create_app(Settings(_env_file=None))  # type: ignore[call-arg]
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", workers=1)
+    delay = float(os.environ.get("RAPPORT_TEST_EMBED_DELAY_S", "0"))
+    if delay:
+        _slow_embedder(delay)
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    app = create_app(settings)
+    uvicorn.run(app, **uvicorn_options(settings, "127.0.0.1", port))  # as `rapport serve` does
 
 
 if __name__ == "__main__":

@@ -72,11 +72,15 @@ def test_auth_off_by_default_everything_open() -> None:
 
 def test_api_key_guards_writes_but_not_reads() -> None:
     app = _app(_settings(api_key=KEY))
+    files = {"file": ("a.txt", b"hej", "text/plain")}
     for headers in ({}, {"X-API-Key": "wrong"}, {"X-API-Key": KEY[:-1]}, {"X-API-Key": KEY + "x"}):
-        _error(_call(app, "POST", "/api/ask", headers=headers), 401, "unauthenticated")
-    _error(_call(app, "POST", f"/api/ask?api_key={KEY}"), 401, "unauthenticated")
-    assert _call(app, "POST", "/api/ask", headers={"X-API-Key": KEY}).status_code == 200
+        refused = _call(app, "POST", "/api/reports", headers=headers, files=files)
+        _error(refused, 401, "unauthenticated")
+    _error(_call(app, "POST", f"/api/reports?api_key={KEY}", files=files), 401, "unauthenticated")
+    ok = _call(app, "POST", "/api/reports", headers={"X-API-Key": KEY}, files=files)
+    assert ok.status_code == 200
     assert _call(app, "GET", "/api/search").status_code == 200
+    assert _call(app, "POST", "/api/ask").status_code == 200  # asking only reads (issue 13 #8)
 
 
 def test_reads_need_credentials_when_configured() -> None:

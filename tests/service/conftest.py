@@ -20,6 +20,7 @@ def make_settings(tmp: Path, **overrides: object) -> Settings:
         "corpus_dir": tmp / "corpus",
         "embedder": "hash",
         "rate_limit_per_minute": 0,
+        "background_indexing": False,  # the corpus is indexed once the app is up
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

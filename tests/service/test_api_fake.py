@@ -130,6 +130,8 @@ def test_health(fake_client: TestClient) -> None:
         "chunks": 6,
         "embedder": None,
         "chat_backend": "extractive",
+        "progress": None,
+        "message": None,
     }
 
 

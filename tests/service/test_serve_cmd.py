@@ -1,7 +1,8 @@
-"""`rapport serve`: indexes the corpus first, then hands the app to uvicorn on host/port."""
+"""`rapport serve`: hands the app to uvicorn on host/port; the corpus is indexed meanwhile."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,16 @@ import uvicorn
 from fastapi.testclient import TestClient
 
 from service.cli.main import main
+
+
+def wait_ready(client: TestClient) -> Any:
+    """Health once the background indexing is done (polls; fails after ~2 minutes)."""
+    for _ in range(1200):
+        health = client.get("/api/health").json()
+        if health["status"] != "indexing" and health["status"] != "starting":
+            return health
+        threading.Event().wait(0.1)
+    raise AssertionError(f"still indexing: {health}")
 
 
 def test_serve_indexes_then_runs_uvicorn(
@@ -23,13 +34,14 @@ def test_serve_indexes_then_runs_uvicorn(
 
     def fake_run(app: Any, **kwargs: Any) -> None:
         seen.update(kwargs)
-        with TestClient(app) as client:  # while "serving": the index is already built
-            seen["health"] = client.get("/api/health").json()
+        with TestClient(app) as client:  # serving at once; the corpus is indexed in the background
+            seen["first"] = client.get("/api/health").status_code
+            seen["health"] = wait_ready(client)
             seen["home"] = client.get("/").status_code
 
     monkeypatch.setattr(uvicorn, "run", fake_run)
     assert main(["serve", "--host", "127.0.0.1", "--port", "8765"]) == 0
-    assert seen["host"] == "127.0.0.1" and seen["port"] == 8765
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8765 and seen["first"] == 200
     assert seen["health"]["reports"] == 10 and seen["health"]["chunks"] > 500
     assert seen["home"] == 200
     assert (tmp_path / "index" / "manifest.json").exists()
