@@ -15,6 +15,7 @@ from service.deps import AnswererDep
 from service.errors import ServiceError, error_body
 from service.filters import make_filters
 from service.schemas import AnswerOut, AskIn
+from service.textinput import searchable
 
 __all__ = ["router"]
 
@@ -32,7 +33,7 @@ def ask(answerer: AnswererDep, body: AskIn) -> AnswerOut:
     history = [Turn(t.role, t.content) for t in body.history]
     f = body.filters
     filters = make_filters(f.unit, f.district, f.year, f.doc_type)
-    return answer_out(answerer.answer(body.question, history, filters))
+    return answer_out(answerer.answer(searchable(body.question, "question"), history, filters))
 
 
 def _sse(event: str, payload: object) -> str:
@@ -64,7 +65,7 @@ def ask_stream(answerer: AnswererDep, body: AskIn, request: Request) -> Streamin
     history = [Turn(t.role, t.content) for t in body.history]
     f = body.filters
     filters = make_filters(f.unit, f.district, f.year, f.doc_type)
-    events = answerer.stream(body.question, history, filters)
+    events = answerer.stream(searchable(body.question, "question"), history, filters)
     request_id = str(getattr(request.state, "request_id", ""))
     return StreamingResponse(
         _events(events, request_id),

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from search.errors import NotFound
+from search.filters import year_uncertain
 from search.protocols import SearchIndex
 from search.types import Filters
 from service.answer.citations import citation_at, group_units
-from service.answer.compose import Quoted, compose_aggregate, compose_passages, ungrounded
+from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
 from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
@@ -88,8 +90,20 @@ class Answerer:
     def stream(
         self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None
     ) -> Iterator[StreamEvent]:
-        """Text deltas, then the final answer."""
+        """Text deltas, then the final answer (with a note on reports whose year was uncertain
+        when the question or the filters name years)."""
         q = read_question(question, history, is_goal if self.goals is not None else None)
+        years_asked = bool(q.years) or (
+            filters is not None and (filters.year_from is not None or filters.year_to is not None)
+        )
+        for event in self._strategies(q, history, filters):
+            if event.answer is not None and years_asked:
+                event = StreamEvent("answer", answer=with_year_note(event.answer, self.index))
+            yield event
+
+    def _strategies(
+        self, q: Question, history: Sequence[Turn], filters: Filters | None
+    ) -> Iterator[StreamEvent]:
         if not q.topic.stems:
             yield from _emit(ungrounded(q))
             return
@@ -173,6 +187,30 @@ class Answerer:
             kept = tuple(cit for cit, _ in numbered if cit.n in used)
             answer = Answer(text, kept, group_units(kept), True, q.language, "generative")
         yield StreamEvent("answer", answer=answer)
+
+
+def with_year_note(answer: Answer, index: SearchIndex) -> Answer:
+    """The answer with a line naming the cited reports whose year is unknown or uncertain:
+    a year in a question favours or filters reports, but never drops one on an unsure year."""
+    unsure = []
+    for unit in answer.units:
+        try:
+            _, meta = index.get_chunk(
+                next(c.chunk_id for c in answer.citations if c.report_id == unit.report_id)
+            )
+        except (NotFound, StopIteration):
+            continue
+        if year_uncertain(meta):
+            unsure.append(label(unit.unit, unit.district, unit.doc_type, unit.year))
+    if not unsure:
+        return answer
+    names = ", ".join(unsure)
+    note = (
+        f"(The year of {names} is unknown or uncertain; included anyway.)"
+        if answer.language == "en"
+        else f"(Året är okänt eller osäkert för {names}; rapporten togs med ändå.)"
+    )
+    return replace(answer, text=f"{answer.text}\n{note}")
 
 
 def _quoted(choice: Choice) -> Quoted:
