@@ -51,9 +51,14 @@ bench: install-dev  ## benchmarks (print their figures)
 	$(BIN)/python -m bench.latency
 	$(BIN)/python -m bench.indexing
 	$(BIN)/python -m bench.scale
+	$(BIN)/python -m bench.units_scale
+	$(BIN)/python -m bench.similar_load
 
-eval: install-dev  ## retrieval quality on the dev set
+eval: install-dev  ## retrieval, assistant and similar-formulation quality on the dev sets
 	$(BIN)/python -m bench.evaluate
+	$(BIN)/python -m bench.ask_eval
+	$(BIN)/python -m bench.ask_tradeoff
+	$(BIN)/python -m bench.similar_eval
 
 clean:
 	rm -rf $(VENV) .index .pytest_cache .mypy_cache .ruff_cache
