@@ -86,7 +86,11 @@ def _count_sentence(question: Question, units: Sequence[UnitGroup], what: str) -
     refs = "".join(f"[{u.citations[0]}]" for u in units)
     if question.language == "en":
         noun = en_one if count == 1 else en_many
-        verb = ("mentions" if count == 1 else "mention") if what else "write about it"
+        verb = (
+            ("mentions" if count == 1 else "mention")
+            if what
+            else ("writes about it" if count == 1 else "write about it")
+        )
         extra = f" in {reports} reports" if reports != count else ""
         return f"{count} {noun} {verb}{' ' + what if what else ''}{extra} {refs}:"
     noun = sv_one if count == 1 else sv_many
@@ -122,8 +126,11 @@ def compose_aggregate(question: Question, groups: Sequence[Sequence[Quoted]], wh
 
 
 def ungrounded(question: Question, note: str = "") -> Answer:
-    """Say plainly that the reports do not support an answer (and why, when `note` says)."""
-    topic = question.topic.display
+    """Say plainly that the reports do not support an answer (and why, when `note` says). The
+    topic is named only when the question has one phrase or one word for it, never as a bag of
+    the question's remaining words."""
+    one = question.topic.phrase or len(question.topic.terms) == 1
+    topic = question.topic.display if one else ""
     if question.language == "en":
         about = f" about {topic}" if topic else ""
         text = (

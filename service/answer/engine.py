@@ -30,7 +30,13 @@ from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
 from service.answer.question import Question, read_question
-from service.answer.select import ANSWER_THRESHOLD, Choice, choose, idf_weights
+from service.answer.select import (
+    ANSWER_THRESHOLD,
+    ENGLISH_OFFSET,
+    Choice,
+    choose,
+    idf_weights,
+)
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import by_meaning, by_terms, group_by_report
 from service.chat import ChatError, ChatModel
@@ -147,7 +153,8 @@ class Answerer:
         found = find_key_terms(q.swedish or q.text, self.index.doc_freq)
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
         ranked = choose(evidence, q, weights, keys)
-        if not ranked or ranked[0].score < self.threshold:
+        threshold = self.threshold - (ENGLISH_OFFSET if q.language == "en" else 0.0)
+        if not ranked or ranked[0].score < threshold:
             return []
         chosen: list[Choice] = []
         per_report: dict[str, int] = {}
