@@ -13,13 +13,12 @@ exactly that and raises `GoldNotFoundError` naming the question id.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from bench.devset import normalise
+from bench.devset import normalise, read_jsonl
 from bench.errors import DevSetError, GoldNotFoundError
 from ingest.types import Chunk, Report
 
@@ -153,23 +152,7 @@ def parse_ask_question(raw: Mapping[str, Any], where: str) -> AskQuestion:
 
 def load_ask_devset(path: Path = ASK_DEVSET_PATH) -> list[AskQuestion]:
     """Read the JSON-lines dev set; raises DevSetError naming the file, line and question id."""
-    questions: list[AskQuestion] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DevSetError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(raw, dict):
-            raise DevSetError(f"{where}: each line must be a JSON object")
-        questions.append(parse_ask_question(raw, where))
-    ids = [q.id for q in questions]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise DevSetError(f"{path.name}: duplicate ids {duplicates}")
-    return questions
+    return [parse_ask_question(raw, where) for where, raw in read_jsonl(path)]
 
 
 def passages_by_report(reports: Iterable[Report]) -> dict[str, list[str]]:

@@ -32,6 +32,7 @@ __all__ = [
     "gold_matches",
     "load_devset",
     "normalise",
+    "read_jsonl",
 ]
 
 
@@ -105,9 +106,11 @@ def _parse_question(raw: dict[str, Any], where: str) -> DevQuestion:
     )
 
 
-def load_devset(path: Path = DEVSET_PATH) -> list[DevQuestion]:
-    """Read the JSON-lines dev set; raises DevSetError naming the file and line at fault."""
-    questions: list[DevQuestion] = []
+def read_jsonl(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """The JSON objects of a JSON-lines file, each with where it stands ("file:line"); raises
+    DevSetError naming the file and line of a line that is no JSON object, or of a duplicate
+    "id"."""
+    rows: list[tuple[str, dict[str, Any]]] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -116,12 +119,19 @@ def load_devset(path: Path = DEVSET_PATH) -> list[DevQuestion]:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
             raise DevSetError(f"{where}: not valid JSON ({exc.msg})") from exc
-        questions.append(_parse_question(raw, where))
-    ids = [q.id for q in questions]
+        if not isinstance(raw, dict):
+            raise DevSetError(f"{where}: each line must be a JSON object")
+        rows.append((where, raw))
+    ids = [str(raw.get("id")) for _, raw in rows]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise DevSetError(f"{path.name}: duplicate ids {duplicates}")
-    return questions
+    return rows
+
+
+def load_devset(path: Path = DEVSET_PATH) -> list[DevQuestion]:
+    """Read the JSON-lines dev set; raises DevSetError naming the file and line at fault."""
+    return [_parse_question(raw, where) for where, raw in read_jsonl(path)]
 
 
 def check_gold_in_corpus(questions: Sequence[DevQuestion], corpus_dir: Path) -> None:

@@ -7,13 +7,13 @@ should find, as (report id, short substring) pairs matched like the assistant de
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
 
 from bench.ask_devset import AskGold, check_golds, parse_gold
+from bench.devset import read_jsonl
 from bench.errors import DevSetError
 
 DraftKind = Literal["goal", "expected_result", "activity", "analysis"]
@@ -64,23 +64,7 @@ def _parse(raw: Mapping[str, Any], where: str) -> Draft:
 
 def load_similar_devset(path: Path = SIMILAR_DEVSET_PATH) -> list[Draft]:
     """Read the JSON-lines draft set; raises DevSetError naming the file, line and draft id."""
-    drafts: list[Draft] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DevSetError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(raw, dict):
-            raise DevSetError(f"{where}: each line must be a JSON object")
-        drafts.append(_parse(raw, where))
-    ids = [d.id for d in drafts]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise DevSetError(f"{path.name}: duplicate ids {duplicates}")
-    return drafts
+    return [_parse(raw, where) for where, raw in read_jsonl(path)]
 
 
 def check_draft_gold(drafts: Sequence[Draft], passages: Mapping[str, Sequence[str]]) -> None:

@@ -9,36 +9,16 @@ import logging
 from collections.abc import Sequence
 
 from ingest.types import Chunk, ReportMeta
-from service.answer.question import Topic
-from service.answer.text import best_quote, sentence_spans, verify_quote
+from service.answer.text import verify_quote
 from service.answer.types import Citation, UnitGroup
 
-__all__ = ["citation_at", "group_units", "make_citation"]
+__all__ = ["citation_at", "group_units", "quote_citation"]
 
 log = logging.getLogger(__name__)
 
 
 def _page(chunk: Chunk) -> int | None:
     return chunk.span.page_start
-
-
-def _quote(chunk: Chunk, topic: Topic) -> str | None:
-    quote = best_quote(chunk.text, topic.stems, topic.phrase)
-    if verify_quote(quote, chunk.text):
-        return quote
-    log.warning("quote for chunk %s was not an exact substring; using its first sentence", chunk.id)
-    spans = sentence_spans(chunk.text)
-    if spans:
-        first = chunk.text[spans[0][0] : spans[0][1]]
-        if verify_quote(first, chunk.text):
-            return first
-    return None
-
-
-def make_citation(n: int, chunk: Chunk, meta: ReportMeta, topic: Topic) -> Citation | None:
-    """Citation number `n` with the best short quote of `chunk`, or None when no exact quote."""
-    quote = _quote(chunk, topic)
-    return None if quote is None else _citation(n, chunk, meta, quote)
 
 
 def citation_at(n: int, chunk: Chunk, meta: ReportMeta, start: int, end: int) -> Citation | None:
@@ -48,10 +28,11 @@ def citation_at(n: int, chunk: Chunk, meta: ReportMeta, start: int, end: int) ->
     if not verify_quote(quote, chunk.text):
         log.warning("quote offsets %d-%d of chunk %s give no exact quote", start, end, chunk.id)
         return None
-    return _citation(n, chunk, meta, quote)
+    return quote_citation(n, chunk, meta, quote)
 
 
-def _citation(n: int, chunk: Chunk, meta: ReportMeta, quote: str) -> Citation:
+def quote_citation(n: int, chunk: Chunk, meta: ReportMeta, quote: str) -> Citation:
+    """Citation number `n` of a verified quote of `chunk` (its report's metadata `meta`)."""
     return Citation(
         n=n,
         chunk_id=chunk.id,

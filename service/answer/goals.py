@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ingest.goal_types import LEVEL_LABELS, Goal
-from ingest.types import Chunk
+from ingest.types import Chunk, ReportMeta
 from search.ledger import Ledger, goal_context, version_key
 from search.ledger_qa import GoalAnswer, compose_versions
 from search.ledger_quotes import best_quote
 from search.protocols import SearchIndex
 from search.types import Filters
-from service.answer.citations import group_units
+from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
 from service.answer.goal_questions import is_goal, is_goal_list, list_filters, topic_terms
 from service.answer.question import Question, extract_topic
@@ -109,18 +109,8 @@ def _standard(sims: dict[str, float], background: tuple[float, float]) -> dict[s
 
 
 def _citation(n: int, chunk: Chunk, goal: Goal, quote: str) -> Citation:
-    return Citation(
-        n=n,
-        chunk_id=chunk.id,
-        report_id=goal.report_id,
-        unit=goal.unit,
-        district=goal.district,
-        year=goal.year,
-        doc_type=goal.doc_type,
-        section_path=chunk.section_path,
-        page=chunk.span.page_start,
-        quote=quote,
-    )
+    meta = ReportMeta(goal.unit, goal.district, goal.year, goal.doc_type, "")
+    return quote_citation(n, chunk, meta, quote)
 
 
 def _statement_quote(ledger: Ledger, goal: Goal) -> tuple[Chunk, str] | None:
