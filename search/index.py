@@ -180,8 +180,12 @@ class Index:
         return background(self._sample(self._snap), self._embed_query(query))
 
     def doc_freq(self, word: str) -> float:
-        """Share of passages (0..1) whose text contains `word` (stem or compound part)."""
+        """Share of passages (0..1) whose text contains `word` (stem or compound part); 1.0
+        for a word the lexical index does not index (a stopword, a number): it says nothing
+        about a passage."""
         snap = self._snap
+        if not snap.lexical.terms(word):
+            return 1.0
         return len(snap.lexical.word_rows(word)) / max(1, len(snap.chunks))
 
     def chunks_with(

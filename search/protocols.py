@@ -52,7 +52,8 @@ class SearchIndex(Protocol):
         ...
 
     def doc_freq(self, word: str) -> float:
-        """Share of passages (0..1) containing `word` (by stem or compound part)."""
+        """Share of passages (0..1) containing `word` (by stem or compound part); 1.0 for a word
+        that is not indexed (stopwords, numbers)."""
         ...
 
     def chunks_with(

@@ -36,6 +36,7 @@ from service.answer.select import (
     Choice,
     choose,
     idf_weights,
+    unknown_share,
 )
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import by_meaning, by_terms, group_by_report
@@ -152,7 +153,9 @@ class Answerer:
         weights = idf_weights(q.topic.terms, self.index.doc_freq, unknown=q.language == "sv")
         found = find_key_terms(q.swedish or q.text, self.index.doc_freq)
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
-        ranked = choose(evidence, q, weights, keys)
+        swedish = q.language == "sv"  # an English word the reports lack says nothing
+        unknown = unknown_share(q.topic.terms, self.index.doc_freq) if swedish else 0.0
+        ranked = choose(evidence, q, weights, keys, unknown)
         threshold = self.threshold - (ENGLISH_OFFSET if q.language == "en" else 0.0)
         if not ranked or ranked[0].score < threshold:
             return []

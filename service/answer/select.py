@@ -12,6 +12,9 @@ Every sentence of every candidate passage (see `search.sentences.Evidence`) gets
           - TYPE_PENALTY when the question asks for a number, date or person the sentence lacks
           - MISSING_KEY_PENALTY for each key term of the question (a name, an acronym; see
             keyterms) that the passage does not contain
+          - UNKNOWN_SHARE_PENALTY times the share of the topic's IDF weight carried by words no
+            report contains at all, beyond UNKNOWN_SHARE_FREE (all of it for "Vad säger
+            rapporterna om rymdresor?"; a paraphrase with one unfamiliar word loses nothing)
 
 Word overlap is one feature among several, never a gate. The passage's score is its best
 sentence's; the question is answerable when the best passage scores at least ANSWER_THRESHOLD
@@ -41,6 +44,7 @@ __all__ = [
     "names_report",
     "sentence_score",
     "threshold_for",
+    "unknown_share",
 ]
 
 PASSAGE_WEIGHT = 0.5
@@ -49,6 +53,8 @@ META_BONUS = 1.0
 YEAR_BONUS = 1.5
 TYPE_PENALTY = 6.0
 MISSING_KEY_PENALTY = 2.0
+UNKNOWN_SHARE_PENALTY = 8.0
+UNKNOWN_SHARE_FREE = 0.4  # a share up to this (a paraphrase's unfamiliar word) costs nothing
 UNEMBEDDED_PENALTY = 1.0  # a heading or label scores as its passage, a little lower
 ANSWER_THRESHOLD = 6.0
 """Calibrated for the bundled e5 on the assistant dev set (bench/ASK.md); see threshold_for."""
@@ -112,6 +118,15 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
     if expects == "person":
         return _new(_NAME.findall(sentence), question)
     return True
+
+
+def unknown_share(terms: Sequence[str], doc_freq: Callable[[str], float]) -> float:
+    """Share (0..1) of the topic's IDF weight carried by words no passage contains (such a word
+    weighs log 100, see idf_weights)."""
+    freqs = [doc_freq(t) for t in terms]
+    weights = [math.log(1.0 / df) if df > 0 else math.log(100.0) for df in freqs]
+    total = sum(weights)
+    return sum(w for w, df in zip(weights, freqs, strict=True) if df == 0) / total if total else 0.0
 
 
 def idf_weights(
@@ -216,9 +231,11 @@ def choose(
     q: Question,
     weights: dict[str, float],
     keys: Sequence[Term] = (),
+    unknown: float = 0.0,
 ) -> list[Choice]:
     """Every candidate passage with its best quote, best first; a passage lacking a key term of
-    the question loses MISSING_KEY_PENALTY for each."""
+    the question loses MISSING_KEY_PENALTY for each; every passage loses UNKNOWN_SHARE_PENALTY
+    times the `unknown` share of the topic (see unknown_share)."""
     choices: list[Choice] = []
     for ev in evidence:
         scored = _scored(ev, q, weights)
@@ -226,6 +243,8 @@ def choose(
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
         start, end = _quote(ev.hit.chunk.text, scored, best)
-        score = scored[best][0] - MISSING_KEY_PENALTY * missing_keys(ev, keys)
+        missing = MISSING_KEY_PENALTY * missing_keys(ev, keys)
+        strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
+        score = scored[best][0] - missing - strange
         choices.append(Choice(ev, score, start, end))
     return sorted(choices, key=lambda c: -c.score)
