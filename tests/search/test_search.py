@@ -121,3 +121,14 @@ def test_repeated_query_is_embedded_once(tmp_path: Path, counting: CountingEmbed
         assert counting.queries == 1 and first[0].chunk.id == again[0].chunk.id
         index.search("bistånd", mode="dense")
         assert counting.queries == 2
+
+
+def test_doc_freq_is_one_for_words_the_lexical_index_does_not_index(tmp_path: Path) -> None:
+    from search import HashEmbedder, open_index
+    from tests.search.factory import make_report
+
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync([make_report("a", ["Barn i familjehem", "Ekonomi i balans"])])
+        assert index.doc_freq("och") == 1.0  # a stopword
+        assert index.doc_freq("familjehem") == 0.5
+        assert index.doc_freq("rymdresor") == 0.0

@@ -89,3 +89,13 @@ def test_a_short_best_sentence_takes_its_label_from_the_previous_one() -> None:
     text2 = "Antal placerade. 4 barn."
     (best2,) = choose([evidence(text2, [None, 0.9])], q, {})
     assert text2[best2.start : best2.end] == "Antal placerade. 4 barn."
+
+
+def test_unknown_share_weighs_words_no_report_contains() -> None:
+    from service.answer.select import unknown_share
+
+    freq = {"rymdresor": 0.0, "barn": 0.5, "om": 1.0}  # "om": not indexed, says nothing
+    assert unknown_share(["rymdresor"], freq.__getitem__) == 1.0
+    assert unknown_share(["barn", "om"], freq.__getitem__) == 0.0
+    share = unknown_share(["rymdresor", "barn"], freq.__getitem__)
+    assert 0.8 < share < 0.9  # log 100 / (log 100 + log 2)
