@@ -19,8 +19,8 @@ $(BIN)/python:
 install: $(BIN)/python  ## install the app into .venv
 	$(BIN)/pip install -q -e .
 
-install-dev: $(BIN)/python  ## install the app plus test tools into .venv
-	$(BIN)/pip install -q -e '.[dev]'
+install-dev: $(BIN)/python  ## install the app plus test tools (and Dask for --cluster) into .venv
+	$(BIN)/pip install -q -e '.[dev,cluster]'
 
 browser:  ## Debian's chromium + chromedriver for the end-to-end tests
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \

@@ -333,6 +333,10 @@ class Index:
         per_report = {r.id: embedded_texts(r) for r in reports}
         wanted = {h for e in per_report.values() for h in e.texts}
         missing = wanted - self._store.cached_hashes(name, wanted)
+        prefetch = getattr(self.embedder, "prefetch", None)  # e.g. search.cluster_embedder
+        if prefetch is not None:  # the misses in the order they are asked for: embed ahead
+            ahead = {h: t for e in per_report.values() for h, t in e.texts.items() if h in missing}
+            prefetch(list(ahead.values()))
         bar = tqdm(
             total=len(missing),
             unit="text",

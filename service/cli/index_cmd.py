@@ -1,4 +1,5 @@
-"""`rapport index [PATHS...] [--rebuild] [--strict]`: read reports and sync them into the index.
+"""`rapport index [PATHS...] [--rebuild] [--strict] [--cluster local:N|ADDRESS]`: read reports and
+sync them into the index (with `--cluster`, embedded on Dask workers; see search.cluster).
 
 Files that fail are listed once each on stderr and the rest is indexed; the exit code is 0 when
 at least one report was read (see `ingest_cmd.exit_code`), 1 on any failure with `--strict`.
@@ -7,13 +8,14 @@ at least one report was read (see `ingest_cmd.exit_code`), 1 on any failure with
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from ingest.pipeline import read_paths
-from search import SearchError, make_embedder, open_index
+from search import Embedder, SearchError, make_embedder, open_index
 from service.cli.ingest_cmd import add_strict, exit_code
 from service.settings import Settings
 
@@ -28,6 +30,11 @@ def register(sub: Any) -> None:
         "--rebuild", action="store_true", help="delete the index and re-embed everything"
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--cluster",
+        metavar="local:N|ADDRESS",
+        help="embed on a Dask cluster: N local worker processes, or a scheduler address",
+    )
     add_strict(parser)
     parser.set_defaults(func=run)
 
@@ -41,15 +48,18 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         _err(f"FAILED {failure.path}: {failure.reason}")
     read_s = time.perf_counter() - start
     try:
-        embedder = make_embedder(settings.embedder)
-        with open_index(
-            settings.index_dir,
-            embedder,
-            ann=settings.ann,
-            ann_threshold=settings.ann_threshold,
-            progress=not args.no_progress,
-            rebuild=args.rebuild,
-        ) as index:
+        with contextlib.ExitStack() as stack:
+            embedder = _embedder(settings.embedder, args.cluster, stack)
+            index = stack.enter_context(
+                open_index(
+                    settings.index_dir,
+                    embedder,
+                    ann=settings.ann,
+                    ann_threshold=settings.ann_threshold,
+                    progress=not args.no_progress,
+                    rebuild=args.rebuild,
+                )
+            )
             stats = index.sync(result.reports)
             totals = index.stats()
     except SearchError as exc:
@@ -67,6 +77,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"total {time.perf_counter() - start:.1f}s"
     )
     return exit_code(result, args.strict)
+
+
+def _embedder(spec: str, cluster: str | None, stack: contextlib.ExitStack) -> Embedder:
+    """The settings' embedder, or one whose batches run on `cluster` (the engine is imported
+    only then)."""
+    if cluster is None:
+        return make_embedder(spec)
+    from search.cluster import cluster_embedder
+
+    return stack.enter_context(cluster_embedder(cluster, spec))
 
 
 def _out(text: str) -> None:
