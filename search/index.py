@@ -255,6 +255,10 @@ class Index:
             "created_at": m.created_at,
         }
 
+    def report_versions(self) -> dict[str, str]:
+        """Report id -> content digest, read from the store without decoding any report."""
+        return {rid: digest for rid, (digest, _source) in self._store.report_states().items()}
+
     # writes --------------------------------------------------------------------------------
     def add_reports(self, reports: Sequence[Report]) -> int:
         """Store, embed (cache misses only) and index reports, replacing same-id ones."""

@@ -71,7 +71,7 @@ def _answerer(
 ) -> Answerer:
     """The answerer over `index`: with the goal ledger when the index has an embedder (the
     ledger embeds goals), its answer threshold calibrated for that embedder."""
-    embedder = getattr(index, "embedder", None)
+    embedder = index.embedder
     goals = None
     if embedder is not None:
 
@@ -106,9 +106,7 @@ def _lifespan(
             if worker is not None:
                 worker.join()  # ends after the report it is storing
             for idx in opened:
-                close = getattr(idx, "close", None)
-                if callable(close):
-                    close()
+                idx.close()
 
     return lifespan
 
@@ -198,13 +196,10 @@ def _health(request: Request, settings: SettingsDep) -> HealthOut:
 
 
 def _size(index: SearchIndex) -> tuple[int, int, str | None]:
-    """(reports, chunks, embedder) from the index's manifest when it keeps one."""
-    stats = getattr(index, "stats", None)
-    if callable(stats):
-        s = stats()
-        return int(s["reports"]), int(s["chunks"]), str(s["embedder"])
-    listed = index.list_reports()
-    return len(listed), sum(len(r.chunks) for r in listed), None
+    """(reports, chunks, embedder name or None) from the index's stats."""
+    s = index.stats()
+    embedder = s.get("embedder")
+    return int(s["reports"]), int(s["chunks"]), None if embedder is None else str(embedder)
 
 
 def _home() -> FileResponse:

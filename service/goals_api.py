@@ -19,7 +19,7 @@ from ingest.goal_types import LEVEL_LABELS, Activity, Goal, Indicator, Sourced
 from search.ledger import Ledger, build_ledger, filter_goals
 from search.ledger_diff import similarity, wording_diff
 from search.ledger_export import anchor_chunk_id, ledger_csv
-from search.protocols import Embedder, SearchIndex
+from search.protocols import SearchIndex
 from service.deps import get_index
 from service.errors import NotFound, Unavailable
 
@@ -38,15 +38,16 @@ class LedgerCache:
         self._ledger: Ledger | None = None
 
     def get(self, index: SearchIndex) -> Ledger:
-        reports = index.list_reports()
-        key = tuple(sorted((r.id, r.digest) for r in reports))
+        key = tuple(sorted(index.report_versions().items()))
         with self._lock:
             if self._ledger is None or key != self._key:
-                embedder: Embedder | None = getattr(index, "embedder", None)
+                embedder = index.embedder
                 if embedder is None:
                     raise Unavailable("the goal ledger needs an index with an embedder")
+                reports = index.list_reports()
                 self._ledger = build_ledger(reports, embedder)
-                self._key = key
+                # keyed on the reports it was built from (a write in between rebuilds next time)
+                self._key = tuple(sorted((r.id, r.digest) for r in reports))
             return self._ledger
 
 
