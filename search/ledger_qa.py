@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.goal_types import LEVEL_LABELS, Goal, Indicator
+from ingest.text.language import detect_language
 from search.ledger import Ledger, version_key
 from search.ledger_link import stems, wordset
 from search.ledger_quotes import Quote, best_quote, word_match
@@ -198,10 +199,7 @@ class _Composer:
 
 
 def _english(question: str) -> bool:
-    words = set(re.findall(r"[a-zåäö]+", question.lower()))
-    return bool(words & {"how", "what", "goal", "goals", "the", "was", "were"}) and not bool(
-        words & {"hur", "vad", "målet", "och", "om"}
-    )
+    return detect_language(question) == "en"
 
 
 def is_goal_question(question: str) -> bool:

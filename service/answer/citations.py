@@ -8,9 +8,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, ReportMeta
 from service.answer.question import Topic
-from service.answer.text import best_quote, sentence_spans, verify_quote
+from service.answer.text import best_quote, verify_quote
 from service.answer.types import Citation, UnitGroup
 
 __all__ = ["citation_at", "group_units", "make_citation"]

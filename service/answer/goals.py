@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ingest.goal_types import LEVEL_LABELS, Goal
+from ingest.text.words import normalize
 from ingest.types import Chunk
 from search.ledger import Ledger, goal_context, version_key
 from search.ledger_qa import GoalAnswer, compose_versions
@@ -27,7 +28,7 @@ from service.answer.citations import group_units
 from service.answer.compose import label, quoted
 from service.answer.goal_questions import is_goal, is_goal_list, list_filters, topic_terms
 from service.answer.question import Question, extract_topic
-from service.answer.text import normalize, term_in
+from service.answer.text import term_in
 from service.answer.types import Answer, Citation
 
 __all__ = ["GOAL_SIMILARITY", "GoalSource", "answer_goals", "is_goal"]

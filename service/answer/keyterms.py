@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.text.words import stem
 from service.answer.lexicon import FRAME, PHRASE_GLUE
-from service.answer.text import stem
 
 __all__ = ["MIN_RARE_CHARS", "RARE_DF", "KeyTerms", "Term", "find_key_terms", "make_term"]
 

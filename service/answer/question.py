@@ -8,9 +8,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ingest.text.language import detect_language
+from ingest.text.words import normalize, stem
+from ingest.text.words import tokens as words
 from service.answer.glossary import to_swedish
-from service.answer.lexicon import CONNECTIVE, EN_MARKERS, FRAME, PHRASE_GLUE, SV_MARKERS
-from service.answer.text import WHOLE_WORD, normalize, stem, words
+from service.answer.lexicon import CONNECTIVE, FRAME, PHRASE_GLUE
+from service.answer.text import WHOLE_WORD
 from service.answer.types import Language, Turn
 
 __all__ = [
@@ -19,7 +22,6 @@ __all__ = [
     "Question",
     "Topic",
     "aggregate_group",
-    "detect_language",
     "expected_answer",
     "extract_topic",
     "extract_years",
@@ -92,16 +94,6 @@ class Question:
     group: str = "units"  # what an aggregate question counts: units, reports, agencies, ...
     expects: Expect = ""  # the kind of answer asked for: a number, a date, a person
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
-
-
-def detect_language(text: str) -> Language:
-    """English ('en') when at least two English function words outnumber the Swedish ones;
-    otherwise Swedish ('sv'), the language of the corpus. Letters å/ä/ö count as a Swedish word
-    (not as a veto: English questions name places like Östermalm)."""
-    tokens = words(text)
-    en = sum(t in EN_MARKERS for t in tokens)
-    sv = sum(t in SV_MARKERS for t in tokens) + any(ch in text.lower() for ch in "åäö")
-    return "en" if en > sv and en >= 2 else "sv"
 
 
 def is_aggregate(text: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from ingest.sentences import sentence_spans
+from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, Report, ReportMeta, Section, Span
 from search import HashEmbedder, errors
 from search.protocols import Embedder, SearchIndex
