@@ -12,13 +12,16 @@ from ingest.text.sentences import (
     trim_span,
 )
 from ingest.text.words import normalize, stem, tokens
+from ingest.text.years import YEAR, is_year, years_in
 
 __all__ = [
     "LOOSE_END",
     "PROSE_END",
     "SENTENCE_END",
+    "YEAR",
     "Language",
     "detect_language",
+    "is_year",
     "normalize",
     "sentence_cuts",
     "sentence_spans",
@@ -26,4 +29,5 @@ __all__ = [
     "stem",
     "tokens",
     "trim_span",
+    "years_in",
 ]
