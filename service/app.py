@@ -20,7 +20,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from search.ledger import Ledger
+from search.goals.build import Ledger
 from search.protocols import SearchIndex
 from service import routes_ask, routes_reports, routes_search
 from service.answer import Answerer

@@ -16,9 +16,9 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 from pydantic import BaseModel
 
 from ingest.goal_types import LEVEL_LABELS, Activity, Goal, Indicator, Sourced
-from search.ledger import Ledger, build_ledger, filter_goals
-from search.ledger_diff import similarity, wording_diff
-from search.ledger_export import anchor_chunk_id, ledger_csv
+from search.goals.build import Ledger, build_ledger, filter_goals
+from search.goals.diff import similarity, wording_diff
+from search.goals.export import anchor_chunk_id, ledger_csv
 from search.protocols import SearchIndex
 from service.deps import get_index
 from service.errors import NotFound, Unavailable

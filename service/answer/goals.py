@@ -9,7 +9,7 @@ Two kinds of question:
 - **one goal across years or units** ("Hur följdes målet om arbetsmiljö upp 2016 och 2019?"):
   the goal closest in meaning to the question's topic (of the units it names) and, for each
   asked year, its closest version (same thread preferred), each with its wording, status,
-  indicators and follow-up quote (search.ledger_qa.compose_versions).
+  indicators and follow-up quote (search.goals.qa.compose_versions).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from ingest.goal_types import LEVEL_LABELS, Goal
 from ingest.text.words import normalize
 from ingest.types import Chunk
-from search.ledger import Ledger, goal_context, version_key
-from search.ledger_qa import GoalAnswer, compose_versions
-from search.ledger_quotes import best_quote
+from search.goals.build import Ledger, goal_context, version_key
+from search.goals.qa import GoalAnswer, compose_versions
+from search.goals.quotes import best_quote
 from search.protocols import SearchIndex
 from search.types import Filters
 from service.answer.citations import group_units

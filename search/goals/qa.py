@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from ingest.goal_types import LEVEL_LABELS, Goal, Indicator
 from ingest.text.language import detect_language
 from ingest.text.years import YEAR, years_in
-from search.ledger import Ledger, version_key
-from search.ledger_link import stems, wordset
-from search.ledger_quotes import Quote, best_quote, word_match
+from search.goals.build import Ledger, version_key
+from search.goals.link import stems, wordset
+from search.goals.quotes import Quote, best_quote, word_match
 from search.protocols import SearchIndex
 from search.types import Filters
 

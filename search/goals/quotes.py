@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.text.sentences import LOOSE_END, sentences
 from ingest.types import Chunk
-from search.ledger_link import stems
+from search.goals.link import stems
 
 MAX_QUOTE = 280
 """Longest quote in characters (cut at a word boundary, still a substring)."""
