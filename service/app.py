@@ -1,7 +1,7 @@
 """The app factory: `create_app(settings, *, index=None, chat=None)`.
 
 The lifespan opens the index unless one is passed in - in a background thread that then syncs
-the corpus (`service.startup`), so the server answers from the first moment; with
+the corpus (`service.uploads.startup`), so the server answers from the first moment; with
 `background_indexing` off it does all that before serving. The index, the answerer, the upload
 parser and the start-up state live on `app.state`; routes get them via `deps`.
 """
@@ -22,18 +22,20 @@ from fastapi.staticfiles import StaticFiles
 
 from search.goals.build import Ledger
 from search.protocols import SearchIndex
-from service import routes_ask, routes_reports, routes_search
 from service.answer import Answerer
+from service.answer.chat import ChatModel, OpenAIChat
 from service.answer.select import ANSWER_THRESHOLD, threshold_for
-from service.chat import ChatModel, OpenAIChat
+from service.api import ask as routes_ask
+from service.api import reports as routes_reports
+from service.api import search as routes_search
+from service.api.goals import install_goals, ledger_of
+from service.api.schemas import ErrorOut, HealthOut, ProgressOut
 from service.deps import SettingsDep, UploadParser
 from service.errors import install_error_handlers
-from service.goals_api import install_goals, ledger_of
-from service.guards import install_guards, sandboxed_parser
-from service.schemas import ErrorOut, HealthOut, ProgressOut
+from service.guards.install import install_guards, sandboxed_parser
 from service.settings import Settings
-from service.startup import StartupState, build_index
-from service.uploads import UPLOADS, KeptUploads
+from service.uploads.kept import UPLOADS, KeptUploads
+from service.uploads.startup import StartupState, build_index
 
 __all__ = ["CSP", "create_app"]
 

@@ -12,8 +12,8 @@ from search.protocols import SearchIndex
 from service.answer import Answerer
 from service.errors import Unavailable
 from service.settings import Settings
-from service.startup import StartupState
-from service.uploads import KeptUploads
+from service.uploads.kept import KeptUploads
+from service.uploads.startup import StartupState
 
 __all__ = [
     "AnswererDep",
