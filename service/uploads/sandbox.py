@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Literal
 
 import ingest
+from ingest.serialize import decode_reports
 from ingest.types import Report
 from service.errors import ServiceError
-from service.uploads.codec import decode_reports
 
 __all__ = [
     "ParseLimits",

@@ -113,8 +113,8 @@ def test_extracted_text_cap_is_enforced() -> None:
 def test_codec_round_trips_a_full_report() -> None:
     import json
 
+    from ingest.serialize import decode_reports, encode_reports
     from ingest.types import Chunk, Page, Report, ReportMeta, Section, Span
-    from service.uploads.codec import decode_reports, encode_reports
 
     span = Span(3, 7, 1, 2)
     section = Section(
