@@ -28,9 +28,9 @@ from service.answer.select import ANSWER_THRESHOLD, threshold_for
 from service.api import ask as routes_ask
 from service.api import reports as routes_reports
 from service.api import search as routes_search
-from service.api.goals import install_goals, ledger_of
+from service.api.goals import install_goals
 from service.api.schemas import ErrorOut, HealthOut, ProgressOut
-from service.deps import SettingsDep, UploadParser
+from service.deps import SettingsDep, UploadParser, ledger_of
 from service.errors import install_error_handlers
 from service.guards.install import install_guards, sandboxed_parser
 from service.settings import Settings
