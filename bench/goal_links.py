@@ -14,7 +14,7 @@ from typing import Any
 
 from ingest import read_paths
 from search import make_embedder
-from search.ledger import Ledger, build_ledger
+from search.goals.build import Ledger, build_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = Path(__file__).with_name("goal_links_sample.json")

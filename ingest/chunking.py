@@ -8,15 +8,14 @@ since the title is what the goal says; other headings live in `section_path` onl
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Sequence
 
 from ingest.blocks import Block
 from ingest.sections import Node, inherited_status
+from ingest.text.sentences import PROSE_END, sentence_cuts
 from ingest.types import Chunk, Span
 
 MAX_CHARS = 1200
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”(]?[A-ZÅÄÖ0-9])")
 
 
 def _has_words(text: str) -> bool:
@@ -33,7 +32,7 @@ def split_block(block: Block, max_chars: int = MAX_CHARS) -> list[Block]:
     """The block itself if short enough, else pieces cut at sentence ends (or spaces)."""
     if len(block.text) <= max_chars:
         return [block]
-    cuts = [m.start() for m in _SENTENCE_END.finditer(block.text)]
+    cuts = sentence_cuts(block.text, PROSE_END)
     pieces: list[Block] = []
     start = 0
     while len(block.text) - start > max_chars:

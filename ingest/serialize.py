@@ -1,15 +1,25 @@
-"""Plain-dict (JSON-ready) forms of reports and their records and back, for the CLI and storage."""
+"""The one record codec: plain-dict (JSON-ready) forms of reports and their records and back.
+
+Used by the CLI (`rapport ingest --json`), the store (search.codec wraps these in JSON strings)
+and the upload sandbox: the child encodes with `dataclasses.asdict`, the parent rebuilds with
+`decode_reports`, a checked decoder driven by the type hints of `ingest.types` (a wrong shape is
+a ValueError), so a field added there (with a default) travels without changes here.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import types
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from ingest.types import Chunk, Page, Report, ReportMeta, Section, Span
 
 __all__ = [
     "chunk_from_dict",
+    "decode",
+    "decode_reports",
+    "encode_reports",
     "meta_from_dict",
     "report_from_dict",
     "report_to_dict",
@@ -53,3 +63,51 @@ def report_from_dict(data: Mapping[str, Any]) -> Report:
         chunks=tuple(chunk_from_dict(c) for c in data["chunks"]),
         digest=data.get("digest", ""),
     )
+
+
+def encode_reports(reports: list[Report]) -> list[dict[str, Any]]:
+    """Reports as JSON-ready dicts."""
+    return [dataclasses.asdict(report) for report in reports]
+
+
+def decode_reports(raw: object) -> list[Report]:
+    """Rebuild reports from `encode_reports` output; raises ValueError on a wrong shape."""
+    if not isinstance(raw, list):
+        raise ValueError("sandbox answer: 'reports' is not a list")
+    return [decode(Report, item) for item in raw]
+
+
+def decode(tp: Any, value: Any) -> Any:
+    """Rebuild a value of type `tp` (dataclass, tuple, optional, dict, literal, scalar)."""
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return _decode_dataclass(tp, value)
+    origin = get_origin(tp)
+    args = get_args(tp)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list for {tp}, got {type(value).__name__}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(decode(args[0], item) for item in value)
+        return tuple(decode(arg, item) for arg, item in zip(args, value, strict=True))
+    if origin in (Union, types.UnionType):
+        if value is None:
+            return None
+        inner = [arg for arg in args if arg is not type(None)]
+        return decode(inner[0], value) if len(inner) == 1 else value
+    if origin is dict:
+        return dict(value)
+    if origin is Literal and value not in args:
+        raise ValueError(f"{value!r} is not one of {args}")
+    return value
+
+
+def _decode_dataclass(tp: type, value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected an object for {tp.__name__}, got {type(value).__name__}")
+    hints = get_type_hints(tp)
+    kwargs = {
+        field.name: decode(hints[field.name], value[field.name])
+        for field in dataclasses.fields(tp)
+        if field.name in value
+    }
+    return tp(**kwargs)

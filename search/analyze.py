@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
 
 from bm25s.stopwords import STOPWORDS_SWEDISH
+
+from ingest.text.words import stem
 
 __all__ = [
     "LINKING",
@@ -23,7 +24,6 @@ __all__ = [
     "analyze_many",
     "build_vocabulary",
     "decompound",
-    "stem",
     "words",
 ]
 
@@ -41,20 +41,6 @@ _STOP = frozenset(STOPWORDS_SWEDISH)
 def words(text: str) -> list[str]:
     """Lower-cased alphabetic words of two letters or more, without Swedish stopwords."""
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Callable[[str], str]:
-    import Stemmer
-
-    stemmer = Stemmer.Stemmer("swedish")
-    return stemmer.stemWord  # type: ignore[no-any-return]
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """The Snowball Swedish stem of one lower-cased word."""
-    return _stemmer()(word)
 
 
 def build_vocabulary(texts: Iterable[str], min_count: int = 1) -> frozenset[str]:

@@ -8,7 +8,7 @@ inferred with low confidence passes a year filter (unless `Filters.strict_years`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +26,7 @@ __all__ = [
     "row_mask",
     "uncertain_fields",
     "uncertain_reports",
+    "with_years",
     "year_uncertain",
 ]
 
@@ -153,3 +154,13 @@ def parse_years(text: str) -> tuple[int, int]:
     if end < start:
         raise ValueError(f"year range {text!r} runs backwards")
     return start, end
+
+
+def with_years(filters: Filters | None, years: Sequence[int]) -> Filters | None:
+    """Apply the years a question names, unless the caller already filtered on year."""
+    if not years:
+        return filters
+    base = filters or Filters()
+    if base.year_from is not None or base.year_to is not None:
+        return base
+    return replace(base, year_from=min(years), year_to=max(years))

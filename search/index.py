@@ -7,7 +7,6 @@ current snapshot without locking, so they run concurrently with a writer.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import shutil
 import sqlite3
@@ -25,18 +24,16 @@ from tqdm import tqdm
 from ingest.types import Chunk, Report, ReportMeta
 from search.dense import choose_ann
 from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
-from search.embed import LONG_QUERY_CHARS
 from search.errors import IndexCorrupt, IndexMismatch, NotFound
-from search.evidence import background, background_vectors, score_evidence
-from search.filters import matches, row_mask
+from search.filters import matches
+from search.index_queries import IndexQueries
 from search.manifest import MANIFEST_FILE
 from search.passage import PASSAGE_FORMAT
 from search.protocols import Embedder, SearchIndex
-from search.ranking import rank
-from search.sentences import SENTENCE_FORMAT, Evidence, embedded_texts
+from search.sentences import SENTENCE_FORMAT, embedded_texts
 from search.store import STORE_FILE, Store
 from search.syncplan import SyncStats, plan_sync, with_digest
-from search.types import Filters, Hit
+from search.types import Filters
 
 __all__ = ["EMBED_BATCH", "Index", "Progress", "SyncStats", "open_index"]
 
@@ -44,8 +41,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 """Called with (reports done, reports to do) as a sync stores each report; may raise to stop."""
 EMBED_BATCH = 32
-QUERY_CACHE = 256
-LONG_QUERY = LONG_QUERY_CHARS  # a longer query (a draft) waits for the other long ones
 
 
 def open_index(
@@ -103,7 +98,7 @@ def _check_embedder(index_dir: Path, store: Store, embedder: Embedder) -> None:
         store.set_setting("sentence_format", SENTENCE_FORMAT)
 
 
-class Index:
+class Index(IndexQueries):
     """Hybrid search over stored reports; implements search.protocols.SearchIndex."""
 
     def __init__(
@@ -146,82 +141,7 @@ class Index:
             previous=previous,
         )
 
-    # reads ---------------------------------------------------------------------------------
-    def search(
-        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
-    ) -> list[Hit]:
-        """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded."""
-        return rank(self._snap, self._embed_query, query, k, filters, mode)
-
-    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
-        """The top-k hybrid passages for `query`, plus the best k/2 lexical ones not among them
-        (exact wording is never missed), each with the query's cosine similarity to the passage
-        and to each of its sentences."""
-        hits = self.search(query, k=k, filters=filters)
-        seen = {h.chunk.id for h in hits}
-        lexical = self.search(query, k=max(1, k // 2), filters=filters, mode="lexical")
-        hits += [h for h in lexical if h.chunk.id not in seen]
-        snap = self._snap
-        vector = self._embed_query(query)
-        return score_evidence(snap, self._store, self.embedder, vector, hits, self._sample(snap))
-
-    def _sample(self, snap: Snapshot) -> npt.NDArray[np.float32]:
-        """The background sample of `snap` (computed once per snapshot)."""
-        cached = self._background
-        if cached is not None and cached[0] is snap:
-            return cached[1]
-        sample = background_vectors(snap, self._store, self.embedder)
-        self._background = (snap, sample)
-        return sample
-
-    def background(self, query: str) -> tuple[float, float]:
-        """Mean and standard deviation of the query's similarity to a fixed sample of passages:
-        what an unrelated text scores for it (see Evidence.standard)."""
-        return background(self._sample(self._snap), self._embed_query(query))
-
-    def doc_freq(self, word: str) -> float:
-        """Share of passages (0..1) whose text contains `word` (stem or compound part); 1.0
-        for a word the lexical index does not index (a stopword, a number): it says nothing
-        about a passage."""
-        snap = self._snap
-        if not snap.lexical.terms(word):
-            return 1.0
-        return len(snap.lexical.word_rows(word)) / max(1, len(snap.chunks))
-
-    def chunks_with(
-        self, words: Sequence[str], filters: Filters | None = None
-    ) -> list[tuple[Chunk, ReportMeta]]:
-        """Passages containing every one of `words` (by stem or compound part), read from the
-        lexical index's posting lists, in storage order."""
-        snap = self._snap
-        rows: npt.NDArray[np.int64] | None = None
-        for word in words:
-            found = snap.lexical.word_rows(word)
-            rows = found if rows is None else np.intersect1d(rows, found)
-        if rows is None:
-            return []
-        mask = row_mask(snap.columns, snap.metas, filters)
-        picked = [int(r) for r in rows if mask is None or mask[r]]
-        return [(snap.chunks[r], snap.metas[snap.chunks[r].report_id]) for r in sorted(picked)]
-
-    def embed_query(self, query: str) -> npt.NDArray[np.float32]:
-        """The query's unit vector (the last QUERY_CACHE queries are remembered)."""
-        return self._embed_query(query)
-
-    def _embed_query(self, query: str) -> npt.NDArray[np.float32]:
-        """The query's vector; the last QUERY_CACHE queries are remembered."""
-        cached = self._queries.get(query)
-        if cached is not None:
-            return cached
-        with self._long_queries if len(query) > LONG_QUERY else contextlib.nullcontext():
-            vector = np.asarray(self.embedder.embed([query], kind="query")[0], dtype=np.float32)
-        vector.setflags(write=False)
-        with self._cache_lock:  # held for dictionary updates only, never while embedding
-            self._queries[query] = vector
-            while len(self._queries) > QUERY_CACHE:
-                self._queries.pop(next(iter(self._queries)))
-        return vector
-
+    # reads (search, evidence, background, doc_freq, chunks_with, embed_query: IndexQueries)
     def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:
         snap = self._snap
         for chunk in snap.chunks:
@@ -258,6 +178,10 @@ class Index:
             "corpus_digest": m.corpus_digest,
             "created_at": m.created_at,
         }
+
+    def report_versions(self) -> dict[str, str]:
+        """Report id -> content digest, read from the store without decoding any report."""
+        return {rid: digest for rid, (digest, _source) in self._store.report_states().items()}
 
     # writes --------------------------------------------------------------------------------
     def add_reports(self, reports: Sequence[Report]) -> int:

@@ -13,13 +13,13 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
+from ingest.text.words import stem
 from search.analyze import (
     LINKING,
     MIN_COMPOUND,
     MIN_PART,
     analyze,
     analyze_many,
-    stem,
     words,
 )
 from search.fusion import top_rows

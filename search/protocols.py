@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -31,6 +31,23 @@ class Embedder(Protocol):
 
 class SearchIndex(Protocol):
     """What the service needs from an index over reports."""
+
+    @property
+    def embedder(self) -> Embedder | None:
+        """The embedder the index was built with (None for an index without one)."""
+        ...
+
+    def stats(self) -> dict[str, Any]:
+        """At least "reports", "chunks" and "embedder" (its name, or None)."""
+        ...
+
+    def report_versions(self) -> dict[str, str]:
+        """Report id -> content digest of every stored report; cheap (no pages decoded)."""
+        ...
+
+    def close(self) -> None:
+        """Release files and connections; the index is not used afterwards."""
+        ...
 
     def search(
         self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"

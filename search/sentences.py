@@ -1,6 +1,6 @@
 """Sentence-level evidence: which sentences of a chunk are embedded, and how a question meets them.
 
-At index time every sentence of a chunk (the one splitter, `ingest.sentences`) of at least
+At index time every sentence of a chunk (the one splitter, `ingest.text.sentences`) of at least
 MIN_SENTENCE_CHARS characters is embedded as a passage and cached in the store by the hash of its
 text, like chunk embeddings. At question time `Evidence` gives, for each candidate passage, the
 cosine similarity of the question to the passage and to each of its sentences, so an answerer
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.sentences import sentence_spans
+from ingest.text.sentences import sentence_spans
 from ingest.types import Report
 from search.passage import passage_hash, passage_text
 from search.types import Hit

@@ -1,7 +1,7 @@
 """The app factory: `create_app(settings, *, index=None, chat=None)`.
 
 The lifespan opens the index unless one is passed in - in a background thread that then syncs
-the corpus (`service.startup`), so the server answers from the first moment; with
+the corpus (`service.uploads.startup`), so the server answers from the first moment; with
 `background_indexing` off it does all that before serving. The index, the answerer, the upload
 parser and the start-up state live on `app.state`; routes get them via `deps`.
 """
@@ -20,20 +20,22 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from search.ledger import Ledger
+from search.goals.build import Ledger
 from search.protocols import SearchIndex
-from service import routes_ask, routes_reports, routes_search
 from service.answer import Answerer
+from service.answer.chat import ChatModel, OpenAIChat
 from service.answer.select import ANSWER_THRESHOLD, threshold_for
-from service.chat import ChatModel, OpenAIChat
-from service.deps import SettingsDep, UploadParser
+from service.api import ask as routes_ask
+from service.api import reports as routes_reports
+from service.api import search as routes_search
+from service.api.goals import install_goals
+from service.api.schemas import ErrorOut, HealthOut, ProgressOut
+from service.deps import SettingsDep, UploadParser, ledger_of
 from service.errors import install_error_handlers
-from service.goals_api import install_goals, ledger_of
-from service.guards import install_guards, sandboxed_parser
-from service.schemas import ErrorOut, HealthOut, ProgressOut
+from service.guards.install import install_guards, sandboxed_parser
 from service.settings import Settings
-from service.startup import StartupState, build_index
-from service.uploads import UPLOADS, KeptUploads
+from service.uploads.kept import UPLOADS, KeptUploads
+from service.uploads.startup import StartupState, build_index
 
 __all__ = ["CSP", "create_app"]
 
@@ -71,7 +73,7 @@ def _answerer(
 ) -> Answerer:
     """The answerer over `index`: with the goal ledger when the index has an embedder (the
     ledger embeds goals), its answer threshold calibrated for that embedder."""
-    embedder = getattr(index, "embedder", None)
+    embedder = index.embedder
     goals = None
     if embedder is not None:
 
@@ -106,9 +108,7 @@ def _lifespan(
             if worker is not None:
                 worker.join()  # ends after the report it is storing
             for idx in opened:
-                close = getattr(idx, "close", None)
-                if callable(close):
-                    close()
+                idx.close()
 
     return lifespan
 
@@ -198,13 +198,10 @@ def _health(request: Request, settings: SettingsDep) -> HealthOut:
 
 
 def _size(index: SearchIndex) -> tuple[int, int, str | None]:
-    """(reports, chunks, embedder) from the index's manifest when it keeps one."""
-    stats = getattr(index, "stats", None)
-    if callable(stats):
-        s = stats()
-        return int(s["reports"]), int(s["chunks"]), str(s["embedder"])
-    listed = index.list_reports()
-    return len(listed), sum(len(r.chunks) for r in listed), None
+    """(reports, chunks, embedder name or None) from the index's stats."""
+    s = index.stats()
+    embedder = s.get("embedder")
+    return int(s["reports"]), int(s["chunks"]), None if embedder is None else str(embedder)
 
 
 def _home() -> FileResponse:

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, FastAPI, Request
 
 from ingest.types import Report
+from search.goals.build import Ledger, build_ledger
 from search.protocols import SearchIndex
 from service.answer import Answerer
 from service.errors import Unavailable
 from service.settings import Settings
-from service.startup import StartupState
-from service.uploads import KeptUploads
+from service.uploads.kept import KeptUploads
+from service.uploads.startup import StartupState
 
 __all__ = [
     "AnswererDep",
     "IndexDep",
+    "LedgerCache",
+    "LedgerDep",
     "ParserDep",
     "SettingsDep",
     "UploadParser",
     "UploadsDep",
     "WritableIndexDep",
+    "ledger_of",
 ]
 
 UploadParser = Callable[[bytes, str], list[Report]]
@@ -80,3 +85,40 @@ AnswererDep = Annotated[Answerer, Depends(get_answerer)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ParserDep = Annotated[UploadParser, Depends(get_parser)]
 UploadsDep = Annotated[KeptUploads, Depends(get_uploads)]
+
+
+class LedgerCache:
+    """The app's ledger, rebuilt when the index's reports change (keyed by id and digest)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[tuple[str, str], ...] | None = None
+        self._ledger: Ledger | None = None
+
+    def get(self, index: SearchIndex) -> Ledger:
+        key = tuple(sorted(index.report_versions().items()))
+        with self._lock:
+            if self._ledger is None or key != self._key:
+                embedder = index.embedder
+                if embedder is None:
+                    raise Unavailable("the goal ledger needs an index with an embedder")
+                reports = index.list_reports()
+                self._ledger = build_ledger(reports, embedder)
+                # keyed on the reports it was built from (a write in between rebuilds next time)
+                self._key = tuple(sorted((r.id, r.digest) for r in reports))
+            return self._ledger
+
+
+def ledger_of(app: FastAPI, index: SearchIndex) -> Ledger:
+    """The app's current ledger (built on first use)."""
+    cache: LedgerCache | None = getattr(app.state, "goal_ledger", None)
+    if cache is None:
+        raise Unavailable("the goal ledger is not installed")
+    return cache.get(index)
+
+
+def get_ledger(request: Request) -> Ledger:
+    return ledger_of(request.app, get_index(request))
+
+
+LedgerDep = Annotated[Ledger, Depends(get_ledger)]

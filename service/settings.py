@@ -63,7 +63,7 @@ class Settings(BaseSettings):
         SecretStr(""), description="API key for the OpenAI-compatible endpoint (may be empty)."
     )
 
-    # --- reliability and security (service.sandbox, service.auth, service.ratelimit) ---
+    # --- reliability and security (service.uploads.sandbox, service.guards) ---
     max_upload_bytes: int = Field(
         20 * 1024 * 1024,
         description="Largest accepted upload in bytes; larger bodies get 413 before being stored.",

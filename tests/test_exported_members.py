@@ -7,7 +7,19 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("package", ["ingest", "search", "service"])
+@pytest.mark.parametrize(
+    "package",
+    [
+        "ingest",
+        "ingest.text",
+        "search",
+        "search.goals",
+        "service",
+        "service.api",
+        "service.guards",
+        "service.uploads",
+    ],
+)
 def test_all_names_resolve(package: str) -> None:
     module = importlib.import_module(package)
     names = module.__all__

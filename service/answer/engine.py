@@ -21,9 +21,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from search.errors import NotFound
-from search.filters import year_uncertain
+from search.filters import with_years, year_uncertain
 from search.protocols import SearchIndex
 from search.types import Filters
+from service.answer.chat import ChatError, ChatModel
 from service.answer.citations import citation_at, group_units
 from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
 from service.answer.generative import build_messages, check_citations
@@ -40,8 +41,6 @@ from service.answer.select import (
 )
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import by_meaning, by_terms, group_by_report
-from service.chat import ChatError, ChatModel
-from service.filters import with_years
 
 __all__ = ["CANDIDATES", "Answerer", "StreamEvent"]
 

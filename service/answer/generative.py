@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from service.answer.chat import ChatMessage
 from service.answer.compose import label
 from service.answer.types import Citation, Language, Turn
-from service.chat import ChatMessage
 
 __all__ = ["build_messages", "check_citations", "escape_passage"]
 

@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.text.words import stem
+from ingest.text.years import is_year
 from service.answer.lexicon import FRAME, PHRASE_GLUE
-from service.answer.text import stem
 
 __all__ = ["MIN_RARE_CHARS", "RARE_DF", "KeyTerms", "Term", "find_key_terms", "make_term"]
 
@@ -30,7 +31,6 @@ MIN_RARE_CHARS = 6
 _TOKEN = re.compile(r"[\wÅÄÖåäöé]+(?:[-–][\wÅÄÖåäöé]+)*")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,60})[\"“”«»]")
 _PARENS = re.compile(r"\([^)]*\)")
-_YEAR = re.compile(r"^(19|20)\d\d$")
 _LETTER = "0-9a-zà-öø-ÿ"
 
 
@@ -152,7 +152,7 @@ def _segment_terms(
     rare: list[tuple[float, str]] = []
     for tok in _TOKEN.findall(text):
         word = tok.lower()
-        if word in FRAME or _YEAR.match(word) or len(word) < MIN_RARE_CHARS:
+        if word in FRAME or is_year(word) or len(word) < MIN_RARE_CHARS:
             continue
         df = doc_freq(word)
         if 0 < df < RARE_DF:

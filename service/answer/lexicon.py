@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["CONNECTIVE", "EN_MARKERS", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE", "SV_MARKERS"]
+__all__ = ["CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-EN_MARKERS = _set(
-    """the which what how many units unit does do is are of in about use uses using with and or
-    for any there their report reports mention mentions say says who whom whose why when where
-    was were has have had did on at by to from this that these those an it its they them
-    much lead leads led cost costs offer offers work works run runs"""
-)
-SV_MARKERS = _set(
-    """vilka vilken vilket hur många enheter enhet är och som det att med om på för använder
-    arbetar vad finns säger rapporterna har inom kring"""
-)
 # Words that frame a question but are not its topic.
 FRAME = _set(
     """

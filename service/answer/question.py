@@ -8,9 +8,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ingest.text.language import detect_language
+from ingest.text.words import normalize, stem
+from ingest.text.words import tokens as words
+from ingest.text.years import YEAR, is_year, years_in
 from service.answer.glossary import to_swedish
-from service.answer.lexicon import CONNECTIVE, EN_MARKERS, FRAME, PHRASE_GLUE, SV_MARKERS
-from service.answer.text import WHOLE_WORD, normalize, stem, words
+from service.answer.lexicon import CONNECTIVE, FRAME, PHRASE_GLUE
+from service.answer.text import WHOLE_WORD
 from service.answer.types import Language, Turn
 
 __all__ = [
@@ -19,7 +23,6 @@ __all__ = [
     "Question",
     "Topic",
     "aggregate_group",
-    "detect_language",
     "expected_answer",
     "extract_topic",
     "extract_years",
@@ -47,7 +50,6 @@ _BARE_AGGREGATE = re.compile(
     r"mentions?|uses?|describes?|works?)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(20\d\d|19\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,16 +96,6 @@ class Question:
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
 
 
-def detect_language(text: str) -> Language:
-    """English ('en') when at least two English function words outnumber the Swedish ones;
-    otherwise Swedish ('sv'), the language of the corpus. Letters å/ä/ö count as a Swedish word
-    (not as a veto: English questions name places like Östermalm)."""
-    tokens = words(text)
-    en = sum(t in EN_MARKERS for t in tokens)
-    sv = sum(t in SV_MARKERS for t in tokens) + any(ch in text.lower() for ch in "åäö")
-    return "en" if en > sv and en >= 2 else "sv"
-
-
 def is_aggregate(text: str) -> bool:
     """Questions asking which or how many units (reports, documents, agencies, districts) do
     something, or a bare "Vilka nämner …?"."""
@@ -126,13 +118,13 @@ def expected_answer(text: str) -> Expect:
 
 def extract_years(text: str) -> tuple[int, ...]:
     """The years a text mentions, sorted, without duplicates."""
-    return tuple(sorted({int(y) for y in _YEAR.findall(text)}))
+    return years_in(text)
 
 
 def extract_topic(text: str) -> Topic:
     """Content words of a question (frame words and years dropped) and the phrase they span."""
     spans = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w-]+", text)]
-    keep = [i for i, (_, _, w) in enumerate(spans) if w not in FRAME and not _YEAR.fullmatch(w)]
+    keep = [i for i, (_, _, w) in enumerate(spans) if w not in FRAME and not is_year(w)]
     terms = tuple(dict.fromkeys(spans[i][2] for i in keep))
     if not keep:
         return Topic((), (), "", "")
@@ -147,7 +139,7 @@ def extract_topic(text: str) -> Topic:
 
 def _is_bare_followup(text: str) -> bool:
     """A turn with no topic of its own: connectives, years, filler ("och 2019?", "and 2017?")."""
-    rest = [w for w in words(text) if w not in CONNECTIVE and not _YEAR.fullmatch(w)]
+    rest = [w for w in words(text) if w not in CONNECTIVE and not is_year(w)]
     return not rest or not extract_topic(" ".join(rest)).terms
 
 
@@ -197,7 +189,7 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     if previous is None:
         return text
     if _is_bare_followup(text):
-        base = _YEAR.sub("", previous)
+        base = YEAR.sub("", previous)
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
         years = extract_years(text)
         return f"{base} {' '.join(map(str, years))}".strip() if years else base

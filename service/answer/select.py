@@ -28,11 +28,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ingest.text.words import normalize, stem
 from ingest.types import ReportMeta
 from search.sentences import Evidence
 from service.answer.keyterms import Term
 from service.answer.question import Expect, Question
-from service.answer.text import MAX_QUOTE, clip_span, joinable, normalize, stem, term_in
+from service.answer.text import MAX_QUOTE, clip_span, joinable, term_in
 
 __all__ = [
     "ANSWER_THRESHOLD",

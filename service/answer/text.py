@@ -1,4 +1,5 @@
-"""Pure text helpers for answering: words, stems, sentences, exact quotes.
+"""Pure text helpers for answering: term matching and exact quotes (words, stems and sentences
+come from the toolkit, `ingest.text`).
 
 Quotes are always cut out of the chunk text by character offsets, and `verify_quote` checks
 the result is an exact substring before anything is returned to a client.
@@ -8,11 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-import Stemmer
-
-from ingest.sentences import sentence_spans, trim_span
+from ingest.text.sentences import sentence_spans, trim_span
+from ingest.text.words import normalize
 
 __all__ = [
     "MAX_QUOTE",
@@ -20,35 +19,13 @@ __all__ = [
     "best_quote",
     "clip_span",
     "joinable",
-    "normalize",
     "quote_span",
-    "sentence_spans",
-    "stem",
     "term_in",
     "verify_quote",
-    "words",
 ]
 
-_WORD = re.compile(r"[0-9a-zà-öø-ÿ]+(?:-[0-9a-zà-öø-ÿ]+)*", re.IGNORECASE)
-_STEMMER = Stemmer.Stemmer("swedish")
 MAX_QUOTE = 320
 WHOLE_WORD = "$"  # suffix marking a stem that must match a whole word
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens (hyphenated words kept whole)."""
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-@lru_cache(maxsize=4096)
-def stem(word: str) -> str:
-    """Swedish Snowball stem of one lower-case word."""
-    return str(_STEMMER.stemWord(word))
-
-
-def normalize(text: str) -> str:
-    """Lower case with runs of whitespace collapsed: the form phrases are matched in."""
-    return " ".join(text.lower().split())
 
 
 def term_in(term_stem: str, lowered_text: str) -> bool:

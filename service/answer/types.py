@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Answer", "Citation", "Language", "Turn", "UnitGroup"]
+from ingest.text.language import Language
 
-Language = Literal["sv", "en"]
+__all__ = ["Answer", "Citation", "Language", "Turn", "UnitGroup"]
 
 
 @dataclass(frozen=True, slots=True)

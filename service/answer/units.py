@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.sentences import sentence_spans
+from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, ReportMeta
 from search.protocols import SearchIndex
 from search.sentences import Evidence

@@ -12,9 +12,9 @@ from typing import Any
 
 from ingest import read_paths
 from search import SearchError, make_embedder
-from search.ledger import Ledger, build_ledger, filter_goals
-from search.ledger_diff import wording_diff
-from search.ledger_export import indicator_line, ledger_csv
+from search.goals.build import Ledger, build_ledger, filter_goals
+from search.goals.diff import wording_diff
+from search.goals.export import indicator_line, ledger_csv
 from service.settings import Settings
 
 _STATUS = {"helt": "helt", "delvis": "delvis", "ej": "ej", None: "-"}

@@ -32,7 +32,7 @@ def preflight(settings: Settings) -> list[str]:
     a store of record that is damaged (or empty) - one clear message each."""
     from search.errors import SearchError
     from search.store import STORE_FILE, check_store
-    from service.guards import settings_problems
+    from service.guards.install import settings_problems
 
     problems = settings_problems(settings)
     try:

@@ -17,7 +17,7 @@ import pytest
 import uvicorn
 
 from service.app import create_app
-from service.indexing import open_corpus_index
+from service.uploads.indexing import open_corpus_index
 from tests.service.conftest import make_settings
 
 CHROME_ARGS = (

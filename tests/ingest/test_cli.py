@@ -104,7 +104,7 @@ def test_no_manifest_shows_what_the_files_say(
 def test_server_start_up_sync_logs_each_failure_once(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from service.indexing import open_corpus_index
+    from service.uploads.indexing import open_corpus_index
 
     docs = tmp_path / "docs"
     _batch(docs)

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from service.sandbox import ParseLimits, UploadRejected, parse_upload
+from service.uploads.sandbox import ParseLimits, UploadRejected, parse_upload
 from tests.reliability import pdfs
 
 LIMITS = ParseLimits(max_bytes=8 << 20, max_pages=20, timeout_s=30.0, memory_mb=512)

@@ -9,8 +9,8 @@ import httpx
 import pytest
 from fastapi import FastAPI, Request, UploadFile
 
-from service.guards import install_guards
-from service.ratelimit import RateLimiter, refill, retry_after
+from service.guards.install import install_guards
+from service.guards.ratelimit import RateLimiter, refill, retry_after
 from service.settings import Settings
 
 KEY = "k3y-for-the-tests-0123456789"

@@ -10,8 +10,14 @@ from typing import Any
 import pytest
 
 import search
-from service.routes_reports import safe_upload_name
-from service.sandbox import ParseLimits, ParserBusy, SandboxedParser, UploadRejected, parse_upload
+from service.api.reports import safe_upload_name
+from service.uploads.sandbox import (
+    ParseLimits,
+    ParserBusy,
+    SandboxedParser,
+    UploadRejected,
+    parse_upload,
+)
 from tests.reliability import pdfs
 from tests.reliability.server import serve_refused
 from tests.reliability.test_sandbox import LIMITS, PARSERS, _rejected

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 import ingest
 import search
+from service.answer.chat import FakeChat
 from service.app import create_app
-from service.chat import FakeChat
 from service.settings import Settings
 from tests.reliability import synth
 

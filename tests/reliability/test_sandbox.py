@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from service.sandbox import ParseLimits, UploadRejected, parse_upload, safe_filename, sniff
+from service.uploads.sandbox import ParseLimits, UploadRejected, parse_upload, safe_filename, sniff
 
 LIMITS = ParseLimits(max_bytes=4 << 20, max_pages=5, timeout_s=20.0, memory_mb=384)
 PARSERS = "tests.reliability.parsers"
@@ -113,8 +113,8 @@ def test_extracted_text_cap_is_enforced() -> None:
 def test_codec_round_trips_a_full_report() -> None:
     import json
 
+    from ingest.serialize import decode_reports, encode_reports
     from ingest.types import Chunk, Page, Report, ReportMeta, Section, Span
-    from service.sandbox_codec import decode_reports, encode_reports
 
     span = Span(3, 7, 1, 2)
     section = Section(
@@ -144,7 +144,7 @@ def test_codec_round_trips_a_full_report() -> None:
 def test_parallel_parsers_are_bounded_and_the_overflow_is_busy() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from service.sandbox import ParserBusy, SandboxedParser
+    from service.uploads.sandbox import ParserBusy, SandboxedParser
 
     limits = ParseLimits(timeout_s=3.0)
     parse = SandboxedParser(limits, 1, wait_s=0.5, parser=f"{PARSERS}:sleep_forever")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ingest.text import stem
 from ingest.types import Report
-from search.analyze import analyze, build_vocabulary, decompound, stem, words
+from search.analyze import analyze, build_vocabulary, decompound, words
 from search.lexical import LexicalIndex
 from search.passage import passage_text
 

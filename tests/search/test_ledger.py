@@ -11,10 +11,10 @@ from ingest import read_bytes, read_paths
 from ingest.types import Report
 from search.embed import E5Embedder, HashEmbedder
 from search.errors import NotFound
-from search.ledger import Ledger, build_ledger, filter_goals
-from search.ledger_diff import wording_diff
-from search.ledger_link import LinkParams
-from search.ledger_qa import answer_goal_question
+from search.goals.build import Ledger, build_ledger, filter_goals
+from search.goals.diff import wording_diff
+from search.goals.link import LinkParams
+from search.goals.qa import answer_goal_question
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 VP_2020 = CORPUS / "vp-2020-familjestodsenheten-spanga-tensta.txt"
@@ -175,7 +175,7 @@ def test_links_against_hand_judged_pairs(ledger: Ledger) -> None:
 
 
 def test_is_goal_question_needs_a_goal_word_and_a_year_or_follow_up_cue() -> None:
-    from search.ledger_qa import is_goal_question
+    from search.goals.qa import is_goal_question
 
     assert is_goal_question("Hur följdes målet om barns delaktighet upp 2016 och 2019?")
     assert is_goal_question("Uppfylldes målet om hemlöshet 2019?")

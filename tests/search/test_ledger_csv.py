@@ -10,8 +10,8 @@ import pytest
 
 from ingest import read_bytes
 from search.embed import HashEmbedder
-from search.ledger import build_ledger
-from search.ledger_export import csv_cell, ledger_csv
+from search.goals.build import build_ledger
+from search.goals.export import csv_cell, ledger_csv
 
 VP_2020 = (
     Path(__file__).resolve().parents[2] / "corpus" / "vp-2020-familjestodsenheten-spanga-tensta.txt"

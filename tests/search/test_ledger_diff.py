@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.ledger_diff import DiffPart, side, similarity, wording_diff
+from search.goals.diff import DiffPart, side, similarity, wording_diff
 
 OLD = "Barn och ungdomar får sina behov tillgodosedda"
 NEW = "Barn och unga får sina behov tillgodosedda i hög grad"

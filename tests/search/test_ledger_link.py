@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.ledger_link import (
+from search.goals.link import (
     LinkParams,
     components,
     greedy_one_to_one,

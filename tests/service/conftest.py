@@ -45,7 +45,7 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> 
     It uses the offline HashEmbedder: these tests check the service's own logic (whole-corpus
     scans, quotes, filters, follow-ups), which must not hinge on embedding quality; embedding
     the corpus with e5 takes minutes on a busy 2-core machine (the search tests cover e5)."""
-    from service.indexing import open_corpus_index
+    from service.uploads.indexing import open_corpus_index
 
     index = open_corpus_index(tmp_path_factory.mktemp("corpus-index"), corpus_dir, "hash")
     yield index

@@ -6,13 +6,15 @@ import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from ingest.sentences import sentence_spans
+from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, Report, ReportMeta, Section, Span
 from search import HashEmbedder, errors
+from search.protocols import Embedder, SearchIndex
 from search.sentences import Evidence, ScoredSentence
 from search.types import Filters, Hit
 
@@ -85,6 +87,8 @@ def _passes(meta: ReportMeta, chunk: Chunk, f: Filters | None) -> bool:
 class FakeIndex:
     """Word-overlap ranking; enough to exercise routes, filters, answers and errors."""
 
+    embedder: Embedder | None = None
+
     def __init__(self, reports: Sequence[Report] = ()) -> None:
         self.reports: dict[str, Report] = {}
         self.add_reports(reports)
@@ -124,7 +128,7 @@ class FakeIndex:
         return out
 
     def embed_query(self, query: str) -> npt.NDArray[np.float32]:
-        embedder = getattr(self, "embedder", None) or HashEmbedder()
+        embedder = self.embedder or HashEmbedder()
         vector: npt.NDArray[np.float32] = embedder.embed([query], kind="query")[0]
         return vector
 
@@ -132,7 +136,7 @@ class FakeIndex:
         chunks = [c.text for r in self.reports.values() for c in r.chunks]
         if len(chunks) < 2:
             return (0.0, 1.0)
-        embedder = getattr(self, "embedder", None) or HashEmbedder()
+        embedder = self.embedder or HashEmbedder()
         sims = embedder.embed(chunks, kind="passage") @ self.embed_query(query)
         return (float(sims.mean()), float(sims.std()))
 
@@ -175,6 +179,21 @@ class FakeIndex:
     def delete_report(self, report_id: str) -> None:
         self.get_report(report_id)
         del self.reports[report_id]
+
+    def stats(self) -> dict[str, Any]:
+        chunks = sum(len(r.chunks) for r in self.reports.values())
+        return {"reports": len(self.reports), "chunks": chunks, "embedder": None}
+
+    def report_versions(self) -> dict[str, str]:
+        return {r.id: r.digest for r in self.reports.values()}
+
+    def close(self) -> None:
+        pass
+
+
+def _conforms(index: FakeIndex) -> SearchIndex:
+    """mypy (when it reads tests) checks here that FakeIndex implements SearchIndex."""
+    return index
 
 
 def sample_reports() -> list[Report]:

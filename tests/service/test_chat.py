@@ -11,9 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.answer import Answerer
+from service.answer.chat import ChatError, ChatMessage, FakeChat, OpenAIChat
 from service.answer.generative import check_citations
 from service.app import chat_from_settings, create_app
-from service.chat import ChatError, ChatMessage, FakeChat, OpenAIChat
 from tests.service.conftest import make_settings
 from tests.service.fakes import FakeIndex, make_report, sample_reports
 

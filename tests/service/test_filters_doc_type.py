@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from service.api.filters import make_filters
 from service.errors import BadRequest
-from service.filters import make_filters
 
 
 def test_doc_type_values_map_to_the_stored_forms() -> None:

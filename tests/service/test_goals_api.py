@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from ingest import read_paths
 from search.embed import HashEmbedder
-from search.ledger_export import CSV_COLUMNS
+from search.goals.export import CSV_COLUMNS
 from service.app import create_app
 from tests.search.test_ledger import CORPUS, generated_followup
 from tests.service.conftest import make_settings

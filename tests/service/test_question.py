@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.text import detect_language
 from service.answer.question import (
-    detect_language,
     extract_topic,
     is_aggregate,
     read_question,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.sentences import sentence_spans
+from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, ReportMeta, Span
 from search.sentences import Evidence, ScoredSentence
 from search.types import Hit

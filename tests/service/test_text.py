@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.text import best_quote, quote_span, sentence_spans, term_in, verify_quote
+from ingest.text import sentence_spans
+from service.answer.text import best_quote, quote_span, term_in, verify_quote
 
 TEXT = (
     "Enheten har haft ett svårt år. Signs of Safety är en riskbedömningsmodell som vi "

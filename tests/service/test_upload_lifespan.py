@@ -14,7 +14,7 @@ import ingest
 import search
 from ingest.types import Report
 from service.app import create_app
-from service.indexing import open_corpus_index
+from service.uploads.indexing import open_corpus_index
 from tests.service.conftest import make_settings
 from tests.service.fakes import FakeIndex, sample_reports
 

@@ -10,12 +10,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
 from service.answer import StreamEvent, Turn
-from service.convert import answer_out
+from service.api.convert import answer_out
+from service.api.filters import make_filters
+from service.api.schemas import AnswerOut, AskIn
+from service.api.textinput import searchable
 from service.deps import AnswererDep
 from service.errors import ServiceError, error_body
-from service.filters import make_filters
-from service.schemas import AnswerOut, AskIn
-from service.textinput import searchable
 
 __all__ = ["router"]
 

@@ -12,7 +12,7 @@ import search
 from ingest.types import Report
 from search.index import Index, Progress
 from search.protocols import SearchIndex
-from service.uploads import UPLOADS, KeptUploads
+from service.uploads.kept import UPLOADS, KeptUploads
 
 __all__ = ["UPLOADS", "open_corpus_index", "sync_corpus"]
 

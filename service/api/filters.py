@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from search.types import Filters
 from service.errors import BadRequest
 
-__all__ = ["make_filters", "parse_year", "with_years"]
+__all__ = ["make_filters", "parse_year"]
 
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?$")
 _DOC_TYPES = {"VB": "VB", "VP": "VP", "RAPPORT": "rapport"}  # upper-cased input -> stored form
@@ -64,13 +63,3 @@ def make_filters(
         doc_types=_doc_types(doc_type),
     )
     return None if filters == Filters() else filters
-
-
-def with_years(filters: Filters | None, years: Sequence[int]) -> Filters | None:
-    """Apply the years a question names, unless the caller already filtered on year."""
-    if not years:
-        return filters
-    base = filters or Filters()
-    if base.year_from is not None or base.year_to is not None:
-        return base
-    return replace(base, year_from=min(years), year_to=max(years))

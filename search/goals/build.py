@@ -1,7 +1,7 @@
 """The goal ledger: every goal record of every report, linked across years, units and plan/report.
 
 `build_ledger(reports, embedder)` extracts goals (ingest.goals), embeds each goal's text with its
-expected result, scores same-level pairs of different reports (search.ledger_link) and keeps,
+expected result, scores same-level pairs of different reports (search.goals.link) and keeps,
 for each pair of reports, a one-to-one set of links above the threshold that fits the pair
 (same unit across years, plan and follow-up of one year, different units). Linked goals form a
 thread: the versions of one goal.
@@ -23,7 +23,7 @@ from ingest.goal_types import LEVELS, Goal
 from ingest.goals import extract_goals
 from ingest.types import Chunk, Report, Span
 from search.errors import NotFound
-from search.ledger_link import (
+from search.goals.link import (
     GoalLink,
     LinkKind,
     LinkParams,

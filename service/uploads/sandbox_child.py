@@ -1,4 +1,4 @@
-"""Child side of the upload sandbox: run as ``python -P service/sandbox_child.py``.
+"""Child side of the upload sandbox: run as ``python -P service/uploads/sandbox_child.py``.
 
 Reads one JSON header line and the raw upload from stdin, imports the parser, then limits itself
 (address space, CPU seconds, no file writes, no core dumps) before it touches the bytes. PDFs get a

@@ -15,14 +15,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.goal_types import LEVEL_LABELS, Goal, Indicator
-from search.ledger import Ledger, version_key
-from search.ledger_link import stems, wordset
-from search.ledger_quotes import Quote, best_quote, word_match
+from ingest.text.language import detect_language
+from ingest.text.years import YEAR, years_in
+from search.goals.build import Ledger, version_key
+from search.goals.link import stems, wordset
+from search.goals.quotes import Quote, best_quote, word_match
 from search.protocols import SearchIndex
 from search.types import Filters
 
 _GOAL_WORD = re.compile(r"\b(mål|målet|målen|målets|enhetsmål\w*|nämndmål\w*|goals?)\b", re.I)
-_YEAR = re.compile(r"\b(20\d\d)\b")
 _FOLLOW_UP = re.compile(
     r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
     r"follow|met\b|achiev|chang|develop|over the years",
@@ -198,10 +199,7 @@ class _Composer:
 
 
 def _english(question: str) -> bool:
-    words = set(re.findall(r"[a-zåäö]+", question.lower()))
-    return bool(words & {"how", "what", "goal", "goals", "the", "was", "were"}) and not bool(
-        words & {"hur", "vad", "målet", "och", "om"}
-    )
+    return detect_language(question) == "en"
 
 
 def is_goal_question(question: str) -> bool:
@@ -209,7 +207,7 @@ def is_goal_question(question: str) -> bool:
     if not _GOAL_WORD.search(question):
         return False
     # "vilka enheter har mål om …" (no year, no follow-up cue) is a corpus-wide question
-    return bool(_FOLLOW_UP.search(question) or _YEAR.search(question))
+    return bool(_FOLLOW_UP.search(question) or YEAR.search(question))
 
 
 def answer_goal_question(
@@ -225,7 +223,7 @@ def answer_goal_question(
     if not is_goal_question(question):
         return None
     topic = topic_stems(question)
-    years = {int(y) for y in _YEAR.findall(question)}
+    years = set(years_in(question))
     versions = pick_thread(ledger, topic, years, similarity, unit_named) if topic else []
     if not versions:
         return None

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from fastapi import FastAPI
 
 from ingest.types import Report
-from service.auth import AuthConfig, AuthMiddleware, install_cors
-from service.bodylimit import BodyLimitMiddleware, QueryLimitMiddleware
-from service.origin import OriginGuardMiddleware
-from service.ratelimit import RateLimiter, RateLimitMiddleware
-from service.sandbox import ParseLimits, SandboxedParser
+from service.guards.auth import AuthConfig, AuthMiddleware, install_cors
+from service.guards.bodylimit import BodyLimitMiddleware, QueryLimitMiddleware
+from service.guards.origin import OriginGuardMiddleware
+from service.guards.ratelimit import RateLimiter, RateLimitMiddleware
 from service.settings import Settings
+from service.uploads.sandbox import ParseLimits, SandboxedParser
 
 __all__ = [
     "MULTIPART_OVERHEAD",

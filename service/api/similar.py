@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ingest.text.words import tokens as words
 from search.types import Hit
 from service.answer.question import extract_topic
-from service.answer.text import words
 
 __all__ = ["draft_stems", "fold_duplicates", "jaccard", "shingles"]
 

@@ -6,14 +6,13 @@ the chunk text, never rebuilt), so a citation can be verified and highlighted.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ingest.text.sentences import LOOSE_END, sentences
 from ingest.types import Chunk
-from search.ledger_link import stems
+from search.goals.link import stems
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 MAX_QUOTE = 280
 """Longest quote in characters (cut at a word boundary, still a substring)."""
 
@@ -25,21 +24,6 @@ class Quote:
     chunk: Chunk
     text: str
     score: float
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a text, each an exact substring of it (stripped)."""
-    out: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        piece = text[start : match.start()].strip()
-        if piece:
-            out.append(piece)
-        start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
-    return out
 
 
 def shorten(sentence: str, limit: int = MAX_QUOTE) -> str:
@@ -64,7 +48,7 @@ def best_quote(chunks: Iterable[Chunk], about: str) -> Quote | None:
     wanted = stems(about)
     best: Quote | None = None
     for chunk in chunks:
-        for sentence in sentences(chunk.text):
+        for sentence in sentences(chunk.text, LOOSE_END):
             score = word_match(wanted, stems(sentence)) / (len(wanted) or 1)
             if best is None or score > best.score:
                 quote = shorten(sentence)

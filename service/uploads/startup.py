@@ -22,9 +22,9 @@ import search
 from search.index import Index
 from search.protocols import SearchIndex
 from service.errors import Unavailable
-from service.indexing import sync_corpus
 from service.settings import Settings
-from service.uploads import KeptUploads
+from service.uploads.indexing import sync_corpus
+from service.uploads.kept import KeptUploads
 
 __all__ = ["RETRY_AFTER_S", "Phase", "Progress", "StartupState", "build_index"]
 

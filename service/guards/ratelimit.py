@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from service.asgi import ASGIApp, Receive, Scope, Send, client_address, header, send_error
+from service.guards.asgi import ASGIApp, Receive, Scope, Send, client_address, header, send_error
 
 __all__ = [
     "DEFAULT_RULES",

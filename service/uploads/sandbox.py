@@ -2,10 +2,11 @@
 
 `parse_upload` sniffs the type in this process (``%PDF-`` magic or decodable text; a name whose
 suffix says otherwise is refused; stray NUL bytes in text are dropped), then runs
-`ingest.read_bytes` in a fresh interpreter (``service/sandbox_child.py``) that sets RLIMIT_AS,
-RLIMIT_CPU and RLIMIT_FSIZE on itself before touching the bytes. The parent enforces a wall-clock
-timeout (the child is killed on expiry) and decodes the child's JSON answer back into our frozen
-dataclasses. No pickle crosses the boundary, so a compromised child cannot run code in the server.
+`ingest.read_bytes` in a fresh interpreter (``service/uploads/sandbox_child.py``) that sets
+RLIMIT_AS, RLIMIT_CPU and RLIMIT_FSIZE on itself before touching the bytes. The parent enforces a
+wall-clock timeout (the child is killed on expiry) and decodes the child's JSON answer back into
+our frozen dataclasses. No pickle crosses the boundary, so a compromised child cannot run code in
+the server.
 
 Every failure is an `UploadRejected` carrying an HTTP status and a code from the closed set:
 413 upload_too_large, 415 unsupported_media_type, 422 pdf_encrypted / pdf_unreadable /
@@ -26,9 +27,9 @@ from pathlib import Path
 from typing import Literal
 
 import ingest
+from ingest.serialize import decode_reports
 from ingest.types import Report
 from service.errors import ServiceError
-from service.sandbox_codec import decode_reports
 
 __all__ = [
     "ParseLimits",

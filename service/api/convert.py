@@ -8,7 +8,7 @@ from ingest.types import Chunk, Report, ReportMeta, Section
 from search.hits import hit_to_dict
 from search.types import Hit
 from service.answer.types import Answer
-from service.schemas import (
+from service.api.schemas import (
     AnswerOut,
     ChunkOut,
     CitationOut,

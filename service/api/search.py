@@ -7,12 +7,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from service.answer.text import best_quote
-from service.convert import hit_out
+from service.api.convert import hit_out
+from service.api.filters import make_filters
+from service.api.schemas import SearchOut, SimilarHitOut, SimilarIn, SimilarOut
+from service.api.similar import draft_stems, fold_duplicates
+from service.api.textinput import searchable
 from service.deps import IndexDep
-from service.filters import make_filters
-from service.schemas import SearchOut, SimilarHitOut, SimilarIn, SimilarOut
-from service.similar import draft_stems, fold_duplicates
-from service.textinput import searchable
 
 __all__ = ["router"]
 

@@ -6,7 +6,7 @@ import csv
 import io
 
 from ingest.goal_types import Activity, Goal, Indicator
-from search.ledger import Ledger
+from search.goals.build import Ledger
 
 __all__ = [
     "CSV_COLUMNS",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qsl
 
-from service.asgi import ASGIApp, Receive, Scope, Send, header, send_error
+from service.guards.asgi import ASGIApp, Receive, Scope, Send, header, send_error
 
 __all__ = ["BodyLimitMiddleware", "QueryLimitMiddleware"]
 

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from service.asgi import ASGIApp, Receive, Scope, Send, header, send_error
+from service.guards.asgi import ASGIApp, Receive, Scope, Send, header, send_error
 
 __all__ = ["OriginGuardMiddleware", "same_origin"]
 

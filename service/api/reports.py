@@ -1,5 +1,5 @@
 """Reports and passages: list, read (with section tree and text), passage context, upload,
-delete (the rules for kept uploads live in `service.uploads`)."""
+delete (the rules for kept uploads live in `service.uploads.kept`)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from fastapi import APIRouter, File, Query, Response, UploadFile
 
 from ingest.types import Report
 from search.protocols import SearchIndex
-from service.convert import chunk_out, report_out, section_out
+from service.api.convert import chunk_out, report_out, section_out
+from service.api.schemas import ChunkContextOut, DeleteOut, ReportDetailOut, ReportOut, UploadOut
 from service.deps import IndexDep, SettingsDep, UploadsDep, WritableIndexDep
 from service.errors import NotFound, PayloadTooLarge, UnsupportedMedia
-from service.schemas import ChunkContextOut, DeleteOut, ReportDetailOut, ReportOut, UploadOut
 
 __all__ = ["router", "safe_upload_name"]
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from service.asgi import ASGIApp, Receive, Scope, Send, client_host, header, send_error
+from service.guards.asgi import ASGIApp, Receive, Scope, Send, client_host, header, send_error
 
 __all__ = ["AuthConfig", "AuthMiddleware", "authenticate", "install_cors", "needs_auth"]
 

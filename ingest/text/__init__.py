@@ -1,0 +1,33 @@
+"""The Swedish text toolkit shared by ingest, search and the service: sentences (as spans),
+words and the one Snowball stemmer, language detection. Pure functions, no state."""
+
+from ingest.text.language import Language, detect_language
+from ingest.text.sentences import (
+    LOOSE_END,
+    PROSE_END,
+    SENTENCE_END,
+    sentence_cuts,
+    sentence_spans,
+    sentences,
+    trim_span,
+)
+from ingest.text.words import normalize, stem, tokens
+from ingest.text.years import YEAR, is_year, years_in
+
+__all__ = [
+    "LOOSE_END",
+    "PROSE_END",
+    "SENTENCE_END",
+    "YEAR",
+    "Language",
+    "detect_language",
+    "is_year",
+    "normalize",
+    "sentence_cuts",
+    "sentence_spans",
+    "sentences",
+    "stem",
+    "tokens",
+    "trim_span",
+    "years_in",
+]

@@ -1,0 +1,117 @@
+"""The query side of `Index`: search, evidence for answers, background similarity, document
+frequency, passages by word, and the query-vector cache. `Index` (search.index) owns the store,
+the snapshot and the write path; this mixin only reads the current snapshot."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from ingest.types import Chunk, ReportMeta
+from search.derived import Snapshot
+from search.embed import LONG_QUERY_CHARS
+from search.evidence import background, background_vectors, score_evidence
+from search.filters import row_mask
+from search.protocols import Embedder
+from search.ranking import rank
+from search.sentences import Evidence
+from search.store import Store
+from search.types import Filters, Hit
+
+__all__ = ["LONG_QUERY", "QUERY_CACHE", "IndexQueries"]
+
+QUERY_CACHE = 256
+LONG_QUERY = LONG_QUERY_CHARS  # a longer query (a draft) waits for the other long ones
+
+
+class IndexQueries:
+    """Reads of the current snapshot; the attributes are set up by `Index.__init__`."""
+
+    directory: Path
+    embedder: Embedder
+    _store: Store
+    _snap: Snapshot
+    _long_queries: threading.Lock
+    _cache_lock: threading.Lock
+    _queries: dict[str, npt.NDArray[np.float32]]
+    _background: tuple[Snapshot, npt.NDArray[np.float32]] | None
+
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
+    ) -> list[Hit]:
+        """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded."""
+        return rank(self._snap, self._embed_query, query, k, filters, mode)
+
+    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
+        """The top-k hybrid passages for `query`, plus the best k/2 lexical ones not among them
+        (exact wording is never missed), each with the query's cosine similarity to the passage
+        and to each of its sentences."""
+        hits = self.search(query, k=k, filters=filters)
+        seen = {h.chunk.id for h in hits}
+        lexical = self.search(query, k=max(1, k // 2), filters=filters, mode="lexical")
+        hits += [h for h in lexical if h.chunk.id not in seen]
+        snap = self._snap
+        vector = self._embed_query(query)
+        return score_evidence(snap, self._store, self.embedder, vector, hits, self._sample(snap))
+
+    def _sample(self, snap: Snapshot) -> npt.NDArray[np.float32]:
+        """The background sample of `snap` (computed once per snapshot)."""
+        cached = self._background
+        if cached is not None and cached[0] is snap:
+            return cached[1]
+        sample = background_vectors(snap, self._store, self.embedder)
+        self._background = (snap, sample)
+        return sample
+
+    def background(self, query: str) -> tuple[float, float]:
+        """Mean and standard deviation of the query's similarity to a fixed sample of passages:
+        what an unrelated text scores for it (see Evidence.standard)."""
+        return background(self._sample(self._snap), self._embed_query(query))
+
+    def doc_freq(self, word: str) -> float:
+        """Share of passages (0..1) whose text contains `word` (stem or compound part); 1.0
+        for a word the lexical index does not index (a stopword, a number): it says nothing
+        about a passage."""
+        snap = self._snap
+        if not snap.lexical.terms(word):
+            return 1.0
+        return len(snap.lexical.word_rows(word)) / max(1, len(snap.chunks))
+
+    def chunks_with(
+        self, words: Sequence[str], filters: Filters | None = None
+    ) -> list[tuple[Chunk, ReportMeta]]:
+        """Passages containing every one of `words` (by stem or compound part), read from the
+        lexical index's posting lists, in storage order."""
+        snap = self._snap
+        rows: npt.NDArray[np.int64] | None = None
+        for word in words:
+            found = snap.lexical.word_rows(word)
+            rows = found if rows is None else np.intersect1d(rows, found)
+        if rows is None:
+            return []
+        mask = row_mask(snap.columns, snap.metas, filters)
+        picked = [int(r) for r in rows if mask is None or mask[r]]
+        return [(snap.chunks[r], snap.metas[snap.chunks[r].report_id]) for r in sorted(picked)]
+
+    def embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        """The query's unit vector (the last QUERY_CACHE queries are remembered)."""
+        return self._embed_query(query)
+
+    def _embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        """The query's vector; the last QUERY_CACHE queries are remembered."""
+        cached = self._queries.get(query)
+        if cached is not None:
+            return cached
+        with self._long_queries if len(query) > LONG_QUERY else contextlib.nullcontext():
+            vector = np.asarray(self.embedder.embed([query], kind="query")[0], dtype=np.float32)
+        vector.setflags(write=False)
+        with self._cache_lock:  # held for dictionary updates only, never while embedding
+            self._queries[query] = vector
+            while len(self._queries) > QUERY_CACHE:
+                self._queries.pop(next(iter(self._queries)))
+        return vector
