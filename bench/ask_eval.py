@@ -15,7 +15,8 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,15 @@ from service.settings import Settings
 
 WARM_UP = "Vilka enheter finns i rapporterna?"
 
-__all__ = ["bench_settings", "evaluate", "format_table", "group_scores", "main", "score_answer"]
+__all__ = [
+    "bench_client",
+    "bench_settings",
+    "evaluate",
+    "format_table",
+    "group_scores",
+    "main",
+    "score_answer",
+]
 
 Fetch = Callable[[str], str]  # chunk id -> normalised passage haystack
 
@@ -183,18 +192,26 @@ def _write_json(
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+@contextmanager
+def bench_client(embedder: str) -> Iterator[TestClient]:
+    """A TestClient of the app over the benchmark index of the corpus (built or re-opened under
+    bench/out/), settings in a temporary folder; the index is closed afterwards."""
+    index = build_index(index_dir_for(BENCH_OUT, embedder), embedder, read_corpus())
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            app = create_app(bench_settings(Path(tmp), embedder), index=index)
+            with TestClient(app, raise_server_exceptions=False) as client:
+                yield client
+    finally:
+        index.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     load_before = os.getloadavg()[0]
     questions = load_ask_devset(args.devset)
-    index = build_index(index_dir_for(BENCH_OUT, args.embedder), args.embedder, read_corpus())
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            app = create_app(bench_settings(Path(tmp), args.embedder), index=index)
-            with TestClient(app, raise_server_exceptions=False) as client:
-                records = evaluate(client, questions)
-    finally:
-        index.close()
+    with bench_client(args.embedder) as client:
+        records = evaluate(client, questions)
     scores = group_scores(records)
     if args.verbose:
         for r in records:

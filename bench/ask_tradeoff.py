@@ -10,18 +10,12 @@ marked. Aggregate and goal answers do not depend on this threshold.
 from __future__ import annotations
 
 import argparse
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
-
-from fastapi.testclient import TestClient
 
 from bench.ask_devset import ASK_DEVSET_PATH, load_ask_devset
-from bench.ask_eval import bench_settings, evaluate
+from bench.ask_eval import bench_client, evaluate
 from bench.ask_metrics import QuestionRecord, rate
-from bench.indexes import BENCH_OUT, build_index, index_dir_for, read_corpus
 from service.answer.select import ANSWER_THRESHOLD
-from service.app import create_app
 
 __all__ = ["main", "tradeoff_row"]
 
@@ -46,19 +40,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--embedder", default="e5")
     args = p.parse_args(argv)
     questions = load_ask_devset(ASK_DEVSET_PATH)
-    index = build_index(index_dir_for(BENCH_OUT, args.embedder), args.embedder, read_corpus())
     rows: dict[str, list[str]] = {"all": [], "sv": [], "en": []}
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            app = create_app(bench_settings(Path(tmp), args.embedder), index=index)
-            with TestClient(app, raise_server_exceptions=False) as client:
-                for threshold in THRESHOLDS:
-                    app.state.answerer.threshold = threshold
-                    records = evaluate(client, questions)
-                    for lang in rows:
-                        rows[lang].append(tradeoff_row(threshold, records, lang * (lang != "all")))
-    finally:
-        index.close()
+    with bench_client(args.embedder) as client:
+        answerer = client.app.state.answerer  # type: ignore[attr-defined]
+        for threshold in THRESHOLDS:
+            answerer.threshold = threshold
+            records = evaluate(client, questions)
+            for lang in rows:
+                rows[lang].append(tradeoff_row(threshold, records, lang * (lang != "all")))
     print("| threshold | questions | answered (answerable) | refused (unanswerable) | cite-hit |")
     print("|---|---|---|---|---|")
     for lines in rows.values():

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -22,12 +21,10 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from bench.ask_devset import AskGold, chunk_haystack
-from bench.ask_eval import bench_settings
+from bench.ask_eval import bench_client
 from bench.devset import normalise
-from bench.indexes import BENCH_OUT, build_index, index_dir_for, read_corpus
 from bench.metrics import mean, percentile, reciprocal_rank
 from bench.similar_devset import SIMILAR_DEVSET_PATH, Draft, load_similar_devset
-from service.app import create_app
 
 __all__ = ["DraftRecord", "evaluate", "format_table", "hit_matches", "main", "score_hits"]
 
@@ -139,14 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     load_before = os.getloadavg()[0]
     drafts = load_similar_devset(args.devset)
-    index = build_index(index_dir_for(BENCH_OUT, args.embedder), args.embedder, read_corpus())
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            app = create_app(bench_settings(Path(tmp), args.embedder), index=index)
-            with TestClient(app, raise_server_exceptions=False) as client:
-                records = evaluate(client, drafts, args.k)
-    finally:
-        index.close()
+    with bench_client(args.embedder) as client:
+        records = evaluate(client, drafts, args.k)
     if args.verbose:
         for r in records:
             print(
