@@ -23,13 +23,14 @@ from dataclasses import dataclass, replace
 from search.errors import NotFound
 from search.filters import with_years, year_uncertain
 from search.protocols import SearchIndex
+from search.sentences import Evidence
 from search.types import Filters
 from service.answer.chat import ChatError, ChatModel
 from service.answer.citations import citation_at, group_units
 from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
 from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
-from service.answer.keyterms import find_key_terms
+from service.answer.keyterms import Term, find_key_terms
 from service.answer.question import Question, read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
@@ -42,7 +43,7 @@ from service.answer.select import (
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import by_meaning, by_terms, group_by_report
 
-__all__ = ["CANDIDATES", "Answerer", "StreamEvent"]
+__all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent"]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,17 @@ CANDIDATES = 40
 """Passages taken from hybrid retrieval for a question (plus up to half as many lexical ones)."""
 FOLLOW_MARGIN = 3.0
 """Further passages are quoted when they score within this of the best one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """A question's candidate passages, its topic stems' IDF weights, its key terms, and the
+    share of its topic no report contains (see select.choose)."""
+
+    evidence: tuple[Evidence, ...]
+    weights: dict[str, float]
+    keys: tuple[Term, ...]
+    unknown: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,26 +149,38 @@ class Answerer:
     def _aggregate(self, q: Question, scope: Filters | None) -> Answer:
         keys = find_key_terms(q.swedish or q.text, self.index.doc_freq)
         found = by_terms(self.index, keys, scope) if keys.alternatives else []
-        if keys.descriptive or (not keys.named and not found):
+        if keys.descriptive or not keys.named:
             found += by_meaning(self.index, q.text, scope)
         groups = group_by_report(found, self.per_unit)
         quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
         what = keys.display if keys.named else ""
         return compose_aggregate(q, quoted, what)
 
-    def _choices(self, q: Question, filters: Filters | None) -> list[Choice]:
-        """The passages that answer, best first (at most max_passages, two per report); [] when
-        even the best scores below the threshold (select.ANSWER_THRESHOLD for e5). Years a
-        question names favour reports of those years instead of filtering the others out."""
+    def candidates(self, q: Question, filters: Filters | None) -> Candidates:
+        """The candidate passages of a question with what scoring them needs. Years a question
+        names favour reports of those years instead of filtering the others out."""
         evidence = self.index.evidence(q.text, k=self.top_k, filters=filters)
         weights = idf_weights(q.topic.terms, self.index.doc_freq, unknown=q.language == "sv")
         found = find_key_terms(q.swedish or q.text, self.index.doc_freq)
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
         swedish = q.language == "sv"  # an English word the reports lack says nothing
         unknown = unknown_share(q.topic.terms, self.index.doc_freq) if swedish else 0.0
-        ranked = choose(evidence, q, weights, keys, unknown)
-        threshold = self.threshold - (ENGLISH_OFFSET if q.language == "en" else 0.0)
-        if not ranked or ranked[0].score < threshold:
+        return Candidates(tuple(evidence), weights, tuple(keys), unknown)
+
+    def rank(self, q: Question, filters: Filters | None) -> list[Choice]:
+        """Every candidate passage with its best quote and score, best first."""
+        c = self.candidates(q, filters)
+        return choose(c.evidence, q, c.weights, c.keys, c.unknown)
+
+    def threshold_of(self, q: Question) -> float:
+        """The score the best passage must reach for the question to be answered."""
+        return self.threshold - (ENGLISH_OFFSET if q.language == "en" else 0.0)
+
+    def _choices(self, q: Question, filters: Filters | None) -> list[Choice]:
+        """The passages that answer, best first (at most max_passages, two per report); [] when
+        even the best scores below the threshold (select.ANSWER_THRESHOLD for e5)."""
+        ranked = self.rank(q, filters)
+        if not ranked or ranked[0].score < self.threshold_of(q):
             return []
         chosen: list[Choice] = []
         per_report: dict[str, int] = {}

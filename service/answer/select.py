@@ -1,62 +1,65 @@
 """Choosing the sentence that answers a question, by meaning: pure scoring a reader can check.
 
-Every sentence of every candidate passage (see `search.sentences.Evidence`) gets
+Every sentence of every candidate passage (see `search.sentences.Evidence`) is described by the
+features of `service.answer.features` (similarity of sentence and passage in standard scores,
+IDF-weighted topic coverage of sentence and context, named unit and year, the kind of answer
+asked for, a reason/method/place cue, the hybrid retrieval rank, missing key terms) and scored
 
-    score = z(question, sentence)                  similarity in standard deviations above the
-                                                   question's background (Evidence.standard)
-          + PASSAGE_WEIGHT * z(question, passage)  the passage carries unit, year, headings
-          + LEXICAL_WEIGHT * topic coverage        IDF-weighted share of the question's topic
-                                                   words found in the sentence
-          + META_BONUS   when the question names the report's unit or district
-          + YEAR_BONUS   when the question names the report's year (years favour, never filter)
-          - TYPE_PENALTY when the question asks for a number, date or person the sentence lacks
-          - MISSING_KEY_PENALTY for each key term of the question (a name, an acronym; see
-            keyterms) that the passage does not contain
-          - UNKNOWN_SHARE_PENALTY times the share of the topic's IDF weight carried by words no
-            report contains at all, beyond UNKNOWN_SHARE_FREE (all of it for "Vad säger
-            rapporterna om rymdresor?"; a paraphrase with one unfamiliar word loses nothing)
+    score = sum(WEIGHTS[name] * feature[name])
 
+minus UNKNOWN_SHARE_PENALTY times the share of the topic's IDF weight carried by words no
+report contains at all, beyond UNKNOWN_SHARE_FREE (all of it for "Vad säger rapporterna om
+rymdresor?"; a paraphrase with one unfamiliar word loses nothing). WEIGHTS are fitted by
+`bench/ask_fit.py` (pairwise logistic regression: the sentence that answers against every
+other candidate sentence, over the assistant dev set; cross-validated figures in bench/ASK.md).
 Word overlap is one feature among several, never a gate. The passage's score is its best
 sentence's; the question is answerable when the best passage scores at least ANSWER_THRESHOLD
-(calibrated on the assistant dev set, see bench/ASK.md).
+(calibrated on the same dev set with bench/ask_tradeoff.py).
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ingest.text.words import normalize, stem
-from ingest.types import ReportMeta
+from ingest.text.words import stem
 from search.sentences import Evidence
+from service.answer.features import FEATURE_NAMES, Features, sentence_features
 from service.answer.keyterms import Term
-from service.answer.question import Expect, Question
-from service.answer.text import MAX_QUOTE, clip_span, joinable, term_in
+from service.answer.question import Question
+from service.answer.text import MAX_QUOTE, clip_span, joinable
 
 __all__ = [
     "ANSWER_THRESHOLD",
     "ENGLISH_OFFSET",
+    "WEIGHTS",
     "Choice",
     "choose",
     "idf_weights",
-    "meets_expectation",
-    "names_report",
-    "sentence_score",
+    "score",
+    "scored_sentences",
     "threshold_for",
     "unknown_share",
 ]
 
-PASSAGE_WEIGHT = 0.5
-LEXICAL_WEIGHT = 2.0
-META_BONUS = 1.0
-YEAR_BONUS = 1.5
-TYPE_PENALTY = 6.0
-MISSING_KEY_PENALTY = 2.0
+WEIGHTS: Mapping[str, float] = {
+    "sentence": 1.0,
+    "passage": 0.5,
+    "coverage": 2.0,
+    "context": 0.0,
+    "named": 1.0,
+    "report_year": 1.5,
+    "text_year": 0.0,
+    "unmet": -6.0,
+    "cue": 0.0,
+    "retrieval": 0.0,
+    "missing": -2.0,
+    "unembedded": 0.0,
+}
+"""The weight of each feature (see service.answer.features), fitted by bench/ask_fit.py."""
 UNKNOWN_SHARE_PENALTY = 8.0
 UNKNOWN_SHARE_FREE = 0.4  # a share up to this (a paraphrase's unfamiliar word) costs nothing
-UNEMBEDDED_PENALTY = 1.0  # a heading or label scores as its passage, a little lower
 ANSWER_THRESHOLD = 6.0
 """Calibrated for the bundled e5 on the assistant dev set (bench/ASK.md); see threshold_for."""
 THRESHOLDS = {"hash": 3.0}
@@ -64,25 +67,6 @@ THRESHOLDS = {"hash": 3.0}
 vectors give lower standard scores for the same evidence."""
 JOIN_MARGIN = 3.0  # a neighbour within this of the best sentence joins the quote
 SHORT = 60  # a best sentence shorter than this takes its previous neighbour as its label
-
-_QUANTITY = re.compile(
-    r"(?<![\w-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
-    r"nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|miljon\w*|miljard\w*|"
-    r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",
-    re.IGNORECASE,
-)
-_DATE = re.compile(
-    r"\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december|vår\w*|höst\w*|sommar\w*|vinter\w*|kvartal\w*|tertial\w*|vecka)\b",
-    re.IGNORECASE,
-)
-_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")
-
-
-def _new(found: list[str], question: str) -> bool:
-    """Whether something found in a sentence is not already in the question."""
-    lowered = " ".join(question.lower().split())
-    return any(" ".join(f.lower().split()) not in lowered for f in found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,8 +81,7 @@ class Choice:
 
 ENGLISH_OFFSET = 0.5
 """English questions score lower against Swedish passages (no topic word of theirs can be found
-in the text), so their threshold is this much lower (on the dev set: answered 0.79 -> 0.89 of
-answerable English questions, none of the unanswerable ones answered)."""
+in the text), so their threshold is this much lower."""
 
 
 def threshold_for(embedder_name: str) -> float:
@@ -109,16 +92,11 @@ def threshold_for(embedder_name: str) -> float:
     return ANSWER_THRESHOLD
 
 
-def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
-    """Whether a sentence can answer a question asking for a number (a quantity, not a year),
-    a date or a person (two capitalised words): it must say one the question does not."""
-    if expects == "number":
-        return _new([m.group(0).strip() for m in _QUANTITY.finditer(sentence)], question)
-    if expects == "date":
-        return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
-    if expects == "person":
-        return _new(_NAME.findall(sentence), question)
-    return True
+def score(features: Features, weights: Mapping[str, float] = WEIGHTS) -> float:
+    """The weighted sum of a sentence's features."""
+    return sum(
+        weights[name] * value for name, value in zip(FEATURE_NAMES, features.values(), strict=True)
+    )
 
 
 def unknown_share(terms: Sequence[str], doc_freq: Callable[[str], float]) -> float:
@@ -146,60 +124,6 @@ def idf_weights(
     return weights
 
 
-def _coverage(weights: dict[str, float], sentence: str) -> float:
-    total = sum(weights.values())
-    if total <= 0:
-        return 0.0
-    lowered = normalize(sentence)
-    return sum(w for s, w in weights.items() if term_in(s, lowered)) / total
-
-
-def names_report(question: str, meta: ReportMeta) -> bool:
-    """Whether the question names the report's unit (any inflection) or district."""
-    lowered = question.lower()
-    unit = meta.unit.lower()
-    unit_root = unit[:-2] if unit.endswith("en") else unit  # Familjeenhet-en/-ens
-    district = meta.district.lower()
-    return (len(unit_root) > 5 and unit_root in lowered) or (
-        len(district) > 3 and district != "unknown" and district in lowered
-    )
-
-
-def sentence_score(
-    similarity: float,
-    passage: float,
-    coverage: float,
-    named: bool,
-    expected: bool,
-    year: bool = False,
-) -> float:
-    """The score of one sentence (see the module docstring)."""
-    return (
-        similarity
-        + PASSAGE_WEIGHT * passage
-        + LEXICAL_WEIGHT * coverage
-        + (META_BONUS if named else 0.0)
-        + (YEAR_BONUS if year else 0.0)
-        - (0.0 if expected else TYPE_PENALTY)
-    )
-
-
-def _scored(ev: Evidence, q: Question, weights: dict[str, float]) -> list[tuple[float, int, int]]:
-    text = ev.hit.chunk.text
-    named = names_report(q.text, ev.hit.meta)
-    year = ev.hit.meta.year is not None and ev.hit.meta.year in q.years
-    out = []
-    for s in ev.sentences:
-        piece = text[s.start : s.end]
-        passage = ev.standard(ev.similarity)
-        sim = passage - UNEMBEDDED_PENALTY if s.similarity is None else ev.standard(s.similarity)
-        expected = meets_expectation(q.expects, piece, q.text)
-        coverage = _coverage(weights, piece)
-        score = sentence_score(sim, passage, coverage, named, expected, year)
-        out.append((score, s.start, s.end))
-    return out
-
-
 def _quote(text: str, scored: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
     """The best sentence joined with its better neighbour on the same line when that scores
     within JOIN_MARGIN (a reason or a number often sits in the sentence beside the one that
@@ -220,11 +144,25 @@ def _quote(text: str, scored: list[tuple[float, int, int]], best: int) -> tuple[
     return clip_span(text, start, end, (), "", MAX_QUOTE)
 
 
-def missing_keys(ev: Evidence, keys: Sequence[Term]) -> int:
-    """How many of the question's key terms (names, rare words) the passage does not contain
-    (in its text or headings)."""
-    where = " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
-    return sum(not key.found_in(where) for key in keys)
+def _quotable(piece: str) -> bool:
+    """A piece with fewer than three letters ("1.", "1.4.") can join a quote, never be one."""
+    return sum(ch.isalpha() for ch in piece) >= 3
+
+
+def scored_sentences(
+    ev: Evidence,
+    q: Question,
+    weights: dict[str, float],
+    keys: Sequence[Term] = (),
+    model: Mapping[str, float] = WEIGHTS,
+) -> list[tuple[float, int, int]]:
+    """Every sentence of a passage as (score, start, end); unquotable pieces at -inf."""
+    text = ev.hit.chunk.text
+    out = []
+    for start, end, features in sentence_features(ev, q, weights, keys):
+        value = score(features, model) if _quotable(text[start:end]) else -math.inf
+        out.append((value, start, end))
+    return out
 
 
 def choose(
@@ -233,19 +171,18 @@ def choose(
     weights: dict[str, float],
     keys: Sequence[Term] = (),
     unknown: float = 0.0,
+    model: Mapping[str, float] = WEIGHTS,
 ) -> list[Choice]:
-    """Every candidate passage with its best quote, best first; a passage lacking a key term of
-    the question loses MISSING_KEY_PENALTY for each; every passage loses UNKNOWN_SHARE_PENALTY
-    times the `unknown` share of the topic (see unknown_share)."""
+    """Every candidate passage with its best quote, best first; every passage loses
+    UNKNOWN_SHARE_PENALTY times the `unknown` share of the topic beyond UNKNOWN_SHARE_FREE
+    (see unknown_share). `weights` are the topic stems' IDF weights, `model` the features'."""
+    strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
     choices: list[Choice] = []
     for ev in evidence:
-        scored = _scored(ev, q, weights)
-        if not scored:
+        scored = scored_sentences(ev, q, weights, keys, model)
+        if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
         start, end = _quote(ev.hit.chunk.text, scored, best)
-        missing = MISSING_KEY_PENALTY * missing_keys(ev, keys)
-        strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
-        score = scored[best][0] - missing - strange
-        choices.append(Choice(ev, score, start, end))
+        choices.append(Choice(ev, scored[best][0] - strange, start, end))
     return sorted(choices, key=lambda c: -c.score)

@@ -6,7 +6,13 @@ import pytest
 
 from service.answer.keyterms import RARE_DF, find_key_terms, make_term
 
-RARE = {"vräkningsförebyggande": 0.004, "underskott": 0.01, "världar": 0.002}
+RARE = {
+    "vräkningsförebyggande": 0.004,
+    "underskott": 0.01,
+    "världar": 0.002,
+    "systemisk": 0.005,
+    "familjeterapi": 0.02,
+}
 
 
 def doc_freq(word: str) -> float:
@@ -25,6 +31,8 @@ def doc_freq(word: str) -> float:
         ('Vilka rapporter nämner "tidiga insatser"?', ["tidiga insatser"], True),
         ("Vilka enheter arbetar vräkningsförebyggande?", ["vräkningsförebyggande"], False),
         ("Vilka enheter hade en ekonomi i balans?", [], False),  # descriptive: by meaning
+        # rare words side by side are one topic, narrower than either word
+        ("Vilka enheter erbjuder systemisk familjeterapi?", ["systemisk familjeterapi"], False),
     ],
 )
 def test_find_key_terms(question: str, terms: list[str], named: bool) -> None:

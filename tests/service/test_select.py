@@ -8,9 +8,16 @@ from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, ReportMeta, Span
 from search.sentences import Evidence, ScoredSentence
 from search.types import Hit
-from service.answer import select
+from service.answer.features import (
+    FEATURE_NAMES,
+    Features,
+    cue_of,
+    meets_expectation,
+    names_report,
+    sentence_features,
+)
 from service.answer.question import read_question
-from service.answer.select import choose, meets_expectation, names_report, sentence_score
+from service.answer.select import WEIGHTS, choose, score
 
 META = ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017")
 
@@ -23,12 +30,57 @@ def evidence(text: str, sims: list[float | None], passage: float = 0.80) -> Evid
     return Evidence(Hit(chunk, META, 1.0, 1), passage, sentences, (0.75, 0.02))
 
 
-def test_sentence_score_is_a_weighted_sum_a_reader_can_check() -> None:
-    # z 5 + 0.5 * z 2.5 + 2.0 * coverage 0.5 + bonuses 1.0 + 1.5 - no penalty
-    assert sentence_score(5.0, 2.5, 0.5, True, True, True) == pytest.approx(
-        5.0 + select.PASSAGE_WEIGHT * 2.5 + select.LEXICAL_WEIGHT * 0.5 + 1.0 + 1.5
+def _features(**given: float) -> Features:
+    values = dict.fromkeys(FEATURE_NAMES, 0.0)
+    values.update(given)
+    return Features(**values)
+
+
+def test_the_score_is_a_weighted_sum_a_reader_can_check() -> None:
+    f = _features(sentence=5.0, passage=2.5, coverage=0.5, named=1.0, report_year=1.0)
+    expected = (
+        5.0 * WEIGHTS["sentence"]
+        + 2.5 * WEIGHTS["passage"]
+        + 0.5 * WEIGHTS["coverage"]
+        + WEIGHTS["named"]
+        + WEIGHTS["report_year"]
     )
-    assert sentence_score(5.0, 0.0, 0.0, False, False) == pytest.approx(5.0 - select.TYPE_PENALTY)
+    assert score(f) == pytest.approx(expected)
+    assert score(_features(sentence=5.0, unmet=1.0)) == pytest.approx(5.0 + WEIGHTS["unmet"])
+    assert WEIGHTS["unmet"] < 0 and WEIGHTS["missing"] < 0  # penalties
+
+
+def test_features_of_a_sentence_by_hand() -> None:
+    text = "Under 2021 inkom sex klagomål. Enheten arbetar vidare."
+    q = read_question("Hur många klagomål kom in 2021?")
+    first, second = (
+        f for _, _, f in sentence_features(evidence(text, [0.85, 0.77]), q, {"klagomål": 2.0})
+    )
+    assert first.sentence == pytest.approx(5.0) and second.sentence == pytest.approx(1.0)
+    assert first.passage == pytest.approx(2.5)  # (0.80 - 0.75) / 0.02
+    assert first.coverage == 1.0 and second.coverage == 0.0 and second.context == 1.0
+    assert first.text_year == 1.0 and second.text_year == 0.0  # the sentence states 2021
+    assert first.unmet == 0.0 and second.unmet == 1.0  # "sex" is a number; no number
+    assert first.retrieval == pytest.approx(1.0)  # hybrid rank 1: 1 / log2(2)
+
+
+def test_cues_follow_what_the_question_asks_for() -> None:
+    why = cue_of("Varför minskade antalet placeringar?")
+    assert why is not None and why.search("Det beror på att färre barn nyplacerades.")
+    how = cue_of("Hur arbetar enheten med våld i nära relationer?")
+    assert how is not None and how.search("Det sker genom samtal i grupp.")
+    where = cue_of("Var ligger mottagningen?")
+    assert where is not None and where.search("Mottagningen finns på Stormbyvägen 2 i Spånga.")
+    assert cue_of("Hur många barn placerades 2017?") is None
+
+
+def test_a_piece_without_letters_is_never_the_quote() -> None:
+    text = "1.4. Enheten har 38 medarbetare inklusive chefer."
+    spans = sentence_spans(text)
+    q = read_question("Hur många medarbetare har enheten?")
+    sims: list[float | None] = [0.95 if i == 0 else 0.80 for i in range(len(spans))]
+    (best,) = choose([evidence(text, sims)], q, {})
+    assert "38 medarbetare" in text[best.start : best.end]
 
 
 def test_standard_scores_are_measured_against_the_background() -> None:
@@ -77,8 +129,11 @@ def test_a_question_asking_for_a_number_avoids_a_sentence_without_one() -> None:
     q = read_question("Vad kostar en dygnsplacering på Giovannis akutboende?")
     (best,) = choose([evidence(text, [0.86, 0.80])], q, {})
     # the best it can do is penalised for lacking a number
-    no_penalty = select.sentence_score(5.5, 2.5, 0.0, False, True)
-    assert best.score == pytest.approx(no_penalty - select.TYPE_PENALTY)
+    f = _features(sentence=5.5, passage=2.5, retrieval=1.0, unmet=1.0)
+    assert best.score == pytest.approx(score(f))
+    assert score(f) == pytest.approx(
+        score(_features(sentence=5.5, passage=2.5, retrieval=1.0)) + WEIGHTS["unmet"]
+    )
 
 
 def test_a_short_best_sentence_takes_its_label_from_the_previous_one() -> None:
