@@ -1,0 +1,35 @@
+"""The English -> Swedish glossary: English questions meet the reports' Swedish wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answer.glossary import GLOSSARY, to_swedish
+from service.answer.question import read_question
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        ("Which units work with unaccompanied children?", "ensamkommande barn"),
+        ("Does any unit run a youth centre?", "fritidsgård"),
+        ("How many complaints came in?", "klagomål"),
+        ("Why did the unit have a deficit?", "underskott"),
+        ("How long are the processing times?", "handläggningstider"),
+    ],
+)
+def test_longest_terms_are_put_in_swedish(english: str, swedish: str) -> None:
+    assert swedish in to_swedish(english)
+
+
+def test_the_longest_match_wins_and_case_is_ignored() -> None:
+    # "unaccompanied refugee children" is one term, not "unaccompanied" + "refugee" + "children"
+    assert to_swedish("Unaccompanied refugee children") == "ensamkommande flyktingbarn"
+    assert all(k == k.lower() for k in GLOSSARY)
+
+
+def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -> None:
+    q = read_question("Which units offer family therapy?")
+    assert q.language == "en"
+    assert "familjeterapi" in q.swedish
+    assert "familjeterapi" in q.topic.terms
