@@ -19,7 +19,13 @@ from search.sentences import Evidence, ScoredSentence, embedded_sentences
 from search.store import Store
 from search.types import Hit
 
-__all__ = ["BACKGROUND_SAMPLE", "background", "background_vectors", "score_evidence"]
+__all__ = [
+    "BACKGROUND_SAMPLE",
+    "background",
+    "background_vectors",
+    "score_evidence",
+    "strongest",
+]
 
 BACKGROUND_SAMPLE = 512
 """Passages (evenly spread over the index) whose similarity to a query is its background."""
@@ -81,3 +87,24 @@ def _passage_key(snap: Snapshot, hit: Hit) -> str | None:
 def _cosine(vector: npt.NDArray[np.float32] | None, query: npt.NDArray[np.float32]) -> float | None:
     """Inner product of two unit vectors (None when the vector is missing)."""
     return None if vector is None else float(np.dot(vector, query))
+
+
+def strongest(first: Evidence, second: Evidence) -> Evidence:
+    """One passage scored for two wordings of a question: each similarity (passage and
+    sentences) becomes the better of the two standard scores, and the background becomes
+    (0, 1) so `standard` returns it unchanged. Both must score the same passage."""
+    if first.hit.chunk.id != second.hit.chunk.id:
+        raise ValueError("strongest: the two evidences score different passages")
+
+    def best(a: float | None, b: float | None) -> float | None:
+        if a is None or b is None:
+            return None
+        return max(first.standard(a), second.standard(b))
+
+    sentences = tuple(
+        ScoredSentence(x.start, x.end, best(x.similarity, y.similarity))
+        for x, y in zip(first.sentences, second.sentences, strict=True)
+    )
+    passage = best(first.similarity, second.similarity)
+    assert passage is not None
+    return Evidence(first.hit, passage, sentences, (0.0, 1.0))

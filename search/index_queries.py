@@ -15,7 +15,7 @@ import numpy.typing as npt
 from ingest.types import Chunk, ReportMeta
 from search.derived import Snapshot
 from search.embed import LONG_QUERY_CHARS
-from search.evidence import background, background_vectors, score_evidence
+from search.evidence import background, background_vectors, score_evidence, strongest
 from search.filters import row_mask
 from search.protocols import Embedder
 from search.ranking import rank
@@ -47,17 +47,27 @@ class IndexQueries:
         """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded."""
         return rank(self._snap, self._embed_query, query, k, filters, mode)
 
-    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
+    def evidence(
+        self, query: str, k: int = 40, filters: Filters | None = None, also: str = ""
+    ) -> list[Evidence]:
         """The top-k hybrid passages for `query`, plus the best k/2 lexical ones not among them
         (exact wording is never missed), each with the query's cosine similarity to the passage
-        and to each of its sentences."""
+        and to each of its sentences; with `also`, the better of the two wordings' standard
+        scores (see search.evidence.strongest)."""
         hits = self.search(query, k=k, filters=filters)
         seen = {h.chunk.id for h in hits}
         lexical = self.search(query, k=max(1, k // 2), filters=filters, mode="lexical")
         hits += [h for h in lexical if h.chunk.id not in seen]
         snap = self._snap
+        sample = self._sample(snap)
         vector = self._embed_query(query)
-        return score_evidence(snap, self._store, self.embedder, vector, hits, self._sample(snap))
+        found = score_evidence(snap, self._store, self.embedder, vector, hits, sample)
+        if not also or also == query:
+            return found
+        other = score_evidence(
+            snap, self._store, self.embedder, self._embed_query(also), hits, sample
+        )
+        return [strongest(a, b) for a, b in zip(found, other, strict=True)]
 
     def _sample(self, snap: Snapshot) -> npt.NDArray[np.float32]:
         """The background sample of `snap` (computed once per snapshot)."""

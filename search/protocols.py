@@ -55,9 +55,13 @@ class SearchIndex(Protocol):
         """Top-k hits (mode: "hybrid" | "dense" | "lexical"), near-duplicates folded."""
         ...
 
-    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
+    def evidence(
+        self, query: str, k: int = 40, filters: Filters | None = None, also: str = ""
+    ) -> list[Evidence]:
         """Candidate passages for a question, each with the question's similarity to the
-        passage and to each of its sentences (see search.sentences.Evidence)."""
+        passage and to each of its sentences (see search.sentences.Evidence). With `also` (a
+        second wording of the question, e.g. its content words alone) each similarity is the
+        better of the two wordings', in standard scores."""
         ...
 
     def embed_query(self, query: str) -> npt.NDArray[np.float32]:

@@ -43,7 +43,7 @@ from service.answer.select import (
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import by_meaning, by_terms, group_by_report
 
-__all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent"]
+__all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent", "content_wording"]
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,9 @@ class Answerer:
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
         """The candidate passages of a question with what scoring them needs. Years a question
         names favour reports of those years instead of filtering the others out."""
-        evidence = self.index.evidence(q.text, k=self.top_k, filters=filters)
+        evidence = self.index.evidence(
+            q.text, k=self.top_k, filters=filters, also=content_wording(q)
+        )
         weights = idf_weights(q.topic.terms, self.index.doc_freq, unknown=q.language == "sv")
         found = find_key_terms(q.swedish or q.text, self.index.doc_freq)
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
@@ -220,6 +222,18 @@ class Answerer:
             kept = tuple(cit for cit, _ in numbered if cit.n in used)
             answer = Answer(text, kept, group_units(kept), True, q.language, "generative")
         yield StreamEvent("answer", answer=answer)
+
+
+def content_wording(q: Question) -> str:
+    """A Swedish question's content words alone ("familjeenheten färre barn familjehem"): e5
+    matches them to the sentence that answers more often than the whole question, whose frame
+    words ("Varför har …") weigh on its vector; each candidate keeps the better of the two
+    similarities (measured on the dev set: the answering passage first for 29 of 41 Swedish
+    questions instead of 26). English questions keep their own wording: their content words
+    are a mix of glossary Swedish and English."""
+    if q.language != "sv" or len(q.topic.terms) < 2:
+        return ""
+    return " ".join(q.topic.terms)
 
 
 def with_year_note(answer: Answer, index: SearchIndex) -> Answer:

@@ -110,9 +110,13 @@ class FakeIndex:
             for rank, (score, chunk, meta) in enumerate(scored[:k], 1)
         ]
 
-    def evidence(self, query: str, k: int = 40, filters: Filters | None = None) -> list[Evidence]:
+    def evidence(
+        self, query: str, k: int = 40, filters: Filters | None = None, also: str = ""
+    ) -> list[Evidence]:
         """Word overlap as similarity: the share of the query's words in the sentence (the
-        passage), against a background of mean 0 and deviation 0.1."""
+        passage), against a background of mean 0 and deviation 0.1. A second wording (`also`)
+        is ignored: its content words are the query's own, which is all the fake looks at."""
+        del also
         q = _words(query)
         hits = self.search(query, k, filters)
         seen = {h.chunk.id for h in hits}

@@ -154,3 +154,13 @@ def test_unknown_share_weighs_words_no_report_contains() -> None:
     assert unknown_share(["barn", "om"], freq.__getitem__) == 0.0
     share = unknown_share(["rymdresor", "barn"], freq.__getitem__)
     assert 0.8 < share < 0.9  # log 100 / (log 100 + log 2)
+
+
+def test_a_swedish_question_is_also_matched_by_its_content_words_alone() -> None:
+    from service.answer.engine import content_wording
+
+    sv = read_question("Varför har Familjeenheten allt färre barn i familjehem?")
+    assert content_wording(sv).split() == list(sv.topic.terms)
+    assert "varför" not in content_wording(sv)
+    assert content_wording(read_question("Why are fewer children in foster homes?")) == ""
+    assert content_wording(read_question("Vad gör familjeenheten?")) == ""  # one word: as is

@@ -1,0 +1,64 @@
+"""Evidence for answers: similarities in standard scores, and two wordings of one question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.types import Report
+from search import HashEmbedder, open_index
+from search.evidence import strongest
+from search.sentences import Evidence, ScoredSentence
+from search.types import Hit
+from tests.search.factory import make_report
+
+
+def _evidence(passage: float, sims: list[float | None], bg: tuple[float, float]) -> Evidence:
+    report = make_report("r1", ["En mening. En till."])
+    hit_chunk = report.chunks[0]
+    sentences = tuple(ScoredSentence(i * 11, i * 11 + 10, s) for i, s in enumerate(sims))
+    return Evidence(Hit(hit_chunk, report.meta, 1.0, 1), passage, sentences, bg)
+
+
+def test_strongest_keeps_the_better_standard_score_of_each_similarity() -> None:
+    a = _evidence(0.80, [0.85, 0.70], (0.75, 0.02))  # z: passage 2.5, sentences 5.0, -2.5
+    b = _evidence(0.40, [0.30, 0.50], (0.30, 0.05))  # z: passage 2.0, sentences 0.0, 4.0
+    both = strongest(a, b)
+    assert both.background == (0.0, 1.0)
+    assert both.standard(both.similarity) == pytest.approx(2.5)
+    assert [s.similarity for s in both.sentences] == pytest.approx([5.0, 4.0])
+    none = strongest(
+        _evidence(0.8, [None, 0.8], (0.7, 0.1)), _evidence(0.8, [0.9, 0.8], (0.7, 0.1))
+    )
+    assert none.sentences[0].similarity is None  # an unembedded piece stays unembedded
+
+
+def test_strongest_refuses_two_different_passages() -> None:
+    other = make_report("r2", ["Något annat."])
+    a = _evidence(0.8, [0.8, 0.8], (0.7, 0.1))
+    b = Evidence(Hit(other.chunks[0], other.meta, 1.0, 1), 0.8, a.sentences, (0.7, 0.1))
+    with pytest.raises(ValueError, match="different passages"):
+        strongest(a, b)
+
+
+def test_a_second_wording_scores_the_same_passages_better_or_equal(
+    tmp_path: Path, corpus_reports: tuple[Report, ...]
+) -> None:
+    question = "Varför har Familjeenheten allt färre barn i familjehem?"
+    content = "familjeenheten färre barn familjehem"
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync(corpus_reports)
+        one = index.evidence(question, k=10)
+        two = index.evidence(question, k=10, also=content)
+    assert [e.hit.chunk.id for e in one] == [e.hit.chunk.id for e in two]  # same candidates
+    for a, b in zip(one, two, strict=True):
+        assert b.standard(b.similarity) >= a.standard(a.similarity) - 1e-9
+        for x, y in zip(a.sentences, b.sentences, strict=True):
+            if x.similarity is not None and y.similarity is not None:
+                assert y.similarity >= a.standard(x.similarity) - 1e-9
+    gained = sum(
+        b.standard(b.similarity) > a.standard(a.similarity) + 1e-6
+        for a, b in zip(one, two, strict=True)
+    )
+    assert gained > 0  # the content words do score some passage higher
