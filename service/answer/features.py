@@ -71,7 +71,8 @@ _ASKS = (
 )
 _CUES = {
     "reason": r"\b(eftersom|därför|beror\w* på|på grund av|pga|orsak\w*|anledning\w*|skäl\w*|"
-    r"till följd av|med anledning av|ledde till|leder till|förklar\w*|bidr\w* till)\b",
+    r"till följd av|med anledning av|ledde till|leder till|förklar\w*|bidr\w* till|"
+    r"bidragande|faktor\w*|syfte\w*|avsikt\w*|för att)\b",
     "method": r"\b(genom|med hjälp av|arbetar med|används|använder|metod\w*|arbetssätt\w*|"
     r"modell\w*|insats\w*)\b",
     "place": r"\b\w+(vägen|gatan|gränd|torget|plan|backe)\s+\d|\b(lokal\w*|adress\w*|"

@@ -20,12 +20,13 @@ sentence's; the question is answerable when the best passage scores at least ANS
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.text.words import stem
 from search.sentences import Evidence
-from service.answer.features import FEATURE_NAMES, Features, sentence_features
+from service.answer.features import FEATURE_NAMES, Features, cue_of, sentence_features
 from service.answer.keyterms import Term
 from service.answer.question import Question
 from service.answer.text import MAX_QUOTE, clip_span, joinable
@@ -124,23 +125,35 @@ def idf_weights(
     return weights
 
 
-def _quote(text: str, scored: list[tuple[float, int, int]], best: int) -> tuple[int, int]:
-    """The best sentence joined with its better neighbour on the same line when that scores
-    within JOIN_MARGIN (a reason or a number often sits in the sentence beside the one that
-    matches the question best), or with its previous neighbour when it is too short to stand
-    alone (a number's label); clipped to MAX_QUOTE."""
+def _joinable(text: str, scored: list[tuple[float, int, int]], i: int, j: int) -> bool:
+    lo, hi = min(i, j), max(i, j)
+    return joinable(text, scored[lo][1:], scored[hi][1:], MAX_QUOTE)
+
+
+def _quote(
+    text: str, scored: list[tuple[float, int, int]], best: int, cue: re.Pattern[str] | None = None
+) -> tuple[int, int]:
+    """The best sentence joined with one neighbour on the same line: the one carrying the cue a
+    why/how/where question asks for when the best sentence lacks it (the reason often follows
+    the sentence that matches the question: "Antalet ... har minskat. Den främsta orsaken är
+    ..."), else the better neighbour when it scores within JOIN_MARGIN, or the previous one when
+    the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE."""
     score, start, end = scored[best]
-    neighbours = [i for i in (best - 1, best + 1) if 0 <= i < len(scored)]
-    joinable_ones = [
-        i
-        for i in neighbours
-        if joinable(text, scored[min(i, best)][1:], scored[max(i, best)][1:], MAX_QUOTE)
+    neighbours = [
+        i for i in (best + 1, best - 1) if 0 <= i < len(scored) and _joinable(text, scored, i, best)
     ]
-    if joinable_ones:
-        other = max(joinable_ones, key=lambda i: scored[i][0])
-        short = end - start < SHORT and other == best - 1
-        if scored[other][0] >= score - JOIN_MARGIN or short:
-            start, end = min(start, scored[other][1]), max(end, scored[other][2])
+    other = None
+    if cue is not None and not cue.search(text[start:end]):
+        other = next((i for i in neighbours if cue.search(text[scored[i][1] : scored[i][2]])), None)
+    if other is None and neighbours:
+        better = max(neighbours, key=lambda i: scored[i][0])
+        short = end - start < SHORT and best - 1 in neighbours
+        if scored[better][0] >= score - JOIN_MARGIN:
+            other = better
+        elif short:
+            other = best - 1
+    if other is not None:
+        start, end = min(start, scored[other][1]), max(end, scored[other][2])
     return clip_span(text, start, end, (), "", MAX_QUOTE)
 
 
@@ -177,12 +190,13 @@ def choose(
     UNKNOWN_SHARE_PENALTY times the `unknown` share of the topic beyond UNKNOWN_SHARE_FREE
     (see unknown_share). `weights` are the topic stems' IDF weights, `model` the features'."""
     strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
+    cue = cue_of(q.text)
     choices: list[Choice] = []
     for ev in evidence:
         scored = scored_sentences(ev, q, weights, keys, model)
         if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
-        start, end = _quote(ev.hit.chunk.text, scored, best)
+        start, end = _quote(ev.hit.chunk.text, scored, best, cue)
         choices.append(Choice(ev, scored[best][0] - strange, start, end))
     return sorted(choices, key=lambda c: -c.score)

@@ -164,3 +164,22 @@ def test_a_swedish_question_is_also_matched_by_its_content_words_alone() -> None
     assert "varför" not in content_wording(sv)
     assert content_wording(read_question("Why are fewer children in foster homes?")) == ""
     assert content_wording(read_question("Vad gör familjeenheten?")) == ""  # one word: as is
+
+
+def test_a_why_question_quote_takes_in_the_sentence_that_gives_the_reason() -> None:
+    text = (
+        "Antalet familjehemsplacerade barn har fortsatt att minska under året. "
+        "Den främsta orsaken är att antalet nyplaceringar minskat. "
+        "Enheten rekryterar nya familjehem löpande."
+    )
+    why = read_question("Varför har enheten färre barn i familjehem?")
+    (best,) = choose([evidence(text, [0.90, 0.70, 0.72])], why, {})
+    assert text[best.start : best.end] == (
+        "Antalet familjehemsplacerade barn har fortsatt att minska under året. "
+        "Den främsta orsaken är att antalet nyplaceringar minskat."
+    )
+    # the same sentences for a question that asks for no reason: the better neighbour, if close
+    what = read_question("Hur har antalet barn i familjehem utvecklats?")
+    (plain,) = choose([evidence(text, [0.90, 0.70, 0.72])], what, {})
+    assert text[plain.start : plain.end].startswith("Antalet familjehemsplacerade")
+    assert "orsaken" not in text[plain.start : plain.end]
