@@ -149,15 +149,11 @@ def _segment_terms(
     specific by length times inverse passage frequency (compounds are specific: the key of
     "kan erbjuda 12-stegsbehandling i egen regi" is "12-stegsbehandling", not "regi")."""
     names = [_head(n) for n in _names(text, doc_freq, first)]
-    tokens = _TOKEN.findall(text)
-    rare: list[tuple[float, int]] = []
-    for i, tok in enumerate(tokens):
+    rare: list[tuple[float, str]] = []
+    for tok in _TOKEN.findall(text):
         if _is_rare(tok, doc_freq):
-            df = doc_freq(tok.lower())
-            rare.append((len(tok) * math.log(1.0 / df), i))
-    if not rare:
-        return names, []
-    return names, [_phrase_around(tokens, max(rare)[1], doc_freq)]
+            rare.append((len(tok) * math.log(1.0 / doc_freq(tok.lower())), tok))
+    return names, [max(rare)[1]] if rare else []
 
 
 def _is_rare(tok: str, doc_freq: Callable[[str], float]) -> bool:
@@ -165,17 +161,6 @@ def _is_rare(tok: str, doc_freq: Callable[[str], float]) -> bool:
     if word in FRAME or is_year(word) or len(word) < MIN_RARE_CHARS:
         return False
     return 0 < doc_freq(word) < RARE_DF
-
-
-def _phrase_around(tokens: list[str], i: int, doc_freq: Callable[[str], float]) -> str:
-    """The rare word with the rare words right beside it: "systemisk familjeterapi" is one
-    topic, and "familjeterapi" alone is another (broader) one."""
-    lo, hi = i, i
-    while lo > 0 and _is_rare(tokens[lo - 1], doc_freq):
-        lo -= 1
-    while hi + 1 < len(tokens) and _is_rare(tokens[hi + 1], doc_freq):
-        hi += 1
-    return " ".join(tokens[lo : hi + 1])
 
 
 _DESCRIPTOR = re.compile(
