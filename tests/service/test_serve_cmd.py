@@ -44,4 +44,4 @@ def test_serve_indexes_then_runs_uvicorn(
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8765 and seen["first"] == 200
     assert seen["health"]["reports"] == 10 and seen["health"]["chunks"] > 500
     assert seen["home"] == 200
-    assert (tmp_path / "index" / "manifest.json").exists()
+    assert (tmp_path / "index" / "CURRENT").exists()
