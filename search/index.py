@@ -239,6 +239,8 @@ class Index(IndexQueries):
                 self._store.delete_report(rid)
             if plan.put or plan.delete:
                 self._publish(self._snap)
+            else:  # what another process published while this one waited for the lock
+                self.refresh()
             self._store.set_setting("passage_format", PASSAGE_FORMAT)
             self._store.set_setting("sentence_format", SENTENCE_FORMAT)
         return SyncStats(

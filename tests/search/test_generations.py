@@ -117,3 +117,10 @@ def test_legacy_derived_files_beside_the_store_are_replaced_by_a_generation(
     with open_index(tmp_path, HashEmbedder()) as index:
         assert _found(index, "familjehemsplacerade", "vb-a")
     assert not (tmp_path / "dense.faiss").exists() and not (tmp_path / "manifest.json").exists()
+
+
+def test_a_sync_with_nothing_to_do_serves_what_another_writer_published(tmp_path: Path) -> None:
+    with open_index(tmp_path, HashEmbedder()) as late, open_index(tmp_path, HashEmbedder()) as w:
+        w.sync([FIRST, SECOND])
+        assert late.sync([FIRST, SECOND]).unchanged == 2  # stored already: nothing to publish
+        assert late.generation == w.generation and _found(late, "zebrafinkar", "vb-b")
