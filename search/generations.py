@@ -56,6 +56,7 @@ CURRENT_FILE = "CURRENT"
 LOCK_FILE = "LOCK"
 WRITER_LOCK = "WRITER.lock"
 BUILDING = ".building-"
+DELETING = ".deleting-"
 KEEP = 2  # the current generation and the one before it are never pruned
 
 
@@ -148,7 +149,7 @@ def prune(index_dir: Path, *, building_too: bool = False) -> list[int]:
     keep = set(sorted(keep)[-KEEP:]) | {n for n in numbers if now is None or n > now}
     deleted = [n for n in numbers if n not in keep and _delete_unheld(folder / str(n))]
     if building_too and folder.is_dir():
-        for stale in folder.glob(f"{BUILDING}*"):
+        for stale in (*folder.glob(f"{BUILDING}*"), *folder.glob(f"{DELETING}*")):
             shutil.rmtree(stale, ignore_errors=True)
     if deleted:
         log.info("pruned index generations %s", deleted)
@@ -165,7 +166,7 @@ def _delete_unheld(path: Path) -> bool:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             return False  # a reader holds it
-        trash = path.with_name(f".deleting-{path.name}-{secrets.token_hex(4)}")
+        trash = path.with_name(f"{DELETING}{path.name}-{secrets.token_hex(4)}")
         os.replace(path, trash)
     shutil.rmtree(trash, ignore_errors=True)
     return True

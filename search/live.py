@@ -143,7 +143,7 @@ class LiveGeneration:
             return False
         with self._swap:
             number = current(self.directory)
-            if number is None or number <= self.number:
+            if number is None or number == self.number:  # (lower: the folder was rebuilt)
                 self._stamp = stamp
                 return False
             lease = Lease.take(self.directory, number)
