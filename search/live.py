@@ -74,22 +74,25 @@ class LiveGeneration:
         return Manifest(FORMAT_VERSION, t.embedder, t.dim, t.ann, "", 0, 0, lexical=ANALYSIS)
 
     def _open(self) -> Snapshot:
-        """The current generation when it matches the store; else publish one that does.
+        """The current generation when it holds the store's rows; else publish one that does.
 
         A current generation that is intact but behind the store is served as it is while
         another writer holds the lock (it publishes when its write is done)."""
         expected, _ = expected_manifest(self._store, *self._target_args())
-        found = self._read_current(expected)
-        if found is not None:
-            return found
         intact = self._read_current(self._loose())
+        if intact is not None and _same_rows(intact.manifest, expected):
+            return intact
         with self.writer.held(wait=intact is None) as mine:
             if not mine and intact is not None:
                 log.info("serving generation %d while another writer works", self.number)
                 return intact
             expected, _ = expected_manifest(self._store, *self._target_args())
-            again = self._read_current(expected)  # published while we waited for the lock
-            return again if again is not None else self.publish(None)
+            again = self._read_current(self._loose())  # perhaps published while we waited
+            if again is not None and _same_rows(again.manifest, expected):
+                return again
+            if again is not None:
+                log.warning("generation %d differs from the SQLite store: rebuilding", self.number)
+            return self.publish(None)
 
     def _target_args(self) -> tuple[str, int, str]:
         return self.target.embedder, self.target.dim, self.target.ann
@@ -165,6 +168,15 @@ class LiveGeneration:
     def close(self) -> None:
         with self._swap:
             self._drop_lease()
+
+
+def _same_rows(found: Manifest, expected: Manifest) -> bool:
+    """Whether a generation indexes exactly the rows the store holds now."""
+    return (found.corpus_digest, found.reports, found.chunks) == (
+        expected.corpus_digest,
+        expected.reports,
+        expected.chunks,
+    )
 
 
 def _remove_legacy(directory: Path) -> None:

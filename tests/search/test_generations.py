@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search import HashEmbedder, open_index
+from search import HashEmbedder, Index, open_index
 from search.generations import (
     GENERATIONS_DIR,
     Lease,
@@ -124,3 +124,21 @@ def test_a_sync_with_nothing_to_do_serves_what_another_writer_published(tmp_path
         w.sync([FIRST, SECOND])
         assert late.sync([FIRST, SECOND]).unchanged == 2  # stored already: nothing to publish
         assert late.generation == w.generation and _found(late, "zebrafinkar", "vb-b")
+
+
+def test_opening_during_another_writers_sync_serves_the_last_generation(tmp_path: Path) -> None:
+    opened: list[Index] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:  # the writer holds the lock and has stored one of two reports
+            opened.append(open_index(tmp_path, HashEmbedder()))
+
+    with open_index(tmp_path, HashEmbedder()) as writer:
+        writer.add_reports([FIRST])
+        served = writer.generation
+        writer.sync([FIRST, SECOND, THIRD], progress)
+        with opened[0] as reader:
+            assert reader.generation == served  # not a half-synced generation of its own
+            assert not _found(reader, "zebrafinkar", "vb-b")
+            assert reader.refresh() and reader.generation == writer.generation
+            assert _found(reader, "zebrafinkar", "vb-b") and _found(reader, "läxhjälp", "vb-c")
