@@ -27,12 +27,10 @@ import logging
 import os
 import secrets
 import shutil
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from search.locks import ProcessLock
 from search.manifest import atomic_write, fsync_dir
 
 __all__ = [
@@ -40,13 +38,13 @@ __all__ = [
     "GENERATIONS_DIR",
     "LOCK_FILE",
     "Lease",
-    "WriterLock",
     "current",
     "generation_dir",
     "new_building_dir",
     "pointer_stamp",
     "prune",
     "publish",
+    "writer_lock",
 ]
 
 log = logging.getLogger(__name__)
@@ -99,7 +97,7 @@ def new_building_dir(index_dir: Path) -> Path:
 def publish(index_dir: Path, building: Path) -> int:
     """Make the finished folder `building` the next generation and point `CURRENT` at it.
 
-    Call with the WriterLock held (numbers come from the folders present)."""
+    Call with the writer lock held (numbers come from the folders present)."""
     number = max([*_numbers(index_dir), current(index_dir) or 0]) + 1
     target = generation_dir(index_dir, number)
     os.replace(building, target)
@@ -140,7 +138,7 @@ class Lease:
 
 def prune(index_dir: Path, *, building_too: bool = False) -> list[int]:
     """Delete generations no reader holds, except the current one and the one before it;
-    `building_too` (only with the WriterLock held) also removes abandoned build folders.
+    `building_too` (only with the writer lock held) also removes abandoned build folders.
     Returns the numbers deleted."""
     folder = index_dir / GENERATIONS_DIR
     now = current(index_dir)
@@ -172,45 +170,6 @@ def _delete_unheld(path: Path) -> bool:
     return True
 
 
-class WriterLock:
-    """One writer at a time: a thread lock in this process and `WRITER.lock` across processes.
-
-    Re-entrant in the thread that holds it (sync calls add, add calls publish)."""
-
-    def __init__(self, index_dir: Path) -> None:
-        self._path = index_dir / WRITER_LOCK
-        self._thread = threading.RLock()
-        self._depth = 0
-        self._handle: IO[bytes] | None = None
-
-    @contextmanager
-    def held(self, *, wait: bool = True) -> Iterator[bool]:
-        """Hold the lock (yields True); with `wait=False` yields False at once when another
-        thread or process holds it."""
-        if not self._thread.acquire(blocking=wait):
-            yield False
-            return
-        try:
-            if self._depth == 0 and not self._lock_file(wait):
-                yield False
-                return
-            self._depth += 1
-            try:
-                yield True
-            finally:
-                self._depth -= 1
-                if self._depth == 0 and self._handle is not None:
-                    self._handle.close()
-                    self._handle = None
-        finally:
-            self._thread.release()
-
-    def _lock_file(self, wait: bool) -> bool:
-        handle = self._path.open("ab")
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            return False
-        self._handle = handle
-        return True
+def writer_lock(index_dir: Path) -> ProcessLock:
+    """The lock writers of `index_dir` take turns on (`WRITER.lock`)."""
+    return ProcessLock(index_dir / WRITER_LOCK)

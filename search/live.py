@@ -25,13 +25,13 @@ from search.derived import (
 )
 from search.generations import (
     Lease,
-    WriterLock,
     current,
     generation_dir,
     new_building_dir,
     pointer_stamp,
     prune,
     publish,
+    writer_lock,
 )
 from search.lexical import ANALYSIS
 from search.manifest import FORMAT_VERSION, MANIFEST_FILE, Manifest
@@ -56,7 +56,7 @@ class LiveGeneration:
 
     def __init__(self, directory: Path, store: Store, target: Target) -> None:
         self.directory = directory
-        self.writer = WriterLock(directory)
+        self.writer = writer_lock(directory)
         self._store = store
         self.target = target
         self._swap = threading.Lock()

@@ -13,6 +13,7 @@ from search.generations import (
     new_building_dir,
     prune,
 )
+from search.locks import ProcessLock
 from tests.search.factory import make_report
 
 FIRST = make_report("vb-a", ["Familjehemsplacerade barn får stöd i skolan.", "Budget i balans."])
@@ -142,3 +143,16 @@ def test_opening_during_another_writers_sync_serves_the_last_generation(tmp_path
             assert not _found(reader, "zebrafinkar", "vb-b")
             assert reader.refresh() and reader.generation == writer.generation
             assert _found(reader, "zebrafinkar", "vb-b") and _found(reader, "läxhjälp", "vb-c")
+
+
+def test_a_process_lock_excludes_another_holder_of_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "x.lock"
+    one, two = ProcessLock(path), ProcessLock(path)  # as two processes would (own open files)
+    with one.held() as mine:
+        assert mine
+        with one.held() as again:  # re-entrant in its own thread
+            assert again
+        with two.held(wait=False) as theirs:
+            assert not theirs
+    with two.held(wait=False) as theirs:
+        assert theirs
