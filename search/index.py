@@ -13,16 +13,14 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from tqdm import tqdm
 
 from ingest.types import Chunk, Report, ReportMeta
 from search.dense import choose_ann
@@ -35,18 +33,16 @@ from search.live import LiveGeneration, Target
 from search.manifest import MANIFEST_FILE
 from search.passage import PASSAGE_FORMAT
 from search.protocols import Embedder, SearchIndex
-from search.sentences import SENTENCE_FORMAT, embedded_texts
+from search.sentences import SENTENCE_FORMAT
 from search.store import STORE_FILE, Store
-from search.syncplan import SyncStats, plan_sync, with_digest
+from search.storing import EMBED_BATCH, PassageEmbedder, Progress, store_reports
+from search.syncplan import SyncStats, plan_sync
 from search.types import Filters
 from search.watch import Watcher
 
 __all__ = ["EMBED_BATCH", "Index", "Progress", "SyncStats", "open_index"]
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int, int], None]
-"""Called with (reports done, reports to do) as a sync stores each report; may raise to stop."""
-EMBED_BATCH = 32
 
 
 def open_index(
@@ -275,52 +271,9 @@ class Index(IndexQueries):
             self._publish(None)
 
     def _put(self, reports: Sequence[Report], progress: Progress | None = None) -> tuple[int, int]:
-        """Per report: embed its cache misses, then store it in one transaction.
-
-        Committing report by report means an interrupted run keeps what it finished, and the
-        next run embeds only the rest.
-        """
-        name = self.embedder.name
-        per_report = {r.id: embedded_texts(r) for r in reports}
-        wanted = {h for e in per_report.values() for h in e.texts}
-        missing = wanted - self._store.cached_hashes(name, wanted)
-        prefetch = getattr(self.embedder, "prefetch", None)  # e.g. search.cluster_embedder
-        if prefetch is not None:  # the misses in the order they are asked for: embed ahead
-            ahead = {h: t for e in per_report.values() for h, t in e.texts.items() if h in missing}
-            prefetch(list(ahead.values()))
-        bar = tqdm(
-            total=len(missing),
-            unit="text",
-            desc="embedding",
-            file=sys.stderr,
-            disable=not self._progress or not missing,
-        )
-        chunks = embedded = 0
-        if progress is not None:
-            progress(0, len(reports))
-        with bar:
-            for done, report in enumerate(reports, start=1):
-                mine = per_report[report.id]
-                todo = {h: t for h, t in mine.texts.items() if h in missing}
-                vectors = self._embed_passages(todo)
-                missing -= set(vectors)
-                self._store.put_report(with_digest(report), list(mine.chunk_keys), name, vectors)
-                chunks += len(report.chunks)
-                embedded += len(vectors)
-                bar.update(len(vectors))
-                if progress is not None:
-                    progress(done, len(reports))
-        return chunks, embedded
-
-    def _embed_passages(self, todo: dict[str, str]) -> dict[str, npt.NDArray[np.float32]]:
-        keys = list(todo)
-        out: dict[str, npt.NDArray[np.float32]] = {}
-        for start in range(0, len(keys), EMBED_BATCH):
-            batch = keys[start : start + EMBED_BATCH]
-            with self._passage_lock:
-                matrix = self.embedder.embed([todo[h] for h in batch], kind="passage")
-            out.update(zip(batch, matrix, strict=True))
-        return out
+        """Store reports with their embeddings (search.storing); (chunks, texts embedded)."""
+        embed = PassageEmbedder(self.embedder, self._passage_lock)
+        return store_reports(self._store, embed, reports, progress, bar=self._progress)
 
     def close(self) -> None:
         if self._watcher is not None:
