@@ -7,7 +7,9 @@
     [hit_to_dict(h) for h in hits]                           # the JSON shape of the CLI and API
 
 The index directory holds `store.sqlite3` (store of record: reports, sections, chunks and
-embeddings keyed by embedder and passage hash), `dense.faiss`, `bm25/` and `manifest.json`.
+embeddings keyed by embedder and passage hash) and immutable generations of derived files
+(`generations/<n>/`: `dense.faiss`, `bm25/`, `rows.json`, `manifest.json`) with the pointer
+`CURRENT` (search.generations).
 """
 
 from search.embed import E5Embedder, HashEmbedder, SentenceTransformerEmbedder, make_embedder

@@ -20,6 +20,8 @@ __all__ = [
     "meta_to_json",
     "pages_from_json",
     "pages_to_json",
+    "rows_from_json",
+    "rows_to_json",
     "section_from_json",
     "section_to_json",
 ]
@@ -59,3 +61,18 @@ def pages_to_json(pages: tuple[Page, ...]) -> str:
 
 def pages_from_json(text: str) -> tuple[Page, ...]:
     return tuple(Page(number, body) for number, body in json.loads(text))
+
+
+def rows_to_json(metas: dict[str, ReportMeta], rows: list[tuple[Chunk, str]]) -> bytes:
+    """A generation's rows file: the reports' metadata and every row's chunk and text hash."""
+    data = {
+        "metas": {rid: dataclasses.asdict(m) for rid, m in metas.items()},
+        "rows": [[dataclasses.asdict(c), h] for c, h in rows],
+    }
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def rows_from_json(data: bytes) -> tuple[dict[str, ReportMeta], list[tuple[Chunk, str]]]:
+    parsed = json.loads(data)
+    metas = {rid: meta_from_dict(m) for rid, m in parsed["metas"].items()}
+    return metas, [(chunk_from_dict(c), str(h)) for c, h in parsed["rows"]]

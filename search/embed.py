@@ -187,11 +187,14 @@ class HashEmbedder:
         return normalize_rows(out)
 
 
-def make_embedder(spec: str) -> E5Embedder | SentenceTransformerEmbedder | HashEmbedder:
-    """Build the embedder named by a spec: "e5", "hash" (or "hash:<dim>"), "st:<name or path>"."""
+def make_embedder(
+    spec: str, *, threads: int | None = None
+) -> E5Embedder | SentenceTransformerEmbedder | HashEmbedder:
+    """Build the embedder named by a spec: "e5", "hash" (or "hash:<dim>"), "st:<name or path>";
+    `threads` sets e5's thread count (None: every core)."""
     spec = spec.strip()
     if spec == "e5":
-        return E5Embedder()
+        return E5Embedder(num_threads=threads)
     if spec == "hash" or spec.startswith("hash:"):
         _, _, dim = spec.partition(":")
         if dim and not dim.isdigit():

@@ -1,8 +1,11 @@
-"""`Index`: the SearchIndex over an index directory (SQLite store + derived FAISS/BM25 files).
+"""`Index`: the SearchIndex over an index directory (SQLite store + immutable generations of
+derived FAISS/BM25 files, search.generations).
 
-Writes (add, delete, sync) hold one lock, commit each report in one SQLite transaction, rebuild
-the derived files from the store and then swap in a new immutable snapshot; searches read the
-current snapshot without locking, so they run concurrently with a writer.
+Writes (add, delete, sync) hold the writer lock (one writer across threads and processes),
+commit each report in one SQLite transaction, then publish a new generation built from the store
+and swap in its immutable snapshot; searches read the current snapshot without locking, so they
+run concurrently with a writer. `refresh` (or `watch`) follows generations other processes
+publish.
 """
 
 from __future__ import annotations
@@ -10,37 +13,36 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from tqdm import tqdm
 
 from ingest.types import Chunk, Report, ReportMeta
 from search.dense import choose_ann
-from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot, load_snapshot
+from search.derived import DENSE_FILE, LEXICAL_DIR, Snapshot
 from search.errors import IndexCorrupt, IndexMismatch, NotFound
 from search.filters import matches
+from search.generations import CURRENT_FILE, GENERATIONS_DIR
 from search.index_queries import IndexQueries
+from search.live import LiveGeneration, Target
 from search.manifest import MANIFEST_FILE
 from search.passage import PASSAGE_FORMAT
 from search.protocols import Embedder, SearchIndex
-from search.sentences import SENTENCE_FORMAT, embedded_texts
+from search.sentences import SENTENCE_FORMAT
 from search.store import STORE_FILE, Store
-from search.syncplan import SyncStats, plan_sync, with_digest
+from search.storing import EMBED_BATCH, PassageEmbedder, Progress, store_reports
+from search.syncplan import SyncStats, plan_sync
 from search.types import Filters
+from search.watch import Watcher
 
 __all__ = ["EMBED_BATCH", "Index", "Progress", "SyncStats", "open_index"]
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int, int], None]
-"""Called with (reports done, reports to do) as a sync stores each report; may raise to stop."""
-EMBED_BATCH = 32
 
 
 def open_index(
@@ -77,9 +79,11 @@ def open_index(
 
 
 def _wipe(index_dir: Path) -> None:
-    for name in (STORE_FILE, f"{STORE_FILE}-wal", f"{STORE_FILE}-shm", MANIFEST_FILE, DENSE_FILE):
+    stored = (STORE_FILE, f"{STORE_FILE}-wal", f"{STORE_FILE}-shm")
+    for name in (*stored, MANIFEST_FILE, DENSE_FILE, CURRENT_FILE):
         (index_dir / name).unlink(missing_ok=True)
     shutil.rmtree(index_dir / LEXICAL_DIR, ignore_errors=True)
+    shutil.rmtree(index_dir / GENERATIONS_DIR, ignore_errors=True)
 
 
 def _check_embedder(index_dir: Path, store: Store, embedder: Embedder) -> None:
@@ -116,7 +120,6 @@ class Index(IndexQueries):
         self._ann = ann
         self._ann_threshold = ann_threshold
         self._progress = progress
-        self._write_lock = threading.RLock()
         # Query and passage embeddings never wait for each other (the embedders are safe to call
         # from several threads), and a short query never waits at all: only long ones (a pasted
         # draft, cut to one model window by E5Embedder) take turns, one at a time, so they can
@@ -126,20 +129,37 @@ class Index(IndexQueries):
         self._cache_lock = threading.Lock()
         self._queries: dict[str, npt.NDArray[np.float32]] = {}
         self._background: tuple[Snapshot, npt.NDArray[np.float32]] | None = None
-        self._snap = self._load()
+        self._watcher: Watcher | None = None
+        self._live = LiveGeneration(directory, store, self._target())
 
-    def _load(self, *, force: bool = False, previous: Snapshot | None = None) -> Snapshot:
-        """Verify/load the derived files; `force` rewrites them (growing `previous` if given)."""
+    @property
+    def _snap(self) -> Snapshot:
+        return self._live.snapshot
+
+    def _target(self) -> Target:
         kind = choose_ann(self._ann, self._store.counts()[1], self._ann_threshold)
-        return load_snapshot(
-            self.directory,
-            self._store,
-            self.embedder.name,
-            self.embedder.dim,
-            kind,
-            force=force,
-            previous=previous,
-        )
+        return Target(self.embedder.name, self.embedder.dim, kind)
+
+    def _publish(self, previous: Snapshot | None) -> None:
+        """After a write (writer lock held): a new generation from the store, served at once
+        (the dense index kind follows the store's size: setting ann='auto')."""
+        self._live.publish(previous, self._target())
+
+    # generations ------------------------------------------------------------------------------
+    @property
+    def generation(self) -> int:
+        """The number of the generation this index serves."""
+        return self._live.number
+
+    def refresh(self) -> bool:
+        """Serve a newer generation another writer published; True when it swapped. Cheap when
+        there is none (one stat of the pointer file)."""
+        return self._live.refresh()
+
+    def watch(self, interval: float = 1.0) -> None:
+        """Call `refresh` every `interval` seconds in a daemon thread until `close`."""
+        if self._watcher is None:
+            self._watcher = Watcher(self.refresh, interval, "rapport-generations").start()
 
     # reads (search, evidence, background, doc_freq, chunks_with, embed_query: IndexQueries)
     def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:
@@ -177,6 +197,7 @@ class Index(IndexQueries):
             "chunks": m.chunks,
             "corpus_digest": m.corpus_digest,
             "created_at": m.created_at,
+            "generation": self.generation,
         }
 
     def report_versions(self) -> dict[str, str]:
@@ -186,16 +207,16 @@ class Index(IndexQueries):
     # writes --------------------------------------------------------------------------------
     def add_reports(self, reports: Sequence[Report]) -> int:
         """Store, embed (cache misses only) and index reports, replacing same-id ones."""
-        with self._write_lock:
+        with self._live.writer.held():
             added, _ = self._put(reports)
-            self._snap = self._load(force=True, previous=self._snap)
+            self._publish(self._snap)
         return added
 
     def delete_report(self, report_id: str) -> None:
-        with self._write_lock:
+        with self._live.writer.held():
             if not self._store.delete_report(report_id):
                 raise NotFound(f"no report with id {report_id!r} in {self.directory}")
-            self._snap = self._load(force=True, previous=self._snap)
+            self._publish(self._snap)
 
     def sync(self, reports: Sequence[Report], progress: Progress | None = None) -> SyncStats:
         """Make the index hold the given reports' current versions (see syncplan.plan_sync).
@@ -205,7 +226,7 @@ class Index(IndexQueries):
         the sync (what was stored stays: each report is its own transaction).
         """
         start = time.perf_counter()
-        with self._write_lock:
+        with self._live.writer.held():
             stored = self._store.report_states()
             reformat = self._formats_changed() and bool(stored)
             plan = plan_sync(reports, stored, reformat=reformat)
@@ -213,7 +234,9 @@ class Index(IndexQueries):
             for rid in plan.delete:
                 self._store.delete_report(rid)
             if plan.put or plan.delete:
-                self._snap = self._load(force=True, previous=self._snap)
+                self._publish(self._snap)
+            else:  # what another process published while this one waited for the lock
+                self.refresh()
             self._store.set_setting("passage_format", PASSAGE_FORMAT)
             self._store.set_setting("sentence_format", SENTENCE_FORMAT)
         return SyncStats(
@@ -244,58 +267,18 @@ class Index(IndexQueries):
 
     def rebuild_derived(self) -> None:
         """Rewrite the FAISS/BM25 files and the manifest from the store (no re-embedding)."""
-        with self._write_lock:
-            self._snap = self._load(force=True)
+        with self._live.writer.held():
+            self._publish(None)
 
     def _put(self, reports: Sequence[Report], progress: Progress | None = None) -> tuple[int, int]:
-        """Per report: embed its cache misses, then store it in one transaction.
-
-        Committing report by report means an interrupted run keeps what it finished, and the
-        next run embeds only the rest.
-        """
-        name = self.embedder.name
-        per_report = {r.id: embedded_texts(r) for r in reports}
-        wanted = {h for e in per_report.values() for h in e.texts}
-        missing = wanted - self._store.cached_hashes(name, wanted)
-        prefetch = getattr(self.embedder, "prefetch", None)  # e.g. search.cluster_embedder
-        if prefetch is not None:  # the misses in the order they are asked for: embed ahead
-            ahead = {h: t for e in per_report.values() for h, t in e.texts.items() if h in missing}
-            prefetch(list(ahead.values()))
-        bar = tqdm(
-            total=len(missing),
-            unit="text",
-            desc="embedding",
-            file=sys.stderr,
-            disable=not self._progress or not missing,
-        )
-        chunks = embedded = 0
-        if progress is not None:
-            progress(0, len(reports))
-        with bar:
-            for done, report in enumerate(reports, start=1):
-                mine = per_report[report.id]
-                todo = {h: t for h, t in mine.texts.items() if h in missing}
-                vectors = self._embed_passages(todo)
-                missing -= set(vectors)
-                self._store.put_report(with_digest(report), list(mine.chunk_keys), name, vectors)
-                chunks += len(report.chunks)
-                embedded += len(vectors)
-                bar.update(len(vectors))
-                if progress is not None:
-                    progress(done, len(reports))
-        return chunks, embedded
-
-    def _embed_passages(self, todo: dict[str, str]) -> dict[str, npt.NDArray[np.float32]]:
-        keys = list(todo)
-        out: dict[str, npt.NDArray[np.float32]] = {}
-        for start in range(0, len(keys), EMBED_BATCH):
-            batch = keys[start : start + EMBED_BATCH]
-            with self._passage_lock:
-                matrix = self.embedder.embed([todo[h] for h in batch], kind="passage")
-            out.update(zip(batch, matrix, strict=True))
-        return out
+        """Store reports with their embeddings (search.storing); (chunks, texts embedded)."""
+        embed = PassageEmbedder(self.embedder, self._passage_lock)
+        return store_reports(self._store, embed, reports, progress, bar=self._progress)
 
     def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+        self._live.close()
         self._store.close()
 
     def __enter__(self) -> Index:

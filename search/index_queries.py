@@ -35,11 +35,15 @@ class IndexQueries:
     directory: Path
     embedder: Embedder
     _store: Store
-    _snap: Snapshot
     _long_queries: threading.Lock
     _cache_lock: threading.Lock
     _queries: dict[str, npt.NDArray[np.float32]]
     _background: tuple[Snapshot, npt.NDArray[np.float32]] | None
+
+    @property
+    def _snap(self) -> Snapshot:
+        """The snapshot of the generation served now (set up by `Index`)."""
+        raise NotImplementedError
 
     def search(
         self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"

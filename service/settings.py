@@ -50,6 +50,27 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `rapport serve` binds to.")
     port: int = Field(8000, description="Port `rapport serve` listens on.")
+    workers: int = Field(
+        1,
+        description=(
+            "Server processes `rapport serve` starts on the one port (uvicorn workers); they "
+            "share the index, its generations and the rate limits."
+        ),
+    )
+    embed_threads: int = Field(
+        0,
+        description=(
+            "Threads of each process's e5 embedder; 0 = the machine's cores divided by workers "
+            "(all cores when there is one worker)."
+        ),
+    )
+    generation_poll_s: float = Field(
+        1.0,
+        description=(
+            "Seconds between a server process's looks for a newer index generation (written by "
+            "another worker or `rapport index`)."
+        ),
+    )
     log_level: str = Field("INFO", description="Logging level of the CLI and the server.")
     chat_backend: str = Field(
         "extractive",

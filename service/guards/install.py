@@ -17,7 +17,8 @@ from ingest.types import Report
 from service.guards.auth import AuthConfig, AuthMiddleware, install_cors
 from service.guards.bodylimit import BodyLimitMiddleware, QueryLimitMiddleware
 from service.guards.origin import OriginGuardMiddleware
-from service.guards.ratelimit import RateLimiter, RateLimitMiddleware
+from service.guards.ratelimit import RateLimitMiddleware
+from service.guards.shared_buckets import RATE_FILE, SharedRateLimiter
 from service.settings import Settings
 from service.uploads.sandbox import ParseLimits, SandboxedParser
 
@@ -98,7 +99,7 @@ def install_guards(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(QueryLimitMiddleware, max_chars=settings.max_query_chars)
     if settings.rate_limit_per_minute > 0:
         forwarders = _split(settings.trusted_proxies) if settings.trust_forwarded_for else ()
-        limiter = RateLimiter(settings.rate_limit_per_minute)
+        limiter = SharedRateLimiter(settings.index_dir / RATE_FILE, settings.rate_limit_per_minute)
         app.add_middleware(RateLimitMiddleware, limiter=limiter, forwarders=forwarders)
     app.add_middleware(AuthMiddleware, config=auth_config(settings))
     origins = _split(settings.cors_origins)

@@ -4,8 +4,8 @@ Each client owns a bucket of `capacity` tokens refilled at `rate` tokens per sec
 takes one token or is refused with 429 ``rate_limited`` and a ``Retry-After`` header saying when
 the next token arrives. A client is its API key (hashed), else the user named by the trusted
 proxy header, else its address (the X-Forwarded-For one only from a trusted proxy, when enabled).
-Buckets live in this process: run one server worker (the default), or the limit multiplies by the
-worker count.
+`RateLimiter` keeps the buckets in this process (tests, one-process use); the server uses
+`service.guards.shared_buckets.SharedRateLimiter`, whose buckets every worker process shares.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from service.guards.asgi import ASGIApp, Receive, Scope, Send, client_address, header, send_error
 
@@ -25,6 +26,7 @@ __all__ = [
     "RateLimitMiddleware",
     "RateLimiter",
     "Rule",
+    "TokenBuckets",
     "client_key",
     "refill",
     "retry_after",
@@ -57,6 +59,12 @@ def refill(tokens: float, capacity: float, rate: float, elapsed: float) -> float
 def retry_after(tokens: float, rate: float) -> int:
     """Whole seconds until one token is available (at least 1)."""
     return max(1, math.ceil((1.0 - tokens) / rate))
+
+
+class TokenBuckets(Protocol):
+    """What the middleware needs: spend a token of `key`, 0 when allowed, else seconds to wait."""
+
+    def take(self, key: str) -> int: ...
 
 
 class RateLimiter:
@@ -108,7 +116,7 @@ class RateLimitMiddleware:
     def __init__(
         self,
         app: ASGIApp,
-        limiter: RateLimiter,
+        limiter: TokenBuckets,
         rules: Sequence[Rule] = DEFAULT_RULES,
         forwarders: Sequence[str] = (),
     ) -> None:

@@ -18,7 +18,8 @@ file stem). The rules:
 * **Restore** (at start-up) indexes kept files the store lacks; one whose id a live report holds
   is renamed like a new upload, so earlier collisions settle instead of flipping.
 
-One lock serialises these decisions (two uploads of one name cannot both take the same free id).
+One lock serialises these decisions (two uploads of one name cannot both take the same free id),
+across the server's worker processes too (an `flock` on ``index_dir/uploads.lock``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ import contextlib
 import hashlib
 import logging
 import os
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,6 +35,7 @@ from typing import Literal
 
 from ingest.pipeline import slugify
 from ingest.types import Report
+from search.locks import ProcessLock
 from search.protocols import SearchIndex
 from service.errors import Conflict
 
@@ -66,7 +67,8 @@ class KeptUploads:
     def __init__(self, uploads_dir: Path, parse: Parser) -> None:
         self.dir = uploads_dir.resolve()
         self.parse = parse
-        self._lock = threading.Lock()
+        # one decision at a time, in every worker process: index_dir/uploads.lock
+        self._lock = ProcessLock(self.dir.with_name(f"{self.dir.name}.lock"))
 
     def is_upload(self, source: str) -> bool:
         """Whether a report's source is a kept upload (else it belongs to the corpus folder)."""
@@ -79,7 +81,7 @@ class KeptUploads:
     def add(self, index: SearchIndex, data: bytes, name: str, *, overwrite: bool) -> UploadResult:
         """Parse, keep and index one upload under the rules above."""
         reports = self.parse(data, name)
-        with self._lock:
+        with self._lock.held():
             stored = index.list_reports()
             twins = _same_content(stored, reports)
             if twins:
@@ -162,7 +164,7 @@ class KeptUploads:
     # delete ------------------------------------------------------------------------------
     def delete(self, index: SearchIndex, report_id: str) -> tuple[str, ...]:
         """Remove an uploaded report, every other report of its file, and the kept file."""
-        with self._lock:
+        with self._lock.held():
             report = index.get_report(report_id)
             if not self.is_upload(report.source):
                 raise Conflict(
@@ -185,7 +187,7 @@ class KeptUploads:
         if not self.dir.is_dir():
             return 0
         restored = 0
-        with self._lock:
+        with self._lock.held():
             self._drop_orphans(index)
             stored = {os.path.realpath(r.source) for r in index.list_reports()}
             for path in sorted(p for p in self.dir.glob("*/*") if p.is_file()):

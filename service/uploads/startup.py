@@ -142,9 +142,12 @@ def build_index(
 
 
 def _open(settings: Settings) -> Index:
-    return search.open_index(
+    """The index, following generations other processes publish (search.generations)."""
+    index = search.open_index(
         settings.index_dir,
-        search.make_embedder(settings.embedder),
+        search.make_embedder(settings.embedder, threads=settings.embed_threads or None),
         ann=settings.ann,
         ann_threshold=settings.ann_threshold,
     )
+    index.watch(settings.generation_poll_s)
+    return index

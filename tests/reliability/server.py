@@ -113,7 +113,7 @@ def _slow_embedder(delay_s: float) -> None:
                 time.sleep(delay_s)
             return super().embed(texts, kind=kind)
 
-    search.make_embedder = lambda spec: Slow(64)  # type: ignore[assignment]
+    search.make_embedder = lambda spec, **_: Slow(64)  # type: ignore[assignment]
 
 
 def main(port: int) -> None:

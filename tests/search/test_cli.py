@@ -22,7 +22,7 @@ def env(tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
 def test_index_then_search(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["index", "--no-progress"]) == 0
     out = capsys.readouterr().out
-    assert "added 10" in out and "10 reports" in out and (env / "manifest.json").is_file()
+    assert "added 10" in out and "10 reports" in out and (env / "CURRENT").is_file()
     assert main(["index", "--no-progress"]) == 0
     out = capsys.readouterr().out
     assert "unchanged 10" in out and "embedded 0 chunks" in out

@@ -12,12 +12,20 @@ import pytest
 from ingest.types import Report
 from search import HashEmbedder, IndexMismatch, NotFound, open_index
 from search.derived import DENSE_FILE, LEXICAL_DIR
+from search.generations import current, generation_dir
 from search.manifest import MANIFEST_FILE
 from search.sentences import embedded_texts
 from tests.search.conftest import CountingEmbedder
 from tests.search.factory import make_report
 
 QUESTION = "familjehemsplacerade barn skolgång"
+
+
+def _served(index_dir: Path) -> Path:
+    """The folder of the generation CURRENT points at."""
+    number = current(index_dir)
+    assert number is not None
+    return generation_dir(index_dir, number)
 
 
 def _ids(hits: list) -> list[str]:  # type: ignore[type-arg]
@@ -31,7 +39,7 @@ def test_round_trip_on_the_corpus(tmp_path: Path, corpus_reports: tuple[Report, 
         counts = index.stats()
     total = sum(len(r.chunks) for r in corpus_reports)
     assert stats.added == len(corpus_reports) and counts["chunks"] == total
-    manifest = json.loads((tmp_path / MANIFEST_FILE).read_text())
+    manifest = json.loads((_served(tmp_path) / MANIFEST_FILE).read_text())
     assert manifest["embedder"] == "hash-64" and manifest["dim"] == 64
     assert manifest["chunks"] == total and manifest["format_version"] == 1
     assert DENSE_FILE in manifest["files"] and any(f.startswith("bm25/") for f in manifest["files"])
@@ -134,7 +142,8 @@ def test_damaged_derived_files_are_rebuilt_without_embedding(
     with open_index(tmp_path, counting) as index:
         index.sync(reports)
         expected = _ids(index.search(QUESTION, k=10))
-    dense = tmp_path / DENSE_FILE
+    served = _served(tmp_path)
+    dense = served / DENSE_FILE
     if damage == "corrupt":
         data = bytearray(dense.read_bytes())
         data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
@@ -142,10 +151,10 @@ def test_damaged_derived_files_are_rebuilt_without_embedding(
     elif damage == "missing":
         dense.unlink()
     elif damage == "truncate-bm25":
-        victim = sorted((tmp_path / LEXICAL_DIR).glob("*.npy"))[0]
+        victim = sorted((served / LEXICAL_DIR).glob("*.npy"))[0]
         victim.write_bytes(victim.read_bytes()[:10])
     else:
-        (tmp_path / MANIFEST_FILE).write_text("{not json")
+        (served / MANIFEST_FILE).write_text("{not json")
     counting.passages = 0
     with (
         caplog.at_level(logging.WARNING, logger="search.derived"),

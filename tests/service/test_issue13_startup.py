@@ -42,7 +42,7 @@ class GatedEmbedder(HashEmbedder):
 @pytest.fixture()
 def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     event = threading.Event()
-    monkeypatch.setattr(search, "make_embedder", lambda spec: GatedEmbedder(event))
+    monkeypatch.setattr(search, "make_embedder", lambda spec, **_: GatedEmbedder(event))
     yield event
     event.set()
 
