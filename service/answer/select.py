@@ -9,9 +9,11 @@ asked for, a reason/method/place cue, the hybrid retrieval rank, missing key ter
 
 minus UNKNOWN_SHARE_PENALTY times the share of the topic's IDF weight carried by words no
 report contains at all, beyond UNKNOWN_SHARE_FREE (all of it for "Vad säger rapporterna om
-rymdresor?"; a paraphrase with one unfamiliar word loses nothing). WEIGHTS are fitted by
-`bench/ask_fit.py` (pairwise logistic regression: the sentence that answers against every
-other candidate sentence, over the assistant dev set; cross-validated figures in bench/ASK.md).
+rymdresor?"; a paraphrase with one unfamiliar word loses nothing). WEIGHTS are set by hand on
+the assistant dev set; `bench/ask_fit.py` fits them by listwise logistic regression and reports
+leave-one-question-out accuracy, which did not beat the hand-set weights (bench/ASK.md), so
+the new features (context, text_year, cue, retrieval) weigh 0 in the ranking; the cue shapes
+the quote instead (see _quote).
 Word overlap is one feature among several, never a gate. The passage's score is its best
 sentence's; the question is answerable when the best passage scores at least ANSWER_THRESHOLD
 (calibrated on the same dev set with bench/ask_tradeoff.py).
@@ -58,7 +60,7 @@ WEIGHTS: Mapping[str, float] = {
     "missing": -2.0,
     "unembedded": 0.0,
 }
-"""The weight of each feature (see service.answer.features), fitted by bench/ask_fit.py."""
+"""The weight of each feature (see service.answer.features); bench/ask_fit.py checks them."""
 UNKNOWN_SHARE_PENALTY = 8.0
 UNKNOWN_SHARE_FREE = 0.4  # a share up to this (a paraphrase's unfamiliar word) costs nothing
 ANSWER_THRESHOLD = 6.0
