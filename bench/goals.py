@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ingest import read_paths
-from ingest.goal_types import Goal, Indicator
 from ingest.goals import extract_goals
+from ingest.types import Goal, Indicator
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = Path(__file__).with_name("goals_sample.json")

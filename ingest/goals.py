@@ -13,8 +13,17 @@ from dataclasses import dataclass, field
 
 from ingest.goal_lines import Line, report_lines, span_of
 from ingest.goal_tables import TableParser, header_kind
-from ingest.goal_types import LEVELS, Activity, Goal, GoalRecordLevel, Indicator, Sourced
-from ingest.types import Report, Span, Status
+from ingest.types import (
+    LEVELS,
+    Activity,
+    Goal,
+    GoalRecordLevel,
+    Indicator,
+    Report,
+    Sourced,
+    Span,
+    Status,
+)
 
 __all__ = ["extract_goals"]
 

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from ingest.goal_types import LEVELS, Goal
 from ingest.goals import extract_goals
-from ingest.types import Chunk, Report, Span
+from ingest.types import LEVELS, Chunk, Goal, Report, Span
 from search.errors import NotFound
 from search.goals.link import (
     GoalLink,

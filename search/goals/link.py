@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ingest.goal_types import Goal
+from ingest.types import Goal
 
 LinkKind = Literal["same_goal", "plan_followup"]
 

@@ -14,9 +14,9 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ingest.goal_types import LEVEL_LABELS, Goal, Indicator
 from ingest.text.language import detect_language
 from ingest.text.years import YEAR, years_in
+from ingest.types import LEVEL_LABELS, Goal, Indicator
 from search.goals.build import Ledger, version_key
 from search.goals.link import stems, wordset
 from search.goals.quotes import Quote, best_quote, word_match

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ingest.goal_types import LEVEL_LABELS, Goal
 from ingest.text.words import normalize
-from ingest.types import Chunk, ReportMeta
+from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
 from search.goals.build import Ledger, goal_context, version_key
 from search.goals.qa import GoalAnswer, compose_versions
 from search.goals.quotes import best_quote

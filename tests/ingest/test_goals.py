@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.goal_types import Goal
 from ingest.goals import extract_goals
-from ingest.types import Page, Report, ReportMeta
+from ingest.types import Goal, Page, Report, ReportMeta
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 BOU_2019 = "vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen.txt"
