@@ -13,13 +13,14 @@ import types
 from collections.abc import Mapping
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from ingest.types import Chunk, Page, Report, ReportMeta, Section, Span
+from ingest.types import Chunk, Goal, Page, Report, ReportMeta, Section, Span
 
 __all__ = [
     "chunk_from_dict",
     "decode",
     "decode_reports",
     "encode_reports",
+    "goals_from_list",
     "meta_from_dict",
     "report_from_dict",
     "report_to_dict",
@@ -52,8 +53,13 @@ def chunk_from_dict(data: Mapping[str, Any]) -> Chunk:
     )
 
 
+def goals_from_list(data: list[Any]) -> tuple[Goal, ...]:
+    """Inverse of `[dataclasses.asdict(goal) ...]`; raises ValueError on a wrong shape."""
+    return tuple(decode(Goal, item) for item in data)
+
+
 def report_from_dict(data: Mapping[str, Any]) -> Report:
-    """Inverse of `report_to_dict` (tuples restored, spans and pages rebuilt)."""
+    """Inverse of `report_to_dict` (tuples restored, spans, pages and goals rebuilt)."""
     return Report(
         id=data["id"],
         source=data["source"],
@@ -62,6 +68,7 @@ def report_from_dict(data: Mapping[str, Any]) -> Report:
         sections=tuple(section_from_dict(s) for s in data["sections"]),
         chunks=tuple(chunk_from_dict(c) for c in data["chunks"]),
         digest=data.get("digest", ""),
+        goals=goals_from_list(data.get("goals", [])),
     )
 
 

@@ -1,9 +1,10 @@
 """The goal ledger: every goal record of every report, linked across years, units and plan/report.
 
-`build_ledger(reports, embedder)` extracts goals (ingest.goals), embeds each goal's text with its
-expected result, scores same-level pairs of different reports (search.goals.link) and keeps,
-for each pair of reports, a one-to-one set of links above the threshold that fits the pair
-(same unit across years, plan and follow-up of one year, different units). Linked goals form a
+`build_ledger(reports, embedder)` takes the goals ingest extracted (`Report.goals`, stored with
+the report; nothing is parsed here), embeds each goal's text with its expected result, scores
+same-level pairs of different reports (search.goals.link) and keeps, for each pair of reports, a
+one-to-one set of links above the threshold that fits the pair (same unit across years, plan and
+follow-up of one year, different units). Linked goals form a
 thread: the versions of one goal.
 """
 
@@ -19,7 +20,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from ingest.goals import extract_goals
 from ingest.types import LEVELS, Chunk, Goal, Report, Span
 from search.errors import NotFound
 from search.goals.link import (
@@ -167,9 +167,9 @@ def plan_pairs(reports: Iterable[Report]) -> tuple[tuple[str, str], ...]:
 def build_ledger(
     reports: Sequence[Report], embedder: Embedder, params: LinkParams | None = None
 ) -> Ledger:
-    """Extract, embed and link the goals of the reports."""
+    """Embed and link the goals of the reports (as ingest extracted them)."""
     params = params or LinkParams()
-    goals = tuple(g for r in reports for g in extract_goals(r))
+    goals = tuple(g for r in reports for g in r.goals)
     texts = [goal_context(g, params.context_chars) for g in goals]
     vectors = embedder.embed(texts, kind="passage") if texts else np.zeros((0, 1), np.float32)
     links = link_goals(goals, vectors, params)
