@@ -104,6 +104,18 @@ def test_child_returns_plain_data_that_round_trips() -> None:
     assert report.meta.year == 2020
 
 
+def test_an_uploaded_report_arrives_with_its_goals() -> None:
+    """Goals are extracted in the child, with the rest of the report, and decoded whole."""
+    from ingest import read_bytes
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "vb-2017-familjeenheten.txt"
+    data = path.read_bytes()
+    [uploaded] = parse_upload(data, path.name, ParseLimits())
+    [direct] = read_bytes(data, path.name)
+    assert uploaded.goals == direct.goals and len(uploaded.goals) > 20
+    assert sum(g.status == "helt" for g in uploaded.goals) == 17
+
+
 def test_extracted_text_cap_is_enforced() -> None:
     limits = ParseLimits(max_chars=1000)
     error = _rejected(b"word " * 400, "long.txt", limits, parser=f"{PARSERS}:echo")
