@@ -1,5 +1,5 @@
 """The goal ledger: goals of every report built into versions (build), linked across years
-(link), quoted exactly (quotes), compared in wording (diff), exported as CSV (export) and the
+(link), compared in wording (diff), exported as CSV (export) and the
 thread a topic is about picked (threads). Goals themselves are parsed by `ingest.goals` and stored
 with their report; answer prose about goals is the answerer's (`service.answer.goal_prose`)."""
 
@@ -7,15 +7,12 @@ from search.goals.build import Ledger, build_ledger, filter_goals, version_key
 from search.goals.diff import similarity, wording_diff
 from search.goals.export import anchor_chunk_id, ledger_csv
 from search.goals.link import LinkParams
-from search.goals.quotes import Quote, best_quote
 from search.goals.threads import pick_thread
 
 __all__ = [
     "Ledger",
     "LinkParams",
-    "Quote",
     "anchor_chunk_id",
-    "best_quote",
     "build_ledger",
     "filter_goals",
     "ledger_csv",

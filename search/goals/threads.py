@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
+from ingest.text.stopwords import content_stems, word_match, wordset
 from ingest.types import Goal
 from search.goals.build import Ledger, version_key
-from search.goals.link import stems, wordset
-from search.goals.quotes import word_match
 
 __all__ = ["MIN_TOPIC_MATCH", "THREAD_MARGIN", "goal_relevance", "pick_thread", "topic_stems"]
 
@@ -28,16 +27,18 @@ MIN_TOPIC_MATCH = 1
 
 def topic_stems(question: str) -> frozenset[str]:
     """The content stems of a question, without question and follow-up words or years."""
-    return frozenset(s for s in stems(question) if s not in _QUESTION_STEMS and not s.isdigit())
+    return frozenset(
+        s for s in content_stems(question) if s not in _QUESTION_STEMS and not s.isdigit()
+    )
 
 
 def goal_relevance(goal: Goal, topic: frozenset[str]) -> float:
     """Topic stems found in the goal text (x2), expected result (x1) and analysis (x0.5)."""
-    score = 2.0 * word_match(topic, stems(goal.text))
+    score = 2.0 * word_match(topic, content_stems(goal.text))
     if goal.expected_result:
-        score += word_match(topic, stems(goal.expected_result.text))
+        score += word_match(topic, content_stems(goal.expected_result.text))
     if goal.analysis:
-        score += 0.5 * word_match(topic, stems(goal.analysis.text))
+        score += 0.5 * word_match(topic, content_stems(goal.analysis.text))
     return score
 
 
@@ -70,7 +71,7 @@ def pick_thread(
         if similarity:
             relevance = max(similarity.get(g.id, 0.0) for g in members)
         else:
-            name_hits = max(word_match(topic, stems(g.text)) for g in members)
+            name_hits = max(word_match(topic, content_stems(g.text)) for g in members)
             relevance = max(goal_relevance(g, topic) for g in members)
             if name_hits < MIN_TOPIC_MATCH and relevance < 2 * MIN_TOPIC_MATCH:
                 continue

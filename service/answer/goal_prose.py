@@ -16,13 +16,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.text.language import detect_language
+from ingest.text.stopwords import content_stems, word_match
 from ingest.text.years import YEAR, years_in
 from ingest.types import LEVEL_LABELS, Goal, Indicator
 from search.goals.build import Ledger
-from search.goals.link import stems
-from search.goals.quotes import Quote, best_quote, word_match
 from search.goals.threads import pick_thread, topic_stems
 from search.protocols import SearchIndex
+from search.quotes import Quote, best_quote
 from search.types import Filters
 
 __all__ = [
@@ -130,8 +130,8 @@ class _Composer:
         return f'{word} "{name}": {shown}.' if shown else f'{word} "{name}".'
 
     def _activity(self, goal: Goal, topic: frozenset[str]) -> None:
-        ranked = sorted(goal.activities, key=lambda a: -word_match(topic, stems(a.name)))
-        if not ranked or word_match(topic, stems(ranked[0].name)) == 0:
+        ranked = sorted(goal.activities, key=lambda a: -word_match(topic, content_stems(a.name)))
+        if not ranked or word_match(topic, content_stems(ranked[0].name)) == 0:
             return
         act = ranked[0]
         dates = f" ({act.start} – {act.end})" if act.start and act.end else ""

@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from ingest.text.words import normalize
 from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
 from search.goals.build import Ledger, goal_context, version_key
-from search.goals.quotes import best_quote
 from search.protocols import SearchIndex
+from search.quotes import best_quote
 from search.types import Filters
 from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
