@@ -9,6 +9,7 @@ a ValueError), so a field added there (with a default) travels without changes h
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 from collections.abc import Mapping
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
@@ -86,10 +87,9 @@ def decode_reports(raw: object) -> list[Report]:
 
 def decode(tp: Any, value: Any) -> Any:
     """Rebuild a value of type `tp` (dataclass, tuple, optional, dict, literal, scalar)."""
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+    origin, args = _shape(tp)
+    if origin is dataclasses.dataclass:
         return _decode_dataclass(tp, value)
-    origin = get_origin(tp)
-    args = get_args(tp)
     if origin is tuple:
         if not isinstance(value, list):
             raise ValueError(f"expected a list for {tp}, got {type(value).__name__}")
@@ -108,13 +108,23 @@ def decode(tp: Any, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _shape(tp: Any) -> tuple[Any, tuple[Any, ...]]:
+    """(origin, args) of a type, worked out once per type (`dataclasses.dataclass` for records)."""
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return dataclasses.dataclass, ()
+    return get_origin(tp), get_args(tp)
+
+
+@functools.cache
+def _fields(tp: type) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type) of each field of a record type, resolved once per type."""
+    hints = get_type_hints(tp)
+    return tuple((field.name, hints[field.name]) for field in dataclasses.fields(tp))
+
+
 def _decode_dataclass(tp: type, value: Any) -> Any:
     if not isinstance(value, dict):
         raise ValueError(f"expected an object for {tp.__name__}, got {type(value).__name__}")
-    hints = get_type_hints(tp)
-    kwargs = {
-        field.name: decode(hints[field.name], value[field.name])
-        for field in dataclasses.fields(tp)
-        if field.name in value
-    }
+    kwargs = {name: decode(hint, value[name]) for name, hint in _fields(tp) if name in value}
     return tp(**kwargs)
