@@ -1,5 +1,7 @@
 """Goal extraction against the hand-checked sample: `python -m bench.goals` prints P/R.
 
+The goals scored are those ingest stores with each report (`Report.goals`).
+
 The sample (bench/goals_sample.json) lists every goal statement inside four scopes of the
 corpus (three whole reports and the first plan of the bundle), each verified by reading the
 report: the marker line, level, number, the first words and the fulfilment; plus twelve
@@ -17,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest import read_paths
-from ingest.goal_types import Goal, Indicator
-from ingest.goals import extract_goals
+from ingest.types import Goal, Indicator
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = Path(__file__).with_name("goals_sample.json")
@@ -58,7 +59,7 @@ def _norm(text: str) -> str:
 def _goals_by_file(corpus: Path) -> dict[str, list[Goal]]:
     out: dict[str, list[Goal]] = {}
     for report in read_paths([corpus]).reports:
-        out.setdefault(Path(report.source).name, []).extend(extract_goals(report))
+        out.setdefault(Path(report.source).name, []).extend(report.goals)
     return out
 
 

@@ -9,10 +9,23 @@ from ingest.errors import (
     UnreadableFile,
     UnsupportedFormat,
 )
-from ingest.goal_types import Activity, Goal, Indicator, Sourced
 from ingest.goals import extract_goals
 from ingest.pipeline import IngestFailure, IngestResult, read_bytes, read_file, read_paths
-from ingest.types import Chunk, DocType, GoalLevel, Page, Report, ReportMeta, Section, Span, Status
+from ingest.types import (
+    Activity,
+    Chunk,
+    DocType,
+    Goal,
+    GoalLevel,
+    Indicator,
+    Page,
+    Report,
+    ReportMeta,
+    Section,
+    Sourced,
+    Span,
+    Status,
+)
 
 __all__ = [
     "Activity",

@@ -1,8 +1,8 @@
 """What a cleaned line is: goal marker, label, status, heading, bullet, table row or text.
 
-The goal hierarchy of the city's templates (KF:s inriktningsmål > KF:s mål för verksamhetsområdet >
-Nämndmål > Enhetsmål) is announced by marker lines such as ``Nämndmål:`` (the goal's title follows
-on the same or the next line). Labels such as ``Förväntat resultat`` open sub-sections of a goal.
+Goal markers (``Nämndmål:`` …) and fulfilment lines are read with the one goal grammar
+(`ingest.goal_grammar`, shared with goal extraction). Labels such as ``Förväntat resultat`` open
+sub-sections of a goal.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ingest.goal_grammar import fulfilment, goal_marker
 from ingest.types import GoalLevel, Status
 
 LineKind = Literal["marker", "label", "status", "heading", "bullet", "table", "text"]
@@ -33,12 +34,6 @@ class Classified:
     title: str = ""
 
 
-_MARKERS: tuple[tuple[re.Pattern[str], GoalLevel], ...] = (
-    (re.compile(r"^KF:s\s+inriktningsmål\s*(?::\s*(.*))?$", re.I), "kf_inriktningsmal"),
-    (re.compile(r"^KF:s\s+mål\s+för\s+verksamhetsområdet\s*(?::\s*(.*))?$", re.I), "kf_mal"),
-    (re.compile(r"^Nämndmål\s*(?::\s*(.*))?$", re.I), "namndmal"),
-    (re.compile(r"^(?:Enhetsmål|Verksamhetsmål)\s*(?::\s*(.*))?$", re.I), "enhetsmal"),
-)
 _LABELS: tuple[tuple[re.Pattern[str], GoalLevel], ...] = (
     (re.compile(r"^Förväntat?\s+resultat\s*:?$", re.I), "forvantat_resultat"),
     (re.compile(r"^Analys\s*:?$", re.I), "analys"),
@@ -55,14 +50,6 @@ _LABELS: tuple[tuple[re.Pattern[str], GoalLevel], ...] = (
         "heading",
     ),
 )
-_STATUS = re.compile(
-    r"^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms|har)\s+)?(?:(?:vara|bli|blivit)\s+)?"
-    r"(?:uppfylls|uppfyllt|uppfyllas|uppfylldes|uppnås|uppnått)\s+(helt|delvis|ej|inte)\b.{0,40}$"
-    r"|^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms)\s+)?(?:vara\s+)?"
-    r"(helt|delvis|ej|inte)\s+(?:uppfyllt?|uppnått)\.?$",
-    re.I,
-)
-_STATUS_WORD: dict[str, Status] = {"helt": "helt", "delvis": "delvis", "ej": "ej", "inte": "ej"}
 _BULLET = re.compile(r"^(?:[-–•*]\s+|-(?=[A-ZÅÄÖ]))")
 _TITLE_PAGE = re.compile(
     r"^(?:Handläggare|Till|Telefon|Förslag till beslut|Dnr|Bilaga \d|E-post)\b|"
@@ -76,12 +63,10 @@ _YEAR_END = re.compile(r"(?:19|20)\d\d$")
 
 def classify(text: str, md_level: int = 0) -> Classified:
     """Kind of one cleaned line, judged on the line alone (context is applied by the caller)."""
-    for pattern, level in _MARKERS:
-        match = pattern.match(text)
-        if match:
-            title = (match.group(1) or "").strip()
-            return Classified("marker", level=level, title=title)
-    status = _status(text)
+    marker = goal_marker(text)
+    if marker:
+        return Classified("marker", level=marker[0], title=marker[1])
+    status = fulfilment(text)
     if status:
         return Classified("status", status=status)
     for pattern, level in _LABELS:
@@ -98,14 +83,6 @@ def classify(text: str, md_level: int = 0) -> Classified:
     return Classified("text")
 
 
-def _status(text: str) -> Status | None:
-    match = _STATUS.match(text)
-    if not match:
-        return None
-    word = (match.group(1) or match.group(2)).lower()
-    return _STATUS_WORD[word]
-
-
 def looks_like_title(text: str) -> bool:
     """A short line that reads like a heading: capitalised, no final punctuation, few words."""
     if len(text) > 90 or len(text.split()) > 12 or len(text) < 3:
@@ -116,11 +93,3 @@ def looks_like_title(text: str) -> bool:
         return False
     first = text[0]
     return first.isupper() or bool(_NUMBERED.match(text))
-
-
-def goal_number(title: str) -> tuple[str | None, str]:
-    """("1.2.1", rest) when a title starts with a goal number such as "1.2.1" or "1."."""
-    match = re.match(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", title)
-    if not match:
-        return None, title
-    return match.group(1), match.group(2)

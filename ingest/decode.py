@@ -1,6 +1,8 @@
-"""Sniffing a file's format by content and decoding text files.
+"""Sniffing a file's format by content (the one sniffer, for files and uploads) and decoding text.
 
-A file is a PDF when its first kilobyte holds ``%PDF-``; otherwise it must be text. Text is read as
+A file is a PDF when its first kilobyte holds ``%PDF-``; otherwise it must be text: no known
+binary signature, few NUL bytes (stray ones are dropped when decoding) and decodable with few
+control characters. A name whose suffix promises the other type is refused. Text is read as
 UTF-8 (with or without BOM); cp1252 and then latin-1 are accepted only when the result reads like
 Swedish, so random bytes never turn into mojibake silently.
 """
@@ -12,7 +14,13 @@ from typing import Literal
 
 from ingest.errors import EncodingError, NoTextExtracted, UnreadableFile, UnsupportedFormat
 
+__all__ = ["TEXT_SUFFIXES", "Kind", "decode_text", "sniff"]
+
 Kind = Literal["pdf", "text"]
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+"""Suffixes that promise text (a PDF named so is refused)."""
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SAMPLE = 65536
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "a ZIP archive (e.g. .docx/.xlsx); save it as PDF or text"),
@@ -31,23 +39,42 @@ def sniff(data: bytes, name: str) -> Kind:
     """'pdf' or 'text' by content; raises for empty, binary or mislabelled files."""
     if not data.strip():
         raise NoTextExtracted(name, "the file is empty (0 bytes of text)")
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if b"%PDF-" in data[:1024]:
+        if suffix in TEXT_SUFFIXES:
+            raise UnsupportedFormat(name, f"named {suffix} but the content is a PDF; name it .pdf")
         return "pdf"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "text"  # UTF-16 with a byte-order mark
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise UnsupportedFormat(name, f"unsupported format: the content is {what}")
-    if name.lower().endswith(".pdf"):
-        raise UnreadableFile(name, "not a valid PDF: the %PDF- header is missing")
-    if b"\x00" in data[:65536]:
+    if suffix == ".pdf":
+        raise UnreadableFile(name, "named .pdf but not a PDF: the %PDF- header is missing")
+    if data.startswith(_UTF16_BOMS):
+        return "text"
+    head = data[:_SAMPLE]
+    if head.count(b"\x00") * 100 > len(head):
         raise UnsupportedFormat(name, "binary content (NUL bytes) where text was expected")
+    if not _decodes_as_text(data):
+        raise UnsupportedFormat(name, "binary content: neither a PDF nor decodable text")
     return "text"
+
+
+def _decodes_as_text(data: bytes) -> bool:
+    """Decodes as UTF-8, UTF-16 or cp1252 with few control characters (at most 1 %)."""
+    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
+        try:
+            sample = data.decode(encoding)[:_SAMPLE]
+        except UnicodeError:
+            continue
+        controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+        if controls * 100 <= len(sample):
+            return True
+    return False
 
 
 def decode_text(data: bytes, name: str) -> str:
     """Text of a text file: UTF-8/UTF-16 (BOM), else plausible-Swedish cp1252/latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         try:
             return _normalise(data.decode("utf-16"))
         except UnicodeDecodeError as exc:
@@ -79,5 +106,6 @@ def _plausible_swedish(text: str) -> bool:
 
 
 def _normalise(text: str) -> str:
-    """Unify line endings only; every other character stays so line numbers match the file."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Unify line endings and drop stray NUL characters; every other character stays so line
+    numbers match the file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")

@@ -22,7 +22,7 @@ from ingest.goal_cells import (
     trim_tabs,
 )
 from ingest.goal_lines import Line, span_of
-from ingest.goal_types import Activity, Indicator, Sourced
+from ingest.types import Activity, Indicator, Sourced
 
 TableKind = Literal["indicators", "activities"]
 

@@ -3,7 +3,8 @@
 Reads the report line by line (see ingest.goal_lines) with a small state machine: goal markers
 ("Nämndmål:" …) open a goal, headings ("Förväntat resultat", "Analys" …) open a field of the
 innermost goal, table headers open an indicator or activity table (ingest.goal_tables), a
-fulfilment line ("Uppfylls helt", "— Ingen") closes the goal statement.
+fulfilment line ("Uppfylls helt", "— Ingen") closes the goal statement. Markers, fulfilment and
+goal numbers are read with the grammar section classification uses (ingest.goal_grammar).
 """
 
 from __future__ import annotations
@@ -11,21 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.goal_grammar import fulfilment, goal_marker, goal_number, no_fulfilment
 from ingest.goal_lines import Line, report_lines, span_of
 from ingest.goal_tables import TableParser, header_kind
-from ingest.goal_types import LEVELS, Activity, Goal, GoalRecordLevel, Indicator, Sourced
-from ingest.types import Report, Span, Status
+from ingest.types import (
+    LEVELS,
+    Activity,
+    Goal,
+    GoalRecordLevel,
+    Indicator,
+    Report,
+    Sourced,
+    Span,
+    Status,
+)
 
 __all__ = ["extract_goals"]
 
-_MARKERS: tuple[tuple[re.Pattern[str], GoalRecordLevel], ...] = (
-    (re.compile(r"^KF:s inriktningsmål\s*:\s*(.*)$", re.I), "kf_inriktningsmal"),
-    (re.compile(r"^KF:s mål för verksamhetsområdet\s*:\s*(.*)$", re.I), "kf_mal"),
-    (re.compile(r"^Nämndmål\s*:\s*(.*)$", re.I), "namndmal"),
-    (re.compile(r"^(?:Enhetsmål|Verksamhetsmål)\s*:\s*(.*)$", re.I), "enhetsmal"),
-)
-_STATUS = re.compile(r"^(?:Målet\s+)?uppfylls\s+(helt|delvis|ej|inte)\b", re.I)
-_NO_STATUS = re.compile(r"^Ingen$", re.I)
 _FIELDS = {
     "beskrivning": "description",
     "förväntat resultat": "expected_result",
@@ -42,7 +45,6 @@ _END = re.compile(
     r" lokaländamål|Särskilda satsningar|Bilagor?\b)",
     re.I,
 )
-_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 _TOC_TAIL = re.compile(r"(\.{4,}|…)\s*\d*\s*$|\s\d{1,3}$")
 _MAX_GOAL_LINES = 6
 _GLUED_FIELD = re.compile(r"^(.*\S)\s+(Beskrivning|Förväntat resultat|Analys)$", re.I)
@@ -64,23 +66,20 @@ class _Draft:
 
 
 def _marker(line: Line) -> tuple[GoalRecordLevel, str] | None:
-    for pattern, level in _MARKERS:
-        match = pattern.match(line.text)
-        if match:
-            if len(line.tabs) > 1 and re.fullmatch(r"\d{1,3}", line.tabs[-1].strip()):
-                return None  # a table-of-contents line ending in a page number
-            if _TOC_TAIL.search(match.group(1)) and "....." in line.text:
-                return None
-            return level, match.group(1).strip()
-    return None
+    marker = goal_marker(line.text)
+    if marker is None:
+        return None
+    if len(line.tabs) > 1 and re.fullmatch(r"\d{1,3}", line.tabs[-1].strip()):
+        return None  # a table-of-contents line ending in a page number
+    if _TOC_TAIL.search(marker[1]) and "....." in line.text:
+        return None
+    return marker
 
 
 def _status(line: Line) -> tuple[bool, Status | None]:
-    match = _STATUS.match(line.text)
-    if match:
-        word = match.group(1).lower()
-        return True, "ej" if word == "inte" else word  # type: ignore[return-value]
-    return bool(_NO_STATUS.match(line.text)), None
+    """(whether the line settles the goal's fulfilment, the status it states)."""
+    status = fulfilment(line.text)
+    return status is not None or no_fulfilment(line.text), status
 
 
 def _field_name(line: Line) -> str | None:
@@ -221,9 +220,9 @@ def _sourced(lines: list[Line] | None) -> Sourced | None:
 
 def _goal_text(draft: _Draft) -> tuple[str | None, str]:
     text = _join(draft.text)
-    match = _NUMBER.match(text)
-    if match and draft.level != "enhetsmal":
-        return match.group(1).rstrip("."), text[match.end() :].strip()
+    number, rest = goal_number(text)
+    if number is not None and draft.level != "enhetsmal":
+        return number, rest.strip()
     return None, text
 
 

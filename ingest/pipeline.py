@@ -1,4 +1,4 @@
-"""Entry points of ingest: files, uploaded bytes and folders into Reports.
+"""Entry points of ingest: files, uploaded bytes and folders into Reports (with their goals).
 
 `read_paths` keeps going when a file fails and reports why in `IngestResult.failures`.
 """
@@ -11,7 +11,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -20,6 +20,7 @@ from ingest.bundles import split_parts
 from ingest.chunking import chunk_nodes
 from ingest.decode import decode_text, sniff
 from ingest.errors import IngestError, NoTextExtracted, UnreadableFile
+from ingest.goals import extract_goals
 from ingest.lines import CleanedLines, clean_lines, margin_noise
 from ingest.manifest import MANIFEST_NAME, apply_overrides, load_manifest, validate_entry
 from ingest.meta import TitleHints, infer_meta
@@ -195,7 +196,8 @@ def _build_reports(
         if not chunks:
             raise NoTextExtracted(source, _why_empty(cleaned))
         digest = hashlib.sha256(data + (f"#part{index}".encode() if bundle else b"")).hexdigest()
-        reports.append(Report(rid, source, meta, pages, sections, chunks, digest))
+        report = Report(rid, source, meta, pages, sections, chunks, digest)
+        reports.append(replace(report, goals=extract_goals(report)))
     log.debug("%s: %d report(s)", source, len(reports))
     return reports
 

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.blocks import Block
-from ingest.classify import GOAL_RANK, Classified, classify, goal_number
+from ingest.classify import GOAL_RANK, Classified, classify
+from ingest.goal_grammar import goal_number
 from ingest.lines import normalise_title
 from ingest.types import GoalLevel, Section, Span, Status
 

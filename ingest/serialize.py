@@ -9,17 +9,19 @@ a ValueError), so a field added there (with a default) travels without changes h
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 from collections.abc import Mapping
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from ingest.types import Chunk, Page, Report, ReportMeta, Section, Span
+from ingest.types import Chunk, Goal, Page, Report, ReportMeta, Section, Span
 
 __all__ = [
     "chunk_from_dict",
     "decode",
     "decode_reports",
     "encode_reports",
+    "goals_from_list",
     "meta_from_dict",
     "report_from_dict",
     "report_to_dict",
@@ -52,8 +54,13 @@ def chunk_from_dict(data: Mapping[str, Any]) -> Chunk:
     )
 
 
+def goals_from_list(data: list[Any]) -> tuple[Goal, ...]:
+    """Inverse of `[dataclasses.asdict(goal) ...]`; raises ValueError on a wrong shape."""
+    return tuple(decode(Goal, item) for item in data)
+
+
 def report_from_dict(data: Mapping[str, Any]) -> Report:
-    """Inverse of `report_to_dict` (tuples restored, spans and pages rebuilt)."""
+    """Inverse of `report_to_dict` (tuples restored, spans, pages and goals rebuilt)."""
     return Report(
         id=data["id"],
         source=data["source"],
@@ -62,6 +69,7 @@ def report_from_dict(data: Mapping[str, Any]) -> Report:
         sections=tuple(section_from_dict(s) for s in data["sections"]),
         chunks=tuple(chunk_from_dict(c) for c in data["chunks"]),
         digest=data.get("digest", ""),
+        goals=goals_from_list(data.get("goals", [])),
     )
 
 
@@ -79,10 +87,9 @@ def decode_reports(raw: object) -> list[Report]:
 
 def decode(tp: Any, value: Any) -> Any:
     """Rebuild a value of type `tp` (dataclass, tuple, optional, dict, literal, scalar)."""
-    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+    origin, args = _shape(tp)
+    if origin is dataclasses.dataclass:
         return _decode_dataclass(tp, value)
-    origin = get_origin(tp)
-    args = get_args(tp)
     if origin is tuple:
         if not isinstance(value, list):
             raise ValueError(f"expected a list for {tp}, got {type(value).__name__}")
@@ -101,13 +108,23 @@ def decode(tp: Any, value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _shape(tp: Any) -> tuple[Any, tuple[Any, ...]]:
+    """(origin, args) of a type, worked out once per type (`dataclasses.dataclass` for records)."""
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return dataclasses.dataclass, ()
+    return get_origin(tp), get_args(tp)
+
+
+@functools.cache
+def _fields(tp: type) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type) of each field of a record type, resolved once per type."""
+    hints = get_type_hints(tp)
+    return tuple((field.name, hints[field.name]) for field in dataclasses.fields(tp))
+
+
 def _decode_dataclass(tp: type, value: Any) -> Any:
     if not isinstance(value, dict):
         raise ValueError(f"expected an object for {tp.__name__}, got {type(value).__name__}")
-    hints = get_type_hints(tp)
-    kwargs = {
-        field.name: decode(hints[field.name], value[field.name])
-        for field in dataclasses.fields(tp)
-        if field.name in value
-    }
+    kwargs = {name: decode(hint, value[name]) for name, hint in _fields(tp) if name in value}
     return tp(**kwargs)

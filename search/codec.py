@@ -10,12 +10,14 @@ import dataclasses
 import json
 from typing import Any
 
-from ingest.serialize import chunk_from_dict, meta_from_dict, section_from_dict
-from ingest.types import Chunk, Page, ReportMeta, Section
+from ingest.serialize import chunk_from_dict, goals_from_list, meta_from_dict, section_from_dict
+from ingest.types import Chunk, Goal, Page, ReportMeta, Section
 
 __all__ = [
     "chunk_from_json",
     "chunk_to_json",
+    "goals_from_json",
+    "goals_to_json",
     "meta_from_json",
     "meta_to_json",
     "pages_from_json",
@@ -76,3 +78,11 @@ def rows_from_json(data: bytes) -> tuple[dict[str, ReportMeta], list[tuple[Chunk
     parsed = json.loads(data)
     metas = {rid: meta_from_dict(m) for rid, m in parsed["metas"].items()}
     return metas, [(chunk_from_dict(c), str(h)) for c, h in parsed["rows"]]
+
+
+def goals_to_json(goals: tuple[Goal, ...]) -> str:
+    return json.dumps([dataclasses.asdict(g) for g in goals], ensure_ascii=False)
+
+
+def goals_from_json(text: str) -> tuple[Goal, ...]:
+    return goals_from_list(json.loads(text))

@@ -11,12 +11,14 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
+from ingest.goals import extract_goals
 from ingest.types import Chunk, Report, ReportMeta
 from search import codec
 from search.errors import IndexCorrupt
@@ -28,7 +30,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports(
     id TEXT PRIMARY KEY, source TEXT NOT NULL, digest TEXT NOT NULL,
-    meta TEXT NOT NULL, pages TEXT NOT NULL, added_at TEXT NOT NULL);
+    meta TEXT NOT NULL, pages TEXT NOT NULL, added_at TEXT NOT NULL, goals TEXT);
 CREATE TABLE IF NOT EXISTS sections(
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,
@@ -42,6 +44,9 @@ CREATE TABLE IF NOT EXISTS embeddings(
     embedder TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL,
     PRIMARY KEY(embedder, hash));
 """
+_REPORT = "SELECT id, source, digest, meta, pages, goals FROM reports"
+_WITHOUT_GOALS = "SELECT id, source, digest, meta, pages, goals FROM reports WHERE goals IS NULL"
+_ReportRow = tuple[str, str, str, str, str, str | None]
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -71,16 +76,17 @@ class Store:
                 f"{path}: the SQLite store is empty (0 bytes), so it is damaged, not new; "
                 "run `rapport index --rebuild` (or delete the file) to start over"
             )
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
         try:
             self._writer = _connect(path)
             self._writer.executescript(_SCHEMA)
+            self._store_goals()
         except sqlite3.DatabaseError as exc:
             raise IndexCorrupt(
                 f"{path}: not a readable SQLite store ({exc}); run `rapport index --rebuild`"
             ) from exc
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
 
     def _reader(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -118,6 +124,23 @@ class Store:
         with self._transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, value))
 
+    def _store_goals(self) -> None:
+        """A store written before goals were stored gets a goals column, and each report its
+        goals, extracted once from its stored pages (the same parse ingest runs)."""
+        conn = self._writer
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
+        if "goals" in columns and not conn.execute(_WITHOUT_GOALS + " LIMIT 1").fetchone():
+            return
+        with self._transaction() as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
+            if "goals" not in columns:
+                conn.execute("ALTER TABLE reports ADD COLUMN goals TEXT")
+            for row in conn.execute(_WITHOUT_GOALS).fetchall():
+                goals = extract_goals(self._report(row, conn))
+                conn.execute(
+                    "UPDATE reports SET goals=? WHERE id=?", (codec.goals_to_json(goals), row[0])
+                )
+
     # reports ------------------------------------------------------------------------------
     def report_states(self) -> dict[str, tuple[str, str]]:
         """report id -> (digest, source) of every stored report."""
@@ -136,8 +159,8 @@ class Store:
         with self._transaction() as conn:
             conn.execute("DELETE FROM reports WHERE id=?", (report.id,))
             conn.execute(
-                "INSERT INTO reports(id, source, digest, meta, pages, added_at)"
-                " VALUES (?,?,?,?,?,?)",
+                "INSERT INTO reports(id, source, digest, meta, pages, added_at, goals)"
+                " VALUES (?,?,?,?,?,?,?)",
                 (
                     report.id,
                     report.source,
@@ -145,6 +168,7 @@ class Store:
                     codec.meta_to_json(report.meta),
                     codec.pages_to_json(report.pages),
                     now,
+                    codec.goals_to_json(report.goals),
                 ),
             )
             conn.executemany(
@@ -173,30 +197,23 @@ class Store:
         return cursor.rowcount > 0
 
     def get_report(self, report_id: str) -> Report | None:
-        row = (
-            self._reader()
-            .execute("SELECT id, source, digest, meta, pages FROM reports WHERE id=?", (report_id,))
-            .fetchone()
-        )
+        row = self._reader().execute(_REPORT + " WHERE id=?", (report_id,)).fetchone()
         return None if row is None else self._report(row)
 
     def list_reports(self) -> list[Report]:
-        rows = (
-            self._reader()
-            .execute("SELECT id, source, digest, meta, pages FROM reports ORDER BY id")
-            .fetchall()
-        )
+        rows = self._reader().execute(_REPORT + " ORDER BY id").fetchall()
         return [self._report(row) for row in rows]
 
-    def _report(self, row: tuple[str, str, str, str, str]) -> Report:
-        conn = self._reader()
+    def _report(self, row: _ReportRow, conn: sqlite3.Connection | None = None) -> Report:
+        """The report of a row; goals not stored yet (NULL) are extracted from its pages."""
+        conn = conn or self._reader()
         sections = conn.execute(
             "SELECT body FROM sections WHERE report_id=? ORDER BY ordinal", (row[0],)
         ).fetchall()
         chunks = conn.execute(
             "SELECT body FROM chunks WHERE report_id=? ORDER BY ordinal", (row[0],)
         ).fetchall()
-        return Report(
+        report = Report(
             id=row[0],
             source=row[1],
             digest=row[2],
@@ -204,7 +221,9 @@ class Store:
             pages=codec.pages_from_json(row[4]),
             sections=tuple(codec.section_from_json(s[0]) for s in sections),
             chunks=tuple(codec.chunk_from_json(c[0]) for c in chunks),
+            goals=codec.goals_from_json(row[5]) if row[5] is not None else (),
         )
+        return report if row[5] is not None else replace(report, goals=extract_goals(report))
 
     # chunks and vectors --------------------------------------------------------------------
     def metas(self) -> dict[str, ReportMeta]:

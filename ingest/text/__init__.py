@@ -1,5 +1,6 @@
 """The Swedish text toolkit shared by ingest, search and the service: sentences (as spans),
-words and the one Snowball stemmer, language detection. Pure functions, no state."""
+words and the one Snowball stemmer, stopwords and content stems, years, language detection.
+Pure functions, no state."""
 
 from ingest.text.language import Language, detect_language
 from ingest.text.sentences import (
@@ -11,6 +12,7 @@ from ingest.text.sentences import (
     sentences,
     trim_span,
 )
+from ingest.text.stopwords import STOPWORDS, content_stems, word_match, wordset
 from ingest.text.words import normalize, stem, tokens
 from ingest.text.years import YEAR, is_year, years_in
 
@@ -18,8 +20,10 @@ __all__ = [
     "LOOSE_END",
     "PROSE_END",
     "SENTENCE_END",
+    "STOPWORDS",
     "YEAR",
     "Language",
+    "content_stems",
     "detect_language",
     "is_year",
     "normalize",
@@ -29,5 +33,7 @@ __all__ = [
     "stem",
     "tokens",
     "trim_span",
+    "word_match",
+    "wordset",
     "years_in",
 ]

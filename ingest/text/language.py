@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ingest.text.stopwords import wordset
 from ingest.text.words import tokens
 
 __all__ = ["EN_MARKERS", "SV_MARKERS", "Language", "detect_language"]
@@ -11,17 +12,13 @@ __all__ = ["EN_MARKERS", "SV_MARKERS", "Language", "detect_language"]
 Language = Literal["sv", "en"]
 
 
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-EN_MARKERS = _set(
+EN_MARKERS = wordset(
     """the which what how many units unit does do is are of in about use uses using with and or
     for any there their report reports mention mentions say says who whom whose why when where
     was were has have had did on at by to from this that these those an it its they them
     much lead leads led cost costs offer offers work works run runs"""
 )
-SV_MARKERS = _set(
+SV_MARKERS = wordset(
     """vilka vilken vilket hur många enheter enhet är och som det att med om på för använder
     arbetar vad finns säger rapporterna har inom kring"""
 )

@@ -1,9 +1,10 @@
 """The goal ledger: every goal record of every report, linked across years, units and plan/report.
 
-`build_ledger(reports, embedder)` extracts goals (ingest.goals), embeds each goal's text with its
-expected result, scores same-level pairs of different reports (search.goals.link) and keeps,
-for each pair of reports, a one-to-one set of links above the threshold that fits the pair
-(same unit across years, plan and follow-up of one year, different units). Linked goals form a
+`build_ledger(reports, embedder)` takes the goals ingest extracted (`Report.goals`, stored with
+the report; nothing is parsed here), embeds each goal's text with its expected result, scores
+same-level pairs of different reports (search.goals.link) and keeps, for each pair of reports, a
+one-to-one set of links above the threshold that fits the pair (same unit across years, plan and
+follow-up of one year, different units). Linked goals form a
 thread: the versions of one goal.
 """
 
@@ -19,9 +20,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from ingest.goal_types import LEVELS, Goal
-from ingest.goals import extract_goals
-from ingest.types import Chunk, Report, Span
+from ingest.text.stopwords import content_stems
+from ingest.types import LEVELS, Chunk, Goal, Report, Span
 from search.errors import NotFound
 from search.goals.link import (
     GoalLink,
@@ -35,7 +35,6 @@ from search.goals.link import (
     pair_score,
     plan_and_followup,
     same_unit,
-    stems,
 )
 from search.protocols import Embedder
 
@@ -112,7 +111,7 @@ def _scored_pairs(
     goals: Sequence[Goal], vectors: npt.NDArray[np.float32], params: LinkParams
 ) -> dict[tuple[str, str], list[tuple[float, float, float, int, int]]]:
     """Per (report a, report b): (score, cosine, overlap, i, j) of same-level goal pairs."""
-    word_sets = [stems(goal_context(g, params.context_chars)) for g in goals]
+    word_sets = [content_stems(goal_context(g, params.context_chars)) for g in goals]
     cosines = vectors @ vectors.T
     out: dict[tuple[str, str], list[tuple[float, float, float, int, int]]] = defaultdict(list)
     by_level: dict[str, list[int]] = defaultdict(list)
@@ -168,9 +167,9 @@ def plan_pairs(reports: Iterable[Report]) -> tuple[tuple[str, str], ...]:
 def build_ledger(
     reports: Sequence[Report], embedder: Embedder, params: LinkParams | None = None
 ) -> Ledger:
-    """Extract, embed and link the goals of the reports."""
+    """Embed and link the goals of the reports (as ingest extracted them)."""
     params = params or LinkParams()
-    goals = tuple(g for r in reports for g in extract_goals(r))
+    goals = tuple(g for r in reports for g in r.goals)
     texts = [goal_context(g, params.context_chars) for g in goals]
     vectors = embedder.embed(texts, kind="passage") if texts else np.zeros((0, 1), np.float32)
     links = link_goals(goals, vectors, params)
@@ -210,7 +209,7 @@ def filter_goals(
     ]
     if not q or not q.strip():
         return sorted(found, key=lambda g: (LEVELS.index(g.level), version_key(g)))
-    wanted = stems(q) or frozenset(w.lower() for w in _QUERY_WORD.findall(q))
+    wanted = content_stems(q) or frozenset(w.lower() for w in _QUERY_WORD.findall(q))
     scored = [(_query_score(wanted, q, g), g) for g in found]
     best = max((s for s, _ in scored), default=0.0)
     keep = [(s, g) for s, g in scored if s > 0 and s >= best / 2]
@@ -219,7 +218,7 @@ def filter_goals(
 
 def _query_score(wanted: frozenset[str], q: str, goal: Goal) -> float:
     """Query stems in the goal text count double; the exact phrase in the text adds one."""
-    in_text = len(wanted & stems(goal.text))
-    in_context = len(wanted & stems(goal_context(goal, 2000)))
+    in_text = len(wanted & content_stems(goal.text))
+    in_context = len(wanted & content_stems(goal_context(goal, 2000)))
     phrase = 1.0 if q.strip().lower() in goal.text.lower() else 0.0
     return 2.0 * in_text + in_context + phrase

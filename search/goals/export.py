@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ingest.goal_types import Activity, Goal, Indicator
+from ingest.types import Activity, Goal, Indicator
 from search.goals.build import Ledger
 
 __all__ = [

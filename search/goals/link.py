@@ -1,19 +1,19 @@
 """When are two goal records the same goal? Small pure scoring functions and the matching.
 
 A pair's score mixes the cosine of the goal texts' embeddings, the overlap of their content
-words (boilerplate such as "Stockholm", "stadsdelsområde", "nämnden" removed, words cut to a
-stem-like prefix) and whether their numbers agree. Only goals of the same level are compared;
+words (`ingest.text.stopwords.content_stems`: boilerplate such as "Stockholm",
+"stadsdelsområde", "nämnden" removed, words cut to a stem-like prefix) and whether their numbers
+agree. Only goals of the same level are compared;
 within a pair of reports each goal links to at most one goal (greedy by score).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ingest.goal_types import Goal
+from ingest.types import Goal
 
 LinkKind = Literal["same_goal", "plan_followup"]
 
@@ -42,43 +42,6 @@ class LinkParams:
     """Score from which a plan's goal and the same year's report goal of the unit are linked."""
     context_chars: int = 300
     """How much of the expected result is compared along with the goal text."""
-
-
-STEM_LENGTH = 5
-"""Words are compared by their first letters ("delaktiga" ~ "delaktighet", "miljön" ~ "miljö")."""
-
-_WORD = re.compile(r"[a-zåäöéü]+")
-
-
-def wordset(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a text as a set (for word lists in source)."""
-    return frozenset(text.split())
-
-
-BOILERPLATE = wordset(
-    """
-    stockholm stockholms stockholmarna staden stadens stad stadsdel stadsdelen stadsdelens
-    stadsdelsområde stadsdelsområdet stadsdelsområdets stadsdelsnämnd stadsdelsnämnden
-    stadsdelsnämndens stadsdelsnämnderna nämnd nämnden nämndens förvaltning förvaltningen
-    förvaltningens enhet enheten enhetens enhetsens verksamhet verksamheten verksamhetens
-    verksamheter verksamheterna kungsholmen kungsholmens hägersten liljeholmen spånga tensta
-    familjeenheten familjeenhetens mål målet
-    """
-)
-STOPWORDS = wordset(
-    """
-    och att som det den de en ett är för med till av på i om har ska skall kan inte eller
-    vid sin sina sitt deras dess man vi alla får samt under efter genom utifrån där så
-    mer än också andra annan varje hela hos från detta dessa denna vara blir bli
-    """
-)
-
-
-def stems(text: str) -> frozenset[str]:
-    """Content-word stems of a text: lower-cased, stop words and boilerplate dropped, cut."""
-    words = _WORD.findall(text.lower())
-    kept = (w for w in words if len(w) > 2 and w not in STOPWORDS and w not in BOILERPLATE)
-    return frozenset(w[:STEM_LENGTH] for w in kept)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

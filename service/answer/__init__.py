@@ -1,7 +1,7 @@
 """Answering questions from retrieved report passages, with verified citations."""
 
 from service.answer.engine import Answerer, StreamEvent
-from service.answer.text import best_quote, verify_quote
+from service.answer.text import verify_quote
 from service.answer.types import Answer, Citation, Turn, UnitGroup
 
 __all__ = [
@@ -11,6 +11,5 @@ __all__ = [
     "StreamEvent",
     "Turn",
     "UnitGroup",
-    "best_quote",
     "verify_quote",
 ]

@@ -9,23 +9,22 @@ Two kinds of question:
 - **one goal across years or units** ("Hur följdes målet om arbetsmiljö upp 2016 och 2019?"):
   the goal closest in meaning to the question's topic (of the units it names) and, for each
   asked year, its closest version (same thread preferred), each with its wording, status,
-  indicators and follow-up quote (search.goals.qa.compose_versions).
+  indicators and follow-up quote (service.answer.goal_prose.compose_versions).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ingest.goal_types import LEVEL_LABELS, Goal
 from ingest.text.words import normalize
-from ingest.types import Chunk, ReportMeta
+from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
 from search.goals.build import Ledger, goal_context, version_key
-from search.goals.qa import GoalAnswer, compose_versions
-from search.goals.quotes import best_quote
 from search.protocols import SearchIndex
+from search.quotes import best_quote
 from search.types import Filters
 from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
+from service.answer.goal_prose import GoalAnswer, compose_versions
 from service.answer.goal_questions import is_goal, is_goal_list, list_filters, topic_terms
 from service.answer.question import Question, extract_topic
 from service.answer.text import term_in

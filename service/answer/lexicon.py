@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from ingest.text.stopwords import wordset
+
 __all__ = ["CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 
 
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words that frame a question but are not its topic.
-FRAME = _set(
+FRAME = wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
     dem denna detta dessa en ett och eller men i på av för till från med om kring inom under
@@ -27,12 +25,12 @@ FRAME = _set(
     """
 )
 # Words allowed between topic words of one phrase ("Signs of Safety").
-PHRASE_GLUE = _set("of and och & för for i in av på the de")
+PHRASE_GLUE = wordset("of and och & för for i in av på the de")
 # Words a bare follow-up may consist of besides years ("och 2019?", "and in 2017?").
-CONNECTIVE = _set("och and men but samt then what about hur med gäller för i år året in the")
+CONNECTIVE = wordset("och and men but samt then what about hur med gäller för i år året in the")
 # Words of a goal question that are not its topic: goal, level, status, document and
 # follow-up words ("Hur formulerades enhetsmålen i verksamhetsplanen …").
-NOT_GOAL_TOPIC = _set(
+NOT_GOAL_TOPIC = wordset(
     """
     mål målen målet målets enhetsmål enhetsmålen nämndmål nämndmålen inriktningsmål enhet enhets
     nämnd nämnds nämndens inriktning kf kfs kommunfullmäktiges uppfylldes uppfylls uppfyllda

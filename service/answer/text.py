@@ -1,5 +1,5 @@
-"""Pure text helpers for answering: term matching and exact quotes (words, stems and sentences
-come from the toolkit, `ingest.text`).
+"""Pure text helpers for answering: term matching and quote windows (words, stems and sentences
+come from the toolkit, `ingest.text`; the best quote of a passage is `search.quotes.best_quote`).
 
 Quotes are always cut out of the chunk text by character offsets, and `verify_quote` checks
 the result is an exact substring before anything is returned to a client.
@@ -10,16 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.text.sentences import sentence_spans, trim_span
-from ingest.text.words import normalize
+from ingest.text.sentences import trim_span
 
 __all__ = [
     "MAX_QUOTE",
     "WHOLE_WORD",
-    "best_quote",
     "clip_span",
     "joinable",
-    "quote_span",
     "term_in",
     "verify_quote",
 ]
@@ -39,34 +36,6 @@ def term_in(term_stem: str, lowered_text: str) -> bool:
     tail = r"(?![0-9a-zà-öø-ÿ])" if whole else ""  # "MI" must not find "minska"
     pattern = r"(?<![0-9a-zà-öø-ÿ])" + re.escape(term_stem) + tail
     return re.search(pattern, lowered_text) is not None
-
-
-def _sentence_score(sentence: str, stems: Sequence[str], phrase: str) -> float:
-    lowered = normalize(sentence)
-    score = sum(1.0 for s in stems if term_in(s, lowered))
-    if phrase and phrase in lowered:
-        score += 2.0
-    if len(sentence) < 25:
-        score -= 0.5  # a bare heading or list label says little on its own
-    return score
-
-
-def quote_span(
-    text: str, stems: Sequence[str], phrase: str = "", max_chars: int = MAX_QUOTE
-) -> tuple[int, int]:
-    """Offsets of the best 1-2 adjacent sentences of `text` for the topic (stems and phrase)."""
-    spans = sentence_spans(text)
-    if not spans:
-        return (0, 0)
-    scores = [_sentence_score(text[s:e], stems, phrase) for s, e in spans]
-    best = max(range(len(spans)), key=lambda i: (scores[i], -i))
-    start, end = spans[best]
-    nxt, prv = best + 1, best - 1
-    if nxt < len(spans) and scores[nxt] > 0 and joinable(text, (start, end), spans[nxt], max_chars):
-        end = spans[nxt][1]
-    elif prv >= 0 and scores[prv] > 0 and joinable(text, spans[prv], (start, end), max_chars):
-        start = spans[prv][0]
-    return clip_span(text, start, end, stems, phrase, max_chars)
 
 
 def joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: int) -> bool:
@@ -92,12 +61,6 @@ def clip_span(
         hi -= 1
     trimmed = trim_span(text, lo, hi)
     return trimmed if trimmed is not None else (start, start + max_chars)
-
-
-def best_quote(text: str, stems: Sequence[str], phrase: str = "") -> str:
-    """The best short exact quote of `text` for the topic."""
-    start, end = quote_span(text, stems, phrase)
-    return text[start:end]
 
 
 def verify_quote(quote: str, source: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
-from ingest.goal_types import LEVEL_LABELS, Activity, Goal, Indicator, Sourced
+from ingest.types import LEVEL_LABELS, Activity, Goal, Indicator, Sourced
 from search.goals.build import Ledger
 from search.goals.diff import similarity, wording_diff
 from search.goals.export import anchor_chunk_id

@@ -13,20 +13,17 @@ from ingest.types import Report
 from search.protocols import SearchIndex
 from service.api.convert import chunk_out, report_out, section_out
 from service.api.schemas import ChunkContextOut, DeleteOut, ReportDetailOut, ReportOut, UploadOut
-from service.deps import IndexDep, SettingsDep, UploadsDep, WritableIndexDep
-from service.errors import NotFound, PayloadTooLarge, UnsupportedMedia
+from service.deps import IndexDep, UploadsDep, WritableIndexDep
+from service.errors import NotFound
+from service.uploads.names import safe_upload_name
 
-__all__ = ["router", "safe_upload_name"]
+__all__ = ["router"]
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["reports"])
 
 _REPORT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,199}$")
 _CHUNK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
-_SUFFIXES = (".pdf", ".txt", ".md")
-DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
-MAX_STEM = 90  # characters of an upload's file name before the suffix: room for a "-2" (the
-# sandbox keeps 100, so a renamed upload keeps its new name)
 
 
 @router.get("/api/reports", response_model=list[ReportOut])
@@ -71,22 +68,10 @@ def get_chunk(index: IndexDep, chunk_id: str) -> ChunkContextOut:
     )
 
 
-def safe_upload_name(filename: str | None) -> str:
-    """The base name of an upload with odd characters replaced and a long stem shortened (the
-    suffix kept); 415 for other types."""
-    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[^A-Za-z0-9åäöÅÄÖ._-]+", "_", base).strip("._")
-    stem, dot, suffix = name.rpartition(".")
-    if not dot or f".{suffix.lower()}" not in _SUFFIXES:
-        raise UnsupportedMedia(f"{base[:80]!r}: upload a .pdf, .txt or .md report")
-    return f"{stem[:MAX_STEM].rstrip('._-') or 'upload'}.{suffix}"
-
-
 @router.post("/api/reports", response_model=UploadOut, status_code=201)
 def upload_report(
     index: WritableIndexDep,
     uploads: UploadsDep,
-    settings: SettingsDep,
     response: Response,
     file: Annotated[UploadFile, File(description="A PDF, .txt or .md report")],
     replace: Annotated[
@@ -96,10 +81,7 @@ def upload_report(
     """Upload a report; it is parsed, stored and indexed at once. A report id that exists gets
     a new id unless `replace`; the same content as a stored report answers with its id (200)."""
     name = safe_upload_name(file.filename)
-    limit = int(getattr(settings, "max_upload_bytes", DEFAULT_MAX_UPLOAD))
-    data = file.file.read(limit + 1)
-    if len(data) > limit:
-        raise PayloadTooLarge(f"{name}: larger than {limit} bytes")
+    data = file.file.read()  # the body limit bounds it; the parser checks the size
     result = uploads.add(index, data, name, overwrite=replace)
     if result.outcome == "duplicate":
         response.status_code = 200

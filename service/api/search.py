@@ -6,11 +6,12 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from service.answer.text import best_quote
+from search.quotes import best_quote
+from service.answer.text import MAX_QUOTE
 from service.api.convert import hit_out
 from service.api.filters import make_filters
 from service.api.schemas import SearchOut, SimilarHitOut, SimilarIn, SimilarOut
-from service.api.similar import draft_stems, fold_duplicates
+from service.api.similar import fold_duplicates
 from service.api.textinput import searchable
 from service.deps import IndexDep
 
@@ -44,9 +45,8 @@ def similar(index: IndexDep, body: SimilarIn) -> SimilarOut:
     filters = make_filters(f.unit, f.district, f.year, f.doc_type)
     found = index.search(body.text, k=body.k * 2, filters=filters, mode=body.mode)
     hits = fold_duplicates(found)[: body.k]
-    stems = draft_stems(body.text)
-    out = [
-        SimilarHitOut(**hit_out(h).model_dump(), quote=best_quote(h.chunk.text, stems))
-        for h in hits
-    ]
+    out = []
+    for h in hits:
+        quote = best_quote([h.chunk], body.text, MAX_QUOTE)
+        out.append(SimilarHitOut(**hit_out(h).model_dump(), quote=quote.text if quote else ""))
     return SimilarOut(text=body.text, hits=out)

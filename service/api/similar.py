@@ -1,7 +1,7 @@
 """'Hitta tidigare formuleringar': closest prior passages to a pasted draft, duplicates folded.
 
-Pure helpers: the draft's content stems (to pick the closest sentence of each passage) and a
-shingle-Jaccard fold so a passage copied from year to year is shown once with `also_in`.
+Pure helpers: a shingle-Jaccard fold so a passage copied from year to year is shown once with
+`also_in` (the closest sentence of each passage is quoted with `search.quotes.best_quote`).
 """
 
 from __future__ import annotations
@@ -11,21 +11,8 @@ from dataclasses import replace
 
 from ingest.text.words import tokens as words
 from search.types import Hit
-from service.answer.question import extract_topic
 
-__all__ = ["draft_stems", "fold_duplicates", "jaccard", "shingles"]
-
-
-def draft_stems(text: str, limit: int = 40) -> tuple[str, ...]:
-    """Content stems of a draft (frame words dropped), most frequent first."""
-    stems = extract_topic(text).stems
-    wanted = set(stems)
-    counts = dict.fromkeys(stems, 0)
-    for word in words(text):  # each word counts for every stem it starts with (linear in text)
-        for end in range(1, len(word) + 1):
-            if word[:end] in wanted:
-                counts[word[:end]] += 1
-    return tuple(sorted(stems, key=lambda s: -counts[s])[:limit])
+__all__ = ["fold_duplicates", "jaccard", "shingles"]
 
 
 def shingles(text: str, size: int = 3) -> frozenset[tuple[str, ...]]:

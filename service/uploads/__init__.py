@@ -1,5 +1,6 @@
-"""Reports coming in: the upload sandbox (a resource-capped child process parses each upload),
-the kept uploads folder, indexing the corpus folder and kept uploads, and start-up indexing."""
+"""Reports coming in: upload names (sanitised once), the upload sandbox (a resource-capped child
+process parses each upload), the kept uploads folder, indexing the corpus folder and kept
+uploads, and start-up indexing."""
 
 from service.uploads.kept import UPLOADS, KeptUploads
 from service.uploads.sandbox import SandboxedParser, UploadRejected

@@ -1,7 +1,8 @@
 """Parse untrusted uploads in a throw-away child process with hard limits.
 
-`parse_upload` sniffs the type in this process (``%PDF-`` magic or decodable text; a name whose
-suffix says otherwise is refused; stray NUL bytes in text are dropped), then runs
+`parse_upload` checks the size and sniffs the type in this process (with ingest's one sniffer,
+`ingest.decode.sniff`: ``%PDF-`` magic or decodable text; a name whose suffix says otherwise is
+refused), then runs
 `ingest.read_bytes` in a fresh interpreter (``service/uploads/sandbox_child.py``) that sets
 RLIMIT_AS, RLIMIT_CPU and RLIMIT_FSIZE on itself before touching the bytes. The parent enforces a
 wall-clock timeout (the child is killed on expiry) and decodes the child's JSON answer back into
@@ -24,9 +25,11 @@ import sys
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
 
 import ingest
+from ingest.decode import Kind
+from ingest.decode import sniff as sniff_file
+from ingest.errors import IngestError, NoTextExtracted
 from ingest.serialize import decode_reports
 from ingest.types import Report
 from service.errors import ServiceError
@@ -38,13 +41,10 @@ __all__ = [
     "SandboxedParser",
     "UploadRejected",
     "parse_upload",
-    "safe_filename",
     "sniff",
 ]
 
 log = logging.getLogger(__name__)
-
-Kind = Literal["pdf", "text"]
 
 _CHILD = Path(__file__).with_name("sandbox_child.py")
 _PACKAGE_ROOT = Path(ingest.__file__).resolve().parent.parent
@@ -58,10 +58,8 @@ _STATUS = {
     "pdf_timeout": 422,
     "no_text_extracted": 422,
 }
-_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _SETUP_FAILED = 3  # sandbox_child.SETUP_FAILED
 _DEFAULT = "ingest:read_bytes"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 SMALL_UPLOAD = 1 << 20
 """Uploads up to this size may also use an express parser slot, so they never queue behind
 heavy ones."""
@@ -137,46 +135,22 @@ class SandboxedParser:
 
 
 def sniff(data: bytes, filename: str) -> Kind:
-    """'pdf' when ``%PDF-`` occurs in the first 1024 bytes, 'text' when the bytes decode."""
-    if b"%PDF-" in data[:1024]:
-        return "pdf"
-    head = data[:65536]
-    if not head.startswith(_UTF16_BOMS) and head.count(b"\x00") * 100 > len(head):
-        # NUL-dense: binary; a stray NUL in text (anywhere in the file) is dropped instead
-        raise UploadRejected("unsupported_media_type", f"{filename}: binary file, not PDF or text")
-    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, UnicodeError):
-            continue
-        if _looks_like_text(text):
-            return "text"
-    raise UploadRejected("unsupported_media_type", f"{filename}: neither a PDF nor decodable text")
-
-
-def _looks_like_text(text: str) -> bool:
-    """Few control characters other than whitespace (at most 1 %)."""
-    sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls * 100 <= len(sample)
-
-
-def safe_filename(filename: str, kind: Kind) -> str:
-    """The base name only (no directories, no control characters), capped, with a fitting suffix."""
-    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in base if ch.isprintable()).strip().lstrip(".")
-    stem, dot, suffix = base.rpartition(".")
-    if not dot:
-        stem, suffix = base, ""
-    wanted = (".pdf",) if kind == "pdf" else _TEXT_SUFFIXES
-    ext = f".{suffix.lower()}" if f".{suffix.lower()}" in wanted else wanted[0]
-    return f"{stem.strip()[:100] or 'upload'}{ext}"
+    """'pdf' or 'text' by ingest's sniffer; its refusals as UploadRejected (an empty file is
+    no_text_extracted, anything neither PDF nor text, or named as the other type, is 415)."""
+    try:
+        return sniff_file(data, filename)
+    except NoTextExtracted as exc:
+        raise UploadRejected("no_text_extracted", str(exc)) from exc
+    except IngestError as exc:
+        raise UploadRejected("unsupported_media_type", str(exc)) from exc
 
 
 def parse_upload(
     data: bytes, filename: str, limits: ParseLimits, *, parser: str = _DEFAULT
 ) -> list[Report]:
-    """Sniff, then parse `data` in a limited child process; raises `UploadRejected`.
+    """Check the size, sniff, then parse `data` in a limited child process; raises
+    `UploadRejected`. `filename` is used as given: callers pass a safe base name
+    (`service.uploads.names.safe_upload_name`).
 
     Args:
         parser: ``"module:function"`` the child calls as ``function(data, filename)``; a seam for
@@ -187,33 +161,14 @@ def parse_upload(
             "upload_too_large", f"{filename}: {len(data)} bytes exceeds {limits.max_bytes}"
         )
     kind = sniff(data, filename)
-    _check_suffix(filename, kind)
-    if kind == "text" and not data.startswith(_UTF16_BOMS):
-        data = data.replace(b"\x00", b"")  # never stored in chunk text, wherever it occurs
-    name = safe_filename(filename, kind)
-    header = {"filename": name, "kind": kind, "parser": parser, "limits": asdict(limits)}
+    header = {"filename": filename, "kind": kind, "parser": parser, "limits": asdict(limits)}
     payload = json.dumps(header).encode() + b"\n" + data
-    answer = _run_child(payload, name, limits)
+    answer = _run_child(payload, filename, limits)
     if not answer.get("ok"):
         raise UploadRejected(str(answer.get("code")), str(answer.get("message")))
     reports = decode_reports(answer["reports"])
-    log.info("parsed upload %s (%s): %d report(s)", name, kind, len(reports))
+    log.info("parsed upload %s (%s): %d report(s)", filename, kind, len(reports))
     return reports
-
-
-def _check_suffix(filename: str, kind: Kind) -> None:
-    """Refuse a name whose suffix promises another type than the content (an HTML page named
-    .pdf, a PDF named .txt); a name without a known suffix gets one from the content."""
-    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    if suffix == ".pdf" and kind != "pdf":
-        raise UploadRejected(
-            "unsupported_media_type",
-            f"{filename}: named .pdf but not a PDF (no %PDF- header; text or HTML)",
-        )
-    if suffix in _TEXT_SUFFIXES and kind == "pdf":
-        raise UploadRejected(
-            "unsupported_media_type", f"{filename}: named {suffix} but is a PDF; name it .pdf"
-        )
 
 
 def _run_child(payload: bytes, name: str, limits: ParseLimits) -> dict[str, object]:

@@ -7,7 +7,8 @@ import pytest
 from ingest import read_bytes
 from ingest.blocks import Layout, build_blocks, detect_layout
 from ingest.chunking import pack, split_block
-from ingest.classify import classify, goal_number
+from ingest.classify import classify
+from ingest.goal_grammar import goal_number
 from ingest.lines import clean_line, clean_lines, is_noise
 
 

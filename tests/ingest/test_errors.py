@@ -70,6 +70,20 @@ def test_text_named_pdf() -> None:
     assert isinstance(err, UnreadableFile) and "%PDF-" in err.reason
 
 
+def test_pdf_named_as_text_is_refused() -> None:
+    err = _error(_good_pdf(), "rapport.md")
+    assert isinstance(err, UnsupportedFormat) and "name it .pdf" in err.reason
+
+
+def test_nul_dense_text_is_binary_but_a_stray_nul_is_dropped() -> None:
+    err = _error(b"ab\x00\x00cd\x00\x00" * 100, "x.txt")
+    assert isinstance(err, UnsupportedFormat) and "NUL" in err.reason
+    body = "Familjeenheten arbetar med barn och unga i stadsdelen. " * 40
+    [report] = read_bytes(f"Inledning\n\n{body}\n\nSlut\x00 på rapporten.\n".encode(), "nul.txt")
+    assert "\x00" not in report.pages[0].text and "Slut på rapporten" in report.pages[0].text
+    assert not [c for c in report.chunks if "\x00" in c.text]
+
+
 def test_wrong_encoding() -> None:
     russian = ("Отчёт о деятельности отдела за год, цели и результаты. " * 5).encode("koi8-r")
     err = _error(russian, "rysk.txt")

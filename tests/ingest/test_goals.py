@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.goal_types import Goal
 from ingest.goals import extract_goals
-from ingest.types import Page, Report, ReportMeta
+from ingest.types import Goal, Page, Report, ReportMeta
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 BOU_2019 = "vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen.txt"
@@ -154,23 +153,20 @@ def _key(goal: Goal) -> tuple[str, str | None, str, str | None]:
     return (goal.level, goal.number, goal.text[:40], goal.status)
 
 
-def test_real_ingest_pages_and_sections_give_the_same_goals() -> None:
-    """Reports from read_paths (bundle parts carry the whole file's pages) and the same reports
-    without pages (as an index store hands them out) yield the same goal records."""
-    import dataclasses
-
+def test_ingest_extracts_the_goals_once_with_each_report() -> None:
+    """Reports from read_paths carry their goals (bundle parts only their own part's), the same
+    records a parse of the report's pages gives."""
     from ingest import read_paths
 
     reports = read_paths([CORPUS]).reports
     counts = {}
     for report in reports:
-        from_pages = extract_goals(report)
-        from_sections = extract_goals(dataclasses.replace(report, pages=()))
-        assert [_key(g) for g in from_pages] == [_key(g) for g in from_sections], report.id
-        counts[report.id] = len(from_pages)
+        assert report.goals == extract_goals(report), report.id
+        counts[report.id] = len(report.goals)
         lo = min(s.span.line_start for s in report.sections)
         hi = max(s.span.line_end for s in report.sections)
-        assert all(lo <= g.span.line_start <= hi for g in from_pages)
+        assert all(lo <= g.span.line_start <= hi for g in report.goals)
+        assert all(g.id.startswith(f"{report.id}:g") for g in report.goals)
     assert counts["vp-2022-kungsholmen-sex-enheter-2"] == 24  # part 2 only, not the whole file
     assert sum(counts.values()) == 278
 
@@ -184,3 +180,23 @@ def test_hand_checked_sample_precision_recall(held_out: bool) -> None:
     assert scores.status_right == scores.status_total
     if not held_out:
         assert scores.indicator_fields_right >= 0.95 * scores.indicator_fields_total
+
+
+def test_section_classification_and_goal_extraction_read_markers_alike() -> None:
+    """Every goal's marker line and fulfilment line, cleaned as for sections, classifies as a
+    marker of the goal's level and as the goal's status (one grammar for both readers)."""
+    from ingest import read_paths
+    from ingest.classify import classify
+    from ingest.lines import clean_line
+
+    checked = 0
+    for report in read_paths([CORPUS]).reports:
+        lines = "\n".join(p.text for p in report.pages).split("\n")
+        for goal in report.goals:
+            marker = classify(clean_line(lines[goal.block_span.line_start - 1])[0])
+            assert (marker.kind, marker.level) == ("marker", goal.level), goal.id
+            if goal.status_span is not None and goal.status is not None:
+                status = classify(clean_line(lines[goal.status_span.line_start - 1])[0])
+                assert (status.kind, status.status) == ("status", goal.status), goal.id
+                checked += 1
+    assert checked >= 30

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import search
-from service.api.reports import safe_upload_name
+from service.uploads.names import safe_upload_name
 from service.uploads.sandbox import (
     ParseLimits,
     ParserBusy,

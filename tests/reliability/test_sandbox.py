@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from service.uploads.sandbox import ParseLimits, UploadRejected, parse_upload, safe_filename, sniff
+from service.errors import UnsupportedMedia
+from service.uploads.names import safe_upload_name
+from service.uploads.sandbox import ParseLimits, UploadRejected, parse_upload, sniff
 
 LIMITS = ParseLimits(max_bytes=4 << 20, max_pages=5, timeout_s=20.0, memory_mb=384)
 PARSERS = "tests.reliability.parsers"
@@ -29,21 +31,40 @@ def test_sniff_tells_pdf_text_and_binary_apart() -> None:
         assert (caught.value.status, caught.value.code) == (415, "unsupported_media_type")
 
 
+def test_sniff_refuses_a_name_that_promises_the_other_type() -> None:
+    for data, name in (
+        (b"<html>Verksamhetsber\xc3\xa4ttelse</html>", "a.pdf"),
+        (b"%PDF-1.4", "a.md"),
+    ):
+        with pytest.raises(UploadRejected) as caught:
+            sniff(data, name)
+        assert (caught.value.status, caught.value.code) == (415, "unsupported_media_type")
+    with pytest.raises(UploadRejected) as caught:
+        sniff(b"  \n", "tom.txt")
+    assert (caught.value.status, caught.value.code) == (422, "no_text_extracted")
+
+
 @pytest.mark.parametrize(
-    ("given", "kind", "expected"),
+    ("given", "expected"),
     [
-        ("../../etc/passwd", "text", "passwd.txt"),
-        ("..\\..\\win.ini", "text", "win.txt"),
-        ("/etc/cron.d/x.pdf", "pdf", "x.pdf"),
-        ("rapport.PDF", "pdf", "rapport.pdf"),
-        ("notes.md", "text", "notes.md"),
-        ("evil.sh", "pdf", "evil.pdf"),
-        ("...", "pdf", "upload.pdf"),
-        ("a\x00b\nc.txt", "text", "abc.txt"),
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\win.md", "win.md"),
+        ("/etc/cron.d/x.pdf", "x.pdf"),
+        ("rapport.PDF", "rapport.PDF"),
+        ("notes.md", "notes.md"),
+        ("Verksamhetsberättelse 2021 (slutlig).pdf", "Verksamhetsberättelse_2021_slutlig.pdf"),
+        ("-.pdf", "upload.pdf"),
+        ("a\x00b\nc.txt", "abc.txt"),
     ],
 )
-def test_safe_filename_keeps_only_a_base_name(given: str, kind: str, expected: str) -> None:
-    assert safe_filename(given, kind) == expected  # type: ignore[arg-type]
+def test_safe_upload_name_keeps_only_a_base_name(given: str, expected: str) -> None:
+    assert safe_upload_name(given) == expected
+
+
+@pytest.mark.parametrize("given", ["evil.sh", "...", "passwd", None, "x.pdf.exe"])
+def test_safe_upload_name_refuses_other_types(given: str | None) -> None:
+    with pytest.raises(UnsupportedMedia):
+        safe_upload_name(given)
 
 
 def test_oversize_is_refused_before_any_child_runs() -> None:
@@ -98,10 +119,22 @@ def test_child_cannot_write_files(tmp_path: Path) -> None:
 
 def test_child_returns_plain_data_that_round_trips() -> None:
     text = "Nämndmål: trygg uppväxt <script>alert(1)</script> \u202e"
-    [report] = parse_upload(text.encode(), "../x.txt", LIMITS, parser=f"{PARSERS}:echo")
+    [report] = parse_upload(text.encode(), "x.txt", LIMITS, parser=f"{PARSERS}:echo")
     assert report.source == "x.txt"
     assert report.pages[0].text == text
     assert report.meta.year == 2020
+
+
+def test_an_uploaded_report_arrives_with_its_goals() -> None:
+    """Goals are extracted in the child, with the rest of the report, and decoded whole."""
+    from ingest import read_bytes
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "vb-2017-familjeenheten.txt"
+    data = path.read_bytes()
+    [uploaded] = parse_upload(data, path.name, ParseLimits())
+    [direct] = read_bytes(data, path.name)
+    assert uploaded.goals == direct.goals and len(uploaded.goals) > 20
+    assert sum(g.status == "helt" for g in uploaded.goals) == 17
 
 
 def test_extracted_text_cap_is_enforced() -> None:

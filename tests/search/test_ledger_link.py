@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.text.stopwords import content_stems as stems
 from search.goals.link import (
     LinkParams,
     components,
@@ -12,7 +13,6 @@ from search.goals.link import (
     overlap,
     pair_score,
     rescale,
-    stems,
 )
 
 P = LinkParams()

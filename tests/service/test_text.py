@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.text import sentence_spans
-from service.answer.text import best_quote, quote_span, term_in, verify_quote
+from service.answer.text import MAX_QUOTE, clip_span, term_in, verify_quote
 
 TEXT = (
     "Enheten har haft ett svårt år. Signs of Safety är en riskbedömningsmodell som vi "
@@ -25,15 +25,9 @@ def test_sentence_spans_cover_sentences_and_list_items() -> None:
     ]
 
 
-def test_best_quote_picks_the_topical_sentence_verbatim() -> None:
-    quote = best_quote(TEXT, ["sign", "safety"], "signs of safety")
-    assert quote.startswith("Signs of Safety är en riskbedömningsmodell")
-    assert verify_quote(quote, TEXT)
-
-
 def test_long_sentence_is_cut_to_a_window_that_is_still_a_substring() -> None:
     text = ("Ord " * 200) + "här nämns familjehemsvården särskilt " + ("mer " * 200) + "."
-    start, end = quote_span(text, ["familjehem"], "", max_chars=120)
+    start, end = clip_span(text, 0, len(text), ["familjehem"], "", 120)
     quote = text[start:end]
     assert len(quote) <= 120
     assert "familjehemsvården" in quote
@@ -63,7 +57,5 @@ def test_verify_quote_rejects_anything_but_an_exact_trimmed_substring() -> None:
     assert not verify_quote("", TEXT)
 
 
-def test_quotes_never_span_a_line_break() -> None:
-    text = "Signs of Safety införs i enheten.\nSigns of Safety utvärderas av enheten."
-    quote = best_quote(text, ["sign", "safety"], "signs of safety")
-    assert quote == "Signs of Safety införs i enheten."
+def test_a_span_within_the_limit_is_kept_whole() -> None:
+    assert clip_span(TEXT, 31, 109, ["sign"], "", MAX_QUOTE) == (31, 109)

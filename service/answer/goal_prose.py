@@ -1,27 +1,37 @@
-"""Questions about how a goal was followed up over the years, answered from the goal ledger.
+"""Answer prose about goals: how a goal was followed up over the years, in Swedish or English.
 
 `answer_goal_question("hur följdes målet om barns delaktighet upp 2016 och 2019?", ledger)`
 finds the goal thread that best matches the topic (and covers the asked years), then writes one
 or more sentences per version: the goal as worded that year, its fulfilment, the indicator values
 and the most relevant sentence of its analysis or activities. Each sentence cites an exact quote
 of a report chunk. Returns None when the question is not about a goal or nothing matches.
+`compose_versions` writes those sentences for versions chosen elsewhere (service.answer.goals).
+Which thread a topic is about is a ledger query (`search.goals.threads.pick_thread`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ingest.goal_types import LEVEL_LABELS, Goal, Indicator
 from ingest.text.language import detect_language
+from ingest.text.stopwords import content_stems, word_match
 from ingest.text.years import YEAR, years_in
-from search.goals.build import Ledger, version_key
-from search.goals.link import stems, wordset
-from search.goals.quotes import Quote, best_quote, word_match
+from ingest.types import LEVEL_LABELS, Goal, Indicator
+from search.goals.build import Ledger
+from search.goals.threads import pick_thread, topic_stems
 from search.protocols import SearchIndex
+from search.quotes import Quote, best_quote
 from search.types import Filters
+
+__all__ = [
+    "GoalAnswer",
+    "GoalCitation",
+    "answer_goal_question",
+    "compose_versions",
+    "is_goal_question",
+]
 
 _GOAL_WORD = re.compile(r"\b(mål|målet|målen|målets|enhetsmål\w*|nämndmål\w*|goals?)\b", re.I)
 _FOLLOW_UP = re.compile(
@@ -29,12 +39,6 @@ _FOLLOW_UP = re.compile(
     r"follow|met\b|achiev|chang|develop|over the years",
     re.I,
 )
-_QUESTION_STEMS = wordset(
-    "följd följs följa följe uppfö uppfy uppfyl upp hände hur vad vilke besva gick blev under "
-    "follow goal goals what how did year years"
-)
-MIN_TOPIC_MATCH = 1
-"""A goal must share at least this many topic stems with the question."""
 _DOC_KIND = {"VP": "verksamhetsplan", "VB": "verksamhetsberättelse"}
 _STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
 _STATUS_EN = {"helt": "was fully met", "delvis": "was partly met", "ej": "was not met"}
@@ -61,66 +65,6 @@ class GoalAnswer:
     goal_ids: tuple[str, ...]
     missing_years: tuple[int, ...] = ()
     language: str = "sv"  # "sv" or "en", the question's language
-
-
-def topic_stems(question: str) -> frozenset[str]:
-    """The content stems of a question, without question and follow-up words or years."""
-    return frozenset(s for s in stems(question) if s not in _QUESTION_STEMS and not s.isdigit())
-
-
-def goal_relevance(goal: Goal, topic: frozenset[str]) -> float:
-    """Topic stems found in the goal text (x2), expected result (x1) and analysis (x0.5)."""
-    score = 2.0 * word_match(topic, stems(goal.text))
-    if goal.expected_result:
-        score += word_match(topic, stems(goal.expected_result.text))
-    if goal.analysis:
-        score += 0.5 * word_match(topic, stems(goal.analysis.text))
-    return score
-
-
-THREAD_MARGIN = 1.0
-"""With similarities (standard scores), threads within this of the most similar one compete
-on unit and years."""
-
-
-def _threads(ledger: Ledger) -> list[list[Goal]]:
-    threads: dict[str, list[Goal]] = defaultdict(list)
-    for goal in ledger.goals:
-        threads[ledger.thread_of[goal.id]].append(goal)
-    return list(threads.values())
-
-
-def pick_thread(
-    ledger: Ledger,
-    topic: frozenset[str],
-    years: set[int],
-    similarity: Mapping[str, float] | None = None,
-    unit_named: Callable[[Goal], bool] | None = None,
-) -> list[Goal]:
-    """The versions of the best matching goal.
-
-    With `similarity` (goal id -> closeness in meaning to the question) the threads closest in
-    meaning compete (within THREAD_MARGIN of the best); among them one of the unit the question
-    names, then one covering more asked years, wins. Without it, shared topic stems decide."""
-    scored: list[tuple[tuple[float, float, float], list[Goal]]] = []
-    for members in _threads(ledger):
-        if similarity:
-            relevance = max(similarity.get(g.id, 0.0) for g in members)
-        else:
-            name_hits = max(word_match(topic, stems(g.text)) for g in members)
-            relevance = max(goal_relevance(g, topic) for g in members)
-            if name_hits < MIN_TOPIC_MATCH and relevance < 2 * MIN_TOPIC_MATCH:
-                continue
-        named = float(unit_named is not None and any(unit_named(g) for g in members))
-        covered = float(len(years & {g.year for g in members if g.year is not None}))
-        scored.append(((named, covered, relevance), members))
-    if not scored:
-        return []
-    if similarity:
-        top = max(key[2] for key, _ in scored)
-        scored = [(key, m) for key, m in scored if key[2] >= top - THREAD_MARGIN]
-    _, best = max(scored, key=lambda item: item[0])
-    return sorted(best, key=version_key)
 
 
 class _Composer:
@@ -169,9 +113,7 @@ class _Composer:
 
     def _statement(self, goal: Goal) -> str:
         level = LEVEL_LABELS[goal.level]
-        kind = {"VP": "verksamhetsplan", "VB": "verksamhetsberättelse"}.get(
-            goal.doc_type, "rapport"
-        )
+        kind = _DOC_KIND.get(goal.doc_type, "rapport")
         if self.english:
             status = _STATUS_EN.get(goal.status or "", "has no stated fulfilment")
             return f'{goal.year} ({kind}, {goal.unit}): the goal ({level}) "{goal.text}" {status}.'
@@ -188,8 +130,8 @@ class _Composer:
         return f'{word} "{name}": {shown}.' if shown else f'{word} "{name}".'
 
     def _activity(self, goal: Goal, topic: frozenset[str]) -> None:
-        ranked = sorted(goal.activities, key=lambda a: -word_match(topic, stems(a.name)))
-        if not ranked or word_match(topic, stems(ranked[0].name)) == 0:
+        ranked = sorted(goal.activities, key=lambda a: -word_match(topic, content_stems(a.name)))
+        if not ranked or word_match(topic, content_stems(ranked[0].name)) == 0:
             return
         act = ranked[0]
         dates = f" ({act.start} – {act.end})" if act.start and act.end else ""

@@ -1,0 +1,53 @@
+"""The one best quote: the sentence of report chunks that best supports a claim or a draft.
+
+Goal answers (up to 280 characters) and the closest formulations of a draft (/api/similar, up
+to the answerer's 320) quote with it. Every quote returned here is an exact substring of its
+chunk's text (sentences are cut out of the chunk text, never rebuilt), so a citation can be
+verified and highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.text.sentences import LOOSE_END, sentences
+from ingest.text.stopwords import content_stems, word_match
+from ingest.types import Chunk
+
+__all__ = ["MAX_QUOTE", "Quote", "best_quote", "shorten"]
+
+MAX_QUOTE = 280
+"""Longest quote in characters by default (cut at a word boundary, still a substring)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A sentence (or its start) cut out of one chunk."""
+
+    chunk: Chunk
+    text: str
+    score: float
+
+
+def shorten(sentence: str, limit: int = MAX_QUOTE) -> str:
+    """The sentence, or its longest prefix ending at a word boundary within the limit."""
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–- ")
+
+
+def best_quote(chunks: Iterable[Chunk], about: str, limit: int = MAX_QUOTE) -> Quote | None:
+    """The sentence of the chunks sharing most content words with `about` (ties: earliest),
+    shortened to `limit` characters; None only when the chunks hold no sentence."""
+    wanted = content_stems(about)
+    best: Quote | None = None
+    for chunk in chunks:
+        for sentence in sentences(chunk.text, LOOSE_END):
+            score = word_match(wanted, content_stems(sentence)) / (len(wanted) or 1)
+            if best is None or score > best.score:
+                quote = shorten(sentence, limit)
+                if quote and quote in chunk.text:
+                    best = Quote(chunk=chunk, text=quote, score=score)
+    return best

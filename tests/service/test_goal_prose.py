@@ -1,0 +1,62 @@
+"""Answer prose about goals (service.answer.goal_prose) over the corpus ledger (real e5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import read_paths
+from ingest.types import Report
+from search.embed import E5Embedder
+from search.goals.build import Ledger, build_ledger
+from service.answer.goal_prose import answer_goal_question, is_goal_question
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def reports() -> tuple[Report, ...]:
+    return read_paths([CORPUS]).reports
+
+
+@pytest.fixture(scope="module")
+def ledger(reports: tuple[Report, ...]) -> Ledger:
+    return build_ledger(reports, E5Embedder())
+
+
+@pytest.mark.slow
+def test_goal_question_answered_with_exact_quotes(
+    ledger: Ledger, reports: tuple[Report, ...]
+) -> None:
+    answer = answer_goal_question(
+        "Hur följdes målet om barns delaktighet upp 2016 och 2019?", ledger
+    )
+    assert answer is not None
+    years = {ledger.get(i).year for i in answer.goal_ids}
+    assert years == {2016, 2019} and not answer.missing_years
+    assert "2016" in answer.text and "2019" in answer.text and "uppfylldes helt" in answer.text
+    chunks = {c.id: c for r in reports for c in r.chunks}
+    assert answer.citations
+    for citation in answer.citations:
+        assert citation.quote in chunks[citation.chunk_id].text
+        assert f"[{citation.n}]" in answer.text
+    assert any("delaktig" in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_goal_question_edge_cases(ledger: Ledger) -> None:
+    assert answer_goal_question("Vilka enheter använder Signs of Safety?", ledger) is None
+    assert answer_goal_question("Hur gick målet om rymdresor?", ledger) is None
+    answer = answer_goal_question(
+        "Hur följdes målet om barns delaktighet upp 2016 och 2031?", ledger
+    )
+    assert answer is not None and answer.missing_years == (2031,)
+    assert "2031" in answer.text
+
+
+def test_is_goal_question_needs_a_goal_word_and_a_year_or_follow_up_cue() -> None:
+    assert is_goal_question("Hur följdes målet om barns delaktighet upp 2016 och 2019?")
+    assert is_goal_question("Uppfylldes målet om hemlöshet 2019?")
+    assert not is_goal_question("Vilka enheter har mål om hemlöshet?")
+    assert not is_goal_question("Vilka enheter använder Signs of Safety?")
