@@ -13,7 +13,9 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue;
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
 - missing: how many key terms (names, acronyms) of the question the passage lacks;
-- unembedded: 1 for a piece too short to be embedded (a heading, a table label).
+- unembedded: 1 for a piece too short to be embedded (a heading, a table label);
+- preamble: 1 for text before the report's first heading (a cover letter: handläggare, phone,
+  title) unless the question asks for a person.
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ class Features:
     retrieval: float
     missing: float
     unembedded: float
+    preamble: float
 
     def values(self) -> tuple[float, ...]:
         return tuple(getattr(self, name) for name in FEATURE_NAMES)
@@ -174,6 +177,7 @@ def _passage_part(
         "report_year": float(meta.year is not None and meta.year in q.years),
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
         "missing": float(missing_keys(ev, keys)),
+        "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
     }
 
 

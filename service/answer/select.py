@@ -59,6 +59,7 @@ WEIGHTS: Mapping[str, float] = {
     "retrieval": 0.0,
     "missing": -2.0,
     "unembedded": 0.0,
+    "preamble": -2.0,
 }
 """The weight of each feature (see service.answer.features); bench/ask_fit.py checks them."""
 UNKNOWN_SHARE_PENALTY = 8.0

@@ -22,8 +22,10 @@ from service.answer.select import WEIGHTS, choose, score
 META = ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017")
 
 
-def evidence(text: str, sims: list[float | None], passage: float = 0.80) -> Evidence:
-    chunk = Chunk("c1", "r1", "s1", ("Familjehem",), "heading", None, text, Span(1, 1), 0)
+def evidence(
+    text: str, sims: list[float | None], passage: float = 0.80, kind: str = "heading"
+) -> Evidence:
+    chunk = Chunk("c1", "r1", "s1", ("Familjehem",), kind, None, text, Span(1, 1), 0)  # type: ignore[arg-type]
     spans = sentence_spans(text)
     assert len(spans) == len(sims)
     sentences = tuple(ScoredSentence(s, e, sim) for (s, e), sim in zip(spans, sims, strict=True))
@@ -183,3 +185,15 @@ def test_a_why_question_quote_takes_in_the_sentence_that_gives_the_reason() -> N
     (plain,) = choose([evidence(text, [0.90, 0.70, 0.72])], what, {})
     assert text[plain.start : plain.end].startswith("Antalet familjehemsplacerade")
     assert "orsaken" not in text[plain.start : plain.end]
+
+
+def test_a_cover_letter_is_not_an_answer_unless_a_person_is_asked_for() -> None:
+    text = "Handläggare Anna Berg. Verksamhetsplan 2022 för Familjeenheten med mål för året."
+    body = evidence(text, [0.80, 0.80])
+    cover = evidence(text, [0.80, 0.80], kind="preamble")
+    what = read_question("Vad står i Familjeenhetens verksamhetsplan?")
+    (plain,), (front,) = choose([body], what, {}), choose([cover], what, {})
+    assert front.score == pytest.approx(plain.score + WEIGHTS["preamble"])
+    who = read_question("Vem är handläggare för Familjeenhetens verksamhetsplan?")
+    (plain,), (front,) = choose([body], who, {}), choose([cover], who, {})
+    assert front.score == pytest.approx(plain.score)
