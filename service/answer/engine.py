@@ -31,7 +31,7 @@ from service.answer.compose import Quoted, compose_aggregate, compose_passages, 
 from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
-from service.answer.question import Question, read_question
+from service.answer.question import Question, content_wording, read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
     ENGLISH_OFFSET,
@@ -43,7 +43,7 @@ from service.answer.select import (
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import by_meaning, by_terms, group_by_report
 
-__all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent", "content_wording"]
+__all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent"]
 
 log = logging.getLogger(__name__)
 
@@ -222,18 +222,6 @@ class Answerer:
             kept = tuple(cit for cit, _ in numbered if cit.n in used)
             answer = Answer(text, kept, group_units(kept), True, q.language, "generative")
         yield StreamEvent("answer", answer=answer)
-
-
-def content_wording(q: Question) -> str:
-    """A Swedish question's content words alone ("familjeenheten färre barn familjehem"): e5
-    matches them to the sentence that answers more often than the whole question, whose frame
-    words ("Varför har …") weigh on its vector; each candidate keeps the better of the two
-    similarities (measured on the dev set: the answering passage first for 29 of 41 Swedish
-    questions instead of 26). English questions keep their own wording: their content words
-    are a mix of glossary Swedish and English."""
-    if q.language != "sv" or len(q.topic.terms) < 2:
-        return ""
-    return " ".join(q.topic.terms)
 
 
 def with_year_note(answer: Answer, index: SearchIndex) -> Answer:

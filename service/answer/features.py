@@ -38,6 +38,7 @@ __all__ = [
     "Features",
     "coverage",
     "cue_of",
+    "has_quantity",
     "meets_expectation",
     "missing_keys",
     "names_report",
@@ -125,6 +126,11 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
     if expects == "person":
         return _new(_NAME.findall(sentence), question)
     return True
+
+
+def has_quantity(text: str) -> bool:
+    """Whether a text states a quantity (a number that is not a year, or a number word)."""
+    return _QUANTITY.search(text) is not None
 
 
 def cue_of(question: str) -> re.Pattern[str] | None:

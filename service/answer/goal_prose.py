@@ -26,6 +26,7 @@ from search.quotes import Quote, best_quote
 from search.types import Filters
 
 __all__ = [
+    "FollowUp",
     "GoalAnswer",
     "GoalCitation",
     "answer_goal_question",
@@ -33,7 +34,8 @@ __all__ = [
     "is_goal_question",
 ]
 
-_GOAL_WORD = re.compile(r"\b(mål|målet|målen|målets|enhetsmål\w*|nämndmål\w*|goals?)\b", re.I)
+_GOAL_WORD = re.compile(r"\b(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?)\b", re.I)
+"""A goal word, compounds included ("ekonomimålet", "miljömål", "verksamhetsmålen")."""
 _FOLLOW_UP = re.compile(
     r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
     r"follow|met\b|achiev|chang|develop|over the years",
@@ -67,9 +69,21 @@ class GoalAnswer:
     language: str = "sv"  # "sv" or "en", the question's language
 
 
+FollowUp = Callable[[Goal], Quote | None]
+"""Picks the sentence of a goal's block (analysis, expected result, activities) that answers
+the question, or None to fall back to the block's sentence sharing most topic words."""
+
+
 class _Composer:
-    def __init__(self, ledger: Ledger, index: SearchIndex | None, english: bool) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        index: SearchIndex | None,
+        english: bool,
+        follow_up: FollowUp | None = None,
+    ) -> None:
         self.ledger, self.index, self.english = ledger, index, english
+        self.follow_up = follow_up
         self.sentences: list[str] = []
         self.citations: list[GoalCitation] = []
 
@@ -97,7 +111,8 @@ class _Composer:
     def version(self, goal: Goal, topic: frozenset[str]) -> None:
         self.add(self._statement(goal), self.quote_for(goal, goal.text, "goal"), goal)
         about = " ".join(sorted(topic))
-        evidence = self.quote_for(goal, about)
+        evidence = self.follow_up(goal) if self.follow_up is not None else None
+        evidence = evidence or self.quote_for(goal, about)
         statement = self.citations[-1].quote if self.citations else ""
         if evidence and evidence.score > 0 and evidence.text != statement:
             lead = "The follow-up says" if self.english else "Uppföljningen säger"
@@ -181,10 +196,12 @@ def compose_versions(
     english: bool,
     topic: frozenset[str],
     missing: Sequence[int] = (),
+    follow_up: FollowUp | None = None,
 ) -> GoalAnswer:
     """Sentences about each goal version (wording, status, follow-up quote, indicators,
-    activity), each citing an exact quote, then one sentence per year without a version."""
-    composer = _Composer(ledger, index, english)
+    activity), each citing an exact quote, then one sentence per year without a version.
+    `follow_up` picks the follow-up quote (by meaning, see service.answer.goals)."""
+    composer = _Composer(ledger, index, english, follow_up)
     for goal in goals:
         composer.version(goal, topic)
     for year in missing:

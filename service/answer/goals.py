@@ -20,13 +20,14 @@ from ingest.text.words import normalize
 from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
 from search.goals.build import Ledger, goal_context, version_key
 from search.protocols import SearchIndex
-from search.quotes import best_quote
+from search.quotes import Quote, best_quote
 from search.types import Filters
 from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
-from service.answer.goal_prose import GoalAnswer, compose_versions
+from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import is_goal, is_goal_list, list_filters, topic_terms
-from service.answer.question import Question, extract_topic
+from service.answer.question import Question, content_wording, extract_topic
+from service.answer.select import choose, idf_weights
 from service.answer.text import term_in
 from service.answer.types import Answer, Citation
 
@@ -45,6 +46,13 @@ LEVEL_PREFERENCE = {"enhetsmal": 1.0, "namndmal": 0.5}
 SAME_THREAD = 1.0
 """Added for versions of the closest goal's thread (the same goal in another year)."""
 MAX_LISTED = 40
+FOLLOW_UP_CANDIDATES = 60
+"""Passages of the goal's report searched for its follow-up (those of its block are kept)."""
+FOLLOW_UP_FLOOR = 0.0
+MIN_FOLLOW_UP = 40
+"""A shorter piece (a heading, "Utfall 2017") says nothing as a follow-up of its own."""
+"""A follow-up sentence scoring below this (select's units) is not quoted by meaning; the
+block's sentence sharing most topic words is quoted instead."""
 _STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
 _STATUS_EN = {"helt": "fully met", "delvis": "partly met", "ej": "not met"}
 
@@ -226,6 +234,30 @@ def _from_versions(found: GoalAnswer, ledger: Ledger, q: Question) -> Answer:
     return Answer(found.text, cites, group_units(cites), True, q.language, "goal_ledger")
 
 
+def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> FollowUp:
+    """The follow-up quote of a goal version chosen like a passage answer (service.answer.
+    select): the question's candidates within the goal's report, kept to the goal's block
+    (expected result, analysis, activities), the best sentence that is not the goal's own
+    wording, with the neighbour giving a reason when the question asks why."""
+    weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
+    also = content_wording(q)
+
+    def pick(goal: Goal) -> Quote | None:
+        block = {c.id for c in ledger.chunks_at(goal.report_id, goal.block_span)}
+        scope = Filters(report_ids=(goal.report_id,))
+        found = index.evidence(q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
+        own = normalize(goal.text)
+        for choice in choose([e for e in found if e.hit.chunk.id in block], q, weights):
+            text = choice.evidence.hit.chunk.text[choice.start : choice.end]
+            said = normalize(text)
+            strong = choice.score >= FOLLOW_UP_FLOOR and len(text) >= MIN_FOLLOW_UP
+            if strong and said not in own and own not in said:
+                return Quote(choice.evidence.hit.chunk, text, choice.score)
+        return None
+
+    return pick
+
+
 def answer_goals(
     q: Question, ledger: Ledger, index: SearchIndex, scope: Filters | None
 ) -> Answer | None:
@@ -240,5 +272,6 @@ def answer_goals(
     if not goals:
         return None
     stems = frozenset(extract_topic(topic).stems) if terms else frozenset()
-    found = compose_versions(goals, ledger, index, q.language == "en", stems, missing)
+    pick = follow_up_by_meaning(q, ledger, index)
+    found = compose_versions(goals, ledger, index, q.language == "en", stems, missing, pick)
     return _from_versions(found, ledger, q) if found.citations else None

@@ -23,6 +23,7 @@ __all__ = [
     "Question",
     "Topic",
     "aggregate_group",
+    "content_wording",
     "expected_answer",
     "extract_topic",
     "extract_years",
@@ -233,3 +234,15 @@ def read_question(
         expects=expected_answer(resolved),
         swedish=swedish,
     )
+
+
+def content_wording(q: Question) -> str:
+    """A Swedish question's content words alone ("familjeenheten färre barn familjehem"): e5
+    matches them to the sentence that answers more often than the whole question, whose frame
+    words ("Varför har …") weigh on its vector; each candidate keeps the better of the two
+    similarities (measured on the dev set: the answering passage first for 29 of 41 Swedish
+    questions instead of 26). English questions keep their own wording: their content words
+    are a mix of glossary Swedish and English."""
+    if q.language != "sv" or len(q.topic.terms) < 2:
+        return ""
+    return " ".join(q.topic.terms)

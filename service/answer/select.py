@@ -27,8 +27,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.text.words import stem
-from search.sentences import Evidence
-from service.answer.features import FEATURE_NAMES, Features, cue_of, sentence_features
+from search.sentences import MIN_SENTENCE_CHARS, Evidence
+from service.answer.features import (
+    FEATURE_NAMES,
+    Features,
+    cue_of,
+    has_quantity,
+    sentence_features,
+)
 from service.answer.keyterms import Term
 from service.answer.question import Question
 from service.answer.text import MAX_QUOTE, clip_span, joinable
@@ -161,8 +167,11 @@ def _quote(
 
 
 def _quotable(piece: str) -> bool:
-    """A piece with fewer than three letters ("1.", "1.4.") can join a quote, never be one."""
-    return sum(ch.isalpha() for ch in piece) >= 3
+    """A piece with fewer than three letters ("1.", "1.4.") or a bare heading or label
+    ("Utveckling", "Utfall 2017": shorter than MIN_SENTENCE_CHARS, no quantity) can join a
+    quote, never be one."""
+    letters = sum(ch.isalpha() for ch in piece) >= 3
+    return letters and (len(piece) >= MIN_SENTENCE_CHARS or has_quantity(piece))
 
 
 def scored_sentences(

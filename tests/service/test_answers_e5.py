@@ -102,3 +102,16 @@ def test_a_goal_followup_keeps_its_history(e5_corpus_client: TestClient) -> None
     answer = ask(e5_corpus_client, "Och hur gick det ekonomiskt?", history=history)
     assert answer["grounded"]
     assert any(c["report_id"] == "vb-2017-familjeenheten" for c in answer["citations"])
+
+
+def test_a_goal_answer_quotes_the_follow_up_that_answers(e5_corpus_client: TestClient) -> None:
+    # the 2017 cost-efficiency goal: its analysis explains the surplus; the goal's own wording
+    # and the bare "Utfall 2017" label of its table are not follow-ups
+    answer = ask(
+        e5_corpus_client, "Hur följdes Familjeenhetens mål om kostnadseffektivitet upp 2017?"
+    )
+    assert answer["mode"] == "goal_ledger"
+    assert "Uppföljningen säger" in answer["answer"]
+    quotes = [c["quote"] for c in answer["citations"]]
+    assert any("överskott" in q for q in quotes[1:]), quotes
+    assert all(len(q) >= 20 for q in quotes)

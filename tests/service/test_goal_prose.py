@@ -60,3 +60,7 @@ def test_is_goal_question_needs_a_goal_word_and_a_year_or_follow_up_cue() -> Non
     assert is_goal_question("Uppfylldes målet om hemlöshet 2019?")
     assert not is_goal_question("Vilka enheter har mål om hemlöshet?")
     assert not is_goal_question("Vilka enheter använder Signs of Safety?")
+    # compounds name a goal too: "ekonomimålet", "miljömål"; "målgrupp" does not
+    assert is_goal_question("Varför uppfylldes ekonomimålet bara delvis 2019?")
+    assert is_goal_question("Hur följdes enhetens miljömål upp?")
+    assert not is_goal_question("Vilken målgrupp hade enheten 2019?")

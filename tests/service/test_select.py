@@ -159,7 +159,7 @@ def test_unknown_share_weighs_words_no_report_contains() -> None:
 
 
 def test_a_swedish_question_is_also_matched_by_its_content_words_alone() -> None:
-    from service.answer.engine import content_wording
+    from service.answer.question import content_wording
 
     sv = read_question("Varför har Familjeenheten allt färre barn i familjehem?")
     assert content_wording(sv).split() == list(sv.topic.terms)
@@ -197,3 +197,12 @@ def test_a_cover_letter_is_not_an_answer_unless_a_person_is_asked_for() -> None:
     who = read_question("Vem är handläggare för Familjeenhetens verksamhetsplan?")
     (plain,), (front,) = choose([body], who, {}), choose([cover], who, {})
     assert front.score == pytest.approx(plain.score)
+
+
+def test_a_bare_heading_or_label_is_never_the_quote() -> None:
+    text = "Utveckling\nUtfall 2017\nEnheten har utvecklat sitt arbete med barns delaktighet."
+    q = read_question("Hur utvecklades arbetet med barns delaktighet?")
+    spans = sentence_spans(text)
+    sims: list[float | None] = [None] * (len(spans) - 1) + [0.80]
+    (best,) = choose([evidence(text, sims, passage=0.95)], q, {})
+    assert text[best.start : best.end].startswith("Enheten har utvecklat")
