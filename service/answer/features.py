@@ -55,7 +55,8 @@ _QUANTITY = re.compile(
 )
 _DATE = re.compile(
     r"\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december|vår\w*|höst\w*|sommar\w*|vinter\w*|kvartal\w*|tertial\w*|vecka)\b",
+    r"november|december|vår(?:en|ens|terminen)|höst(?:en|ens|terminen)|sommar(?:en|ens)|"
+    r"vinter(?:n|ns)|kvartal\w*|tertial\w*|vecka)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")

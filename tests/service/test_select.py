@@ -98,6 +98,8 @@ def test_standard_scores_are_measured_against_the_background() -> None:
         ("number", "Boendet drivs av Giovannis.", False),
         ("date", "Projektet startade i mars.", True),
         ("date", "Projektet startade.", False),
+        ("date", "Gruppen startade under våren.", True),
+        ("date", "Vi samarbetar med vårt eget team och vården.", False),  # "our", "care"
         ("person", "Forskningen leds av Anna Eriksson, professor.", True),
         ("person", "Forskningen leds av en professor.", False),
         ("", "Vad som helst.", True),
