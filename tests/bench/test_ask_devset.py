@@ -13,6 +13,7 @@ import pytest
 from bench.ask_devset import (
     ASK_KINDS,
     AskGold,
+    AskQuestion,
     check_gold_in_reports,
     load_ask_devset,
     passages_by_report,
@@ -22,6 +23,7 @@ from bench.errors import DevSetError, GoldNotFoundError
 from ingest import read_paths
 
 QUESTIONS = load_ask_devset()
+HELD_OUT = load_ask_devset(Path(__file__).resolve().parents[2] / "bench" / "ask_heldout.jsonl")
 MIN_PER_KIND = {
     "fact": 18,
     "paraphrase": 12,
@@ -51,15 +53,21 @@ def test_size_kinds_and_languages() -> None:
         assert {q.lang for q in QUESTIONS if q.kind == kind} == {"sv", "en"}, kind
 
 
-def test_every_gold_lies_in_one_passage_of_its_report(passages: dict[str, list[str]]) -> None:
-    check_gold_in_reports(QUESTIONS, passages)  # raises GoldNotFoundError naming the question
-    for q in QUESTIONS:
+@pytest.mark.parametrize("questions", [QUESTIONS, HELD_OUT], ids=["dev", "held-out"])
+def test_every_gold_lies_in_one_passage_of_its_report(
+    passages: dict[str, list[str]], questions: list[AskQuestion]
+) -> None:
+    check_gold_in_reports(questions, passages)  # raises GoldNotFoundError naming the question
+    for q in questions:
         for g in q.gold:
             assert 4 <= len(g.contains.split()) <= 15, (q.id, g.contains)
 
 
-def test_which_units_gold_sets_are_complete_and_pinned(passages: dict[str, list[str]]) -> None:
-    for q in (q for q in QUESTIONS if q.kind == "which_units"):
+@pytest.mark.parametrize("questions", [QUESTIONS, HELD_OUT], ids=["dev", "held-out"])
+def test_which_units_gold_sets_are_complete_and_pinned(
+    passages: dict[str, list[str]], questions: list[AskQuestion]
+) -> None:
+    for q in (q for q in questions if q.kind == "which_units"):
         assert q.units, q.id
         assert len(set(q.units)) == len(q.units), q.id
         assert {g.report for g in q.gold} == set(q.units), q.id
@@ -68,8 +76,12 @@ def test_which_units_gold_sets_are_complete_and_pinned(passages: dict[str, list[
             assert found == {g.report}, (q.id, g.contains, found)
 
 
-def test_unanswerable_and_followup_shapes() -> None:
-    for q in QUESTIONS:
+@pytest.mark.parametrize("questions", [QUESTIONS, HELD_OUT], ids=["dev", "held-out"])
+def test_unanswerable_and_followup_shapes(questions: list[AskQuestion]) -> None:
+    assert not {q.id for q in questions} & (
+        {q.id for q in QUESTIONS} if questions is HELD_OUT else set()
+    )
+    for q in questions:
         if q.kind == "unanswerable":
             assert not q.answerable and not q.gold and not q.units, q.id
         else:
