@@ -65,14 +65,33 @@ def by_terms(index: SearchIndex, keys: KeyTerms, scope: Filters | None) -> list[
     term's pattern in the text)."""
     found: dict[str, Found] = {}
     for terms in keys.alternatives:
-        words = [w for t in terms for w in t.words]
-        for chunk, meta in index.chunks_with(words, scope):
-            quote = _term_quote(chunk, terms)
-            if quote is None or chunk.id in found:
-                continue
-            start, end = clip_span(chunk.text, quote[0], quote[1], (), "", MAX_QUOTE)
-            found[chunk.id] = Found(chunk, meta, start, end, float(quote[2]))
+        for words in _spellings(terms):
+            _collect(index, terms, words, scope, found)
     return list(found.values())
+
+
+def _spellings(terms: Sequence[Term]) -> list[list[str]]:
+    """The words to look up for a set of terms: as written, and with each name of several
+    words also written as one ("Lex Sarah" -> "lexsarah"; the term's pattern accepts both)."""
+    written = [w for t in terms for w in t.words]
+    joined = [w for t in terms for w in (("".join(t.words),) if len(t.words) > 1 else t.words)]
+    return [written] if joined == written else [written, joined]
+
+
+def _collect(
+    index: SearchIndex,
+    terms: Sequence[Term],
+    words: list[str],
+    scope: Filters | None,
+    found: dict[str, Found],
+) -> None:
+    """Add every passage holding `words` whose text matches all `terms` to `found`."""
+    for chunk, meta in index.chunks_with(words, scope):
+        quote = _term_quote(chunk, terms)
+        if quote is None or chunk.id in found:
+            continue
+        start, end = clip_span(chunk.text, quote[0], quote[1], (), "", MAX_QUOTE)
+        found[chunk.id] = Found(chunk, meta, start, end, float(quote[2]))
 
 
 def _best_sentence(ev: Evidence) -> tuple[float, int, int]:

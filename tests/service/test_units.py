@@ -1,0 +1,32 @@
+"""Which units state a key term: the posting-list route finds every spelling of a name."""
+
+from __future__ import annotations
+
+from service.answer.keyterms import find_key_terms
+from service.answer.units import by_terms
+from tests.service.fakes import FakeIndex, make_report
+
+
+def test_a_name_of_two_words_is_also_found_written_as_one() -> None:
+    index = FakeIndex(
+        [
+            make_report(
+                "a",
+                "Familjeenheten",
+                2022,
+                "VP",
+                [("Kvalitet", ["Vi går igenom Lex Sarah-rapporter."])],
+            ),
+            make_report(
+                "b", "Vuxenenheten", 2022, "VP", [("Kvalitet", ["Kunskap om LexSarah behövs."])]
+            ),
+            make_report(
+                "c", "Enheten för sysselsättning", 2022, "VP", [("Kvalitet", ["Inget om det."])]
+            ),
+        ]
+    )
+    keys = find_key_terms("Vilka enheter tar upp Lex Sarah?", index.doc_freq)
+    found = by_terms(index, keys, None)
+    assert sorted(f.chunk.report_id for f in found) == ["a", "b"]
+    for f in found:
+        assert "sarah" in f.chunk.text[f.start : f.end].lower()
