@@ -57,6 +57,7 @@ bench: install-dev  ## benchmarks (print their figures)
 eval: install-dev  ## retrieval, assistant and similar-formulation quality on the dev sets
 	$(BIN)/python -m bench.evaluate
 	$(BIN)/python -m bench.ask_eval
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.similar_eval
 

@@ -94,17 +94,24 @@ def named_pool(question: str, goals: Sequence[Goal]) -> tuple[list[Goal], bool]:
     return (pool, True) if pool else (list(goals), False)
 
 
-def _on_topic(goals: Sequence[Goal], terms: list[str], sims: dict[str, float]) -> list[Goal]:
+def _on_topic(
+    goals: Sequence[Goal], terms: list[str], sims: dict[str, float], named: bool = False
+) -> list[Goal]:
     """Goals at least GOAL_SIMILARITY close in meaning to the topic, or containing every topic
-    word in their text or expected result; all goals when there is no topic."""
+    word in their text or expected result; among the goals of a unit the question names, also
+    those NAMED_GOAL_SIMILARITY close that contain some topic word ("ledarskap och
+    arbetsklimat": either); all goals when there is no topic."""
     if not terms:
         return list(goals)
     stems = [st for t in terms for st in extract_topic(t).stems[:1]]
     keep = []
     for goal in goals:
         lowered = normalize(goal_context(goal, 400))
-        worded = bool(stems) and all(term_in(st, lowered) for st in stems)
-        if sims.get(goal.id, 0.0) >= GOAL_SIMILARITY or worded:
+        found = [term_in(st, lowered) for st in stems]
+        sim = sims.get(goal.id, 0.0)
+        worded = bool(stems) and all(found)
+        near = named and sim >= NAMED_GOAL_SIMILARITY and any(found)
+        if sim >= GOAL_SIMILARITY or worded or near:
             keep.append(goal)
     return keep
 
@@ -167,8 +174,9 @@ def answer_list(
         and (status is None or g.status == status)
         and _in_scope(g, q, scope)
     ]
-    pool, _ = named_pool(q.text, candidates)
-    goals = sorted(_on_topic(pool, topic_terms(q, _places(ledger)), sims), key=version_key)
+    pool, named = named_pool(q.text, candidates)
+    terms = topic_terms(q, _places(ledger))
+    goals = sorted(_on_topic(pool, terms, sims, named), key=version_key)
     cites: list[Citation] = []
     lines: list[str] = []
     for goal in goals[:MAX_LISTED]:

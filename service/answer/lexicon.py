@@ -42,5 +42,7 @@ NOT_GOAL_TOPIC = wordset(
     plan goal goals objective objectives met unmet partly partially fully completely about concern
     concerning were was not only unit committee board council formulated followed compared
     changed developed report reports plans set had have
+    nådde nått nåtts uppnådde uppnått klarade klarat lyckades reached achieved
+    resultat resultaten förväntas förväntat förväntade expected results outcome
     """
 )

@@ -115,3 +115,14 @@ def test_a_goal_answer_quotes_the_follow_up_that_answers(e5_corpus_client: TestC
     quotes = [c["quote"] for c in answer["citations"]]
     assert any("överskott" in q for q in quotes[1:]), quotes
     assert all(len(q) >= 20 for q in quotes)
+
+
+def test_a_named_units_goals_on_either_topic_are_listed(e5_corpus_client: TestClient) -> None:
+    # "ledarskap och arbetsklimat": each of Vuxenenheten's 2022 goals names one of the two
+    answer = ask(
+        e5_corpus_client, "Vilka enhetsmål om ledarskap och arbetsklimat har Vuxenenheten 2022?"
+    )
+    assert answer["mode"] == "goal_ledger"
+    quotes = " ".join(c["quote"] for c in answer["citations"]).lower()
+    assert "ledarskap" in quotes and "arbetsklimat" in quotes
+    assert all(c["unit"] == "Vuxenenheten" for c in answer["citations"])

@@ -64,3 +64,16 @@ def test_is_goal_question_needs_a_goal_word_and_a_year_or_follow_up_cue() -> Non
     assert is_goal_question("Varför uppfylldes ekonomimålet bara delvis 2019?")
     assert is_goal_question("Hur följdes enhetens miljömål upp?")
     assert not is_goal_question("Vilken målgrupp hade enheten 2019?")
+
+
+def test_fulfilment_and_structure_words_are_not_a_goal_topic() -> None:
+    from service.answer.goal_questions import topic_terms
+    from service.answer.question import read_question
+
+    places = ["Barn- och ungdomsenheten", "Hägersten-Liljeholmen", "Vuxenenheten", "Kungsholmen"]
+    reached = read_question("Vilka enhetsmål nådde Barn- och ungdomsenheten bara delvis 2019?")
+    assert topic_terms(reached, places) == []
+    expected = read_question(
+        "Vilket enhetsmål har Vuxenenheten för fritid, och vilka resultat förväntas?"
+    )
+    assert topic_terms(expected, places) == ["fritid"]
