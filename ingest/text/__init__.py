@@ -1,8 +1,10 @@
 """The Swedish text toolkit shared by ingest, search and the service: sentences (as spans),
-words and the one Snowball stemmer, stopwords and content stems, years, language detection.
+words and the one Snowball stemmer, stopwords and content stems, years, language detection,
+and cutting a quote to a length.
 Pure functions, no state."""
 
 from ingest.text.language import Language, detect_language
+from ingest.text.quotes import MAX_QUOTE, clip_span, shorten
 from ingest.text.sentences import (
     LOOSE_END,
     PROSE_END,
@@ -18,11 +20,13 @@ from ingest.text.years import YEAR, is_year, years_in
 
 __all__ = [
     "LOOSE_END",
+    "MAX_QUOTE",
     "PROSE_END",
     "SENTENCE_END",
     "STOPWORDS",
     "YEAR",
     "Language",
+    "clip_span",
     "content_stems",
     "detect_language",
     "is_year",
@@ -30,6 +34,7 @@ __all__ = [
     "sentence_cuts",
     "sentence_spans",
     "sentences",
+    "shorten",
     "stem",
     "tokens",
     "trim_span",

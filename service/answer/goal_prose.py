@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ingest.quotes import Quote, best_quote
 from ingest.text.language import detect_language
 from ingest.text.stopwords import content_stems, word_match
 from ingest.text.years import YEAR, years_in
@@ -22,7 +23,6 @@ from ingest.types import LEVEL_LABELS, Goal, Indicator
 from search.goals.build import Ledger
 from search.goals.threads import pick_thread, topic_stems
 from search.protocols import SearchIndex
-from search.quotes import Quote, best_quote
 from search.types import Filters
 
 __all__ = [

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ingest.quotes import Quote, best_quote
 from ingest.text.words import normalize
 from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
 from search.goals.build import Ledger, goal_context, version_key
 from search.protocols import SearchIndex
-from search.quotes import Quote, best_quote
 from search.types import Filters
 from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ingest.text.quotes import clip_span
 from ingest.text.words import stem
 from search.sentences import MIN_SENTENCE_CHARS, Evidence
 from service.answer.features import (
@@ -37,7 +38,7 @@ from service.answer.features import (
 )
 from service.answer.keyterms import Term
 from service.answer.question import Question
-from service.answer.text import MAX_QUOTE, clip_span, joinable
+from service.answer.text import MAX_QUOTE, joinable
 
 __all__ = [
     "ANSWER_THRESHOLD",
@@ -163,7 +164,7 @@ def _quote(
             other = best - 1
     if other is not None:
         start, end = min(start, scored[other][1]), max(end, scored[other][2])
-    return clip_span(text, start, end, (), "", MAX_QUOTE)
+    return clip_span(text, start, end, MAX_QUOTE)
 
 
 def _quotable(piece: str) -> bool:

@@ -1,5 +1,5 @@
-"""Pure text helpers for answering: term matching and quote windows (words, stems and sentences
-come from the toolkit, `ingest.text`; the best quote of a passage is `search.quotes.best_quote`).
+"""Pure text helpers for answering: term matching and quote windows (words, stems, sentences
+and cutting a quote to a length come from the toolkit, `ingest.text`).
 
 Quotes are always cut out of the chunk text by character offsets, and `verify_quote` checks
 the result is an exact substring before anything is returned to a client.
@@ -8,14 +8,10 @@ the result is an exact substring before anything is returned to a client.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-from ingest.text.sentences import trim_span
 
 __all__ = [
     "MAX_QUOTE",
     "WHOLE_WORD",
-    "clip_span",
     "joinable",
     "term_in",
     "verify_quote",
@@ -41,26 +37,6 @@ def term_in(term_stem: str, lowered_text: str) -> bool:
 def joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: int) -> bool:
     """Two sentences make one quote when they sit on one line and fit in `limit` together."""
     return "\n" not in text[first[1] : second[0]] and second[1] - first[0] <= limit
-
-
-def clip_span(
-    text: str, start: int, end: int, stems: Sequence[str], phrase: str, max_chars: int
-) -> tuple[int, int]:
-    """Cut an over-long span to `max_chars` around its first topical word, on word boundaries."""
-    if end - start <= max_chars:
-        return (start, end)
-    lowered = text[start:end].lower()
-    terms = [phrase, *(s.rstrip(WHOLE_WORD) for s in stems)]
-    hits = [i for i in (lowered.find(t) for t in terms if t) if i >= 0]
-    focus = start + (min(hits) if hits else 0)
-    lo = max(start, focus - max_chars // 3)
-    hi = min(end, lo + max_chars)
-    while lo > start and not text[lo - 1].isspace():
-        lo += 1
-    while hi < end and not text[hi].isspace() and hi > lo + 1:
-        hi -= 1
-    trimmed = trim_span(text, lo, hi)
-    return trimmed if trimmed is not None else (start, start + max_chars)
 
 
 def verify_quote(quote: str, source: str) -> bool:

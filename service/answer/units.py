@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.text.quotes import clip_span
 from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, ReportMeta
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
 from service.answer.keyterms import KeyTerms, Term
-from service.answer.text import MAX_QUOTE, clip_span
+from service.answer.text import MAX_QUOTE
 
 __all__ = ["SEMANTIC_K", "UNIT_MARGIN", "UNIT_SIMILARITY", "Found", "by_meaning", "by_terms"]
 
@@ -90,7 +91,7 @@ def _collect(
         quote = _term_quote(chunk, terms)
         if quote is None or chunk.id in found:
             continue
-        start, end = clip_span(chunk.text, quote[0], quote[1], (), "", MAX_QUOTE)
+        start, end = clip_span(chunk.text, quote[0], quote[1], MAX_QUOTE)
         found[chunk.id] = Found(chunk, meta, start, end, float(quote[2]))
 
 
@@ -118,7 +119,7 @@ def by_meaning(index: SearchIndex, question: str, scope: Filters | None) -> list
     found = []
     for (sim, start, end), ev in best:
         if sim >= floor:
-            span = clip_span(ev.hit.chunk.text, start, end, (), "", MAX_QUOTE)
+            span = clip_span(ev.hit.chunk.text, start, end, MAX_QUOTE)
             found.append(Found(ev.hit.chunk, ev.hit.meta, *span, sim))
     return found
 

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from search.quotes import best_quote
+from ingest.quotes import best_quote
 from service.answer.text import MAX_QUOTE
 from service.api.convert import hit_out
 from service.api.filters import make_filters

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.text import sentence_spans
-from service.answer.text import MAX_QUOTE, clip_span, term_in, verify_quote
+from ingest.text.quotes import clip_span
+from service.answer.text import MAX_QUOTE, term_in, verify_quote
 
 TEXT = (
     "Enheten har haft ett svårt år. Signs of Safety är en riskbedömningsmodell som vi "
@@ -25,13 +26,14 @@ def test_sentence_spans_cover_sentences_and_list_items() -> None:
     ]
 
 
-def test_long_sentence_is_cut_to_a_window_that_is_still_a_substring() -> None:
-    text = ("Ord " * 200) + "här nämns familjehemsvården särskilt " + ("mer " * 200) + "."
-    start, end = clip_span(text, 0, len(text), ["familjehem"], "", 120)
+def test_long_sentence_is_cut_at_a_word_boundary_and_is_still_a_substring() -> None:
+    text = ("Ord, " * 200) + "här nämns familjehemsvården."
+    start, end = clip_span(text, 0, len(text), 120)
     quote = text[start:end]
-    assert len(quote) <= 120
-    assert "familjehemsvården" in quote
+    assert len(quote) <= 120 and quote.startswith("Ord,")
+    assert not quote.endswith((",", " "))  # no loose separator at the cut
     assert verify_quote(quote, text)
+    assert clip_span(text, 5, 20, 120) == (5, 20)  # short enough: unchanged
 
 
 @pytest.mark.parametrize(
@@ -58,4 +60,4 @@ def test_verify_quote_rejects_anything_but_an_exact_trimmed_substring() -> None:
 
 
 def test_a_span_within_the_limit_is_kept_whole() -> None:
-    assert clip_span(TEXT, 31, 109, ["sign"], "", MAX_QUOTE) == (31, 109)
+    assert clip_span(TEXT, 31, 109, MAX_QUOTE) == (31, 109)

@@ -1,12 +1,13 @@
-"""The one best quote (search.quotes): the most topical sentence of chunks, exact, in a limit."""
+"""The one best quote (ingest.quotes): the most topical sentence of chunks, exact, cut
+to a limit."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ingest import read_paths
+from ingest.quotes import MAX_QUOTE, best_quote
 from ingest.types import Chunk, Span
-from search.quotes import MAX_QUOTE, best_quote
 
 TEXT = (
     "Enheten har haft ett svårt år. Signs of Safety är en riskbedömningsmodell som vi "

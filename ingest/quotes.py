@@ -1,9 +1,10 @@
-"""The one best quote: the sentence of report chunks that best supports a claim or a draft.
+"""The one best quote of report chunks for a claim or a draft: the sentence sharing most
+content words with it, cut to a limit (`ingest.text.quotes`).
 
 Goal answers (up to 280 characters) and the closest formulations of a draft (/api/similar, up
-to the answerer's 320) quote with it. Every quote returned here is an exact substring of its
-chunk's text (sentences are cut out of the chunk text, never rebuilt), so a citation can be
-verified and highlighted.
+to the answerer's 320) quote with it. Every quote returned is an exact substring of its chunk's
+text (sentences are cut out of the chunk text, never rebuilt), so a citation can be verified
+and highlighted.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ingest.text.quotes import MAX_QUOTE, shorten
 from ingest.text.sentences import LOOSE_END, sentences
 from ingest.text.stopwords import content_stems, word_match
 from ingest.types import Chunk
 
-__all__ = ["MAX_QUOTE", "Quote", "best_quote", "shorten"]
-
-MAX_QUOTE = 280
-"""Longest quote in characters by default (cut at a word boundary, still a substring)."""
+__all__ = ["MAX_QUOTE", "Quote", "best_quote"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +27,6 @@ class Quote:
     chunk: Chunk
     text: str
     score: float
-
-
-def shorten(sentence: str, limit: int = MAX_QUOTE) -> str:
-    """The sentence, or its longest prefix ending at a word boundary within the limit."""
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:–- ")
 
 
 def best_quote(chunks: Iterable[Chunk], about: str, limit: int = MAX_QUOTE) -> Quote | None:
