@@ -99,19 +99,20 @@ def _on_topic(
 ) -> list[Goal]:
     """Goals at least GOAL_SIMILARITY close in meaning to the topic, or containing every topic
     word in their text or expected result; among the goals of a unit the question names, also
-    those NAMED_GOAL_SIMILARITY close that contain some topic word ("ledarskap och
-    arbetsklimat": either); all goals when there is no topic."""
+    those containing a topic word specific among them (in at most half of them: "ledarskap och
+    arbetsklimat" lists the goal on either); all goals when there is no topic."""
     if not terms:
         return list(goals)
     stems = [st for t in terms for st in extract_topic(t).stems[:1]]
+    texts = [normalize(goal_context(goal, 400)) for goal in goals]
+    found = [[term_in(st, text) for st in stems] for text in texts]
+    counts = [sum(row[i] for row in found) for i in range(len(stems))]
+    specific = [named and 0 < c <= len(goals) / 2 for c in counts]
     keep = []
-    for goal in goals:
-        lowered = normalize(goal_context(goal, 400))
-        found = [term_in(st, lowered) for st in stems]
-        sim = sims.get(goal.id, 0.0)
-        worded = bool(stems) and all(found)
-        near = named and sim >= NAMED_GOAL_SIMILARITY and any(found)
-        if sim >= GOAL_SIMILARITY or worded or near:
+    for goal, row in zip(goals, found, strict=True):
+        worded = bool(stems) and all(row)
+        near = any(hit and spec for hit, spec in zip(row, specific, strict=True))
+        if sims.get(goal.id, 0.0) >= GOAL_SIMILARITY or worded or near:
             keep.append(goal)
     return keep
 
