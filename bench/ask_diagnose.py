@@ -19,11 +19,11 @@ from bench.ask_eval import bench_client
 from bench.ask_metrics import contains_gold
 from service.answer.engine import Answerer
 from service.answer.goals import is_goal
-from service.answer.question import read_question
+from service.answer.question import Question, read_question
 from service.answer.select import Choice
 from service.answer.types import Turn
 
-__all__ = ["diagnose", "main"]
+__all__ = ["diagnose", "main", "passage_question"]
 
 
 def _gold_rank(ranked: Sequence[Choice], q: AskQuestion) -> tuple[int, float] | None:
@@ -35,11 +35,18 @@ def _gold_rank(ranked: Sequence[Choice], q: AskQuestion) -> tuple[int, float] | 
     return None
 
 
-def diagnose(answerer: Answerer, q: AskQuestion) -> str | None:
-    """One line for a passage-strategy question, None for the other strategies."""
+def passage_question(q: AskQuestion) -> Question | None:
+    """The dev-set question read as the app reads it, None unless the passage strategy
+    answers it ("which units" and goal questions have their own)."""
     history = [Turn(**asdict(t)) for t in q.history]
     read = read_question(q.question, history, is_goal)
-    if read.intent != "passage":
+    return read if read.intent == "passage" else None
+
+
+def diagnose(answerer: Answerer, q: AskQuestion) -> str | None:
+    """One line for a passage-strategy question, None for the other strategies."""
+    read = passage_question(q)
+    if read is None:
         return None
     ranked = answerer.rank(read, None)
     threshold = answerer.threshold_of(read)

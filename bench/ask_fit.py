@@ -19,24 +19,22 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from bench.ask_devset import ASK_DEVSET_PATH, AskQuestion, chunk_haystack, load_ask_devset
+from bench.ask_diagnose import passage_question
 from bench.ask_eval import bench_client
 from bench.devset import normalise
 from service.answer.engine import Answerer
 from service.answer.features import FEATURE_NAMES, sentence_features
-from service.answer.goals import is_goal
-from service.answer.question import read_question
 from service.answer.select import (
     UNKNOWN_SHARE_FREE,
     UNKNOWN_SHARE_PENALTY,
     WEIGHTS,
 )
-from service.answer.types import Turn
 
 __all__ = ["Sample", "fit", "main", "top_hits", "top_score"]
 
@@ -66,9 +64,8 @@ def _overlaps(sentence: str, golds: Sequence[str]) -> bool:
 
 
 def _sample(answerer: Answerer, q: AskQuestion) -> Sample | None:
-    history = [Turn(**asdict(t)) for t in q.history]
-    read = read_question(q.question, history, is_goal)
-    if read.intent != "passage":
+    read = passage_question(q)
+    if read is None:
         return None
     c = answerer.candidates(read, None)
     golds = [g.contains for g in q.gold]

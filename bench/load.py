@@ -167,12 +167,7 @@ def local_server(embedder: str, index_dir: Path) -> Iterator[str]:
         _wait_healthy(base_url, proc, limit_s=900)
         yield base_url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
+        stop(proc)
 
 
 def serve(port: int) -> None:
@@ -229,3 +224,13 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def stop(proc: subprocess.Popen[bytes], grace_s: float = 30) -> None:
+    """Terminate a server process; kill it if it has not stopped within `grace_s`."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=30)

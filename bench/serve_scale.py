@@ -33,7 +33,7 @@ import httpx
 
 from bench.errors import BenchError
 from bench.indexes import BENCH_OUT, index_dir_for
-from bench.load import QUERIES, free_port
+from bench.load import QUERIES, free_port, stop
 from bench.metrics import percentile
 from bench.report import load_note, machine_description
 from ingest import read_bytes
@@ -101,12 +101,7 @@ def server(index_dir: Path, config: Config) -> Iterator[str]:
         _wait_healthy(url, proc)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=30)
+        stop(proc, grace_s=60)
 
 
 def _wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
