@@ -97,6 +97,21 @@ def make_term(display: str, *, exact: bool = False) -> Term:
     return Term(display.strip(), words, pattern)
 
 
+def _rare_term(word: str, doc_freq: Callable[[str], float]) -> Term:
+    """A rare word's term, by its broader root when the index knows that root as a word of
+    more passages: an adjective or adverb in -t ("kollektivt", "hållbart") also finds its
+    other forms ("kollektiva färdmedel", "kollektivtrafik")."""
+    term = make_term(word)
+    if len(word) < MIN_RARE_CHARS + 1 or not word.lower().endswith("t"):
+        return term
+    root = word[:-1]
+    df_root, df_word = doc_freq(root.lower()), doc_freq(word.lower())
+    if not df_word < df_root < 1.0:  # 1.0: a form the index does not know as a word
+        return term
+    broad = make_term(root)
+    return Term(term.display, broad.words, broad.pattern)
+
+
 def _names(text: str, doc_freq: Callable[[str], float], first: bool = True) -> list[str]:
     """Capitalised runs inside the question (not its first word), acronyms, hyphenated names;
     a rare lower-case word right after a name belongs to it ("Skilda världar"). Unit and place
@@ -190,7 +205,7 @@ def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
             tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names
         ]
         return KeyTerms(tuple(alternatives), named=True)
-    rare = [tuple(make_term(r) for r in words) for _, words in segments if words]
+    rare = [tuple(_rare_term(r, doc_freq) for r in words) for _, words in segments if words]
     return KeyTerms(tuple(rare), named=False, descriptive=len(rare) < len(segments) or not rare)
 
 

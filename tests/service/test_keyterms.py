@@ -74,3 +74,13 @@ def test_names_match_as_written_not_by_stem() -> None:
         ["Barnkraft"],
         ["Tryggare barn"],
     ]
+
+
+def test_a_rare_adjective_in_t_is_looked_up_by_its_broader_root() -> None:
+    freq = {"kollektivt": 0.005, "kollektiv": 0.02, "resultat": 0.01, "resulta": 1.0}
+    (term,) = find_key_terms("Vilka enheter åker kollektivt?", lambda w: freq.get(w, 0.2)).terms
+    assert term.display == "kollektivt" and term.words == ("kollektiv",)
+    assert term.found_in("Vi använder kollektiva färdmedel") and term.found_in("kollektivtrafik")
+    # a root the index does not know as a word (df 1.0) leaves the word as it is
+    (same,) = find_key_terms("Vilka enheter nämner resultat?", lambda w: freq.get(w, 0.2)).terms
+    assert same.words == ("resultat",)
