@@ -8,7 +8,7 @@ None and the passage keeps its own similarity.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -55,17 +55,40 @@ def score_evidence(
     snap: Snapshot,
     store: Store,
     embedder: Embedder,
-    query: npt.NDArray[np.float32],
+    queries: Sequence[npt.NDArray[np.float32]],
     hits: Sequence[Hit],
     sample: npt.NDArray[np.float32],
 ) -> list[Evidence]:
-    """Evidence for each hit: cosine of `query` to the passage and to each of its sentences,
-    with the query's background over the `sample` vectors."""
+    """Evidence for each hit: cosine of the query to the passage and to each of its sentences,
+    with the query's background over the `sample` vectors. With two or more `queries` (wordings
+    of one question) each similarity is the best of theirs in standard scores (`strongest`);
+    the stored vectors are read once for all of them."""
     pieces = [embedded_sentences(h.chunk.text) for h in hits]
     passage_keys = [_passage_key(snap, h) for h in hits]
     wanted = [k for k in passage_keys if k] + [k for ps in pieces for _, _, k in ps if k]
     vectors = store.vectors_found(embedder.name, wanted, embedder.dim)
-    q = np.asarray(query, dtype=np.float32)
+    found: list[Evidence] | None = None
+    for query in queries:
+        scored = _scored(
+            vectors, np.asarray(query, dtype=np.float32), hits, passage_keys, pieces, sample
+        )
+        found = (
+            scored
+            if found is None
+            else [strongest(a, b) for a, b in zip(found, scored, strict=True)]
+        )
+    return found or []
+
+
+def _scored(
+    vectors: Mapping[str, npt.NDArray[np.float32]],
+    q: npt.NDArray[np.float32],
+    hits: Sequence[Hit],
+    passage_keys: Sequence[str | None],
+    pieces: Sequence[list[tuple[int, int, str | None]]],
+    sample: npt.NDArray[np.float32],
+) -> list[Evidence]:
+    """Evidence of every hit for one query vector, from the vectors already read."""
     bg = background(sample, q)
     out: list[Evidence] = []
     for hit, key, sentences in zip(hits, passage_keys, pieces, strict=True):

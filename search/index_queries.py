@@ -15,7 +15,7 @@ import numpy.typing as npt
 from ingest.types import Chunk, ReportMeta
 from search.derived import Snapshot
 from search.embed import LONG_QUERY_CHARS
-from search.evidence import background, background_vectors, score_evidence, strongest
+from search.evidence import background, background_vectors, score_evidence
 from search.filters import row_mask
 from search.protocols import Embedder
 from search.ranking import rank
@@ -64,14 +64,9 @@ class IndexQueries:
         hits += [h for h in lexical if h.chunk.id not in seen]
         snap = self._snap
         sample = self._sample(snap)
-        vector = self._embed_query(query)
-        found = score_evidence(snap, self._store, self.embedder, vector, hits, sample)
-        if not also or also == query:
-            return found
-        other = score_evidence(
-            snap, self._store, self.embedder, self._embed_query(also), hits, sample
-        )
-        return [strongest(a, b) for a, b in zip(found, other, strict=True)]
+        wordings = [query] if not also or also == query else [query, also]
+        vectors = [self._embed_query(w) for w in wordings]
+        return score_evidence(snap, self._store, self.embedder, vectors, hits, sample)
 
     def _sample(self, snap: Snapshot) -> npt.NDArray[np.float32]:
         """The background sample of `snap` (computed once per snapshot)."""
