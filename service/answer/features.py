@@ -38,11 +38,13 @@ __all__ = [
     "Features",
     "coverage",
     "cue_of",
+    "district_named",
     "has_quantity",
     "meets_expectation",
     "missing_keys",
     "names_report",
     "sentence_features",
+    "unit_named",
 ]
 
 UNEMBEDDED_DROP = 1.0  # a heading or label scores as its passage, a little lower
@@ -153,15 +155,23 @@ def coverage(weights: dict[str, float], text: str) -> float:
     return sum(w for s, w in weights.items() if term_in(s, lowered)) / total
 
 
+def unit_named(lowered: str, unit: str) -> bool:
+    """Whether a lower-cased question names a unit in any inflection (Familjeenhet-en/-ens)."""
+    name = unit.lower()
+    root = name[:-2] if name.endswith("en") else name
+    return len(root) > 5 and root in lowered
+
+
+def district_named(lowered: str, district: str) -> bool:
+    """Whether a lower-cased question names a (known) district."""
+    name = district.lower()
+    return len(name) > 3 and name != "unknown" and name in lowered
+
+
 def names_report(question: str, meta: ReportMeta) -> bool:
     """Whether the question names the report's unit (any inflection) or district."""
     lowered = question.lower()
-    unit = meta.unit.lower()
-    unit_root = unit[:-2] if unit.endswith("en") else unit  # Familjeenhet-en/-ens
-    district = meta.district.lower()
-    return (len(unit_root) > 5 and unit_root in lowered) or (
-        len(district) > 3 and district != "unknown" and district in lowered
-    )
+    return unit_named(lowered, meta.unit) or district_named(lowered, meta.district)
 
 
 def missing_keys(ev: Evidence, keys: Sequence[Term]) -> int:

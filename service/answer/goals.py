@@ -24,6 +24,7 @@ from search.protocols import SearchIndex
 from search.types import Filters
 from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
+from service.answer.features import district_named, unit_named
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import is_goal, is_goal_list, list_filters, topic_terms
 from service.answer.question import Question, content_wording, extract_topic
@@ -72,24 +73,14 @@ def _in_scope(goal: Goal, q: Question, scope: Filters | None) -> bool:
     )
 
 
-def _unit_named(lowered: str, goal: Goal) -> bool:
-    unit = goal.unit.lower()
-    root = unit[:-2] if unit.endswith("en") else unit  # Familjeenhet-en/-ens
-    return len(root) > 5 and root in lowered
-
-
-def _district_named(lowered: str, goal: Goal) -> bool:
-    return len(goal.district) > 3 and goal.district.lower() in lowered
-
-
 def named_pool(question: str, goals: Sequence[Goal]) -> tuple[list[Goal], bool]:
     """The goals of the units the question names (narrowed to the districts it names when that
     leaves any; by district alone when it names no unit), or all goals; and whether a unit or
     district was named."""
     lowered = question.lower()
-    pool = [g for g in goals if _unit_named(lowered, g)]
-    pool = pool or [g for g in goals if _district_named(lowered, g)]
-    narrowed = [g for g in pool if _district_named(lowered, g)]
+    pool = [g for g in goals if unit_named(lowered, g.unit)]
+    pool = pool or [g for g in goals if district_named(lowered, g.district)]
+    narrowed = [g for g in pool if district_named(lowered, g.district)]
     pool = narrowed or pool
     return (pool, True) if pool else (list(goals), False)
 
