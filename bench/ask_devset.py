@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from bench.devset import normalise, read_jsonl
+from bench.devset import field, gold_contains, normalise, read_jsonl
 from bench.errors import DevSetError, GoldNotFoundError
 from ingest.types import Chunk, Report
 
@@ -89,25 +89,15 @@ def chunk_haystack(text: str, section_path: Iterable[str] = ()) -> str:
     return normalise(" ".join((*section_path, text)))
 
 
-def _field(raw: Mapping[str, Any], name: str, where: str) -> Any:
-    if name not in raw:
-        raise DevSetError(f"{where}: missing field '{name}'")
-    return raw[name]
-
-
 def _parse_turn(raw: Any, where: str) -> Turn:
     if not isinstance(raw, dict) or raw.get("role") not in ROLES:
         raise DevSetError(f"{where}: each history turn needs a role in {ROLES} and content")
-    return Turn(role=str(raw["role"]), content=str(_field(raw, "content", where)))
+    return Turn(role=str(raw["role"]), content=str(field(raw, "content", where)))
 
 
 def parse_gold(raw: Any, where: str) -> AskGold:
-    if not isinstance(raw, dict):
-        raise DevSetError(f"{where}: each gold entry must be an object")
-    contains = _field(raw, "contains", where)
-    if not isinstance(contains, str) or not normalise(contains):
-        raise DevSetError(f"{where}: field 'contains' must be a non-empty string")
-    return AskGold(report=str(_field(raw, "report", where)), contains=contains)
+    contains = gold_contains(raw, where)
+    return AskGold(report=str(field(raw, "report", where)), contains=contains)
 
 
 def _check_consistency(q: AskQuestion, where: str) -> None:
@@ -127,22 +117,22 @@ def _check_consistency(q: AskQuestion, where: str) -> None:
 
 def parse_ask_question(raw: Mapping[str, Any], where: str) -> AskQuestion:
     """One dev-set record; raises DevSetError naming `where` and the question id."""
-    qid = str(_field(raw, "id", where))
+    qid = str(field(raw, "id", where))
     where_id = f"{where} ({qid})"
-    kind = _field(raw, "kind", where_id)
+    kind = field(raw, "kind", where_id)
     if kind not in ASK_KINDS:
         raise DevSetError(f"{where_id}: field 'kind' is {kind!r}, expected one of {ASK_KINDS}")
-    history = _field(raw, "history", where_id)
-    gold = _field(raw, "gold", where_id)
+    history = field(raw, "history", where_id)
+    gold = field(raw, "gold", where_id)
     if not isinstance(history, list) or not isinstance(gold, list):
         raise DevSetError(f"{where_id}: fields 'history' and 'gold' must be lists")
     q = AskQuestion(
         id=qid,
         kind=cast(AskKind, kind),
-        lang=str(_field(raw, "lang", where_id)),
-        question=str(_field(raw, "question", where_id)),
+        lang=str(field(raw, "lang", where_id)),
+        question=str(field(raw, "question", where_id)),
         history=tuple(_parse_turn(t, f"{where_id} history[{i}]") for i, t in enumerate(history)),
-        answerable=bool(_field(raw, "answerable", where_id)),
+        answerable=bool(field(raw, "answerable", where_id)),
         gold=tuple(parse_gold(g, f"{where_id} gold[{i}]") for i, g in enumerate(gold)),
         units=tuple(str(u) for u in raw.get("units", ())),
     )

@@ -11,7 +11,7 @@ ingest cleans or splits the text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -29,6 +29,8 @@ __all__ = [
     "GoldPassage",
     "Kind",
     "check_gold_in_corpus",
+    "field",
+    "gold_contains",
     "gold_matches",
     "load_devset",
     "normalise",
@@ -72,34 +74,42 @@ def gold_matches(
     )
 
 
-def _field(raw: dict[str, Any], name: str, where: str) -> Any:
+def field(raw: Mapping[str, Any], name: str, where: str) -> Any:
+    """`raw[name]`; raises DevSetError naming `where` and the field when it is missing."""
     if name not in raw:
         raise DevSetError(f"{where}: missing field '{name}'")
     return raw[name]
 
 
-def _parse_gold(raw: Any, where: str) -> GoldPassage:
+def gold_contains(raw: Any, where: str) -> str:
+    """The 'contains' text of one gold entry (an object with a non-empty string), else a
+    DevSetError naming `where`."""
     if not isinstance(raw, dict):
         raise DevSetError(f"{where}: each gold entry must be an object")
-    contains = _field(raw, "contains", where)
+    contains = field(raw, "contains", where)
     if not isinstance(contains, str) or not normalise(contains):
         raise DevSetError(f"{where}: field 'contains' must be a non-empty string")
+    return contains
+
+
+def _parse_gold(raw: Any, where: str) -> GoldPassage:
+    contains = gold_contains(raw, where)
     unit = raw.get("unit")
-    return GoldPassage(file=str(_field(raw, "file", where)), contains=contains, unit=unit)
+    return GoldPassage(file=str(field(raw, "file", where)), contains=contains, unit=unit)
 
 
 def _parse_question(raw: dict[str, Any], where: str) -> DevQuestion:
-    kind = _field(raw, "kind", where)
+    kind = field(raw, "kind", where)
     if kind not in KINDS:
         raise DevSetError(f"{where}: field 'kind' is {kind!r}, expected one of {KINDS}")
-    gold_raw = _field(raw, "gold", where)
+    gold_raw = field(raw, "gold", where)
     if not isinstance(gold_raw, list) or not gold_raw:
         raise DevSetError(f"{where}: field 'gold' must be a non-empty list")
     gold = tuple(_parse_gold(g, f"{where} gold[{i}]") for i, g in enumerate(gold_raw))
     return DevQuestion(
-        id=str(_field(raw, "id", where)),
-        question=str(_field(raw, "question", where)),
-        lang=str(_field(raw, "lang", where)),
+        id=str(field(raw, "id", where)),
+        question=str(field(raw, "question", where)),
+        lang=str(field(raw, "lang", where)),
         kind=cast(Kind, kind),
         gold=gold,
         units=tuple(raw.get("units", ())),
