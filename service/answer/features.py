@@ -36,6 +36,7 @@ from service.answer.text import term_in
 __all__ = [
     "FEATURE_NAMES",
     "Features",
+    "context_of",
     "coverage",
     "cue_of",
     "district_named",
@@ -174,10 +175,15 @@ def names_report(question: str, meta: ReportMeta) -> bool:
     return unit_named(lowered, meta.unit) or district_named(lowered, meta.district)
 
 
-def missing_keys(ev: Evidence, keys: Sequence[Term]) -> int:
+def context_of(ev: Evidence) -> str:
+    """A passage's headings and text: where a topic word or key term counts as present."""
+    return " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
+
+
+def missing_keys(ev: Evidence, keys: Sequence[Term], context: str | None = None) -> int:
     """How many of the question's key terms (names, rare words) the passage does not contain
-    (in its text or headings)."""
-    where = " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
+    (in its text or headings; `context` when already built)."""
+    where = context_of(ev) if context is None else context
     return sum(not key.found_in(where) for key in keys)
 
 
@@ -186,14 +192,14 @@ def _passage_part(
 ) -> dict[str, float]:
     """The features every sentence of one passage shares."""
     meta = ev.hit.meta
-    context = " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
+    context = context_of(ev)
     return {
         "passage": ev.standard(ev.similarity),
         "context": coverage(weights, context),
         "named": float(names_report(q.text, meta)),
         "report_year": float(meta.year is not None and meta.year in q.years),
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
-        "missing": float(missing_keys(ev, keys)),
+        "missing": float(missing_keys(ev, keys, context)),
         "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
     }
 
