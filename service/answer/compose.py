@@ -125,11 +125,17 @@ def compose_aggregate(question: Question, groups: Sequence[Sequence[Quoted]], wh
     )
 
 
+MAX_NAMED_WORDS = 3
+"""A refusal names the question's topic only when it is at most this many words."""
+
+
 def ungrounded(question: Question, note: str = "") -> Answer:
     """Say plainly that the reports do not support an answer (and why, when `note` says). The
-    topic is named only when the question has one phrase or one word for it, never as a bag of
-    the question's remaining words."""
-    one = question.topic.phrase or len(question.topic.terms) == 1
+    topic is named only when the question has one word or a short phrase for it ("Signs of
+    Safety"), never as a bag or a run of the question's remaining words ("om försöker
+    Kungsholmens familjeenhet slippa akuta placeringar")."""
+    words = len(question.topic.terms)
+    one = words == 1 or (bool(question.topic.phrase) and words <= MAX_NAMED_WORDS)
     topic = question.topic.display if one else ""
     if question.language == "en":
         about = f" about {topic}" if topic else ""

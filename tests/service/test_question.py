@@ -157,3 +157,16 @@ def test_goal_questions_are_routed_to_the_ledger_only_when_it_is_there() -> None
     assert read_question(text).intent == "passage"
     # "which units" stays an aggregate question even when it mentions goals
     assert read_question("Vilka enheter har mål om våld?", is_goal=is_goal).intent == "aggregate"
+
+
+def test_a_refusal_names_a_short_topic_and_never_a_run_of_question_words() -> None:
+    from service.answer.compose import ungrounded
+
+    def refusal(text: str) -> str:
+        return ungrounded(read_question(text, [], lambda _: False)).text
+
+    assert "om Signs of Safety." in refusal("Vad säger rapporterna om Signs of Safety?")
+    long = refusal("Hur försöker Kungsholmens familjeenhet slippa akuta placeringar av barn?")
+    assert long.startswith("Jag hittar inget i rapporterna som besvarar frågan. ")
+    english = refusal("How much did the Maskrosbarn cooperation cost the family unit?")
+    assert english.startswith("I find nothing in the reports that answers the question. ")
