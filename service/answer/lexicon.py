@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from ingest.text.stopwords import wordset
+from ingest.text.stopwords import STOPWORDS, wordset
 
 __all__ = ["CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 
 
-# Words that frame a question but are not its topic.
-FRAME = wordset(
+# Words that frame a question but are not its topic (with the Swedish function words of
+# the one stopword list: "hos", "vid", "genom" are never a topic).
+FRAME = STOPWORDS | wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
     dem denna detta dessa en ett och eller men i på av för till från med om kring inom under

@@ -170,3 +170,11 @@ def test_a_refusal_names_a_short_topic_and_never_a_run_of_question_words() -> No
     assert long.startswith("Jag hittar inget i rapporterna som besvarar frågan. ")
     english = refusal("How much did the Maskrosbarn cooperation cost the family unit?")
     assert english.startswith("I find nothing in the reports that answers the question. ")
+
+
+def test_function_words_of_the_stopword_list_are_never_topic_words() -> None:
+    topic = extract_topic(
+        "Hur många barn var placerade i familjehem hos Familjeenheten vid årets slut?"
+    )
+    assert "hos" not in topic.terms and "vid" not in topic.terms
+    assert {"barn", "placerade", "familjehem"} <= set(topic.terms)
