@@ -211,3 +211,19 @@ def test_a_pointer_set_back_to_a_lower_generation_is_served_and_not_pruned(
     # pointer's generation behind the store and publishes a new one from it (above both).
     with open_index(tmp_path, HashEmbedder()) as again:
         assert again.generation > higher and _found(again, "läxhjälp", "vb-c")
+
+
+def test_a_rebuilt_folder_is_served_even_when_its_number_is_the_one_served(
+    tmp_path: Path,
+) -> None:
+    with open_index(tmp_path, HashEmbedder()) as first:
+        first.add_reports([FIRST])  # generations 1 (empty) and 2
+    with open_index(tmp_path, HashEmbedder()) as reader:
+        served = reader.generation
+        with open_index(tmp_path, HashEmbedder(), rebuild=True) as rebuilt:  # wipes generations/
+            rebuilt.add_reports([SECOND])  # numbering starts again: 1 (empty), then 2
+            assert rebuilt.generation == served == current(tmp_path)
+        assert reader.refresh()  # same number, another folder: swapped
+        assert reader.generation == served and _found(reader, "zebrafinkar", "vb-b")
+        assert not _found(reader, "familjehemsplacerade", "vb-a")
+        assert not reader.refresh()
