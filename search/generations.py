@@ -113,6 +113,8 @@ class Lease:
     def __init__(self, handle: IO[bytes], number: int) -> None:
         self._handle = handle
         self.number = number
+        st = os.fstat(handle.fileno())
+        self._file = (st.st_dev, st.st_ino)  # which `generations/<n>/` this is, not just its n
 
     @classmethod
     def take(cls, index_dir: Path, number: int) -> Lease | None:
@@ -131,6 +133,16 @@ class Lease:
             handle.close()
             return None
         return cls(handle, number)
+
+    def is_at(self, index_dir: Path) -> bool:
+        """Whether `generations/<number>/` is still the folder this lease locked: False once it
+        was deleted, or replaced by another generation of the same number (after a wipe such
+        as `rapport index --rebuild`, numbering starts again at 1)."""
+        try:
+            st = os.stat(generation_dir(index_dir, self.number) / LOCK_FILE)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) == self._file
 
     def release(self) -> None:
         self._handle.close()  # closing the file drops the lock

@@ -152,8 +152,9 @@ class Index(IndexQueries):
         return self._live.number
 
     def refresh(self) -> bool:
-        """Serve a newer generation another writer published; True when it swapped. Cheap when
-        there is none (one stat of the pointer file)."""
+        """Serve the generation `CURRENT` names when it is not the one served (newer, or lower
+        after the pointer was set back or the folder rebuilt); True when it swapped. Cheap when
+        the pointer did not change (one stat of the pointer file)."""
         return self._live.refresh()
 
     def watch(self, interval: float = 1.0) -> None:

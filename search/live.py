@@ -140,13 +140,14 @@ class LiveGeneration:
         return snap
 
     def refresh(self) -> bool:
-        """Serve a newer generation if `CURRENT` points at one; True when it swapped."""
+        """Serve the generation `CURRENT` points at when it is not the one served: newer, or
+        lower (the pointer was set back, or the folder wiped and rebuilt); True when it swapped."""
         stamp = pointer_stamp(self.directory)
         if stamp == self._stamp:
             return False
         with self._swap:
             number = current(self.directory)
-            if number is None or number == self.number:  # (lower: the folder was rebuilt)
+            if number is None or self._serving(number):
                 self._stamp = stamp
                 return False
             lease = Lease.take(self.directory, number)
@@ -164,6 +165,15 @@ class LiveGeneration:
         log.info("now serving index generation %d", number)
         prune(self.directory)
         return True
+
+    def _serving(self, number: int) -> bool:
+        """Whether generation `number` is the very folder served (not a same-numbered one that
+        replaced it)."""
+        return (
+            self._lease is not None
+            and self._lease.number == number
+            and self._lease.is_at(self.directory)
+        )
 
     def close(self) -> None:
         with self._swap:

@@ -14,6 +14,7 @@ import threading
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -181,27 +182,44 @@ def create_app(
 
 
 def _health(request: Request, settings: SettingsDep) -> HealthOut:
-    """Liveness, the start-up phase (with indexing progress) and the served index's size."""
+    """Liveness, the start-up phase (with indexing progress), the served index's size and the
+    generation this process serves."""
     now = request.app.state.startup.progress()
     index: SearchIndex | None = getattr(request.app.state, "index", None)
-    reports, chunks, embedder = _size(index) if index is not None else (0, 0, None)
+    served = _served(index) if index is not None else _Served(0, 0, None, None)
     status = {"ready": "ok", "failed": "error"}.get(now.phase, now.phase)
     return HealthOut(
         status=status,
-        reports=reports,
-        chunks=chunks,
-        embedder=embedder,
+        reports=served.reports,
+        chunks=served.chunks,
+        embedder=served.embedder,
         chat_backend=settings.chat_backend,
+        generation=served.generation,
         progress=ProgressOut(done=now.done, total=now.total) if status != "ok" else None,
         message=now.error or None,
     )
 
 
-def _size(index: SearchIndex) -> tuple[int, int, str | None]:
-    """(reports, chunks, embedder name or None) from the index's stats."""
+@dataclass(frozen=True, slots=True)
+class _Served:
+    """What /api/health tells of the index a process serves."""
+
+    reports: int
+    chunks: int
+    embedder: str | None
+    generation: int | None  # None for an index without generations (a test double)
+
+
+def _served(index: SearchIndex) -> _Served:
+    """The served index's size, embedder name and generation, from one `stats()` call."""
     s = index.stats()
-    embedder = s.get("embedder")
-    return int(s["reports"]), int(s["chunks"]), None if embedder is None else str(embedder)
+    embedder, generation = s.get("embedder"), s.get("generation")
+    return _Served(
+        reports=int(s["reports"]),
+        chunks=int(s["chunks"]),
+        embedder=None if embedder is None else str(embedder),
+        generation=None if generation is None else int(generation),
+    )
 
 
 def _home() -> FileResponse:

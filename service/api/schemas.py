@@ -205,6 +205,13 @@ class HealthOut(BaseModel):
     chunks: int
     embedder: str | None
     chat_backend: str
+    generation: int | None = Field(
+        None,
+        description=(
+            "The index generation this server process serves (generations/<n>/); None before "
+            "the index is open, or for an index without generations."
+        ),
+    )
     progress: ProgressOut | None = None
     message: str | None = None
 

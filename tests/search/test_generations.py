@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from search import HashEmbedder, Index, open_index
 from search.generations import (
+    CURRENT_FILE,
     GENERATIONS_DIR,
     Lease,
     current,
@@ -14,6 +17,7 @@ from search.generations import (
     prune,
 )
 from search.locks import ProcessLock
+from search.manifest import atomic_write
 from tests.search.factory import make_report
 
 FIRST = make_report("vb-a", ["Familjehemsplacerade barn får stöd i skolan.", "Budget i balans."])
@@ -156,3 +160,70 @@ def test_a_process_lock_excludes_another_holder_of_its_file(tmp_path: Path) -> N
             assert not theirs
     with two.held(wait=False) as theirs:
         assert theirs
+
+
+def _point_at(index_dir: Path, number: int) -> None:
+    """Set `CURRENT` as a writer does (temp file, fsync, rename), to any number."""
+    atomic_write(index_dir / CURRENT_FILE, f"{number}\n".encode("ascii"))
+
+
+def _search_until(index: Index, stop: threading.Event, errors: list[BaseException]) -> int:
+    """Search in a loop (lexical and hybrid) until `stop`; failures go to `errors`."""
+    done = 0
+    while not stop.is_set():
+        try:
+            index.search("zebrafinkar", k=5, mode="lexical")
+            index.search("läxhjälp på biblioteket", k=5)
+            done += 1
+        except BaseException as exc:  # any failure of a search during the swaps
+            errors.append(exc)
+            return done
+    return done
+
+
+def test_a_pointer_set_back_to_a_lower_generation_is_served_and_not_pruned(
+    tmp_path: Path,
+) -> None:
+    with open_index(tmp_path, HashEmbedder()) as writer:
+        writer.add_reports([FIRST, SECOND])
+        lower = writer.generation
+        writer.add_reports([THIRD])
+        higher = writer.generation
+    assert lower < higher and _numbers(tmp_path)[-2:] == [lower, higher]
+    with open_index(tmp_path, HashEmbedder()) as reader:
+        assert reader.generation == higher and _found(reader, "läxhjälp", "vb-c")
+        stop, errors = threading.Event(), []
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            searches = pool.submit(_search_until, reader, stop, errors)
+            for number in (lower, higher) * 5 + (lower,):  # back and forth under load
+                _point_at(tmp_path, number)
+                assert reader.refresh() and reader.generation == number
+            stop.set()
+            assert searches.result(timeout=60) > 0
+        assert errors == []
+        assert not _found(reader, "läxhjälp", "vb-c") and _found(reader, "zebrafinkar", "vb-b")
+        assert reader.stats()["reports"] == 2 and not reader.refresh()
+        prune(tmp_path)  # the pointer's generation is kept; so is the higher one (n > CURRENT)
+        assert {lower, higher} <= set(_numbers(tmp_path))
+    assert lower not in prune(tmp_path)  # no reader holds it now: kept as the pointer's
+    assert current(tmp_path) == lower and lower in _numbers(tmp_path)
+    # Not a rollback: the store of record still holds vb-c, so a process opening now finds the
+    # pointer's generation behind the store and publishes a new one from it (above both).
+    with open_index(tmp_path, HashEmbedder()) as again:
+        assert again.generation > higher and _found(again, "läxhjälp", "vb-c")
+
+
+def test_a_rebuilt_folder_is_served_even_when_its_number_is_the_one_served(
+    tmp_path: Path,
+) -> None:
+    with open_index(tmp_path, HashEmbedder()) as first:
+        first.add_reports([FIRST])  # generations 1 (empty) and 2
+    with open_index(tmp_path, HashEmbedder()) as reader:
+        served = reader.generation
+        with open_index(tmp_path, HashEmbedder(), rebuild=True) as rebuilt:  # wipes generations/
+            rebuilt.add_reports([SECOND])  # numbering starts again: 1 (empty), then 2
+            assert rebuilt.generation == served == current(tmp_path)
+        assert reader.refresh()  # same number, another folder: swapped
+        assert reader.generation == served and _found(reader, "zebrafinkar", "vb-b")
+        assert not _found(reader, "familjehemsplacerade", "vb-a")
+        assert not reader.refresh()

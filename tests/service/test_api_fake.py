@@ -130,6 +130,7 @@ def test_health(fake_client: TestClient) -> None:
         "chunks": 6,
         "embedder": None,
         "chat_backend": "extractive",
+        "generation": None,  # the fake index has no generations
         "progress": None,
         "message": None,
     }
