@@ -11,7 +11,14 @@ from service.answer.goal_prose import is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic
 
-__all__ = ["is_goal", "is_goal_list", "list_filters", "topic_terms"]
+__all__ = [
+    "asks_how_followed_up",
+    "is_goal",
+    "is_goal_list",
+    "list_filters",
+    "says_how_followed_up",
+    "topic_terms",
+]
 
 _GOAL_WORD = re.compile(r"\b(\w*mål|\w*målen|\w*målet|\w*målets|goals?|objectives?)\b", re.I)
 _LIST = re.compile(r"^\s*(vilka|vilket|which|what|list|lista|hur många|how many)\b", re.I)
@@ -32,6 +39,28 @@ _STATUSES = (
     ),
     ("helt", re.compile(r"\bhelt\b|\bfully\b|\bcompletely\b", re.I)),
 )
+
+
+_ASKS_FOLLOW_UP = re.compile(
+    r"\bhur\b.*\b(följ\w*\s+(\S+\s+){0,12}?upp|uppfölj\w*|mät\w*|utvärder\w*)|"
+    r"\bhow\b.*\b(follow\w*\s+up|monitor\w*|measur\w*|evaluat\w*)",
+    re.IGNORECASE,
+)
+_SAYS_FOLLOW_UP = re.compile(
+    r"\b(följ(s|as|des|ts)\s+upp|uppfölj\w*|mäts|mätas|mättes|utvärder\w*)\b", re.IGNORECASE
+)
+
+
+def asks_how_followed_up(text: str) -> bool:
+    """Whether a question asks how a goal is (was) followed up or measured ("Hur följdes målet
+    om … upp 2016?", "How is the goal measured?")."""
+    return _ASKS_FOLLOW_UP.search(text) is not None
+
+
+def says_how_followed_up(text: str) -> bool:
+    """Whether a sentence tells how something is followed up ("Målet följs upp utifrån …",
+    "Detta följs upp via resultat från medarbetarenkät", "mäts genom")."""
+    return _SAYS_FOLLOW_UP.search(text) is not None
 
 
 def is_goal_list(text: str) -> bool:

@@ -17,19 +17,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ingest.quotes import Quote, best_quote
+from ingest.text.quotes import clip_span
 from ingest.text.words import normalize
 from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
 from search.goals.build import Ledger, goal_context, version_key
 from search.protocols import SearchIndex
+from search.sentences import Evidence
 from search.types import Filters
 from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
 from service.answer.features import district_named, unit_named
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
-from service.answer.goal_questions import is_goal, is_goal_list, list_filters, topic_terms
+from service.answer.goal_questions import (
+    asks_how_followed_up,
+    is_goal,
+    is_goal_list,
+    list_filters,
+    says_how_followed_up,
+    topic_terms,
+)
 from service.answer.question import Question, content_wording, extract_topic
-from service.answer.select import choose, idf_weights
-from service.answer.text import term_in
+from service.answer.select import Choice, choose, idf_weights
+from service.answer.text import MAX_QUOTE, joinable, term_in
 from service.answer.types import Answer, Citation
 
 __all__ = ["GOAL_SIMILARITY", "GoalSource", "answer_goals", "is_goal"]
@@ -48,6 +57,8 @@ SAME_THREAD = 1.0
 """Added for versions of the closest goal's thread (the same goal in another year)."""
 MAX_LISTED = 40
 FOLLOW_UP_CANDIDATES = 60
+SAYS_HOW_SCORE = 1.0
+"""The least score of a sentence saying how a goal is followed up, found in the goal's block."""
 """Passages of the goal's report searched for its follow-up (those of its block are kept)."""
 FOLLOW_UP_FLOOR = 0.0
 MIN_FOLLOW_UP = 40
@@ -234,21 +245,59 @@ def _from_versions(found: GoalAnswer, ledger: Ledger, q: Question) -> Answer:
     return Answer(found.text, cites, group_units(cites), True, q.language, "goal_ledger")
 
 
+def _said(choice: Choice) -> str:
+    return choice.evidence.hit.chunk.text[choice.start : choice.end]
+
+
+def _says_how(evidence: Sequence[Evidence]) -> Quote | None:
+    """The sentence of a goal's block closest in meaning to the question among those saying how
+    the goal is followed up ("Detta följs upp via resultat från medarbetarenkät …"), joined
+    with a neighbour on its line that says how too."""
+    best: tuple[float, Evidence, int] | None = None
+    for ev in evidence:
+        text = ev.hit.chunk.text
+        for i, s in enumerate(ev.sentences):
+            if not says_how_followed_up(text[s.start : s.end]) or s.end - s.start < MIN_FOLLOW_UP:
+                continue
+            sim = ev.standard(s.similarity if s.similarity is not None else ev.similarity)
+            if best is None or sim > best[0]:
+                best = (sim, ev, i)
+    if best is None:
+        return None
+    sim, ev, i = best
+    text, spans = ev.hit.chunk.text, ev.sentences
+    start, end = spans[i].start, spans[i].end
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(spans) and says_how_followed_up(text[spans[j].start : spans[j].end]):
+            lo, hi = sorted(((spans[j].start, spans[j].end), (start, end)))
+            if joinable(text, lo, hi, MAX_QUOTE):
+                start, end = lo[0], hi[1]
+                break
+    start, end = clip_span(text, start, end, MAX_QUOTE)
+    return Quote(ev.hit.chunk, text[start:end], max(sim, SAYS_HOW_SCORE))
+
+
 def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> FollowUp:
     """The follow-up quote of a goal version chosen like a passage answer (service.answer.
     select): the question's candidates within the goal's report, kept to the goal's block
     (expected result, analysis, activities), the best sentence that is not the goal's own
-    wording, with the neighbour giving a reason when the question asks why."""
+    wording, with the neighbour giving a reason when the question asks why; a question asking
+    how the goal is followed up takes a sentence that says how, when the block has one."""
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
     also = content_wording(q)
+    how = asks_how_followed_up(q.swedish or q.text)
 
     def pick(goal: Goal) -> Quote | None:
         block = {c.id for c in ledger.chunks_at(goal.report_id, goal.block_span)}
         scope = Filters(report_ids=(goal.report_id,))
         found = index.evidence(q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
-        for choice in choose([e for e in found if e.hit.chunk.id in block], q, weights):
-            text = choice.evidence.hit.chunk.text[choice.start : choice.end]
+        in_block = [e for e in found if e.hit.chunk.id in block]
+        said_how = _says_how(in_block) if how else None
+        if said_how is not None:
+            return said_how
+        for choice in choose(in_block, q, weights):
+            text = _said(choice)
             said = normalize(text)
             strong = choice.score >= FOLLOW_UP_FLOOR and len(text) >= MIN_FOLLOW_UP
             if strong and said not in own and own not in said:

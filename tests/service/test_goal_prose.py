@@ -77,3 +77,15 @@ def test_fulfilment_and_structure_words_are_not_a_goal_topic() -> None:
         "Vilket enhetsmål har Vuxenenheten för fritid, och vilka resultat förväntas?"
     )
     assert topic_terms(expected, places) == ["fritid"]
+
+
+def test_questions_on_how_a_goal_was_followed_up_and_sentences_that_say_how() -> None:
+    from service.answer.goal_questions import asks_how_followed_up, says_how_followed_up
+
+    assert asks_how_followed_up("Hur följdes Barn- och ungdomsenhetens mål om respekt upp 2016?")
+    assert asks_how_followed_up("Hur mäts målet om trygghet?")
+    assert asks_how_followed_up("How was the goal on safety followed up?")
+    assert not asks_how_followed_up("Vilka mål handlar om trygghet?")
+    assert says_how_followed_up("Detta följs upp via resultat från medarbetarenkät.")
+    assert says_how_followed_up("Målet följs upp utifrån frågan i trygghetsmätningen.")
+    assert not says_how_followed_up("Vi bemöter våra brukare med respekt.")
