@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
 
 from bench.ask_devset import ASK_DEVSET_PATH, load_ask_devset
 from bench.ask_eval import bench_client, evaluate
@@ -38,8 +39,9 @@ def tradeoff_row(threshold: float, records: Sequence[QuestionRecord], lang: str 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.ask_tradeoff", description=__doc__)
     p.add_argument("--embedder", default="e5")
+    p.add_argument("--devset", type=Path, default=ASK_DEVSET_PATH, help="question set (JSONL)")
     args = p.parse_args(argv)
-    questions = load_ask_devset(ASK_DEVSET_PATH)
+    questions = load_ask_devset(args.devset)
     rows: dict[str, list[str]] = {"all": [], "sv": [], "en": []}
     with bench_client(args.embedder) as client:
         answerer = client.app.state.answerer  # type: ignore[attr-defined]

@@ -201,6 +201,9 @@ class Index(IndexQueries):
             "generation": self.generation,
         }
 
+    def report_metas(self) -> dict[str, ReportMeta]:
+        return dict(self._snap.metas)
+
     def report_versions(self) -> dict[str, str]:
         """Report id -> content digest, read from the store without decoding any report."""
         return {rid: digest for rid, (digest, _source) in self._store.report_states().items()}

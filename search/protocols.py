@@ -45,6 +45,10 @@ class SearchIndex(Protocol):
         """Report id -> content digest of every stored report; cheap (no pages decoded)."""
         ...
 
+    def report_metas(self) -> dict[str, ReportMeta]:
+        """Report id -> metadata of every served report (from memory, no store read)."""
+        ...
+
     def close(self) -> None:
         """Release files and connections; the index is not used afterwards."""
         ...

@@ -28,10 +28,11 @@ from search.types import Filters
 from service.answer.chat import ChatError, ChatModel
 from service.answer.citations import citation_at, group_units
 from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
+from service.answer.features import without_who
 from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
-from service.answer.question import Question, content_wording, read_question
+from service.answer.question import Question, content_wording, extract_topic, read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
     ENGLISH_OFFSET,
@@ -147,7 +148,7 @@ class Answerer:
         return answer_goals(q, self.goals(), self.index, filters)
 
     def _aggregate(self, q: Question, scope: Filters | None) -> Answer:
-        keys = find_key_terms(q.swedish or q.text, self.index.doc_freq)
+        keys = find_key_terms(self._what(q), self.index.doc_freq)
         found = by_terms(self.index, keys, scope) if keys.alternatives else []
         if keys.descriptive or not keys.named:
             found += by_meaning(self.index, q.text, scope)
@@ -162,12 +163,18 @@ class Answerer:
         evidence = self.index.evidence(
             q.text, k=self.top_k, filters=filters, also=content_wording(q)
         )
-        weights = idf_weights(q.topic.terms, self.index.doc_freq, unknown=q.language == "sv")
-        found = find_key_terms(q.swedish or q.text, self.index.doc_freq)
+        what = self._what(q)
+        terms = extract_topic(what).terms or q.topic.terms
+        weights = idf_weights(terms, self.index.doc_freq, unknown=q.language == "sv")
+        found = find_key_terms(what, self.index.doc_freq)
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
         swedish = q.language == "sv"  # an English word the reports lack says nothing
-        unknown = unknown_share(q.topic.terms, self.index.doc_freq) if swedish else 0.0
+        unknown = unknown_share(terms, self.index.doc_freq) if swedish else 0.0
         return Candidates(tuple(evidence), weights, tuple(keys), unknown)
+
+    def _what(self, q: Question) -> str:
+        """The (Swedish) question without the units and districts it names: what it asks."""
+        return without_who(q.swedish or q.text, self.index.report_metas().values())
 
     def rank(self, q: Question, filters: Filters | None) -> list[Choice]:
         """Every candidate passage with its best quote and score, best first."""

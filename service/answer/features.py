@@ -9,6 +9,9 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - named: 1 when the question names the report's unit or district;
 - report_year: 1 when the question names the report's year;
 - text_year: 1 when the sentence itself states a year the question names;
+- other_year: 1 when the question names years and the sentence states only other years, in a
+  report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
+  something else; a 2016 report's "(2015: 19 barn)" still reports 2016);
 - unmet: 1 when the question asks for a number, date or person the sentence does not give;
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue;
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
@@ -22,10 +25,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 
-from ingest.text.words import normalize
+from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import normalize, stem
 from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
@@ -46,6 +50,7 @@ __all__ = [
     "names_report",
     "sentence_features",
     "unit_named",
+    "without_who",
 ]
 
 UNEMBEDDED_DROP = 1.0  # a heading or label scores as its passage, a little lower
@@ -63,6 +68,15 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")
+_ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekreterare", "en psykolog"
+    r"\b\w+(?:are|arna|ister|isterna|log|loger|chef|chefer|vikarie|vikarier|assistent|"
+    r"assistenter|personal|personalen|medarbetare)\b",
+    re.IGNORECASE,
+)
+_IDENTITY = re.compile(
+    r"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b", re.IGNORECASE
+)
+"""A question for someone's identity ("Vem är chef för …?") wants a name, not a role."""
 
 _ASKS = (
     (
@@ -100,6 +114,7 @@ class Features:
     named: float
     report_year: float
     text_year: float
+    other_year: float
     unmet: float
     cue: float
     retrieval: float
@@ -122,13 +137,15 @@ def _new(found: list[str], question: str) -> bool:
 
 def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year),
-    a date or a person (two capitalised words): it must say one the question does not."""
+    a date or a person (two capitalised words, or a role: "timvikarier", "psykolog"): it must
+    say one the question does not."""
     if expects == "number":
         return _new([m.group(0).strip() for m in _QUANTITY.finditer(sentence)], question)
     if expects == "date":
         return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
     if expects == "person":
-        return _new(_NAME.findall(sentence), question)
+        roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
+        return _new(_NAME.findall(sentence) + roles, question)
     return True
 
 
@@ -157,16 +174,57 @@ def coverage(weights: dict[str, float], text: str) -> float:
 
 
 def unit_named(lowered: str, unit: str) -> bool:
-    """Whether a lower-cased question names a unit in any inflection (Familjeenhet-en/-ens)."""
-    name = unit.lower()
-    root = name[:-2] if name.endswith("en") else name
-    return len(root) > 5 and root in lowered
+    """Whether a lower-cased question names a unit in any inflection (Familjeenhet-en/-ens), or
+    in other words with all of the name's own words ("enheten för biståndsbedömning inom
+    funktionsnedsättning" for "Biståndsbedömning, funktionsnedsättning")."""
+    root = _name_root(unit)
+    if root and root in lowered:
+        return True
+    words = _unit_words(unit)
+    return len(words) >= 2 and all(_starts_word(w).search(lowered) for w in words)
 
 
 def district_named(lowered: str, district: str) -> bool:
     """Whether a lower-cased question names a (known) district."""
     name = district.lower()
     return len(name) > 3 and name != "unknown" and name in lowered
+
+
+def _name_root(name: str) -> str:
+    """A unit's or district's name without its definite ending, so that every inflection
+    matches ("Familjeenhet" for Familjeenheten/-ens); "" for a name too short to tell."""
+    lowered = name.lower()
+    root = lowered[:-2] if lowered.endswith("en") else lowered
+    return root if len(root) > 5 and lowered != "unknown" else ""
+
+
+def without_who(question: str, metas: Iterable[ReportMeta]) -> str:
+    """The question without the units and districts it names, in any inflection: they say
+    whose report answers (the `named` feature), not what the answer is about, so their words
+    ("Barn- och ungdomsenheten", "Hägersten-Liljeholmen") are neither topic nor key terms."""
+    metas = list(metas)
+    roots = {_name_root(n) for m in metas for n in (m.unit, m.district)} - {""}
+    out = question
+    for root in sorted(roots, key=len, reverse=True):
+        out = re.sub(re.escape(root) + r"[\w-]*", " ", out, flags=re.IGNORECASE)
+    for words in {_unit_words(m.unit) for m in metas}:
+        if len(words) >= 2 and all(_starts_word(w).search(out) for w in words):
+            for w in words:  # reworded: "enheten för biståndsbedömning inom funktionsnedsättning"
+                out = _starts_word(w).sub(" ", out)
+    return out
+
+
+def _unit_words(unit: str) -> tuple[str, ...]:
+    """The stems of a unit name's own words ("Biståndsbedömning, funktionsnedsättning"), without
+    "enhet" and function words."""
+    found = re.findall(r"[^\W\d_]+", unit.lower())
+    return tuple(
+        stem(w) for w in found if len(w) >= 4 and not w.startswith("enhet") and w not in STOPWORDS
+    )
+
+
+def _starts_word(word_stem: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word_stem)}[\w-]*", re.IGNORECASE)
 
 
 def names_report(question: str, meta: ReportMeta) -> bool:
@@ -215,6 +273,8 @@ def sentence_features(
     for s in ev.sentences:
         piece = text[s.start : s.end]
         embedded = s.similarity is not None
+        stated, asked = set(years_in(piece)), set(q.years)
+        other = bool(asked and stated) and not stated & asked  # only other years than asked
         sim = (
             ev.standard(s.similarity)
             if s.similarity is not None
@@ -223,7 +283,8 @@ def sentence_features(
         f = Features(
             sentence=sim,
             coverage=coverage(weights, piece),
-            text_year=float(bool(set(years_in(piece)) & set(q.years))),
+            text_year=float(bool(stated & asked)),
+            other_year=float(other and not shared["report_year"]),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             cue=float(cue is not None and cue.search(piece) is not None),
             unembedded=float(not embedded),

@@ -47,6 +47,7 @@ __all__ = [
     "Choice",
     "choose",
     "idf_weights",
+    "known_tail",
     "score",
     "scored_sentences",
     "threshold_for",
@@ -61,6 +62,7 @@ WEIGHTS: Mapping[str, float] = {
     "named": 1.0,
     "report_year": 1.5,
     "text_year": 0.0,
+    "other_year": -3.0,
     "unmet": -6.0,
     "cue": 0.0,
     "retrieval": 0.0,
@@ -110,10 +112,34 @@ def score(features: Features, weights: Mapping[str, float] = WEIGHTS) -> float:
     )
 
 
+MIN_TAIL = 5
+"""Shortest last part of a compound that stands for it (see known_tail)."""
+
+
+def known_tail(word: str, doc_freq: Callable[[str], float]) -> str | None:
+    """The longest last part (MIN_TAIL letters or more, after a head of three) of a word no
+    passage contains that some passage does contain: a Swedish compound puts its head last, so
+    "minusresultatet" is about "resultatet" and "långtidsplacerade" about "placerade"."""
+    for cut in range(3, len(word) - MIN_TAIL + 1):
+        tail = word[cut:]
+        if 0.0 < doc_freq(tail) < 1.0:
+            return tail
+    return None
+
+
+def _freq(term: str, doc_freq: Callable[[str], float]) -> tuple[str, float]:
+    """A topic word, or the known last part standing for it, with its passage frequency."""
+    df = doc_freq(term)
+    if df > 0:
+        return term, df
+    tail = known_tail(term, doc_freq)
+    return (tail, doc_freq(tail)) if tail else (term, 0.0)
+
+
 def unknown_share(terms: Sequence[str], doc_freq: Callable[[str], float]) -> float:
-    """Share (0..1) of the topic's IDF weight carried by words no passage contains (such a word
-    weighs log 100, see idf_weights)."""
-    freqs = [doc_freq(t) for t in terms]
+    """Share (0..1) of the topic's IDF weight carried by words no passage contains, not even
+    as their last part (such a word weighs log 100, see idf_weights)."""
+    freqs = [_freq(t, doc_freq)[1] for t in terms]
     weights = [math.log(1.0 / df) if df > 0 else math.log(100.0) for df in freqs]
     total = sum(weights)
     return sum(w for w, df in zip(weights, freqs, strict=True) if df == 0) / total if total else 0.0
@@ -124,10 +150,11 @@ def idf_weights(
 ) -> dict[str, float]:
     """Stem -> inverse passage frequency log(1/df) of each topic word. A word the corpus lacks
     weighs log 100 (a Swedish question about something the reports never name is unlikely to
-    be answered) unless `unknown` is False (an English word the glossary did not translate)."""
+    be answered) unless `unknown` is False (an English word the glossary did not translate). An
+    unknown compound is weighed as its known last part (see known_tail)."""
     weights: dict[str, float] = {}
-    for term in terms:
-        df = doc_freq(term)
+    for word in terms:
+        term, df = _freq(word, doc_freq)
         if df > 0:
             weights[stem(term)] = math.log(1.0 / df)
         elif unknown:

@@ -188,6 +188,9 @@ class FakeIndex:
         chunks = sum(len(r.chunks) for r in self.reports.values())
         return {"reports": len(self.reports), "chunks": chunks, "embedder": None}
 
+    def report_metas(self) -> dict[str, ReportMeta]:
+        return {r.id: r.meta for r in self.reports.values()}
+
     def report_versions(self) -> dict[str, str]:
         return {r.id: r.digest for r in self.reports.values()}
 

@@ -154,10 +154,30 @@ def test_unknown_share_weighs_words_no_report_contains() -> None:
     from service.answer.select import unknown_share
 
     freq = {"rymdresor": 0.0, "barn": 0.5, "om": 1.0}  # "om": not indexed, says nothing
-    assert unknown_share(["rymdresor"], freq.__getitem__) == 1.0
-    assert unknown_share(["barn", "om"], freq.__getitem__) == 0.0
-    share = unknown_share(["rymdresor", "barn"], freq.__getitem__)
+
+    def doc_freq(word: str) -> float:
+        return freq.get(word, 0.0)
+
+    assert unknown_share(["rymdresor"], doc_freq) == 1.0
+    assert unknown_share(["barn", "om"], doc_freq) == 0.0
+    share = unknown_share(["rymdresor", "barn"], doc_freq)
     assert 0.8 < share < 0.9  # log 100 / (log 100 + log 2)
+
+
+def test_an_unknown_compound_counts_as_its_known_last_part() -> None:
+    from service.answer.select import idf_weights, known_tail, unknown_share
+
+    freq = {"resultatet": 0.1, "placerade": 0.05}
+
+    def doc_freq(word: str) -> float:
+        return freq.get(word, 0.0)
+
+    assert known_tail("minusresultatet", doc_freq) == "resultatet"
+    assert known_tail("långtidsplacerade", doc_freq) == "placerade"
+    assert known_tail("rymdresor", doc_freq) is None
+    assert unknown_share(["minusresultatet"], doc_freq) == 0.0
+    weights = idf_weights(["minusresultatet"], doc_freq)
+    assert list(weights) == ["resultat"] and abs(weights["resultat"] - 2.302585) < 1e-5
 
 
 def test_a_swedish_question_is_also_matched_by_its_content_words_alone() -> None:

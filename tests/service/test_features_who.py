@@ -1,0 +1,61 @@
+"""Reading who a question names apart from what it asks, years that do not fit, and roles."""
+
+from __future__ import annotations
+
+from ingest.types import ReportMeta
+from service.answer.features import (
+    meets_expectation,
+    sentence_features,
+    unit_named,
+    without_who,
+)
+from service.answer.question import read_question
+from tests.service.test_select import evidence
+
+METAS = [
+    ReportMeta("Barn- och ungdomsenheten", "Hägersten-Liljeholmen", 2016, "VB", "VB 2016"),
+    ReportMeta("Biståndsbedömning, funktionsnedsättning", "Kungsholmen", 2022, "VP", "VP"),
+    ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017"),
+]
+
+
+def test_the_units_and_districts_a_question_names_are_not_what_it_asks() -> None:
+    asked = "Hur stor var budgetomslutningen för Barn- och ungdomsenheten i Hägersten-Liljeholmen?"
+    what = without_who(asked, METAS).split()
+    assert "budgetomslutningen" in what
+    assert not {"Barn-", "ungdomsenheten", "Hägersten-Liljeholmen"} & set(what)
+    reworded = "Hur många medarbetare har enheten för biståndsbedömning inom funktionsnedsättning?"
+    assert "biståndsbedömning" not in without_who(reworded, METAS)
+    topic = "Vilka enheter arbetar med funktionsnedsättning?"  # one word of a name is a topic
+    assert without_who(topic, METAS) == topic
+
+
+def test_a_unit_is_named_in_any_inflection_or_in_other_words() -> None:
+    assert unit_named("vad gjorde familjeenhetens mottagning?", "Familjeenheten")
+    reworded = "hur följer enheten för biståndsbedömning funktionsnedsättning upp målet?"
+    assert unit_named(reworded, "Biståndsbedömning, funktionsnedsättning")
+    assert not unit_named("vilka arbetar med funktionsnedsättning?", METAS[1].unit)
+
+
+def test_who_questions_are_answered_by_a_role_unless_they_ask_for_a_name() -> None:
+    staffed = "Kuggen drivs av sju timvikarier."
+    assert meets_expectation("person", staffed, "Vem bemannar fritidsgården?")
+    assert not meets_expectation("person", staffed, "Vem är chef för fritidsgården?")
+    assert not meets_expectation("person", "Gården har öppet på kvällar.", "Vem bemannar den?")
+
+
+def test_a_sentence_about_other_years_in_a_report_of_another_year_does_not_fit() -> None:
+    text = "Andelen besökare ökade mellan 2020 och 2021. Antalet besökare var 2 338."
+    asked = read_question("Hur många besökare hade fritidsgården 2018?")  # META is VB 2017
+    about_2021, no_year = (
+        f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), asked, {})
+    )
+    assert about_2021.other_year == 1.0 and no_year.other_year == 0.0
+    same = read_question("Hur många besökare hade fritidsgården 2021?")
+    assert all(
+        f.other_year == 0.0 for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), same, {})
+    )
+    report_year = read_question("Hur många barn placerades 2017?")
+    comparison = "Av dessa var 9 barn (2015: 19 barn)."
+    (f,) = (f for _, _, f in sentence_features(evidence(comparison, [0.8]), report_year, {}))
+    assert f.other_year == 0.0  # a 2017 report's comparison with 2015 still reports 2017
