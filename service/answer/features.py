@@ -81,7 +81,8 @@ _IDENTITY = re.compile(
 _ASKS = (
     (
         "reason",
-        r"\b(varför|orsak\w*|anledning\w*|skälet|hur kommer det sig|why|reasons?|cause[sd]?)\b",
+        r"\b(varför|orsak\w*|anledning\w*|skälet|hur kommer det sig|berodde|beror|why|reasons?|"
+        r"cause[sd]?)\b",
     ),
     (
         "method",

@@ -74,6 +74,9 @@ def test_cues_follow_what_the_question_asks_for() -> None:
     where = cue_of("Var ligger mottagningen?")
     assert where is not None and where.search("Mottagningen finns på Stormbyvägen 2 i Spånga.")
     assert cue_of("Hur många barn placerades 2017?") is None
+    what_caused = cue_of("Vad berodde minusresultatet på 2016?")
+    assert what_caused is not None and what_caused.search("ett underskott på grund av konsulter")
+    assert WEIGHTS["cue"] > 0  # a why-question's sentence giving a reason scores higher
 
 
 def test_a_piece_without_letters_is_never_the_quote() -> None:
