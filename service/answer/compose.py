@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ingest.types import Chunk, ReportMeta
 from service.answer.citations import citation_at, group_units
+from service.answer.lexicon import PHRASE_GLUE
 from service.answer.question import Question
 from service.answer.types import Answer, Citation, Language, UnitGroup
 
@@ -129,14 +130,22 @@ MAX_NAMED_WORDS = 3
 """A refusal names the question's topic only when it is at most this many words."""
 
 
+def _nameable(question: Question) -> bool:
+    """One topic word ("rymdresor"), or a short name ("Signs of Safety": capitalised words and
+    glue), never a run of question words ("bemannar Kungsholmens fritidsgård")."""
+    topic = question.topic
+    if len(topic.terms) == 1:
+        return True
+    words = [w for w in topic.display.split() if w.lower() not in PHRASE_GLUE]
+    return (
+        bool(topic.phrase) and len(words) <= MAX_NAMED_WORDS and all(w[0].isupper() for w in words)
+    )
+
+
 def ungrounded(question: Question, note: str = "") -> Answer:
-    """Say plainly that the reports do not support an answer (and why, when `note` says). The
-    topic is named only when the question has one word or a short phrase for it ("Signs of
-    Safety"), never as a bag or a run of the question's remaining words ("om försöker
-    Kungsholmens familjeenhet slippa akuta placeringar")."""
-    words = len(question.topic.terms)
-    one = words == 1 or (bool(question.topic.phrase) and words <= MAX_NAMED_WORDS)
-    topic = question.topic.display if one else ""
+    """Say plainly that the reports do not support an answer (and why, when `note` says),
+    naming the topic only when it is one word or a short name (see _nameable)."""
+    topic = question.topic.display if _nameable(question) else ""
     if question.language == "en":
         about = f" about {topic}" if topic else ""
         text = (

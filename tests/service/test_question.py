@@ -168,6 +168,8 @@ def test_a_refusal_names_a_short_topic_and_never_a_run_of_question_words() -> No
     assert "om Signs of Safety." in refusal("Vad säger rapporterna om Signs of Safety?")
     long = refusal("Hur försöker Kungsholmens familjeenhet slippa akuta placeringar av barn?")
     assert long.startswith("Jag hittar inget i rapporterna som besvarar frågan. ")
+    assert "om rymdresor." in refusal("Vad säger rapporterna om rymdresor?")
+    assert "frågan. " in refusal("Vem bemannar Kungsholmens fritidsgård?")
     english = refusal("How much did the Maskrosbarn cooperation cost the family unit?")
     assert english.startswith("I find nothing in the reports that answers the question. ")
 
