@@ -188,7 +188,8 @@ class Index(IndexQueries):
         return chunk, snap.metas[chunk.report_id]
 
     def stats(self) -> dict[str, Any]:
-        m = self._snap.manifest
+        snap, number = self._live.served()
+        m = snap.manifest
         return {
             "index_dir": str(self.directory),
             "embedder": m.embedder,
@@ -198,7 +199,7 @@ class Index(IndexQueries):
             "chunks": m.chunks,
             "corpus_digest": m.corpus_digest,
             "created_at": m.created_at,
-            "generation": self.generation,
+            "generation": number,
         }
 
     def report_metas(self) -> dict[str, ReportMeta]:

@@ -68,6 +68,12 @@ class LiveGeneration:
     def number(self) -> int:
         return self._lease.number if self._lease is not None else 0
 
+    def served(self) -> tuple[Snapshot, int]:
+        """The snapshot served and its generation number, read together (a swap changes both
+        under the same lock)."""
+        with self._swap:
+            return self.snapshot, self.number
+
     def _loose(self) -> Manifest:
         """The fields any generation we serve must match (the store's digest is not one)."""
         t = self.target
