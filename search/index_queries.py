@@ -92,14 +92,17 @@ class IndexQueries:
         return len(snap.lexical.word_rows(word)) / max(1, len(snap.chunks))
 
     def chunks_with(
-        self, words: Sequence[str], filters: Filters | None = None
+        self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:
-        """Passages containing every one of `words` (by stem or compound part), read from the
-        lexical index's posting lists, in storage order."""
+        """Passages containing every one of `words` (by stem or compound part; with `heads`,
+        also as the head of a longer word: "Facebook" in "Facebooksida"), read from the lexical
+        index's posting lists, in storage order."""
         snap = self._snap
         rows: npt.NDArray[np.int64] | None = None
         for word in words:
             found = snap.lexical.word_rows(word)
+            if heads:
+                found = np.union1d(found, snap.lexical.head_rows(word))
             rows = found if rows is None else np.intersect1d(rows, found)
         if rows is None:
             return []

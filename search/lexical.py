@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import os
@@ -36,6 +37,9 @@ ANALYSIS = (
 )
 """Recorded in the manifest: BM25 files built with other analysis settings are rebuilt."""
 
+MIN_HEAD = 5
+"""Shortest stem looked up as the head of longer words (see LexicalIndex.head_rows)."""
+
 Rows = npt.NDArray[np.int64]
 Scores = npt.NDArray[np.float32]
 
@@ -47,6 +51,7 @@ class LexicalIndex:
         self._bm25 = bm25
         self.vocab = vocab
         self.size = size
+        self._sorted_terms: list[str] | None = None  # built on first head_rows
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
@@ -90,6 +95,23 @@ class LexicalIndex:
             return whole
         parts = _intersect([self.rows_with(t) for t in terms[1:]])
         return np.union1d(whole, parts)
+
+    def head_rows(self, word: str) -> Rows:
+        """Rows holding a longer word that starts with `word`'s stem (MIN_HEAD letters or more):
+        a name at the head of a compound ("Facebook" in "Facebooksida", "Instagram" in
+        "Instagramkonto") whose tail the vocabulary cannot split off. A binary search in the
+        sorted index terms, so the cost follows the vocabulary, not the passages."""
+        head = stem(word.lower())
+        if self._bm25 is None or len(head) < MIN_HEAD:
+            return np.zeros(0, np.int64)
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(self._bm25.vocab_dict)
+        terms, found = self._sorted_terms, []
+        i = bisect.bisect_left(terms, head)
+        while i < len(terms) and terms[i].startswith(head):
+            found.append(self.rows_with(terms[i]))
+            i += 1
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
 
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""

@@ -82,9 +82,10 @@ class SearchIndex(Protocol):
         ...
 
     def chunks_with(
-        self, words: Sequence[str], filters: Filters | None = None
+        self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:
-        """Passages containing every one of `words`, from the lexical posting lists."""
+        """Passages containing every one of `words`, from the lexical posting lists (`heads`:
+        also as the start of a longer word, for names: "Facebooksida")."""
         ...
 
     def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:

@@ -63,11 +63,11 @@ def _term_quote(chunk: Chunk, terms: Sequence[Term]) -> tuple[int, int, int] | N
 
 def by_terms(index: SearchIndex, keys: KeyTerms, scope: Filters | None) -> list[Found]:
     """Every passage containing all terms of some alternative (posting lists, then each
-    term's pattern in the text)."""
+    term's pattern in the text); a name also at the head of a compound ("Instagramkonto")."""
     found: dict[str, Found] = {}
     for terms in keys.alternatives:
         for words in _spellings(terms):
-            _collect(index, terms, words, scope, found)
+            _collect(index, terms, words, scope, found, heads=keys.named)
     return list(found.values())
 
 
@@ -85,9 +85,12 @@ def _collect(
     words: list[str],
     scope: Filters | None,
     found: dict[str, Found],
+    *,
+    heads: bool,
 ) -> None:
-    """Add every passage holding `words` whose text matches all `terms` to `found`."""
-    for chunk, meta in index.chunks_with(words, scope):
+    """Add every passage holding `words` (names also at the head of a longer word) whose text
+    matches all `terms` to `found`."""
+    for chunk, meta in index.chunks_with(words, scope, heads=heads):
         quote = _term_quote(chunk, terms)
         if quote is None or chunk.id in found:
             continue

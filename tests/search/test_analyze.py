@@ -98,3 +98,16 @@ def test_analyze_many_equals_analyze_with_the_corpus_vocabulary() -> None:
     assert vocab == build_vocabulary(texts)
     assert terms == [analyze(t, vocab) for t in texts]
     assert stem("familjehem") in terms[0]
+
+
+def test_a_name_is_found_at_the_head_of_a_compound_the_vocabulary_cannot_split(
+    corpus_reports: tuple[Report, ...],
+) -> None:
+    texts = [c.text for r in corpus_reports for c in r.chunks]
+    lexical = LexicalIndex.build(texts)
+    whole = set(lexical.word_rows("instagram").tolist())
+    heads = set(lexical.head_rows("instagram").tolist())
+    assert not whole  # the corpus writes "Instagramkonto" only
+    assert heads and all("instagram" in texts[r].lower() for r in heads)
+    assert len(lexical.head_rows("facebook")) >= 2  # "Facebook" and "Facebooksida"
+    assert len(lexical.head_rows("barn")) == 0  # too short to stand as a head

@@ -150,10 +150,17 @@ class FakeIndex:
         return found / max(1, len(chunks))
 
     def chunks_with(
-        self, words: Sequence[str], filters: Filters | None = None
+        self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:
         wanted = _words(" ".join(words))
-        return [(c, m) for c, m in self.iter_chunks(filters) if wanted <= _words(c.text)]
+
+        def holds(text: str) -> bool:
+            have = _words(text)
+            if not heads:
+                return wanted <= have
+            return all(any(h.startswith(w) for h in have) for w in wanted)
+
+        return [(c, m) for c, m in self.iter_chunks(filters) if holds(c.text)]
 
     def iter_chunks(self, filters: Filters | None = None) -> Iterator[tuple[Chunk, ReportMeta]]:
         for report in self.reports.values():

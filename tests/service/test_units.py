@@ -30,3 +30,18 @@ def test_a_name_of_two_words_is_also_found_written_as_one() -> None:
     assert sorted(f.chunk.report_id for f in found) == ["a", "b"]
     for f in found:
         assert "sarah" in f.chunk.text[f.start : f.end].lower()
+
+
+def test_a_name_is_found_at_the_head_of_a_compound() -> None:
+    index = FakeIndex(
+        [
+            make_report(
+                "a", "Familjeenheten", 2017, "VB", [("Info", ["Vi har ett Instagramkonto."])]
+            ),
+            make_report("b", "Vuxenenheten", 2022, "VP", [("Info", ["Vi finns på Instagram."])]),
+            make_report("c", "Fältgruppen", 2022, "VP", [("Info", ["Inget konto alls här."])]),
+        ]
+    )
+    keys = find_key_terms("Vilka enheter använder Instagram?", index.doc_freq)
+    assert keys.named
+    assert sorted(f.chunk.report_id for f in by_terms(index, keys, None)) == ["a", "b"]
