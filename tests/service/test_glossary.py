@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.answer.glossary import GLOSSARY, to_swedish
+from service.answer.lexicon import FRAME
 from service.answer.question import read_question
 
 
@@ -33,3 +34,32 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
     assert q.language == "en"
     assert "familjeterapi" in q.swedish
     assert "familjeterapi" in q.topic.terms
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        ("How many summer jobs did the unit offer?", "feriejobb"),
+        ("Which units place children in emergency foster homes?", "jourhem"),
+        ("How many young people were in residential care homes?", "HVB"),
+        ("What did the staff survey show?", "medarbetarenkät"),
+        ("How often are workplace meetings held?", "arbetsplatsträffar"),
+        ("Who is the unit manager?", "enhetschef"),
+        ("Which units have field workers?", "fältassistenter"),
+        ("How are initial assessments made?", "förhandsbedömningar"),
+    ],
+)
+def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
+    assert swedish in to_swedish(english)
+
+
+def test_frame_words_and_names_survive() -> None:
+    # "Signs of Safety" is the method's own (English) name; "safety" alone is not translated
+    assert to_swedish("Which units use Signs of Safety?") == "Which units use Signs of Safety?"
+    # a level of goal becomes the Swedish level ("unit goals" -> "enhetsmål", not "unit mål")
+    assert to_swedish("Which unit goals were met?") == "Which enhetsmål were met?"
+
+
+def test_no_key_is_a_frame_word() -> None:
+    # a question's frame words ("unit", "use", "work", "report") are never translated
+    assert not [k for k in GLOSSARY if k in FRAME]
