@@ -122,3 +122,22 @@ def test_delete_needs_the_api_key_the_ui_sends_when_one_is_set(corpus_copy: Path
         assert rid in _listed(client)
         ok = client.delete(f"/api/reports/{rid}", headers={"X-API-Key": KEY})
         assert ok.status_code == 200 and rid not in _listed(client)
+
+
+# the UI control ------------------------------------------------------------------------------
+def test_served_ui_has_the_delete_control(fake_client: TestClient) -> None:
+    """The Rapporter tab's "Ta bort" button: made per deletable report, confirmed, sent as
+    DELETE with the API key header, its error message shown. No browser here, so the served
+    files are checked for the hooks the feature is made of."""
+    page = fake_client.get("/")
+    assert page.status_code == 200
+    assert 'id="reports-body"' in page.text and "/static/app.js" in page.text
+    script = fake_client.get("/static/search.js")
+    assert script.status_code == 200
+    js = script.text
+    assert "data-delete-report" in js and "function deleteReport" in js
+    assert "r.deletable" in js  # a button only where the API allows it
+    assert '"Ta bort"' in js and "window.confirm(" in js
+    assert 'method: "DELETE"' in js and "/api/reports/${encodeURIComponent(" in js
+    util = fake_client.get("/static/util.js").text
+    assert '"X-API-Key"' in util  # api() sends the key the user typed, deletes included
