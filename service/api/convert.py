@@ -63,14 +63,15 @@ def _meta_fields(meta: ReportMeta) -> dict[str, object]:
     return fields
 
 
-def report_out(report: Report) -> ReportOut:
-    """Report metadata and sizes (no text)."""
+def report_out(report: Report, *, deletable: bool) -> ReportOut:
+    """Report metadata and sizes (no text); `deletable` as `KeptUploads.deletable` decides."""
     return ReportOut.model_validate(
         {
             "id": report.id,
             "source": report.source.rsplit("/", 1)[-1],
             "sections": len(report.sections),
             "chunks": len(report.chunks),
+            "deletable": deletable,
             **_meta_fields(report.meta),
         }
     )

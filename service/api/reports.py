@@ -27,10 +27,11 @@ _CHUNK_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 
 
 @router.get("/api/reports", response_model=list[ReportOut])
-def list_reports(index: IndexDep) -> list[ReportOut]:
-    """All reports with metadata (unit, district, year, VB/VP, title) and sizes."""
+def list_reports(index: IndexDep, uploads: UploadsDep) -> list[ReportOut]:
+    """All reports with metadata (unit, district, year, VB/VP, title), sizes, and whether
+    DELETE may remove them (`deletable`: uploads are, corpus-folder reports are not)."""
     reports = sorted(index.list_reports(), key=lambda r: (r.meta.year or 0, r.meta.unit, r.id))
-    return [report_out(r) for r in reports]
+    return [report_out(r, deletable=uploads.deletable(r)) for r in reports]
 
 
 def _report(index: SearchIndex, report_id: str) -> Report:
@@ -40,19 +41,19 @@ def _report(index: SearchIndex, report_id: str) -> Report:
 
 
 @router.get("/api/reports/{report_id}", response_model=ReportDetailOut)
-def get_report(index: IndexDep, report_id: str) -> ReportDetailOut:
+def get_report(index: IndexDep, uploads: UploadsDep, report_id: str) -> ReportDetailOut:
     """One report: metadata, section tree, and its cleaned text as ordered chunks."""
     report = _report(index, report_id)
     chunks = sorted(report.chunks, key=lambda c: c.ordinal)
     return ReportDetailOut(
-        **report_out(report).model_dump(),
+        **report_out(report, deletable=uploads.deletable(report)).model_dump(),
         section_tree=[section_out(s) for s in report.sections],
         chunk_list=[chunk_out(c) for c in chunks],
     )
 
 
 @router.get("/api/chunks/{chunk_id}", response_model=ChunkContextOut)
-def get_chunk(index: IndexDep, chunk_id: str) -> ChunkContextOut:
+def get_chunk(index: IndexDep, uploads: UploadsDep, chunk_id: str) -> ChunkContextOut:
     """One passage with its report's metadata and the passages before and after it."""
     if not _CHUNK_ID.match(chunk_id):
         raise NotFound(f"no passage with id {chunk_id[:80]!r}")
@@ -62,7 +63,7 @@ def get_chunk(index: IndexDep, chunk_id: str) -> ChunkContextOut:
     at = next(i for i, c in enumerate(ordered) if c.id == chunk.id)
     return ChunkContextOut(
         chunk=chunk_out(chunk),
-        report=report_out(report),
+        report=report_out(report, deletable=uploads.deletable(report)),
         previous=chunk_out(ordered[at - 1]) if at > 0 else None,
         next=chunk_out(ordered[at + 1]) if at + 1 < len(ordered) else None,
     )

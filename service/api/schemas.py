@@ -142,6 +142,12 @@ class ReportOut(BaseModel):
     source: str
     sections: int
     chunks: int
+    deletable: bool = Field(
+        description=(
+            "Whether DELETE /api/reports/{id} may remove it: uploaded reports are, corpus-folder "
+            "reports are not (409 managed_by_corpus)."
+        )
+    )
 
 
 class SectionOut(BaseModel):

@@ -85,8 +85,8 @@ async function boot() {
   initAsk();
   $("question").focus();
   watchIndex(loadReports);
-  const reports = await loadReports();
-  initSearch(reports);
+  await loadReports();  // also fills the search filters
+  initSearch();
   loadGoals();
 }
 

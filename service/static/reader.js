@@ -3,6 +3,7 @@ import { api, clear, el, label, pathText, setStatus } from "./util.js";
 
 const cache = new Map();
 let returnFocus = null;
+let shownId = null;
 
 function $(id) { return document.getElementById(id); }
 
@@ -66,6 +67,7 @@ function renderHead(report, chunk) {
 export async function openReport(reportId, { chunkId = null, quote = "", opener = null } = {}) {
   const reader = $("reader");
   returnFocus = opener || document.activeElement;
+  shownId = reportId;
   reader.hidden = false;
   document.body.classList.add("reading");
   setStatus($("reader-status"), "Hämtar rapporten …", true);
@@ -88,9 +90,16 @@ export async function openReport(reportId, { chunkId = null, quote = "", opener 
 }
 
 export function closeReport() {
+  shownId = null;
   $("reader").hidden = true;
   document.body.classList.remove("reading");
   if (returnFocus && document.contains(returnFocus)) returnFocus.focus();
+}
+
+// A deleted report: drop it from the cache and close the report view if it shows it.
+export function forgetReport(reportId) {
+  cache.delete(reportId);
+  if (shownId === reportId && !$("reader").hidden) closeReport();
 }
 
 export function initReader() {

@@ -1,5 +1,5 @@
-// Search with filters, "find prior formulations", and the report list with upload.
-import { openReport } from "./reader.js";
+// Search with filters, "find prior formulations", and the report list with upload and delete.
+import { forgetReport, openReport } from "./reader.js";
 import {
   api, apiKey, clear, el, highlighted, label, pathText, queryWords, setApiKey, setStatus,
 } from "./util.js";
@@ -24,7 +24,7 @@ function resultItem(hit, words, quote) {
   const text = quote
     ? el("blockquote", { class: "result-quote" }, [highlighted(quote, words)])
     : el("p", { class: "result-text" }, [highlighted(hit.text, words)]);
-  return el("li", { class: "result" }, [
+  return el("li", { class: "result", "data-report-id": hit.report_id }, [
     el("div", { class: "result-meta" }, [el("strong", { text: meta }), also, unsure]),
     el("div", { class: "result-path", text: pathText(hit.section_path) }),
     text,
@@ -64,10 +64,45 @@ async function runSimilar(text) {
   }
 }
 
+// Rebuilt whenever the report list is loaded (after an upload or a delete too); a chosen value
+// that no report has any longer falls back to "all".
 function fillOptions(select, values) {
+  const chosen = select.value;
+  while (select.options.length > 1) select.remove(1);
   for (const value of values) select.append(el("option", { value, text: value }));
+  select.value = values.includes(chosen) ? chosen : "";
 }
 
+function fillFilters(reports) {
+  const unique = (key) => [...new Set(reports.map((r) => r[key]).filter((v) => v && v !== "unknown"))].sort();
+  fillOptions($("search-unit"), unique("unit"));
+  fillOptions($("search-district"), unique("district"));
+}
+
+let listed = [];  // the reports the table shows
+const howMany = (n) => (n === 1 ? "1 rapport" : `${n} rapporter`);
+
+function reportRow(r) {
+  const actions = [el("button", {
+    type: "button", class: "link", text: "Öppna",
+    onclick: (event) => openReport(r.id, { opener: event.currentTarget }),
+  })];
+  // Only reports the API says it may delete (uploads) get the button; the corpus folder owns the rest.
+  if (r.deletable) {
+    actions.push(el("button", {
+      type: "button", class: "link danger", text: "Ta bort",
+      "data-delete-report": r.id, "aria-label": `Ta bort ${label(r)}`,
+      onclick: (event) => deleteReport(r, event.currentTarget),
+    }));
+  }
+  return el("tr", { "data-report-id": r.id }, [
+    el("td", { text: r.unit }), el("td", { text: r.district }), el("td", { text: r.doc_type }),
+    el("td", { text: r.year ?? "" }), el("td", { text: String(r.chunks) }),
+    el("td", { class: "actions" }, actions),
+  ]);
+}
+
+// Loads the table, the count and the search filters; returns the reports, or null on failure.
 export async function loadReports() {
   const status = $("reports-status");
   setStatus(status, "Hämtar rapporter …", true);
@@ -75,21 +110,53 @@ export async function loadReports() {
     const reports = await api("/api/reports");
     const body = $("reports-body");
     clear(body);
-    for (const r of reports) {
-      body.append(el("tr", {}, [
-        el("td", { text: r.unit }), el("td", { text: r.district }), el("td", { text: r.doc_type }),
-        el("td", { text: r.year ?? "" }), el("td", { text: String(r.chunks) }),
-        el("td", {}, [el("button", {
-          type: "button", class: "link", text: "Öppna",
-          onclick: (event) => openReport(r.id, { opener: event.currentTarget }),
-        })]),
-      ]));
-    }
-    setStatus(status, `${reports.length} rapporter`);
+    for (const r of reports) body.append(reportRow(r));
+    listed = reports;
+    fillFilters(reports);
+    setStatus(status, howMany(reports.length));
     return reports;
   } catch (err) {
     setStatus(status, `Kunde inte hämta rapporterna: ${err.message}`);
-    return [];
+    return null;
+  }
+}
+
+function removeRows(selector, ids) {
+  for (const node of document.querySelectorAll(selector)) {
+    if (ids.includes(node.getAttribute("data-report-id"))) node.remove();
+  }
+}
+
+function confirmText(r) {
+  const lines = ["Ta bort rapporten?", ""];
+  if (r.title && r.title !== r.unit) lines.push(`”${r.title}”`);
+  lines.push(label(r), `Fil: ${r.source}`);
+  const same = listed.filter((o) => o.id !== r.id && o.deletable && o.source === r.source);
+  if (same.length) lines.push("", `Rapporter ur samma fil tas också bort: ${same.map((o) => o.id).join(", ")}`);
+  lines.push("", "Den tas bort ur sökningen, svaren och listan, och den uppladdade filen raderas. Det går inte att ångra.");
+  return lines.join("\n");
+}
+
+// "Ta bort": confirm, DELETE (api() sends the API key), then drop the report everywhere it shows.
+async function deleteReport(r, button) {
+  if (!window.confirm(confirmText(r))) return;
+  const status = $("reports-status");
+  button.disabled = true;
+  setStatus(status, `Tar bort ${label(r)} …`, true);
+  try {
+    const result = await api(`/api/reports/${encodeURIComponent(r.id)}`, { method: "DELETE" });
+    const ids = result.deleted || [r.id];
+    removeRows("#reports-body tr[data-report-id]", ids);
+    removeRows("#search-results li[data-report-id], #similar-results li[data-report-id]", ids);
+    ids.forEach(forgetReport);
+    const reports = await loadReports();
+    if (reports) setStatus(status, `Borttagen: ${ids.join(", ")}. ${howMany(reports.length)} kvar.`);
+    status.focus();
+  } catch (err) {
+    button.disabled = false;
+    const hint = err.status === 401
+      ? " – fyll i API-nyckeln under ”Ladda upp en rapport” och försök igen." : "";
+    setStatus(status, `Kunde inte ta bort rapporten: ${err.message}${hint}`);
   }
 }
 
@@ -114,10 +181,7 @@ async function upload(form) {
   }
 }
 
-export function initSearch(reports) {
-  const unique = (key) => [...new Set(reports.map((r) => r[key]).filter((v) => v && v !== "unknown"))].sort();
-  fillOptions($("search-unit"), unique("unit"));
-  fillOptions($("search-district"), unique("district"));
+export function initSearch() {
   $("search-form").addEventListener("submit", (event) => { event.preventDefault(); runSearch(event.target); });
   $("similar-form").addEventListener("submit", (event) => {
     event.preventDefault();

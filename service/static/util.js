@@ -31,7 +31,8 @@ export function pathText(path) {
   return (path || []).join(" › ");
 }
 
-// The API key the user typed in the Rapporter tab (kept for this browser tab only).
+// The API key the user typed in the Rapporter tab (kept for this browser tab only); api() sends
+// it with every request, so uploads and deletes carry it.
 const KEY_ITEM = "rapport-api-key";
 
 export function apiKey() {
@@ -62,7 +63,10 @@ export async function api(path, options = {}) {
   const data = await response.json().catch(() => ({}));
   if (!response.ok) {
     const message = data && data.error ? data.error.message : `HTTP ${response.status}`;
-    throw new Error(message);
+    const error = new Error(message);
+    error.status = response.status;
+    error.code = data && data.error ? data.error.code : "";
+    throw error;
   }
   return data;
 }

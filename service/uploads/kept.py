@@ -77,6 +77,11 @@ class KeptUploads:
         except OSError:
             return False
 
+    def deletable(self, report: Report) -> bool:
+        """Whether `delete` would remove this report: only uploads are (the corpus folder owns
+        the rest). The one rule, also shown to clients as `deletable` in the report list."""
+        return self.is_upload(report.source)
+
     # upload ------------------------------------------------------------------------------
     def add(self, index: SearchIndex, data: bytes, name: str, *, overwrite: bool) -> UploadResult:
         """Parse, keep and index one upload under the rules above."""
@@ -166,7 +171,7 @@ class KeptUploads:
         """Remove an uploaded report, every other report of its file, and the kept file."""
         with self._lock.held():
             report = index.get_report(report_id)
-            if not self.is_upload(report.source):
+            if not self.deletable(report):
                 raise Conflict(
                     f"report {report_id!r} comes from the corpus folder ({report.source}) and is "
                     "managed there: remove or change that file, then restart or run "
