@@ -26,6 +26,7 @@ from search.protocols import SearchIndex
 from search.types import Filters
 
 __all__ = [
+    "GOAL_WORD",
     "FollowUp",
     "GoalAnswer",
     "GoalCitation",
@@ -34,8 +35,13 @@ __all__ = [
     "is_goal_question",
 ]
 
-_GOAL_WORD = re.compile(r"\b(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?)\b", re.I)
-"""A goal word, compounds included ("ekonomimålet", "miljömål", "verksamhetsmålen")."""
+GOAL_WORD = re.compile(
+    r"\b(?!(?:klago|tviste|brott)mål)(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?|"
+    r"objectives?)\b",
+    re.IGNORECASE,
+)
+"""A goal word, compounds included ("ekonomimålet", "miljömål", "verksamhetsmålen"), but not
+the compounds where "mål" is a case or a matter ("klagomål": complaints, "brottmål")."""
 _FOLLOW_UP = re.compile(
     r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
     r"follow|met\b|achiev|chang|develop|over the years",
@@ -161,7 +167,7 @@ def _english(question: str) -> bool:
 
 def is_goal_question(question: str) -> bool:
     """Cheap test (no ledger needed): does the question ask how one goal was followed up?"""
-    if not _GOAL_WORD.search(question):
+    if not GOAL_WORD.search(question):
         return False
     # "vilka enheter har mål om …" (no year, no follow-up cue) is a corpus-wide question
     return bool(_FOLLOW_UP.search(question) or YEAR.search(question))

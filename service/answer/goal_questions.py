@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from service.answer.goal_prose import is_goal_question
+from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic
 
@@ -20,7 +20,6 @@ __all__ = [
     "topic_terms",
 ]
 
-_GOAL_WORD = re.compile(r"\b(\w*mål|\w*målen|\w*målet|\w*målets|goals?|objectives?)\b", re.I)
 _LIST = re.compile(r"^\s*(vilka|vilket|which|what|list|lista|hur många|how many)\b", re.I)
 _UNITS = re.compile(r"\b(enheter|enheterna|units|verksamheter)\b", re.I)
 _LEVELS = (
@@ -67,7 +66,7 @@ def is_goal_list(text: str) -> bool:
     """A question asking which goals (of a level, status, year or topic) there are: a list
     word and a goal word that comes before any word for units ("Vilka enhetsmål har
     Kungsholmens enheter …" lists goals, "Vilka enheter har mål om …" lists units)."""
-    goal, units = _GOAL_WORD.search(text), _UNITS.search(text)
+    goal, units = GOAL_WORD.search(text), _UNITS.search(text)
     return bool(goal and _LIST.search(text) and (units is None or goal.start() < units.start()))
 
 

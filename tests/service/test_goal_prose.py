@@ -89,3 +89,11 @@ def test_questions_on_how_a_goal_was_followed_up_and_sentences_that_say_how() ->
     assert says_how_followed_up("Detta följs upp via resultat från medarbetarenkät.")
     assert says_how_followed_up("Målet följs upp utifrån frågan i trygghetsmätningen.")
     assert not says_how_followed_up("Vi bemöter våra brukare med respekt.")
+
+
+def test_complaints_are_not_goals() -> None:
+    from service.answer.goal_questions import is_goal
+
+    assert not is_goal("Hur många klagomål fick enheten in under 2021?")
+    assert is_goal("Hur följdes ekonomimålet upp 2019?")
+    assert is_goal("Vilka enhetsmål uppfylldes delvis?")
