@@ -157,6 +157,25 @@ _PREPOSITION = re.compile(
 )
 
 
+_EARLIER = re.compile(
+    r"\b(år(?:et)?\s+(?:innan|före|dessförinnan|därförinnan)|(?:förra|föregående)\s+år(?:et)?|"
+    r"(?:the\s+)?(?:previous|prior)\s+year|(?:the\s+)?year\s+before)\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"\b(år(?:et)?\s+(?:efter|därefter|därpå)|(?:nästa|följande)\s+år(?:et)?|"
+    r"(?:the\s+)?(?:next|following)\s+year|(?:the\s+)?year\s+after)\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
+    """The years a follow-up means by "året innan" / "the year after" (the previous question's
+    years one earlier or later); () when it says no such thing or the question named no year."""
+    shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
+    return tuple(y + shift for y in extract_years(previous)) if shift else ()
+
+
 def _previous_question(history: Sequence[Turn]) -> str | None:
     for turn in reversed(history):
         if turn.role == "user" and not _is_bare_followup(turn.content):
@@ -182,6 +201,7 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     """A follow-up read in the light of the latest earlier user question that had a topic:
 
     - a bare one ("och 2019?"): that question with its years replaced by the follow-up's;
+    - "och året innan?" / "the year after?": that question with its years one earlier/later;
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
     - another follow-up (it starts with och/and/what about…, refers back with det/it…, or has
       at most four words): the follow-up followed by that question in parentheses;
@@ -189,10 +209,11 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     previous = _previous_question(history)
     if previous is None:
         return text
-    if _is_bare_followup(text):
+    shifted = _shifted_years(text, previous)
+    if shifted or _is_bare_followup(text):
         base = YEAR.sub("", previous)
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
-        years = extract_years(text)
+        years = shifted or extract_years(text)
         return f"{base} {' '.join(map(str, years))}".strip() if years else base
     swapped = _swap_phrase(text, previous)
     if swapped is not None:

@@ -179,4 +179,17 @@ def test_function_words_of_the_stopword_list_are_never_topic_words() -> None:
         "Hur många barn var placerade i familjehem hos Familjeenheten vid årets slut?"
     )
     assert "hos" not in topic.terms and "vid" not in topic.terms
+    light = extract_topic("Hur många klagomål fick enheten in, och varför gick den back?").terms
+    assert "fick" not in light and "gick" not in light and "klagomål" in light
     assert {"barn", "placerade", "familjehem"} <= set(topic.terms)
+
+
+def test_a_follow_up_asking_for_the_year_before_or_after_shifts_the_years() -> None:
+    from service.answer.question import resolve_followup
+    from service.answer.types import Turn
+
+    history = [Turn("user", "Vilket värde fick Kungsholmen i Preventionsindex mini 2021?")]
+    assert resolve_followup("Och året dessförinnan?", history).endswith("mini? 2020")
+    assert resolve_followup("Och förra året?", history).endswith("mini? 2020")
+    assert resolve_followup("And the year after?", history).endswith("mini? 2022")
+    assert resolve_followup("Och 2019?", history).endswith("mini? 2019")
