@@ -46,7 +46,8 @@ _ASKS_FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _SAYS_FOLLOW_UP = re.compile(
-    r"\b(följ(s|as|des|ts)\s+upp|uppfölj\w*|mäts|mätas|mättes|utvärder\w*)\b", re.IGNORECASE
+    r"\b(följ(?:s|as|des|ts|er|a|de|t)?\s+upp|uppfölj\w*|mäts|mätas|mättes|utvärder\w*)\b",
+    re.IGNORECASE,
 )
 
 

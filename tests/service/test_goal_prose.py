@@ -88,6 +88,7 @@ def test_questions_on_how_a_goal_was_followed_up_and_sentences_that_say_how() ->
     assert not asks_how_followed_up("Vilka mål handlar om trygghet?")
     assert says_how_followed_up("Detta följs upp via resultat från medarbetarenkät.")
     assert says_how_followed_up("Målet följs upp utifrån frågan i trygghetsmätningen.")
+    assert says_how_followed_up("Biträdande enhetschef följer upp med varje stödperson.")
     assert not says_how_followed_up("Vi bemöter våra brukare med respekt.")
 
 
