@@ -23,7 +23,12 @@ from bench.errors import DevSetError, GoldNotFoundError
 from ingest import read_paths
 
 QUESTIONS = load_ask_devset()
-HELD_OUT = load_ask_devset(Path(__file__).resolve().parents[2] / "bench" / "ask_heldout.jsonl")
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+HELD_OUT = load_ask_devset(BENCH / "ask_heldout.jsonl")
+HELD_OUT_2 = load_ask_devset(BENCH / "ask_heldout2.jsonl")
+HELD_OUT_3 = load_ask_devset(BENCH / "ask_heldout3.jsonl")
+SETS = [QUESTIONS, HELD_OUT, HELD_OUT_2, HELD_OUT_3]
+SET_IDS = ["dev", "held-out", "held-out-2", "held-out-3"]
 MIN_PER_KIND = {
     "fact": 18,
     "paraphrase": 12,
@@ -53,7 +58,7 @@ def test_size_kinds_and_languages() -> None:
         assert {q.lang for q in QUESTIONS if q.kind == kind} == {"sv", "en"}, kind
 
 
-@pytest.mark.parametrize("questions", [QUESTIONS, HELD_OUT], ids=["dev", "held-out"])
+@pytest.mark.parametrize("questions", SETS, ids=SET_IDS)
 def test_every_gold_lies_in_one_passage_of_its_report(
     passages: dict[str, list[str]], questions: list[AskQuestion]
 ) -> None:
@@ -63,7 +68,7 @@ def test_every_gold_lies_in_one_passage_of_its_report(
             assert 4 <= len(g.contains.split()) <= 15, (q.id, g.contains)
 
 
-@pytest.mark.parametrize("questions", [QUESTIONS, HELD_OUT], ids=["dev", "held-out"])
+@pytest.mark.parametrize("questions", SETS, ids=SET_IDS)
 def test_which_units_gold_sets_are_complete_and_pinned(
     passages: dict[str, list[str]], questions: list[AskQuestion]
 ) -> None:
@@ -76,11 +81,10 @@ def test_which_units_gold_sets_are_complete_and_pinned(
             assert found == {g.report}, (q.id, g.contains, found)
 
 
-@pytest.mark.parametrize("questions", [QUESTIONS, HELD_OUT], ids=["dev", "held-out"])
+@pytest.mark.parametrize("questions", SETS, ids=SET_IDS)
 def test_unanswerable_and_followup_shapes(questions: list[AskQuestion]) -> None:
-    assert not {q.id for q in questions} & (
-        {q.id for q in QUESTIONS} if questions is HELD_OUT else set()
-    )
+    others = [other for other in SETS if other is not questions]
+    assert not {q.id for q in questions} & {q.id for other in others for q in other}
     for q in questions:
         if q.kind == "unanswerable":
             assert not q.answerable and not q.gold and not q.units, q.id
