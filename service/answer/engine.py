@@ -42,7 +42,7 @@ from service.answer.select import (
     unknown_share,
 )
 from service.answer.types import Answer, Citation, Turn
-from service.answer.units import by_meaning, by_terms, group_by_report
+from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent"]
 
@@ -150,8 +150,10 @@ class Answerer:
     def _aggregate(self, q: Question, scope: Filters | None) -> Answer:
         keys = find_key_terms(self._what(q), self.index.doc_freq)
         found = by_terms(self.index, keys, scope) if keys.alternatives else []
-        if keys.descriptive or not keys.named:
+        if keys.descriptive:
             found += by_meaning(self.index, q.text, scope)
+        elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
+            found += by_meaning(self.index, q.text, scope, RARE_WORD_SIMILARITY)
         groups = group_by_report(found, self.per_unit)
         quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
         what = keys.display if keys.named else ""

@@ -206,7 +206,22 @@ def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
         ]
         return KeyTerms(tuple(alternatives), named=True)
     rare = [tuple(_rare_term(r, doc_freq) for r in words) for _, words in segments if words]
-    return KeyTerms(tuple(rare), named=False, descriptive=len(rare) < len(segments) or not rare)
+    parts = _OR.split(text)
+    described = [
+        not words and not _names_unknown(part, doc_freq)
+        for part, (_, words) in zip(parts, segments, strict=True)
+    ]
+    return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)
+
+
+def _names_unknown(text: str, doc_freq: Callable[[str], float]) -> bool:
+    """Whether an alternative's specific word is one no passage contains ("systemteori" in
+    "utbildning i systemteori eller systemisk familjeterapi"): no report states it, so it is
+    not looked for by meaning either (that would list units near the other words only)."""
+    return any(
+        len(tok) >= MIN_RARE_CHARS and tok.lower() not in FRAME and doc_freq(tok.lower()) == 0
+        for tok in _TOKEN.findall(text)
+    )
 
 
 def _is_unit_word(word: str) -> bool:

@@ -24,13 +24,24 @@ from search.types import Filters
 from service.answer.keyterms import KeyTerms, Term
 from service.answer.text import MAX_QUOTE
 
-__all__ = ["SEMANTIC_K", "UNIT_MARGIN", "UNIT_SIMILARITY", "Found", "by_meaning", "by_terms"]
+__all__ = [
+    "RARE_WORD_SIMILARITY",
+    "SEMANTIC_K",
+    "UNIT_MARGIN",
+    "UNIT_SIMILARITY",
+    "Found",
+    "by_meaning",
+    "by_terms",
+]
 
 SEMANTIC_K = 150
 """Candidate passages for a descriptive question (across all reports)."""
 UNIT_SIMILARITY = 3.0
 """In standard deviations above the question's background (see Evidence.standard)."""
 UNIT_MARGIN = 2.5
+RARE_WORD_SIMILARITY = 4.0
+"""The least similarity of a passage listed by meaning when the question also has a rare key
+word whose postings are looked up (its other wordings only: "kollektivt" ~ "lokaltrafik")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +123,16 @@ def _best_sentence(ev: Evidence) -> tuple[float, int, int]:
     return max(scored)
 
 
-def by_meaning(index: SearchIndex, question: str, scope: Filters | None) -> list[Found]:
+def by_meaning(
+    index: SearchIndex, question: str, scope: Filters | None, least: float = UNIT_SIMILARITY
+) -> list[Found]:
     """Passages whose best sentence is close enough in meaning to the question: at least
-    UNIT_SIMILARITY and within UNIT_MARGIN of the closest (standard scores)."""
+    `least` (UNIT_SIMILARITY; RARE_WORD_SIMILARITY beside a rare word's postings) and within
+    UNIT_MARGIN of the closest (standard scores)."""
     evidence = index.evidence(question, k=SEMANTIC_K, filters=scope)
     best = [(_best_sentence(ev), ev) for ev in evidence]
-    top = max((b[0] for b, _ in best), default=UNIT_SIMILARITY)
-    floor = max(UNIT_SIMILARITY, top - UNIT_MARGIN)
+    top = max((b[0] for b, _ in best), default=least)
+    floor = max(least, top - UNIT_MARGIN)
     found = []
     for (sim, start, end), ev in best:
         if sim >= floor:

@@ -84,3 +84,13 @@ def test_a_rare_adjective_in_t_is_looked_up_by_its_broader_root() -> None:
     # a root the index does not know as a word (df 1.0) leaves the word as it is
     (same,) = find_key_terms("Vilka enheter nämner resultat?", lambda w: freq.get(w, 0.2)).terms
     assert same.words == ("resultat",)
+
+
+def test_an_alternative_no_report_can_state_is_not_looked_for_by_meaning() -> None:
+    def freq(word: str) -> float:
+        return {"systemteori": 0.0, "underskott": 0.01}.get(word, doc_freq(word))
+
+    unknown = find_key_terms("Vilka utbildar i systemteori eller systemisk familjeterapi?", freq)
+    assert [t.display for t in unknown.terms] == ["familjeterapi"] and not unknown.descriptive
+    described = find_key_terms("Vilka hade underskott eller en ekonomi i obalans?", freq)
+    assert described.descriptive  # "en ekonomi i obalans" is matched by meaning

@@ -47,3 +47,42 @@ def test_a_name_is_found_at_the_head_of_a_compound(tmp_path: Path) -> None:
         assert keys.named
         found = sorted(f.chunk.report_id for f in by_terms(index, keys, None))
     assert found == ["a", "b"]
+
+
+def test_beside_a_rare_word_only_passages_close_in_meaning_are_listed() -> None:
+    from service.answer.units import RARE_WORD_SIMILARITY, by_meaning
+
+    words = [
+        "äpple",
+        "päron",
+        "plommon",
+        "körsbär",
+        "druva",
+        "melon",
+        "citron",
+        "mango",
+        "kiwi",
+        "ananas",
+        "banan",
+        "fikon",
+        "dadel",
+        "persika",
+        "aprikos",
+        "hallon",
+        "blåbär",
+        "lingon",
+        "vinbär",
+        "krusbär",
+    ]
+    question = " ".join(words)  # 20 words; the fake's similarity is the share found / 0.1
+    close = " ".join(words[:10]) + "."  # 10 of 20: 5.0
+    near = " ".join(words[:7]) + "."  # 7 of 20: 3.5
+    index = FakeIndex(
+        [
+            make_report("a", "Familjeenheten", 2017, "VB", [("X", [close])]),
+            make_report("b", "Vuxenenheten", 2022, "VP", [("X", [near])]),
+        ]
+    )
+    loose = {f.chunk.report_id for f in by_meaning(index, question, None)}
+    strict = {f.chunk.report_id for f in by_meaning(index, question, None, RARE_WORD_SIMILARITY)}
+    assert loose == {"a", "b"} and strict == {"a"}
