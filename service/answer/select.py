@@ -113,8 +113,9 @@ def score(features: Features, weights: Mapping[str, float] = WEIGHTS) -> float:
     )
 
 
-MIN_TAIL = 5
-"""Shortest last part of a compound that stands for it (see known_tail)."""
+MIN_TAIL = 8
+"""Shortest last part of a compound that stands for it (see known_tail): a long part names a
+thing ("resultatet", "placerade"); a short one ("resor" in "rymdresor") could be anything."""
 
 
 def known_tail(word: str, doc_freq: Callable[[str], float]) -> str | None:
@@ -138,8 +139,9 @@ def _freq(term: str, doc_freq: Callable[[str], float]) -> tuple[str, float]:
 
 
 def unknown_share(terms: Sequence[str], doc_freq: Callable[[str], float]) -> float:
-    """Share (0..1) of the topic's IDF weight carried by words no passage contains, not even
-    as their last part (such a word weighs log 100, see idf_weights)."""
+    """Share (0..1) of the topic's IDF weight carried by words no passage contains (such a word
+    weighs log 100, see idf_weights). A compound counts here as unknown even when its last
+    part is short: "rymdresor" is not about "resor" in any report (see known_tail)."""
     freqs = [_freq(t, doc_freq)[1] for t in terms]
     weights = [math.log(1.0 / df) if df > 0 else math.log(100.0) for df in freqs]
     total = sum(weights)
