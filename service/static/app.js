@@ -83,10 +83,10 @@ async function boot() {
   initTabs();
   initReader();
   initAsk();
+  initSearch();  // bound before any await: a search typed at once never submits the page
   $("question").focus();
   watchIndex(loadReports);
   await loadReports();  // also fills the search filters
-  initSearch();
   loadGoals();
 }
 
