@@ -196,9 +196,8 @@ def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
     """The key terms of `question`; `doc_freq(word)` is the word's share of passages."""
     quoted = [m.group(1) for m in _QUOTED.finditer(question)]
     text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
-    segments = [
-        _segment_terms(part, doc_freq, first=i == 0) for i, part in enumerate(_OR.split(text))
-    ]
+    parts = _OR.split(text)
+    segments = [_segment_terms(part, doc_freq, first=i == 0) for i, part in enumerate(parts)]
     if quoted or any(names for names, _ in segments):
         alternatives: list[tuple[Term, ...]] = [(make_term(q, exact=True),) for q in quoted]
         alternatives += [
@@ -206,7 +205,6 @@ def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
         ]
         return KeyTerms(tuple(alternatives), named=True)
     rare = [tuple(_rare_term(r, doc_freq) for r in words) for _, words in segments if words]
-    parts = _OR.split(text)
     described = [
         not words and not _names_unknown(part, doc_freq)
         for part, (_, words) in zip(parts, segments, strict=True)

@@ -122,11 +122,16 @@ def known_tail(word: str, doc_freq: Callable[[str], float]) -> str | None:
     """The longest last part (MIN_TAIL letters or more, after a head of three) of a word no
     passage contains that some passage does contain: a Swedish compound puts its head last, so
     "minusresultatet" is about "resultatet" and "långtidsplacerade" about "placerade"."""
+    return _tail_freq(word, doc_freq)[0]
+
+
+def _tail_freq(word: str, doc_freq: Callable[[str], float]) -> tuple[str | None, float]:
+    """known_tail with its passage frequency ((None, 0.0) when there is none)."""
     for cut in range(3, len(word) - MIN_TAIL + 1):
-        tail = word[cut:]
-        if 0.0 < doc_freq(tail) < 1.0:
-            return tail
-    return None
+        df = doc_freq(word[cut:])
+        if 0.0 < df < 1.0:
+            return word[cut:], df
+    return None, 0.0
 
 
 def _freq(term: str, doc_freq: Callable[[str], float]) -> tuple[str, float]:
@@ -134,14 +139,14 @@ def _freq(term: str, doc_freq: Callable[[str], float]) -> tuple[str, float]:
     df = doc_freq(term)
     if df > 0:
         return term, df
-    tail = known_tail(term, doc_freq)
-    return (tail, doc_freq(tail)) if tail else (term, 0.0)
+    tail, tail_df = _tail_freq(term, doc_freq)
+    return (tail, tail_df) if tail else (term, 0.0)
 
 
 def unknown_share(terms: Sequence[str], doc_freq: Callable[[str], float]) -> float:
     """Share (0..1) of the topic's IDF weight carried by words no passage contains (such a word
-    weighs log 100, see idf_weights). A compound counts here as unknown even when its last
-    part is short: "rymdresor" is not about "resor" in any report (see known_tail)."""
+    weighs log 100, see idf_weights), not even as a known last part of MIN_TAIL letters:
+    "minusresultatet" is known through "resultatet", "rymdresor" is unknown (see known_tail)."""
     freqs = [_freq(t, doc_freq)[1] for t in terms]
     weights = [math.log(1.0 / df) if df > 0 else math.log(100.0) for df in freqs]
     total = sum(weights)
