@@ -13,13 +13,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 
 from bench.ask_devset import ASK_DEVSET_PATH, AskQuestion, chunk_haystack, load_ask_devset
 from bench.ask_eval import bench_client
 from bench.ask_metrics import contains_gold
 from service.answer.engine import Answerer
-from service.answer.goals import is_goal
-from service.answer.question import Question, read_question
+from service.answer.question import Question
 from service.answer.select import Choice
 from service.answer.types import Turn
 
@@ -35,17 +35,17 @@ def _gold_rank(ranked: Sequence[Choice], q: AskQuestion) -> tuple[int, float] | 
     return None
 
 
-def passage_question(q: AskQuestion) -> Question | None:
+def passage_question(answerer: Answerer, q: AskQuestion) -> Question | None:
     """The dev-set question read as the app reads it, None unless the passage strategy
     answers it ("which units" and goal questions have their own)."""
     history = [Turn(**asdict(t)) for t in q.history]
-    read = read_question(q.question, history, is_goal)
+    read = answerer.read(q.question, history)
     return read if read.intent == "passage" else None
 
 
 def diagnose(answerer: Answerer, q: AskQuestion) -> str | None:
     """One line for a passage-strategy question, None for the other strategies."""
-    read = passage_question(q)
+    read = passage_question(answerer, q)
     if read is None:
         return None
     ranked = answerer.rank(read, None)
@@ -66,10 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.ask_diagnose", description=__doc__)
     p.add_argument("--embedder", default="e5")
     p.add_argument("--only", nargs="*", default=(), help="question ids to show")
+    p.add_argument("--devset", default=str(ASK_DEVSET_PATH), help="question set (JSON lines)")
     args = p.parse_args(argv)
     with bench_client(args.embedder) as client:
         answerer = client.app.state.answerer  # type: ignore[attr-defined]
-        for q in load_ask_devset(ASK_DEVSET_PATH):
+        for q in load_ask_devset(Path(args.devset)):
             if args.only and q.id not in args.only:
                 continue
             line = diagnose(answerer, q)

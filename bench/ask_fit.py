@@ -64,7 +64,7 @@ def _overlaps(sentence: str, golds: Sequence[str]) -> bool:
 
 
 def _sample(answerer: Answerer, q: AskQuestion) -> Sample | None:
-    read = passage_question(q)
+    read = passage_question(answerer, q)
     if read is None:
         return None
     c = answerer.candidates(read, None)

@@ -28,7 +28,7 @@ from search.types import Filters
 from service.answer.chat import ChatError, ChatModel
 from service.answer.citations import citation_at, group_units
 from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
-from service.answer.features import without_who
+from service.answer.features import named_reports, without_who
 from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
@@ -111,7 +111,7 @@ class Answerer:
     ) -> Iterator[StreamEvent]:
         """Text deltas, then the final answer (with a note on reports whose year was uncertain
         when the question or the filters name years)."""
-        q = read_question(question, history, is_goal if self.goals is not None else None)
+        q = self.read(question, history)
         years_asked = bool(q.years) or (
             filters is not None and (filters.year_from is not None or filters.year_to is not None)
         )
@@ -119,6 +119,12 @@ class Answerer:
             if event.answer is not None and years_asked:
                 event = StreamEvent("answer", answer=with_year_note(event.answer, self.index))
             yield event
+
+    def read(self, question: str, history: Sequence[Turn] = ()) -> Question:
+        """The question as every strategy reads it: follow-ups resolved, language, intent,
+        topic, years, and the served reports it names (see features.named_reports)."""
+        q = read_question(question, history, is_goal if self.goals is not None else None)
+        return replace(q, named=named_reports(q.text, self.index.report_metas()))
 
     def _strategies(
         self, q: Question, history: Sequence[Turn], filters: Filters | None

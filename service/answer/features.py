@@ -6,7 +6,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - passage: question-passage similarity in standard scores (it carries unit, year, headings);
 - coverage: IDF-weighted share of the question's topic words found in the sentence;
 - context: the same share over the passage text and its headings;
-- named: 1 when the question names the report's unit or district;
+- named: 1 when the question names the report (its unit, narrowed by a named district, or its
+  district when no unit is named; see named_reports);
 - report_year: 1 when the question names the report's year;
 - text_year: 1 when the sentence itself states a year the question names;
 - other_year: 1 when the question names years and the sentence states only other years, in a
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 
 from ingest.text.stopwords import STOPWORDS
@@ -47,6 +48,7 @@ __all__ = [
     "has_quantity",
     "meets_expectation",
     "missing_keys",
+    "named_reports",
     "names_report",
     "sentence_features",
     "unit_named",
@@ -130,6 +132,20 @@ class Features:
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Features))
 
 
+_COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.IGNORECASE)
+_SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", re.IGNORECASE)
+
+
+def _quantities(sentence: str, question: str) -> list[str]:
+    """The quantities a sentence states; for a count question ("Hur många besökare …?") not
+    its percentages, which count nothing ("Andelen besökare … 95,1 %") unless the question
+    asks for a share as well."""
+    if _COUNT.search(question) and not _SHARE.search(question):
+        sentence = _PERCENT.sub(" ", sentence)
+    return [m.group(0).strip() for m in _QUANTITY.finditer(sentence)]
+
+
 def _new(found: list[str], question: str) -> bool:
     """Whether something found in a sentence is not already in the question."""
     lowered = " ".join(question.lower().split())
@@ -141,7 +157,7 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
     a date or a person (two capitalised words, or a role: "timvikarier", "psykolog"): it must
     say one the question does not."""
     if expects == "number":
-        return _new([m.group(0).strip() for m in _QUANTITY.finditer(sentence)], question)
+        return _new(_quantities(sentence, question), question)
     if expects == "date":
         return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
     if expects == "person":
@@ -234,6 +250,20 @@ def names_report(question: str, meta: ReportMeta) -> bool:
     return unit_named(lowered, meta.unit) or district_named(lowered, meta.district)
 
 
+def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[str]:
+    """The ids of the reports a question names, every name it gives counted: the reports of the
+    units it names, narrowed to the districts it names, or those of the districts it names when
+    it names no unit. "Familjeenheten på Kungsholmen" is not Östermalm's Familjeenheten, and
+    "sjukfrånvaron på Familjeenheten på Kungsholmen" is not about Kungsholmen's other units
+    (names_report alone counts the district for all of them)."""
+    lowered = question.lower()
+    units = {rid for rid, m in metas.items() if unit_named(lowered, m.unit)}
+    districts = {rid for rid, m in metas.items() if district_named(lowered, m.district)}
+    if units and districts:
+        return frozenset(units & districts or units | districts)
+    return frozenset(units or districts)
+
+
 def context_of(ev: Evidence) -> str:
     """A passage's headings and text: where a topic word or key term counts as present."""
     return " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
@@ -255,7 +285,9 @@ def _passage_part(
     return {
         "passage": ev.standard(ev.similarity),
         "context": coverage(weights, context),
-        "named": float(names_report(q.text, meta)),
+        "named": float(
+            ev.hit.chunk.report_id in q.named if q.named is not None else names_report(q.text, meta)
+        ),
         "report_year": float(meta.year is not None and meta.year in q.years),
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
         "missing": float(missing_keys(ev, keys, context)),

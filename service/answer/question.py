@@ -95,6 +95,7 @@ class Question:
     group: str = "units"  # what an aggregate question counts: units, reports, agencies, ...
     expects: Expect = ""  # the kind of answer asked for: a number, a date, a person
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
+    named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
 
 
 def is_aggregate(text: str) -> bool:

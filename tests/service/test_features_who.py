@@ -5,6 +5,7 @@ from __future__ import annotations
 from ingest.types import ReportMeta
 from service.answer.features import (
     meets_expectation,
+    named_reports,
     sentence_features,
     unit_named,
     without_who,
@@ -59,3 +60,31 @@ def test_a_sentence_about_other_years_in_a_report_of_another_year_does_not_fit()
     comparison = "Av dessa var 9 barn (2015: 19 barn)."
     (f,) = (f for _, _, f in sentence_features(evidence(comparison, [0.8]), report_year, {}))
     assert f.other_year == 0.0  # a 2017 report's comparison with 2015 still reports 2017
+
+
+def test_a_named_unit_narrows_its_district_and_a_named_district_its_unit() -> None:
+    metas = {
+        "ostermalm": METAS[2],
+        "kungsholmen-familj": ReportMeta("Familjeenheten", "Kungsholmen", 2022, "VP", "VP"),
+        "kungsholmen-vuxen": ReportMeta("Vuxenenheten", "Kungsholmen", 2022, "VP", "VP"),
+        "hagersten": METAS[0],
+    }
+    asked = "Hur hög var sjukfrånvaron på Familjeenheten på Kungsholmen 2021?"
+    assert named_reports(asked, metas) == {"kungsholmen-familj"}
+    assert named_reports("Vad gjorde Familjeenheten 2017?", metas) == {
+        "ostermalm",
+        "kungsholmen-familj",
+    }
+    assert named_reports("Hur många bor på Kungsholmen?", metas) == {
+        "kungsholmen-familj",
+        "kungsholmen-vuxen",
+    }
+    assert named_reports("Vad är Signs of Safety?", metas) == frozenset()
+
+
+def test_a_count_is_not_answered_by_a_percentage() -> None:
+    share = "Andelen besökare som upplever sig trygga har ökat mellan 2020 (95,1 %) och 2021 (98 %)"
+    assert not meets_expectation("number", share, "Hur många besökare hade gården 2017?")
+    assert meets_expectation("number", share, "Hur stor andel av besökarna känner sig trygga?")
+    counted = "2021: Antal besökare 2 338, 43 % flickor, 57 % pojkar"
+    assert meets_expectation("number", counted, "Hur många besökare hade gården 2021?")
