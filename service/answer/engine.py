@@ -39,6 +39,7 @@ from service.answer.select import (
     Choice,
     choose,
     idf_weights,
+    topic_parts,
     unknown_share,
 )
 from service.answer.types import Answer, Citation, Turn
@@ -57,12 +58,13 @@ FOLLOW_MARGIN = 3.0
 @dataclass(frozen=True, slots=True)
 class Candidates:
     """A question's candidate passages, its topic stems' IDF weights, its key terms, and the
-    share of its topic no report contains (see select.choose)."""
+    share of its topic no report contains (see select.choose), and its compounds' parts."""
 
     evidence: tuple[Evidence, ...]
     weights: dict[str, float]
     keys: tuple[Term, ...]
     unknown: float
+    parts: dict[str, tuple[str, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,8 @@ class Answerer:
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
         swedish = q.language == "sv"  # an English word the reports lack says nothing
         unknown = unknown_share(terms, self.index.doc_freq) if swedish else 0.0
-        return Candidates(tuple(evidence), weights, tuple(keys), unknown)
+        parts = topic_parts(terms, self.index.doc_freq)
+        return Candidates(tuple(evidence), weights, tuple(keys), unknown, parts)
 
     def _what(self, q: Question) -> str:
         """The (Swedish) question without the units and districts it names: what it asks."""
@@ -187,7 +190,7 @@ class Answerer:
     def rank(self, q: Question, filters: Filters | None) -> list[Choice]:
         """Every candidate passage with its best quote and score, best first."""
         c = self.candidates(q, filters)
-        return choose(c.evidence, q, c.weights, c.keys, c.unknown)
+        return choose(c.evidence, q, c.weights, c.keys, c.unknown, parts=c.parts)
 
     def threshold_of(self, q: Question) -> float:
         """The score the best passage must reach for the question to be answered."""

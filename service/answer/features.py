@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import normalize, stem
@@ -37,6 +38,7 @@ from search.sentences import Evidence
 from service.answer.keyterms import Term
 from service.answer.question import Expect, Question
 from service.answer.text import term_in
+from service.answer.thesaurus import alternatives
 
 __all__ = [
     "FEATURE_NAMES",
@@ -181,13 +183,38 @@ def cue_of(question: str) -> re.Pattern[str] | None:
     return None
 
 
-def coverage(weights: dict[str, float], text: str) -> float:
-    """IDF-weighted share (0..1) of the topic stems `weights` found in `text`."""
+def coverage(
+    weights: dict[str, float], text: str, parts: Mapping[str, tuple[str, str]] | None = None
+) -> float:
+    """IDF-weighted share (0..1) of the topic stems `weights` found in `text`, each found as
+    itself or as a word of its thesaurus group at a word start ("anställda" in "38
+    medarbetare", not "tjänst" inside "socialtjänsten"; see service.answer.thesaurus), or as
+    both `parts` of its compound ("våldsutsatthet" in "utsatthet för våld")."""
     total = sum(weights.values())
     if total <= 0:
         return 0.0
     lowered = normalize(text)
-    return sum(w for s, w in weights.items() if term_in(s, lowered)) / total
+    parts = parts or {}
+    return sum(w for s, w in weights.items() if _found(s, lowered, parts.get(s))) / total
+
+
+def _found(term_stem: str, lowered: str, parts: tuple[str, str] | None) -> bool:
+    """Whether a topic stem is in lower-cased text: itself, a synonym, or its compound's parts."""
+    if term_in(term_stem, lowered):
+        return True
+    synonym = _synonym(term_stem)
+    if synonym is not None and synonym.search(lowered):
+        return True
+    return parts is not None and all(term_in(p, lowered) for p in parts)
+
+
+@lru_cache(maxsize=4096)
+def _synonym(term_stem: str) -> re.Pattern[str] | None:
+    """A word starting with the stem of another word of the stem's thesaurus groups."""
+    others = alternatives(term_stem)
+    if not others:
+        return None
+    return re.compile(r"(?<![0-9a-zà-öø-ÿ])(?:" + "|".join(map(re.escape, others)) + ")")
 
 
 def unit_named(lowered: str, unit: str) -> bool:
@@ -296,9 +323,14 @@ def _passage_part(
 
 
 def sentence_features(
-    ev: Evidence, q: Question, weights: dict[str, float], keys: Sequence[Term] = ()
+    ev: Evidence,
+    q: Question,
+    weights: dict[str, float],
+    keys: Sequence[Term] = (),
+    parts: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[tuple[int, int, Features]]:
-    """Every sentence of a candidate passage as (start, end, features)."""
+    """Every sentence of a candidate passage as (start, end, features); `parts` are the topic's
+    compounds' parts (see coverage)."""
     shared = _passage_part(ev, q, weights, keys)
     cue = cue_of(q.text)
     text = ev.hit.chunk.text
@@ -315,7 +347,7 @@ def sentence_features(
         )
         f = Features(
             sentence=sim,
-            coverage=coverage(weights, piece),
+            coverage=coverage(weights, piece, parts),
             text_year=float(bool(stated & asked)),
             other_year=float(other and not shared["report_year"]),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),

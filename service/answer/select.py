@@ -47,11 +47,13 @@ __all__ = [
     "WEIGHTS",
     "Choice",
     "choose",
+    "compound_parts",
     "idf_weights",
     "known_tail",
     "score",
     "scored_sentences",
     "threshold_for",
+    "topic_parts",
     "unknown_share",
 ]
 
@@ -123,6 +125,36 @@ def known_tail(word: str, doc_freq: Callable[[str], float]) -> str | None:
     passage contains that some passage does contain: a Swedish compound puts its head last, so
     "minusresultatet" is about "resultatet" and "långtidsplacerade" about "placerade"."""
     return _tail_freq(word, doc_freq)[0]
+
+
+MIN_HEAD = 4
+MIN_PART = 5
+
+
+def compound_parts(word: str, doc_freq: Callable[[str], float]) -> tuple[str, str] | None:
+    """A compound's two parts as stems, both words some passage contains ("våldsutsatthet" ->
+    "våld", "utsat"; a linking s dropped): a report may say "utsatthet för våld" for it. The
+    longest head of MIN_HEAD letters or more with a last part of MIN_PART or more wins
+    ("handläggnings|tider", not "hand|läggningstider"); None for a word with no such split."""
+    for cut in range(len(word) - MIN_PART, MIN_HEAD - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if head.endswith("s") and 0.0 < doc_freq(head[:-1]) < 1.0:
+            head = head[:-1]
+        if len(head) >= MIN_HEAD and 0.0 < doc_freq(head) < 1.0 and 0.0 < doc_freq(tail) < 1.0:
+            return stem(head), stem(tail)
+    return None
+
+
+def topic_parts(
+    terms: Sequence[str], doc_freq: Callable[[str], float]
+) -> dict[str, tuple[str, str]]:
+    """Stem -> compound parts (see compound_parts) of each topic word that has them."""
+    out: dict[str, tuple[str, str]] = {}
+    for word in terms:
+        parts = compound_parts(word, doc_freq) if len(word) >= MIN_HEAD + MIN_PART else None
+        if parts is not None:
+            out[stem(_freq(word, doc_freq)[0])] = parts
+    return out
 
 
 def _tail_freq(word: str, doc_freq: Callable[[str], float]) -> tuple[str | None, float]:
@@ -216,11 +248,12 @@ def scored_sentences(
     weights: dict[str, float],
     keys: Sequence[Term] = (),
     model: Mapping[str, float] = WEIGHTS,
+    parts: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[tuple[float, int, int]]:
     """Every sentence of a passage as (score, start, end); unquotable pieces at -inf."""
     text = ev.hit.chunk.text
     out = []
-    for start, end, features in sentence_features(ev, q, weights, keys):
+    for start, end, features in sentence_features(ev, q, weights, keys, parts):
         value = score(features, model) if _quotable(text[start:end]) else -math.inf
         out.append((value, start, end))
     return out
@@ -233,15 +266,17 @@ def choose(
     keys: Sequence[Term] = (),
     unknown: float = 0.0,
     model: Mapping[str, float] = WEIGHTS,
+    parts: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[Choice]:
     """Every candidate passage with its best quote, best first; every passage loses
     UNKNOWN_SHARE_PENALTY times the `unknown` share of the topic beyond UNKNOWN_SHARE_FREE
-    (see unknown_share). `weights` are the topic stems' IDF weights, `model` the features'."""
+    (see unknown_share). `weights` are the topic stems' IDF weights, `model` the features',
+    `parts` the topic's compounds' parts (see topic_parts)."""
     strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
     cue = cue_of(q.text)
     choices: list[Choice] = []
     for ev in evidence:
-        scored = scored_sentences(ev, q, weights, keys, model)
+        scored = scored_sentences(ev, q, weights, keys, model, parts)
         if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))

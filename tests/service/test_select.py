@@ -233,3 +233,36 @@ def test_a_bare_heading_or_label_is_never_the_quote() -> None:
     sims: list[float | None] = [None] * (len(spans) - 1) + [0.80]
     (best,) = choose([evidence(text, sims, passage=0.95)], q, {})
     assert text[best.start : best.end].startswith("Enheten har utvecklat")
+
+
+def test_a_compound_is_found_as_its_two_parts() -> None:
+    from service.answer.features import coverage
+    from service.answer.select import compound_parts, topic_parts
+
+    freq = {"våld": 0.1, "utsatthet": 0.05, "våldsutsatthet": 0.02, "handläggning": 0.1}
+    freq |= {"tider": 0.1, "hand": 0.1}
+    freq["läggningstider"] = 0.01  # a part the index knows only inside other words
+
+    def doc_freq(word: str) -> float:
+        return freq.get(word, 0.0)
+
+    assert compound_parts("våldsutsatthet", doc_freq) == ("våld", "utsat")  # linking s dropped
+    assert compound_parts("handläggningstider", doc_freq) == ("handläggning", "tid")
+    assert compound_parts("barnkraft", doc_freq) is None
+    parts = topic_parts(["våldsutsatthet", "frågor"], doc_freq)
+    assert parts == {"våldsutsat": ("våld", "utsat")}
+    weights = {"våldsutsat": 2.0, "fråg": 1.0}
+    said = "Frågor om utsatthet för våld är olämpliga att ställa med andra närvarande."
+    assert coverage(weights, said, parts) == 1.0
+    assert abs(coverage(weights, said) - 1 / 3) < 1e-9  # without the parts: "frågor" only
+    assert coverage(weights, "Våld förekommer. Frågor ställs.", parts) == pytest.approx(1 / 3)
+    assert coverage(weights, "Frågor om utsatthet ställs.", parts) == pytest.approx(1 / 3)
+
+
+def test_a_question_word_is_found_as_its_thesaurus_synonym_at_a_word_start() -> None:
+    from service.answer.features import coverage
+
+    weights = {"anställd": 1.0}
+    assert coverage(weights, "På Familjestöd finns nu 38 medarbetare inklusive chefer.") == 1.0
+    assert coverage(weights, "Socialtjänsten arbetar med barn.") == 0.0  # not "tjänst" inside
+    assert coverage({"barn": 1.0}, "Ungdomar placerades.") == 0.0  # related is not the same
