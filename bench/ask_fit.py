@@ -73,7 +73,7 @@ def _sample(answerer: Answerer, q: AskQuestion) -> Sample | None:
     for i, ev in enumerate(c.evidence):
         chunk = ev.hit.chunk
         is_gold = any(normalise(g) in chunk_haystack(chunk.text, chunk.section_path) for g in golds)
-        for start, end, f in sentence_features(ev, read, c.weights, c.keys, c.parts):
+        for start, end, f in sentence_features(ev, read, c.weights, c.keys, c.variants):
             piece = chunk.text[start:end]
             if sum(ch.isalpha() for ch in piece) < 3:
                 continue

@@ -20,15 +20,17 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from ingest.text.words import stem
 from search.errors import NotFound
 from search.filters import with_years, year_uncertain
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
+from service.answer.acronyms import acronym_variants, defined_acronyms
 from service.answer.chat import ChatError, ChatModel
 from service.answer.citations import citation_at, group_units
 from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
-from service.answer.features import named_reports, without_who
+from service.answer.features import Variants, named_reports, without_who
 from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
@@ -58,13 +60,14 @@ FOLLOW_MARGIN = 3.0
 @dataclass(frozen=True, slots=True)
 class Candidates:
     """A question's candidate passages, its topic stems' IDF weights, its key terms, and the
-    share of its topic no report contains (see select.choose), and its compounds' parts."""
+    share of its topic no report contains (see select.choose), and other ways its words are
+    written (compound parts, acronyms the candidates define; see features.Variants)."""
 
     evidence: tuple[Evidence, ...]
     weights: dict[str, float]
     keys: tuple[Term, ...]
     unknown: float
-    parts: dict[str, tuple[str, str]]
+    variants: Variants
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +183,12 @@ class Answerer:
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
         swedish = q.language == "sv"  # an English word the reports lack says nothing
         unknown = unknown_share(terms, self.index.doc_freq) if swedish else 0.0
-        parts = topic_parts(terms, self.index.doc_freq)
-        return Candidates(tuple(evidence), weights, tuple(keys), unknown, parts)
+        acronyms = defined_acronyms(ev.hit.chunk.text for ev in evidence)
+        key_stems = {stem(w.lower()) for k in keys for w in k.words}
+        variants = dict(acronym_variants(key_stems | set(weights), acronyms))
+        for s, parts in topic_parts(terms, self.index.doc_freq).items():
+            variants[s] = variants.get(s, ()) + parts
+        return Candidates(tuple(evidence), weights, tuple(keys), unknown, variants)
 
     def _what(self, q: Question) -> str:
         """The (Swedish) question without the units and districts it names: what it asks."""
@@ -190,7 +197,7 @@ class Answerer:
     def rank(self, q: Question, filters: Filters | None) -> list[Choice]:
         """Every candidate passage with its best quote and score, best first."""
         c = self.candidates(q, filters)
-        return choose(c.evidence, q, c.weights, c.keys, c.unknown, parts=c.parts)
+        return choose(c.evidence, q, c.weights, c.keys, c.unknown, variants=c.variants)
 
     def threshold_of(self, q: Question) -> float:
         """The score the best passage must reach for the question to be answered."""

@@ -13,7 +13,7 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - other_year: 1 when the question names years and the sentence states only other years, in a
   report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
   something else; a 2016 report's "(2015: 19 barn)" still reports 2016);
-- unmet: 1 when the question asks for a number, date or person the sentence does not give;
+- unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue;
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
 - missing: how many key terms (names, acronyms) of the question the passage lacks;
@@ -43,6 +43,7 @@ from service.answer.thesaurus import alternatives
 __all__ = [
     "FEATURE_NAMES",
     "Features",
+    "Variants",
     "context_of",
     "coverage",
     "cue_of",
@@ -70,6 +71,10 @@ _DATE = re.compile(
     r"november|december|vår(?:en|ens|terminen)|höst(?:en|ens|terminen)|sommar(?:en|ens)|"
     r"vinter(?:n|ns)|kvartal\w*|tertial\w*|vecka)\b",
     re.IGNORECASE,
+)
+_ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
+    r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
+    r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
 )
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")
 _ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekreterare", "en psykolog"
@@ -101,7 +106,7 @@ _CUES = {
     r"bidragande|faktor\w*|syfte\w*|avsikt\w*|för att)\b",
     "method": r"\b(genom|med hjälp av|arbetar med|används|använder|metod\w*|arbetssätt\w*|"
     r"modell\w*|insats\w*)\b",
-    "place": r"\b\w+(vägen|gatan|gränd|torget|plan|backe)\s+\d|\b(lokal\w*|adress\w*|"
+    "place": r"\b\w+(vägen|gatan|gränd|torget|backe|backar)\s+\d|\b(lokal\w*|adress\w*|"
     r"paviljong\w*|våning\w*)\b",
 }
 _ASK_PATTERNS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS)
@@ -156,12 +161,14 @@ def _new(found: list[str], question: str) -> bool:
 
 def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year),
-    a date or a person (two capitalised words, or a role: "timvikarier", "psykolog"): it must
-    say one the question does not."""
+    a date, a person (two capitalised words, or a role: "timvikarier", "psykolog") or an
+    address (a street and its number): it must say one the question does not."""
     if expects == "number":
         return _new(_quantities(sentence, question), question)
     if expects == "date":
         return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
+    if expects == "address":
+        return _new(_ADDRESS.findall(sentence), question)
     if expects == "person":
         roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
         return _new(_NAME.findall(sentence) + roles, question)
@@ -183,29 +190,34 @@ def cue_of(question: str) -> re.Pattern[str] | None:
     return None
 
 
-def coverage(
-    weights: dict[str, float], text: str, parts: Mapping[str, tuple[str, str]] | None = None
-) -> float:
+Variants = Mapping[str, tuple[tuple[str, ...], ...]]
+"""Other ways a topic stem is written, each a tuple of stems that must all occur: a compound's
+two parts ("våld", "utsat" for "våldsutsat"), an acronym the reports define ("rvc$" for
+"relationsvåldscentrum"); see select.topic_parts and acronyms.acronym_variants."""
+
+
+def coverage(weights: dict[str, float], text: str, variants: Variants | None = None) -> float:
     """IDF-weighted share (0..1) of the topic stems `weights` found in `text`, each found as
     itself or as a word of its thesaurus group at a word start ("anställda" in "38
     medarbetare", not "tjänst" inside "socialtjänsten"; see service.answer.thesaurus), or as
-    both `parts` of its compound ("våldsutsatthet" in "utsatthet för våld")."""
+    one of its `variants` ("våldsutsatthet" as "utsatthet för våld", "Relationsvåldscentrum"
+    as "RVC")."""
     total = sum(weights.values())
     if total <= 0:
         return 0.0
     lowered = normalize(text)
-    parts = parts or {}
-    return sum(w for s, w in weights.items() if _found(s, lowered, parts.get(s))) / total
+    variants = variants or {}
+    return sum(w for s, w in weights.items() if _found(s, lowered, variants.get(s, ()))) / total
 
 
-def _found(term_stem: str, lowered: str, parts: tuple[str, str] | None) -> bool:
-    """Whether a topic stem is in lower-cased text: itself, a synonym, or its compound's parts."""
+def _found(term_stem: str, lowered: str, variants: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a topic stem is in lower-cased text: itself, a synonym, or one of its variants."""
     if term_in(term_stem, lowered):
         return True
     synonym = _synonym(term_stem)
     if synonym is not None and synonym.search(lowered):
         return True
-    return parts is not None and all(term_in(p, lowered) for p in parts)
+    return any(all(term_in(p, lowered) for p in variant) for variant in variants)
 
 
 @lru_cache(maxsize=4096)
@@ -296,15 +308,30 @@ def context_of(ev: Evidence) -> str:
     return " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
 
 
-def missing_keys(ev: Evidence, keys: Sequence[Term], context: str | None = None) -> int:
+def missing_keys(
+    ev: Evidence, keys: Sequence[Term], context: str | None = None, variants: Variants | None = None
+) -> int:
     """How many of the question's key terms (names, rare words) the passage does not contain
-    (in its text or headings; `context` when already built)."""
+    (in its text or headings; `context` when already built), a key also found through a
+    one-word variant of one of its words ("RVC Väst" for "Relationsvåldscentrum Väst")."""
     where = context_of(ev) if context is None else context
-    return sum(not key.found_in(where) for key in keys)
+    return sum(not _key_in(key, where, variants or {}) for key in keys)
+
+
+def _key_in(key: Term, text: str, variants: Variants) -> bool:
+    if key.found_in(text):
+        return True
+    lowered = normalize(text)
+    words = (variants.get(stem(w.lower()), ()) for w in key.words)
+    return any(len(v) == 1 and term_in(v[0], lowered) for found in words for v in found)
 
 
 def _passage_part(
-    ev: Evidence, q: Question, weights: dict[str, float], keys: Sequence[Term]
+    ev: Evidence,
+    q: Question,
+    weights: dict[str, float],
+    keys: Sequence[Term],
+    variants: Variants | None = None,
 ) -> dict[str, float]:
     """The features every sentence of one passage shares."""
     meta = ev.hit.meta
@@ -317,7 +344,7 @@ def _passage_part(
         ),
         "report_year": float(meta.year is not None and meta.year in q.years),
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
-        "missing": float(missing_keys(ev, keys, context)),
+        "missing": float(missing_keys(ev, keys, context, variants)),
         "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
     }
 
@@ -327,11 +354,11 @@ def sentence_features(
     q: Question,
     weights: dict[str, float],
     keys: Sequence[Term] = (),
-    parts: Mapping[str, tuple[str, str]] | None = None,
+    variants: Variants | None = None,
 ) -> list[tuple[int, int, Features]]:
-    """Every sentence of a candidate passage as (start, end, features); `parts` are the topic's
-    compounds' parts (see coverage)."""
-    shared = _passage_part(ev, q, weights, keys)
+    """Every sentence of a candidate passage as (start, end, features); `variants` are other
+    ways the topic's words are written (see coverage)."""
+    shared = _passage_part(ev, q, weights, keys, variants)
     cue = cue_of(q.text)
     text = ev.hit.chunk.text
     out = []
@@ -347,7 +374,7 @@ def sentence_features(
         )
         f = Features(
             sentence=sim,
-            coverage=coverage(weights, piece, parts),
+            coverage=coverage(weights, piece, variants),
             text_year=float(bool(stated & asked)),
             other_year=float(other and not shared["report_year"]),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),

@@ -20,6 +20,7 @@ FRAME = STOPWORDS | wordset(
     rapporter berättar gör gjorde något några någon mest samt år året åren
     fick fått gick går gått kom kommer kommit kunde tog tar ta tagit gav ger ge gett givit
     sker skedde låg ligger stod höll håller sig stor stort stora
+    adress adressen besöksadress besöksadressen postadress datum datumet
     which what who whom whose how many much when where why the a an of in on at for to from
     with about and or but is are was were be been has have had do does did can could should
     would units unit use uses used using work works working mention mentions mentioned say

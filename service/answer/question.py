@@ -64,7 +64,7 @@ class Topic:
 
 
 Intent = Literal["passage", "aggregate", "goal"]
-Expect = Literal["number", "date", "person", ""]
+Expect = Literal["number", "date", "person", "address", ""]
 
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
@@ -76,6 +76,10 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"number)|what did .* cost)\b",
             re.IGNORECASE,
         ),
+    ),
+    (
+        "address",
+        re.compile(r"\b(vilken (besöks|post)?adress|\w*adressen|(what|which) address)\b", re.I),
     ),
     ("date", re.compile(r"\b(när|vilket datum|vilket år|when|what date|which year)\b", re.I)),
     ("person", re.compile(r"\b(vem|vilka personer|who)\b", re.IGNORECASE)),
@@ -93,7 +97,7 @@ class Question:
     years: tuple[int, ...]
     intent: Intent = "passage"
     group: str = "units"  # what an aggregate question counts: units, reports, agencies, ...
-    expects: Expect = ""  # the kind of answer asked for: a number, a date, a person
+    expects: Expect = ""  # the kind of answer asked for: a number, a date, a person, an address
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
     named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
 

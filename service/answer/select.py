@@ -33,6 +33,7 @@ from search.sentences import MIN_SENTENCE_CHARS, Evidence
 from service.answer.features import (
     FEATURE_NAMES,
     Features,
+    Variants,
     cue_of,
     has_quantity,
     sentence_features,
@@ -147,13 +148,14 @@ def compound_parts(word: str, doc_freq: Callable[[str], float]) -> tuple[str, st
 
 def topic_parts(
     terms: Sequence[str], doc_freq: Callable[[str], float]
-) -> dict[str, tuple[str, str]]:
-    """Stem -> compound parts (see compound_parts) of each topic word that has them."""
-    out: dict[str, tuple[str, str]] = {}
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Stem -> its compound's parts as its one variant (see compound_parts and
+    features.Variants), for each topic word that has them."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for word in terms:
         parts = compound_parts(word, doc_freq) if len(word) >= MIN_HEAD + MIN_PART else None
         if parts is not None:
-            out[stem(_freq(word, doc_freq)[0])] = parts
+            out[stem(_freq(word, doc_freq)[0])] = (parts,)
     return out
 
 
@@ -248,12 +250,12 @@ def scored_sentences(
     weights: dict[str, float],
     keys: Sequence[Term] = (),
     model: Mapping[str, float] = WEIGHTS,
-    parts: Mapping[str, tuple[str, str]] | None = None,
+    variants: Variants | None = None,
 ) -> list[tuple[float, int, int]]:
     """Every sentence of a passage as (score, start, end); unquotable pieces at -inf."""
     text = ev.hit.chunk.text
     out = []
-    for start, end, features in sentence_features(ev, q, weights, keys, parts):
+    for start, end, features in sentence_features(ev, q, weights, keys, variants):
         value = score(features, model) if _quotable(text[start:end]) else -math.inf
         out.append((value, start, end))
     return out
@@ -266,17 +268,17 @@ def choose(
     keys: Sequence[Term] = (),
     unknown: float = 0.0,
     model: Mapping[str, float] = WEIGHTS,
-    parts: Mapping[str, tuple[str, str]] | None = None,
+    variants: Variants | None = None,
 ) -> list[Choice]:
     """Every candidate passage with its best quote, best first; every passage loses
     UNKNOWN_SHARE_PENALTY times the `unknown` share of the topic beyond UNKNOWN_SHARE_FREE
     (see unknown_share). `weights` are the topic stems' IDF weights, `model` the features',
-    `parts` the topic's compounds' parts (see topic_parts)."""
+    `variants` other ways the topic's words are written (see features.Variants)."""
     strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
     cue = cue_of(q.text)
     choices: list[Choice] = []
     for ev in evidence:
-        scored = scored_sentences(ev, q, weights, keys, model, parts)
+        scored = scored_sentences(ev, q, weights, keys, model, variants)
         if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))

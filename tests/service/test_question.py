@@ -140,6 +140,9 @@ def test_aggregate_questions_in_the_forms_people_write(text: str, group: str) ->
         ("How much did the placements cost?", "number"),
         ("Vilken andel av barnen klarade skolan?", "number"),
         ("När startade projektet?", "date"),
+        ("På vilken adress håller mottagningen till?", "address"),
+        ("Vilken besöksadress hade enheten 2017?", "address"),
+        ("What address does the family unit have?", "address"),
         ("Vem leder forskningen om stödcentrumet?", "person"),
         ("Varför blev placeringarna dyrare?", ""),
     ],
@@ -193,3 +196,11 @@ def test_a_follow_up_asking_for_the_year_before_or_after_shifts_the_years() -> N
     assert resolve_followup("Och förra året?", history).endswith("mini? 2020")
     assert resolve_followup("And the year after?", history).endswith("mini? 2022")
     assert resolve_followup("Och 2019?", history).endswith("mini? 2019")
+
+
+def test_the_kind_of_answer_asked_for_is_not_the_topic() -> None:
+    """An answer gives the address or date; it does not say "adress" or "datum"."""
+    assert read_question("På vilken adress håller mottagningen till?").topic.terms == (
+        "mottagningen",
+    )
+    assert "datum" not in read_question("Vilket datum hölls planeringsdagen?").topic.terms

@@ -105,6 +105,10 @@ def test_standard_scores_are_measured_against_the_background() -> None:
         ("date", "Vi samarbetar med vårt eget team och vården.", False),  # "our", "care"
         ("person", "Forskningen leds av Anna Eriksson, professor.", True),
         ("person", "Forskningen leds av en professor.", False),
+        ("address", "RVC Väst bedriver verksamheten på Stormbyvägen 2-4 i Spånga.", True),
+        ("address", "Verksamheten har lokaler på Hjulsta backar 17 A.", True),
+        ("address", "Verksamhetsplan 2022 för RVC Väst.", False),
+        ("address", "RVC Väst arbetar med stöd och behandling till vuxna.", False),
         ("", "Vad som helst.", True),
     ],
 )
@@ -250,7 +254,7 @@ def test_a_compound_is_found_as_its_two_parts() -> None:
     assert compound_parts("handläggningstider", doc_freq) == ("handläggning", "tid")
     assert compound_parts("barnkraft", doc_freq) is None
     parts = topic_parts(["våldsutsatthet", "frågor"], doc_freq)
-    assert parts == {"våldsutsat": ("våld", "utsat")}
+    assert parts == {"våldsutsat": (("våld", "utsat"),)}
     weights = {"våldsutsat": 2.0, "fråg": 1.0}
     said = "Frågor om utsatthet för våld är olämpliga att ställa med andra närvarande."
     assert coverage(weights, said, parts) == 1.0

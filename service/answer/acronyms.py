@@ -1,0 +1,60 @@
+"""Acronyms the reports define, so a question naming the long form finds the short one.
+
+Reports introduce an acronym once and use it after: "Relationsvåldscentrum Väst (RVC)" and then
+"RVC Väst bedriver verksamheten på Stormbyvägen 2-4". A question asking "På vilken adress håller
+Relationsvåldscentrum Väst till?" must find the sentence that says "RVC". The definitions are read
+from the candidate passages of the question (the long form retrieves its definition), so nothing
+is stored and a report's own acronyms serve its own questions. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from ingest.text.words import stem
+from service.answer.features import Variants
+from service.answer.text import WHOLE_WORD
+
+__all__ = ["abbreviates", "acronym_variants", "defined_acronyms"]
+
+_DEFINITION = re.compile(r"([\w-]+)(?:\s+([\w-]+))?\s*\(\s*([A-ZÅÄÖ]{2,6})\s*\)")
+MIN_LONG = 8
+"""A word an acronym abbreviates is a compound at least this long ("Relationsvåldscentrum")."""
+
+
+def abbreviates(word: str, acronym: str) -> bool:
+    """Whether an acronym abbreviates one word: it starts with the acronym's first letter and
+    holds its letters in order ("Relationsvåldscentrum" for RVC; "Samordnad" is not SIP)."""
+    lowered, letters = word.lower(), acronym.lower()
+    if len(lowered) < MIN_LONG or not lowered.startswith(letters[0]):
+        return False
+    at = 0
+    for letter in letters[1:]:
+        at = lowered.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
+def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Stem of a word -> the acronym a text defines for it, lower-cased: "Relationsvåldscentrum
+    (RVC)" or "Relationsvåldscentrum Väst (RVC)", the word being one of the two before the
+    parenthesis that the acronym abbreviates (see abbreviates). Acronyms of several words
+    ("Samordnad individuell plan (SIP)") stand for a phrase, not a word, and are left out. A
+    word defined twice keeps its first acronym."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _DEFINITION.finditer(text):
+            acronym = match.group(3)
+            before = [w for w in (match.group(2), match.group(1)) if w]
+            word = next((w for w in before if abbreviates(w, acronym)), None)
+            if word is not None:
+                found.setdefault(stem(word.lower()), acronym.lower())
+    return found
+
+
+def acronym_variants(stems: Iterable[str], acronyms: Mapping[str, str]) -> Variants:
+    """Each stem (of a topic or key word) with a defined acronym, as that acronym (a whole
+    word; see features.Variants)."""
+    return {s: ((acronyms[s] + WHOLE_WORD,),) for s in stems if s in acronyms}

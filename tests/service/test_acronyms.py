@@ -1,0 +1,43 @@
+"""Acronyms the reports define stand for their long form in questions."""
+
+from __future__ import annotations
+
+from service.answer.acronyms import abbreviates, acronym_variants, defined_acronyms
+from service.answer.features import coverage, missing_keys
+from service.answer.keyterms import find_key_terms
+from tests.service.test_select import evidence
+
+DEFINING = (
+    "Familjestöd består av Familjeresursen och Relationsvåldscentrum Väst (RVC). "
+    "Personal från Relationsvåldsteamet (RVT) deltar. Samordnad individuell plan (SIP) upprättas."
+)
+
+
+def test_an_acronym_is_read_from_its_definition_when_it_abbreviates_one_word() -> None:
+    assert abbreviates("Relationsvåldscentrum", "RVC")
+    assert not abbreviates("Samordnad", "SIP")  # several words: a phrase, not this word
+    assert not abbreviates("Kommunen", "KVC")  # no V in it
+    assert defined_acronyms(["Alternativ till våld (ATV) och Aktivt medskapandeindex (AMI)"]) == {}
+    assert defined_acronyms([DEFINING]) == {
+        "relationsvåldscentrum": "rvc",
+        "relationsvåldsteam": "rvt",
+    }
+
+
+def test_a_sentence_using_the_acronym_covers_the_long_form_and_its_key() -> None:
+    acronyms = defined_acronyms([DEFINING])
+    weights = {"relationsvåldscentrum": 5.0, "väst": 4.0}
+    variants = acronym_variants(weights, acronyms)
+    said = "RVC Väst bedriver verksamheten på Stormbyvägen 2-4 i Spånga."
+    assert coverage(weights, said, variants) == 1.0
+    assert coverage(weights, said) == 4.0 / 9.0
+    keys = find_key_terms(
+        "På vilken adress håller Relationsvåldscentrum Väst till?", lambda w: 0.001
+    )
+    ev = evidence(said, [0.8])
+    assert (
+        missing_keys(ev, keys.terms, variants=acronym_variants(["relationsvåldscentrum"], acronyms))
+        == 0
+    )
+    assert missing_keys(ev, keys.terms) == len(keys.terms) >= 1
+    assert coverage({"rvc": 1.0}, "Arvcentrum") == 0.0
