@@ -91,6 +91,11 @@ class IndexQueries:
             return 1.0
         return len(snap.lexical.word_rows(word)) / max(1, len(snap.chunks))
 
+    def spellings(self, word: str) -> list[str]:
+        """Index terms (stems) one edit away from `word`'s stem: its misspellings and near
+        spellings in the reports (see LexicalIndex.near_terms)."""
+        return self._snap.lexical.near_terms(word)
+
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:

@@ -27,7 +27,7 @@ from search.fusion import top_rows
 from search.manifest import fsync_dir
 from search.passage import PASSAGE_FORMAT
 
-__all__ = ["ANALYSIS", "LEXICON_FILE", "LexicalIndex"]
+__all__ = ["ANALYSIS", "LEXICON_FILE", "LexicalIndex", "one_edit"]
 
 log = logging.getLogger(__name__)
 LEXICON_FILE = "lexicon.json"
@@ -39,6 +39,9 @@ ANALYSIS = (
 
 MIN_HEAD = 5
 """Shortest stem looked up as the head of longer words (see LexicalIndex.head_rows)."""
+
+MIN_NEAR = 4
+"""Shortest stem (and spelling of it) looked up one edit away (see LexicalIndex.near_terms)."""
 
 Rows = npt.NDArray[np.int64]
 Scores = npt.NDArray[np.float32]
@@ -113,6 +116,25 @@ class LexicalIndex:
             i += 1
         return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
 
+    def near_terms(self, word: str) -> list[str]:
+        """Index terms one edit (a letter inserted, dropped, changed, or two swapped) from
+        `word`'s stem, sharing its first two letters and with MIN_NEAR letters or more: how a
+        report misspells a name ("Lex Sara", "Skilda värdar", "samarbetsamtal"). A binary
+        search for the two-letter prefix, then a check of each term in that range."""
+        target = stem(word.lower())
+        if self._bm25 is None or len(target) < MIN_NEAR:
+            return []
+        if self._sorted_terms is None:
+            self._sorted_terms = sorted(self._bm25.vocab_dict)
+        terms, prefix, found = self._sorted_terms, target[:2], []
+        i = bisect.bisect_left(terms, prefix)
+        while i < len(terms) and terms[i].startswith(prefix):
+            term = terms[i]
+            if term != target and len(term) >= MIN_NEAR and one_edit(term, target):
+                found.append(term)
+            i += 1
+        return found
+
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""
         tmp = directory.with_name(f".{directory.name}.tmp")
@@ -149,6 +171,20 @@ class LexicalIndex:
         top = top_rows(scores, k)
         top = top[scores[top] > 0]
         return top, scores[top]
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different strings are one edit apart: one letter inserted or dropped,
+    changed, or two neighbours swapped (the Damerau-Levenshtein distance is 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return swapped or a[i + 1 :] == b[i + 1 :]
 
 
 def _intersect(lists: list[Rows]) -> Rows:

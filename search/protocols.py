@@ -81,6 +81,10 @@ class SearchIndex(Protocol):
         that is not indexed (stopwords, numbers)."""
         ...
 
+    def spellings(self, word: str) -> list[str]:
+        """Index terms (stems) one edit away from `word`'s stem ("sara" for "Sarah")."""
+        ...
+
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:

@@ -12,16 +12,18 @@ both routes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.text.quotes import clip_span
 from ingest.text.sentences import sentence_spans
+from ingest.text.words import stem
 from ingest.types import Chunk, ReportMeta
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
-from service.answer.keyterms import KeyTerms, Term
+from service.answer.keyterms import KeyTerms, Term, make_term
 from service.answer.text import MAX_QUOTE
 
 __all__ = [
@@ -74,12 +76,45 @@ def _term_quote(chunk: Chunk, terms: Sequence[Term]) -> tuple[int, int, int] | N
 
 def by_terms(index: SearchIndex, keys: KeyTerms, scope: Filters | None) -> list[Found]:
     """Every passage containing all terms of some alternative (posting lists, then each
-    term's pattern in the text); a name also at the head of a compound ("Instagramkonto")."""
+    term's pattern in the text), also as a report misspells it ("Lex Sara"); a name also at
+    the head of a compound ("Instagramkonto")."""
     found: dict[str, Found] = {}
     for terms in keys.alternatives:
-        for words in _spellings(terms):
-            _collect(index, terms, words, scope, found, heads=keys.named)
+        for spelled in _respelled(index, terms):
+            for words in _spellings(spelled):
+                _collect(index, spelled, words, scope, found, heads=keys.named)
     return list(found.values())
+
+
+MIN_FUZZY = 7
+"""A one-word term is also looked up misspelled from this many letters ("samarbetssamtal")."""
+MIN_FUZZY_PART = 5
+"""A word of a longer name is also looked up misspelled from this many letters ("Sarah"): the
+name's other words keep the match precise."""
+
+
+def _respelled(index: SearchIndex, terms: Sequence[Term]) -> list[tuple[Term, ...]]:
+    """The terms as the question writes them, then with one word as the reports misspell it
+    (an index term one edit away, with the asked word's ending: "Skilda värdar",
+    "samarbetsamtal", not "Skilda värden"); acronyms and short words never (see MIN_FUZZY,
+    MIN_FUZZY_PART). The display stays as asked."""
+    out = [tuple(terms)]
+    for i, term in enumerate(terms):
+        least = MIN_FUZZY_PART if len(term.words) > 1 else MIN_FUZZY
+        for j, word in enumerate(term.words):
+            if len(word) < least or _is_acronym_in(word, term.display):
+                continue
+            ending = word[len(stem(word)) :] if word.startswith(stem(word)) else ""
+            for near in index.spellings(word):  # a stem: "värd" + "ar" of "världar"
+                words = (*term.words[:j], near + ending, *term.words[j + 1 :])
+                respelled = make_term(" ".join(words), exact=True)
+                variant = Term(term.display, respelled.words, respelled.pattern)
+                out.append((*terms[:i], variant, *terms[i + 1 :]))
+    return out
+
+
+def _is_acronym_in(word: str, display: str) -> bool:
+    return any(t.isupper() and t.lower() == word for t in re.split(r"[\s\-–]+", display))
 
 
 def _spellings(terms: Sequence[Term]) -> list[list[str]]:

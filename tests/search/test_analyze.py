@@ -5,7 +5,7 @@ from __future__ import annotations
 from ingest.text import stem
 from ingest.types import Report
 from search.analyze import analyze, build_vocabulary, decompound, words
-from search.lexical import LexicalIndex
+from search.lexical import LexicalIndex, one_edit
 from search.passage import passage_text
 
 VOCAB = frozenset({"familjehem", "placerade", "barn", "familj", "behandling", "ekonomiskt"})
@@ -111,3 +111,12 @@ def test_a_name_is_found_at_the_head_of_a_compound_the_vocabulary_cannot_split(
     assert heads and all("instagram" in texts[r].lower() for r in heads)
     assert len(lexical.head_rows("facebook")) >= 2  # "Facebook" and "Facebooksida"
     assert len(lexical.head_rows("barn")) == 0  # too short to stand as a head
+
+
+def test_one_edit_and_the_index_terms_one_edit_away() -> None:
+    assert one_edit("värd", "värld") and one_edit("samarbetsamtal", "samarbetssamtal")
+    assert one_edit("abcd", "abdc") and one_edit("kort", "kurt")
+    assert not one_edit("abc", "abc") and not one_edit("sar", "sarah")
+    lexical = LexicalIndex.build(["Skilda värdar för barn", "Skilda världar", "Samtal om värme"])
+    assert lexical.near_terms("världar") == [stem("värdar")]
+    assert lexical.near_terms("ab") == []  # too short to guess at

@@ -12,8 +12,10 @@ import numpy as np
 import numpy.typing as npt
 
 from ingest.text.sentences import sentence_spans
+from ingest.text.words import stem
 from ingest.types import Chunk, Report, ReportMeta, Section, Span
 from search import HashEmbedder, errors
+from search.lexical import one_edit
 from search.protocols import Embedder, SearchIndex
 from search.sentences import Evidence, ScoredSentence
 from search.types import Filters, Hit
@@ -148,6 +150,12 @@ class FakeIndex:
         chunks = [c for r in self.reports.values() for c in r.chunks]
         found = sum(bool(_words(word) & _words(c.text)) for c in chunks)
         return found / max(1, len(chunks))
+
+    def spellings(self, word: str) -> list[str]:
+        target = stem(word.lower())
+        texts = (c.text.lower() for r in self.reports.values() for c in r.chunks)
+        have = {stem(w) for text in texts for w in re.findall(r"\w+", text)}
+        return sorted(t for t in have if t[:2] == target[:2] and one_edit(t, target))
 
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import search
-from service.answer.keyterms import find_key_terms
+from service.answer.keyterms import KeyTerms, find_key_terms, make_term
 from service.answer.units import by_terms
 from tests.service.fakes import FakeIndex, make_report
 
@@ -86,3 +86,20 @@ def test_beside_a_rare_word_only_passages_close_in_meaning_are_listed() -> None:
     loose = {f.chunk.report_id for f in by_meaning(index, question, None)}
     strict = {f.chunk.report_id for f in by_meaning(index, question, None, RARE_WORD_SIMILARITY)}
     assert loose == {"a", "b"} and strict == {"a"}
+
+
+def test_a_name_or_rare_word_is_also_found_as_a_report_misspells_it(tmp_path: Path) -> None:
+    reports = [
+        make_report("a", "Familjeenheten", 2017, "VB", [("Grupp", ['En "Skilda värdar-grupp".'])]),
+        make_report("b", "Familjestöd", 2020, "VP", [("Grupp", ["Barngrupper: Skilda världar."])]),
+        make_report("c", "Vuxenenheten", 2022, "VP", [("Samtal", ["Samarbetsamtal erbjuds."])]),
+        make_report("d", "Fältgruppen", 2022, "VP", [("Värd", ["Skilda värden och en värd."])]),
+        make_report("e", "Familjerätt", 2022, "VP", [("Samtal", ["Samarbetssamtal ges."])]),
+    ]
+    with search.open_index(tmp_path / "index", search.make_embedder("hash")) as index:
+        index.add_reports(reports)
+        named = find_key_terms("Vilka enheter nämner Skilda världar?", index.doc_freq)
+        assert named.named
+        assert sorted(f.chunk.report_id for f in by_terms(index, named, None)) == ["a", "b"]
+        rare = KeyTerms(((make_term("samarbetssamtal"),),), named=False)
+        assert sorted(f.chunk.report_id for f in by_terms(index, rare, None)) == ["c", "e"]
