@@ -159,7 +159,7 @@ class Answerer:
         return answer_goals(q, self.goals(), self.index, filters)
 
     def _aggregate(self, q: Question, scope: Filters | None) -> Answer:
-        keys = find_key_terms(self._what(q), self.index.doc_freq)
+        keys = find_key_terms(self._what(q), self.index.doc_freq, swedish=q.language == "sv")
         found = by_terms(self.index, keys, scope) if keys.alternatives else []
         if keys.descriptive:
             found += by_meaning(self.index, q.text, scope)
@@ -179,7 +179,7 @@ class Answerer:
         what = self._what(q)
         terms = extract_topic(what).terms or q.topic.terms
         weights = idf_weights(terms, self.index.doc_freq, unknown=q.language == "sv")
-        found = find_key_terms(what, self.index.doc_freq)
+        found = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
         swedish = q.language == "sv"  # an English word the reports lack says nothing
         unknown = unknown_share(terms, self.index.doc_freq) if swedish else 0.0

@@ -112,12 +112,17 @@ def _rare_term(word: str, doc_freq: Callable[[str], float]) -> Term:
     return Term(term.display, broad.words, broad.pattern)
 
 
-def _names(text: str, doc_freq: Callable[[str], float], first: bool = True) -> list[str]:
+def _names(
+    text: str, doc_freq: Callable[[str], float], first: bool = True, swedish: bool = True
+) -> list[str]:
     """Capitalised runs inside the question (not its first word), acronyms, hyphenated names;
     a rare lower-case word right after a name belongs to it ("Skilda världar"). Unit and place
     words ("Familjeenhetens", "Kungsholmen") name who, not what, and break runs; a run holding
     an acronym is the acronym ("RVC West" -> "RVC": the reports write "RVC Väst"). `first`:
-    the text starts the question (its first word is capitalised as a sentence start)."""
+    the text starts the question (its first word is capitalised as a sentence start).
+    `swedish`: the question was asked in Swedish; in an English one the lower-case words
+    next to a name are the glossary's ("the Komet parenting programme" -> "Komet
+    föräldraskap"), so they never continue it."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text)]
     names: list[list[str]] = []
     last = -2  # index of the last token added to a name
@@ -134,7 +139,7 @@ def _names(text: str, doc_freq: Callable[[str], float], first: bool = True) -> l
             else:
                 names.append([tok])
             last = i
-        elif last == i - 1 and _continues(names[-1], tok, doc_freq):
+        elif swedish and last == i - 1 and _continues(names[-1], tok, doc_freq):
             names[-1].append(tok)
             last = i
     return [_acronym_of(n) for n in names]
@@ -158,17 +163,27 @@ _OR = re.compile(r"\s+(?:eller|or)\s+|\s*/\s*", re.IGNORECASE)
 
 
 def _segment_terms(
-    text: str, doc_freq: Callable[[str], float], first: bool = True
+    text: str, doc_freq: Callable[[str], float], first: bool = True, swedish: bool = True
 ) -> tuple[list[str], list[str]]:
     """(names, the rare word) of one alternative of a question: the rare word is the one most
     specific by length times inverse passage frequency (compounds are specific: the key of
     "kan erbjuda 12-stegsbehandling i egen regi" is "12-stegsbehandling", not "regi")."""
-    names = [_head(n) for n in _names(text, doc_freq, first)]
+    names = [_head(n) for n in _names(text, doc_freq, first, swedish)]
     rare: list[tuple[float, str]] = []
     for tok in _TOKEN.findall(text):
         if _is_rare(tok, doc_freq):
             rare.append((len(tok) * math.log(1.0 / doc_freq(tok.lower())), tok))
+    if not rare and swedish:  # a word no passage holds whole may head a compound or be misspelt
+        unknown = [t for t in _TOKEN.findall(text) if _is_unknown(t, doc_freq)]
+        return names, [max(unknown, key=len)] if unknown else []
     return names, [max(rare)[1]] if rare else []
+
+
+def _is_unknown(tok: str, doc_freq: Callable[[str], float]) -> bool:
+    """A Swedish word of MIN_RARE_CHARS letters or more that no passage contains as a word
+    ("barnrättsombud" where a report writes "barnrättsombudsperson")."""
+    word = tok.lower()
+    return len(word) >= MIN_RARE_CHARS and word not in FRAME and doc_freq(word) == 0
 
 
 def _is_rare(tok: str, doc_freq: Callable[[str], float]) -> bool:
@@ -192,12 +207,18 @@ def _head(name: str) -> str:
     return head if tail and _DESCRIPTOR.match(tail) else name
 
 
-def find_key_terms(question: str, doc_freq: Callable[[str], float]) -> KeyTerms:
-    """The key terms of `question`; `doc_freq(word)` is the word's share of passages."""
+def find_key_terms(
+    question: str, doc_freq: Callable[[str], float], *, swedish: bool = True
+) -> KeyTerms:
+    """The key terms of `question`; `doc_freq(word)` is the word's share of passages;
+    `swedish`: the question was asked in Swedish (else its Swedish words are the glossary's)."""
     quoted = [m.group(1) for m in _QUOTED.finditer(question)]
     text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
     parts = _OR.split(text)
-    segments = [_segment_terms(part, doc_freq, first=i == 0) for i, part in enumerate(parts)]
+    segments = [
+        _segment_terms(part, doc_freq, first=i == 0, swedish=swedish)
+        for i, part in enumerate(parts)
+    ]
     if quoted or any(names for names, _ in segments):
         alternatives: list[tuple[Term, ...]] = [(make_term(q, exact=True),) for q in quoted]
         alternatives += [

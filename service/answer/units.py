@@ -76,13 +76,15 @@ def _term_quote(chunk: Chunk, terms: Sequence[Term]) -> tuple[int, int, int] | N
 
 def by_terms(index: SearchIndex, keys: KeyTerms, scope: Filters | None) -> list[Found]:
     """Every passage containing all terms of some alternative (posting lists, then each
-    term's pattern in the text), also as a report misspells it ("Lex Sara"); a name also at
-    the head of a compound ("Instagramkonto")."""
+    term's pattern in the text), also as a report misspells it ("Skilda värdar"); a name, or a
+    word no passage holds whole, also at the head of a compound ("Instagramkonto",
+    "barnrättsombudsperson")."""
     found: dict[str, Found] = {}
     for terms in keys.alternatives:
         for spelled in _respelled(index, terms):
             for words in _spellings(spelled):
-                _collect(index, spelled, words, scope, found, heads=keys.named)
+                heads = keys.named or any(index.doc_freq(w) == 0 for w in words)
+                _collect(index, spelled, words, scope, found, heads=heads)
     return list(found.values())
 
 

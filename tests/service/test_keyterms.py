@@ -43,7 +43,9 @@ def test_find_key_terms(question: str, terms: list[str], named: bool) -> None:
 
 def test_rare_means_below_the_threshold() -> None:
     assert find_key_terms("Vilka enheter nämner ovanligt?", lambda w: RARE_DF).terms == ()
-    assert find_key_terms("Vilka enheter nämner ovanligt?", lambda w: 0.0).terms == ()  # unknown
+    unknown = find_key_terms("Vilka enheter nämner ovanligt?", lambda w: 0.0)
+    assert [t.display for t in unknown.terms] == ["ovanligt"]  # looked up as a compound's head
+    assert not unknown.named and not unknown.descriptive  # and never by meaning
 
 
 @pytest.mark.parametrize(
@@ -91,6 +93,31 @@ def test_an_alternative_no_report_can_state_is_not_looked_for_by_meaning() -> No
         return {"systemteori": 0.0, "underskott": 0.01}.get(word, doc_freq(word))
 
     unknown = find_key_terms("Vilka utbildar i systemteori eller systemisk familjeterapi?", freq)
-    assert [t.display for t in unknown.terms] == ["familjeterapi"] and not unknown.descriptive
+    assert [t.display for t in unknown.terms] == ["systemteori", "familjeterapi"]
+    assert not unknown.descriptive  # the unknown word only as a compound's head, not by meaning
     described = find_key_terms("Vilka hade underskott eller en ekonomi i obalans?", freq)
     assert described.descriptive  # "en ekonomi i obalans" is matched by meaning
+
+
+def test_in_an_english_question_the_glossary_words_do_not_continue_a_name() -> None:
+    freq = {"föräldraskap": 0.003, "komet": 0.01}
+    glossed = "Which units mention the Komet föräldraskap programme?"  # "parenting" in Swedish
+    keys = find_key_terms(glossed, lambda w: freq.get(w, 0.2), swedish=False)
+    assert [t.display for t in keys.terms] == ["Komet"]
+    swedish = find_key_terms("Vilka nämner Skilda världar?", doc_freq)
+    assert [t.display for t in swedish.terms] == ["Skilda världar"]  # a Swedish name goes on
+
+
+def test_a_word_no_passage_holds_whole_is_still_a_key_of_its_alternative() -> None:
+    freq = {"barnombud": 0.004, "barnrättsombud": 0.0}  # the reports: "barnrättsombudsperson"
+    keys = find_key_terms(
+        "Vilka enheter har barnombud eller barnrättsombud?", lambda w: freq.get(w, 0.2)
+    )
+    assert [[t.display for t in alt] for alt in keys.alternatives] == [
+        ["barnombud"],
+        ["barnrättsombud"],
+    ]
+    english = find_key_terms(
+        "Which units have barnombud or ombudsmen?", lambda w: freq.get(w, 0.0), swedish=False
+    )
+    assert [t.display for t in english.terms] == ["barnombud"]  # an English word is not a key

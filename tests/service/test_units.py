@@ -103,3 +103,21 @@ def test_a_name_or_rare_word_is_also_found_as_a_report_misspells_it(tmp_path: Pa
         assert sorted(f.chunk.report_id for f in by_terms(index, named, None)) == ["a", "b"]
         rare = KeyTerms(((make_term("samarbetssamtal"),),), named=False)
         assert sorted(f.chunk.report_id for f in by_terms(index, rare, None)) == ["c", "e"]
+
+
+def test_a_word_no_passage_holds_whole_is_found_at_the_head_of_a_compound(
+    tmp_path: Path,
+) -> None:
+    reports = [
+        make_report("a", "Prevention", 2022, "VP", [("Barn", ["En barnrättsombudsperson finns."])]),
+        make_report(
+            "b", "Vuxenenheten", 2022, "VP", [("Metod", ["Metodutvecklingen fortsätter."])]
+        ),
+        make_report("c", "Familjeenheten", 2022, "VP", [("Metod", ["En metodutvecklare finns."])]),
+    ]
+    with search.open_index(tmp_path / "index", search.make_embedder("hash")) as index:
+        index.add_reports(reports)
+        unknown = KeyTerms(((make_term("barnrättsombud"),),), named=False)
+        assert [f.chunk.report_id for f in by_terms(index, unknown, None)] == ["a"]
+        known = KeyTerms(((make_term("metodutvecklare"),),), named=False)  # its own postings only
+        assert [f.chunk.report_id for f in by_terms(index, known, None)] == ["c"]
