@@ -8,12 +8,16 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - context: the same share over the passage text and its headings;
 - named: 1 when the question names the report (its unit, narrowed by a named district, or its
   district when no unit is named; see named_reports);
+- other_report: 1 when the question names reports and this is none of them (asked about
+  Familjestödsenheten's SIP meetings, Barn- och ungdomsenheten's are not the answer);
 - report_year: 1 when the question names the report's year;
 - text_year: 1 when the sentence itself states a year the question names;
 - other_year: 1 when the question names years and the sentence states only other years, in a
   report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
   something else; a 2016 report's "(2015: 19 barn)" still reports 2016);
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
+- uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
+  in the sentence stands next to a word for it (see counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue;
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
 - missing: how many key terms (names, acronyms) of the question the passage lacks;
@@ -45,6 +49,7 @@ __all__ = [
     "Features",
     "Variants",
     "context_of",
+    "counts",
     "coverage",
     "cue_of",
     "district_named",
@@ -122,10 +127,12 @@ class Features:
     coverage: float
     context: float
     named: float
+    other_report: float
     report_year: float
     text_year: float
     other_year: float
     unmet: float
+    uncounted: float
     cue: float
     retrieval: float
     missing: float
@@ -173,6 +180,21 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
         roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
         return _new(_NAME.findall(sentence) + roles, question)
     return True
+
+
+COUNT_WINDOW = 3
+"""A count and what it counts stand at most this many words apart ("38 medarbetare",
+"Antal besökare 2 338")."""
+
+
+def counts(sentence: str, counted: Sequence[str]) -> bool:
+    """Whether a sentence states a quantity within COUNT_WINDOW words of a word for what the
+    question counts (itself or a thesaurus synonym, also inside a compound: "107 st
+    SIP-möten"): "38 medarbetare" counts staff, not the foster homes asked about."""
+    tokens = re.findall(r"[\w%-]+", sentence.lower())
+    near = [i for i, t in enumerate(tokens) if any(_found(c, t, ()) for c in counted)]
+    numbers = [i for i, t in enumerate(tokens) if _QUANTITY.fullmatch(t)]
+    return any(abs(i - j) <= COUNT_WINDOW for i in near for j in numbers)
 
 
 def has_quantity(text: str) -> bool:
@@ -342,6 +364,7 @@ def _passage_part(
         "named": float(
             ev.hit.chunk.report_id in q.named if q.named is not None else names_report(q.text, meta)
         ),
+        "other_report": float(bool(q.named) and ev.hit.chunk.report_id not in (q.named or ())),
         "report_year": float(meta.year is not None and meta.year in q.years),
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
         "missing": float(missing_keys(ev, keys, context, variants)),
@@ -378,6 +401,7 @@ def sentence_features(
             text_year=float(bool(stated & asked)),
             other_year=float(other and not shared["report_year"]),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
+            uncounted=float(bool(q.counted) and not counts(piece, q.counted)),
             cue=float(cue is not None and cue.search(piece) is not None),
             unembedded=float(not embedded),
             **shared,

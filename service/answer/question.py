@@ -24,6 +24,7 @@ __all__ = [
     "Topic",
     "aggregate_group",
     "content_wording",
+    "counted_words",
     "expected_answer",
     "extract_topic",
     "extract_years",
@@ -100,6 +101,7 @@ class Question:
     expects: Expect = ""  # the kind of answer asked for: a number, a date, a person, an address
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
     named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
+    counted: tuple[str, ...] = ()  # stems of what "hur många …?" counts ("familjehem")
 
 
 def is_aggregate(text: str) -> bool:
@@ -120,6 +122,22 @@ def expected_answer(text: str) -> Expect:
         if pattern.search(text):
             return kind
     return ""
+
+
+_COUNTED = re.compile(r"\b(?:hur många|how many)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+_NOT_COUNTED = frozenset(
+    ["nya", "fler", "olika", "unika", "egna", "andra", "totalt", "sammanlagt", "ungefär"]
+)
+
+
+def counted_words(text: str) -> tuple[str, ...]:
+    """Stems of the (up to two) words after "hur många" / "how many" that say what is counted
+    ("Hur många nya familjehem rekryterades?" -> "familjehem"); () for other questions."""
+    match = _COUNTED.search(text)
+    if match is None:
+        return ()
+    found = [w.lower() for w in match.groups() if w]
+    return tuple(stem(w) for w in found if w not in FRAME and w not in _NOT_COUNTED)
 
 
 def extract_years(text: str) -> tuple[int, ...]:
@@ -259,6 +277,7 @@ def read_question(
         group=aggregate_group(resolved),
         expects=expected_answer(resolved),
         swedish=swedish,
+        counted=counted_words(swedish),
     )
 
 

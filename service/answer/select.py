@@ -64,6 +64,8 @@ WEIGHTS: Mapping[str, float] = {
     "coverage": 2.0,
     "context": 0.0,
     "named": 1.0,
+    "other_report": -3.0,
+    "uncounted": -1.0,
     "report_year": 1.5,
     "text_year": 0.0,
     "other_year": -3.0,

@@ -88,3 +88,19 @@ def test_a_count_is_not_answered_by_a_percentage() -> None:
     assert meets_expectation("number", share, "Hur stor andel av besökarna känner sig trygga?")
     counted = "2021: Antal besökare 2 338, 43 % flickor, 57 % pojkar"
     assert meets_expectation("number", counted, "Hur många besökare hade gården 2021?")
+
+
+def test_a_count_stands_next_to_what_the_question_counts() -> None:
+    from service.answer.features import counts
+    from service.answer.question import counted_words
+
+    homes = counted_words("Hur många nya familjehem rekryterade Familjehemsvården 2019?")
+    assert homes == ("familjehem",)
+    staff = "På Familjestöd finns nu 38 medarbetare inklusive chefer."
+    assert not counts(staff, homes)  # a count of staff, not of foster homes
+    assert counts(staff, counted_words("Hur många anställda har Familjestöd?"))  # a synonym
+    assert counts("2021: Antal besökare 2 338, 43 % flickor", counted_words("Hur många besökare?"))
+    assert counts("Vi har genomfört 107 st SIP-möten.", counted_words("Hur många SIP-möten hölls?"))
+    assert counted_words("Varför blev det dyrare?") == ()
+    english = read_question("How many visitors did the youth centre have in 2021?")
+    assert english.counted == ("besök",)  # read in the glossary's Swedish

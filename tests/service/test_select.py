@@ -270,3 +270,24 @@ def test_a_question_word_is_found_as_its_thesaurus_synonym_at_a_word_start() -> 
     assert coverage(weights, "På Familjestöd finns nu 38 medarbetare inklusive chefer.") == 1.0
     assert coverage(weights, "Socialtjänsten arbetar med barn.") == 0.0  # not "tjänst" inside
     assert coverage({"barn": 1.0}, "Ungdomar placerades.") == 0.0  # related is not the same
+
+
+def test_a_passage_of_another_report_than_the_named_one_loses() -> None:
+    from dataclasses import replace
+
+    from service.answer.features import sentence_features
+
+    text = "Vi har genomfört 107 st SIP-möten under 2019."
+    asked = read_question("Hur många SIP-möten höll Familjestödsenheten 2019?")
+    ((_, _, elsewhere),) = sentence_features(
+        evidence(text, [0.8]), replace(asked, named=frozenset({"r2"})), {}
+    )
+    ((_, _, here),) = sentence_features(
+        evidence(text, [0.8]), replace(asked, named=frozenset({"r1"})), {}
+    )
+    ((_, _, unnamed),) = sentence_features(
+        evidence(text, [0.8]), replace(asked, named=frozenset()), {}
+    )
+    assert (elsewhere.other_report, here.other_report, unnamed.other_report) == (1.0, 0.0, 0.0)
+    assert (elsewhere.named, here.named) == (0.0, 1.0)
+    assert score(elsewhere) < score(unnamed) < score(here)
