@@ -19,6 +19,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue;
+- unreasoned: 1 when a why-question meets a sentence that gives no reason, nor does a
+  neighbour of it (a false premise: "Varför lades fritidsgården ner?" of one still open);
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
 - missing: how many key terms (names, acronyms) of the question the passage lacks;
 - unembedded: 1 for a piece too short to be embedded (a heading, a table label);
@@ -48,6 +50,7 @@ __all__ = [
     "FEATURE_NAMES",
     "Features",
     "Variants",
+    "asks_for",
     "context_of",
     "counts",
     "coverage",
@@ -107,8 +110,9 @@ _ASKS = (
 )
 _CUES = {
     "reason": r"\b(eftersom|därför|beror\w* på|på grund av|pga|orsak\w*|anledning\w*|skäl\w*|"
-    r"till följd av|med anledning av|ledde till|leder till|förklar\w*|bidr\w* till|"
-    r"bidragande|faktor\w*|syfte\w*|avsikt\w*|för att)\b",
+    r"till följd av|med anledning av|ledde till|leder till|lett till|förklar\w*|bidr\w* till|"
+    r"bidragande|faktor\w*|syfte\w*|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|"
+    r"gör att|gjorde att|i och med|med tanke på|resulter\w*|handlar\s+(?:det\s+)?om)\b",
     "method": r"\b(genom|med hjälp av|arbetar med|används|använder|metod\w*|arbetssätt\w*|"
     r"modell\w*|insats\w*)\b",
     "place": r"\b\w+(vägen|gatan|gränd|torget|backe|backar)\s+\d|\b(lokal\w*|adress\w*|"
@@ -134,6 +138,7 @@ class Features:
     unmet: float
     uncounted: float
     cue: float
+    unreasoned: float
     retrieval: float
     missing: float
     unembedded: float
@@ -202,20 +207,31 @@ def has_quantity(text: str) -> bool:
     return _QUANTITY.search(text) is not None
 
 
+def asks_for(question: str) -> str | None:
+    """What a why/how/where question asks for: "reason", "method" or "place"; None else."""
+    return next((kind for kind, pattern in _ASK_PATTERNS if pattern.search(question)), None)
+
+
 def cue_of(question: str) -> re.Pattern[str] | None:
     """The cue a sentence answering this question tends to carry: a reason ("eftersom", "på
     grund av") for why-questions, a method ("genom", "med hjälp av") for how-questions, a place
     (a street address, "lokal") for where-questions; None for other questions."""
-    for kind, pattern in _ASK_PATTERNS:
-        if pattern.search(question):
-            return _CUE_PATTERNS[kind]
-    return None
+    kind = asks_for(question)
+    return _CUE_PATTERNS[kind] if kind is not None else None
 
 
 Variants = Mapping[str, tuple[tuple[str, ...], ...]]
 """Other ways a topic stem is written, each a tuple of stems that must all occur: a compound's
 two parts ("våld", "utsat" for "våldsutsat"), an acronym the reports define ("rvc$" for
 "relationsvåldscentrum"); see select.topic_parts and acronyms.acronym_variants."""
+
+
+def _reason_near(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether sentence i or a neighbour of it gives a reason (see _CUES["reason"])."""
+    start = spans[i - 1][0] if i > 0 else spans[i][0]
+    end = spans[i + 1][1] if i + 1 < len(spans) else spans[i][1]
+    window = text[start:end]
+    return _CUE_PATTERNS["reason"].search(window) is not None
 
 
 def coverage(weights: dict[str, float], text: str, variants: Variants | None = None) -> float:
@@ -383,9 +399,11 @@ def sentence_features(
     ways the topic's words are written (see coverage)."""
     shared = _passage_part(ev, q, weights, keys, variants)
     cue = cue_of(q.text)
+    why = asks_for(q.text) == "reason"
     text = ev.hit.chunk.text
+    spans = [(s.start, s.end) for s in ev.sentences]
     out = []
-    for s in ev.sentences:
+    for i, s in enumerate(ev.sentences):
         piece = text[s.start : s.end]
         embedded = s.similarity is not None
         stated, asked = set(years_in(piece)), set(q.years)
@@ -403,6 +421,7 @@ def sentence_features(
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(piece, q.counted)),
             cue=float(cue is not None and cue.search(piece) is not None),
+            unreasoned=float(why and not _reason_near(text, spans, i)),
             unembedded=float(not embedded),
             **shared,
         )

@@ -291,3 +291,20 @@ def test_a_passage_of_another_report_than_the_named_one_loses() -> None:
     assert (elsewhere.other_report, here.other_report, unnamed.other_report) == (1.0, 0.0, 0.0)
     assert (elsewhere.named, here.named) == (0.0, 1.0)
     assert score(elsewhere) < score(unnamed) < score(here)
+
+
+def test_a_why_question_prefers_a_sentence_that_gives_a_reason_or_has_one_beside_it() -> None:
+    from service.answer.features import asks_for, sentence_features
+
+    text = (
+        "Gruppen har funnits sedan 2019. Den avslutades eftersom få familjer anmälde sig. "
+        "Lokalen ligger centralt.\nGruppen leddes av två behandlare."
+    )
+    q = read_question("Varför avslutades gruppen?")
+    assert asks_for(q.text) == "reason" and asks_for("Hur arbetar enheten?") == "method"
+    rows = sentence_features(evidence(text, [0.8, 0.8, 0.8, 0.8]), q, {})
+    assert [f.unreasoned for _, _, f in rows] == [0.0, 0.0, 0.0, 1.0]  # the reason's neighbours
+    assert [f.cue for _, _, f in rows] == [0.0, 1.0, 0.0, 0.0]
+    effect = "Det har lett till att fler familjer söker stöd."
+    ((_, _, led),) = sentence_features(evidence(effect, [0.8]), q, {})
+    assert led.cue == 1.0  # "lett till" says why as well as "eftersom"
