@@ -80,9 +80,16 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     ),
     (
         "address",
-        re.compile(r"\b(vilken (besöks|post)?adress|\w*adressen|(what|which) address)\b", re.I),
+        re.compile(r"\b(\w*adress(en)?|(what|which)\b[^?]{0,30}\baddress)\b", re.I),
     ),
-    ("date", re.compile(r"\b(när|vilket datum|vilket år|when|what date|which year)\b", re.I)),
+    (
+        "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not)
+        re.compile(
+            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b|"
+            r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year)\b",
+            re.I,
+        ),
+    ),
     ("person", re.compile(r"\b(vem|vilka personer|who)\b", re.IGNORECASE)),
 )
 

@@ -143,6 +143,11 @@ def test_aggregate_questions_in_the_forms_people_write(text: str, group: str) ->
         ("På vilken adress håller mottagningen till?", "address"),
         ("Vilken besöksadress hade enheten 2017?", "address"),
         ("What address does the family unit have?", "address"),
+        ("What is the visiting address of the unit?", "address"),
+        ("How does the unit address domestic violence?", ""),  # the verb
+        ("Which instrument do they use when investigating abuse?", ""),  # "when" not asked
+        ("Varför tog enheten inte in vikarier när tjänster stod tomma?", ""),
+        ("Och när började de?", "date"),
         ("Vem leder forskningen om stödcentrumet?", "person"),
         ("Varför blev placeringarna dyrare?", ""),
     ],
