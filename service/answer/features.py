@@ -305,7 +305,20 @@ def without_who(question: str, metas: Iterable[ReportMeta]) -> str:
         if len(words) >= 2 and all(_starts_word(w).search(out) for w in words):
             for w in words:  # reworded: "enheten för biståndsbedömning inom funktionsnedsättning"
                 out = _starts_word(w).sub(" ", out)
-    return out
+    units = {m.unit.lower() for m in metas}
+    return _SHORT_NAME.sub(lambda m: " " if _shortens(m.group(1), units) else m.group(0), out)
+
+
+_SHORT_NAME = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{5,})s?(?![\w-])")
+
+
+def _shortens(word: str, units: set[str]) -> bool:
+    """Whether a capitalised word is a unit's short name: the start of one's name before
+    "enhet" ("Familjestöd" for "Familjestödsenheten")."""
+    lowered = word.lower()
+    return any(
+        u.startswith(lowered) and u[len(lowered) :].lstrip("s").startswith("enhet") for u in units
+    )
 
 
 def _unit_words(unit: str) -> tuple[str, ...]:

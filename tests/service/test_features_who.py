@@ -104,3 +104,11 @@ def test_a_count_stands_next_to_what_the_question_counts() -> None:
     assert counted_words("Varför blev det dyrare?") == ()
     english = read_question("How many visitors did the youth centre have in 2021?")
     assert english.counted == ("besök",)  # read in the glossary's Swedish
+
+
+def test_a_units_short_name_is_who_not_what() -> None:
+    metas = [ReportMeta("Familjestödsenheten", "Spånga-Tensta", 2020, "VP", "VP 2020")]
+    asked = "Vad blev annorlunda i Familjestöds lokaler efter diplomeringen?"
+    assert "Familjestöd" not in without_who(asked, metas)
+    topic = "Vilka arbetar med Familjerätt?"  # a section's name is what is asked about
+    assert without_who(topic, metas) == topic
