@@ -138,13 +138,16 @@ _NOT_COUNTED = frozenset(
 
 
 def counted_words(text: str) -> tuple[str, ...]:
-    """Stems of the (up to two) words after "hur många" / "how many" that say what is counted
-    ("Hur många nya familjehem rekryterades?" -> "familjehem"); () for other questions."""
+    """The stem of the word after "hur många" / "how many" that says what is counted, the
+    next one when that is "nya", "olika" … ("Hur många nya familjehem rekryterades?" ->
+    "familjehem"; "Hur många familjer deltog?" -> "familj", not the verb); () for other
+    questions."""
     match = _COUNTED.search(text)
     if match is None:
         return ()
     found = [w.lower() for w in match.groups() if w]
-    return tuple(stem(w) for w in found if w not in FRAME and w not in _NOT_COUNTED)
+    counted = [w for w in found if w not in FRAME and w not in _NOT_COUNTED]
+    return (stem(counted[0]),) if counted else ()
 
 
 def extract_years(text: str) -> tuple[int, ...]:

@@ -102,6 +102,7 @@ def test_a_count_stands_next_to_what_the_question_counts() -> None:
     assert counts("2021: Antal besökare 2 338, 43 % flickor", counted_words("Hur många besökare?"))
     assert counts("Vi har genomfört 107 st SIP-möten.", counted_words("Hur många SIP-möten hölls?"))
     assert counted_words("Varför blev det dyrare?") == ()
+    assert counted_words("Hur många familjer deltog i dem?") == ("familj",)  # not the verb
     english = read_question("How many visitors did the youth centre have in 2021?")
     assert english.counted == ("besök",)  # read in the glossary's Swedish
 
