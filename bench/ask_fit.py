@@ -20,6 +20,7 @@ import argparse
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -145,10 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.ask_fit", description=__doc__)
     p.add_argument("--embedder", default="e5")
     p.add_argument("--no-cv", action="store_true", help="skip the leave-one-out figures")
+    p.add_argument(
+        "--devset", nargs="*", default=[str(ASK_DEVSET_PATH)], help="question sets (JSON lines)"
+    )
     args = p.parse_args(argv)
     with bench_client(args.embedder) as client:
         answerer = client.app.state.answerer  # type: ignore[attr-defined]
-        samples = [_sample(answerer, q) for q in load_ask_devset(ASK_DEVSET_PATH)]
+        questions = [q for path in args.devset for q in load_ask_devset(Path(path))]
+        samples = [_sample(answerer, q) for q in questions]
     kept = [s for s in samples if s is not None]
     print(f"{len(kept)} passage questions; shipped weights first-hit {top_hits(kept, WEIGHTS):.3f}")
     if not args.no_cv:
