@@ -10,7 +10,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   district when no unit is named; see named_reports);
 - other_report: 1 when the question names reports and this is none of them (asked about
   Familjestödsenheten's SIP meetings, Barn- och ungdomsenheten's are not the answer);
-- report_year: 1 when the question names the report's year;
+- report_year: 1 when the question names the report's year, or the year before a plan's
+  and the sentence states it (a VP 2022 reports on 2021);
 - text_year: 1 when the sentence itself states a year the question names;
 - other_year: 1 when the question names years and the sentence states only other years, in a
   report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
@@ -226,6 +227,14 @@ two parts ("våld", "utsat" for "våldsutsat"), an acronym the reports define ("
 "relationsvåldscentrum"); see select.topic_parts and acronyms.acronym_variants."""
 
 
+def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
+    """Whether a plan's sentence reports the year before the plan's, which the question asks
+    about: a VP 2022 tells how 2021 went ("Under 2021 har 59 personer ringt mottagningen")."""
+    if meta.doc_type != "VP" or meta.year is None:
+        return False
+    return meta.year - 1 in asked and meta.year - 1 in stated
+
+
 def _reason_near(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether sentence i or a neighbour of it gives a reason (see _CUES["reason"])."""
     start = spans[i - 1][0] if i > 0 else spans[i][0]
@@ -426,17 +435,18 @@ def sentence_features(
             if s.similarity is not None
             else shared["passage"] - UNEMBEDDED_DROP
         )
+        year = float(shared["report_year"] or _looks_back(ev.hit.meta, asked, stated))
         f = Features(
             sentence=sim,
             coverage=coverage(weights, piece, variants),
             text_year=float(bool(stated & asked)),
-            other_year=float(other and not shared["report_year"]),
+            other_year=float(other and not year),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(piece, q.counted)),
             cue=float(cue is not None and cue.search(piece) is not None),
             unreasoned=float(why and not _reason_near(text, spans, i)),
             unembedded=float(not embedded),
-            **shared,
+            **(shared | {"report_year": year}),
         )
         out.append((s.start, s.end, f))
     return out

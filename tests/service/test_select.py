@@ -308,3 +308,21 @@ def test_a_why_question_prefers_a_sentence_that_gives_a_reason_or_has_one_beside
     effect = "Det har lett till att fler familjer söker stöd."
     ((_, _, led),) = sentence_features(evidence(effect, [0.8]), q, {})
     assert led.cue == 1.0  # "lett till" says why as well as "eftersom"
+
+
+def test_a_plan_reports_on_the_year_before_it() -> None:
+    from dataclasses import replace
+
+    from service.answer.features import sentence_features
+
+    text = "Under 2021 har 59 personer ringt mottagningen. Under 2022 ska fler ringa."
+    q = read_question("Hur många ringde mottagningen 2021?")
+    ev = evidence(text, [0.8, 0.8])
+    plan = replace(
+        ev, hit=replace(ev.hit, meta=ReportMeta("Enheten", "Kungsholmen", 2022, "VP", "VP"))
+    )
+    report = replace(
+        ev, hit=replace(ev.hit, meta=ReportMeta("Enheten", "Kungsholmen", 2022, "VB", "VB"))
+    )
+    assert [f.report_year for _, _, f in sentence_features(plan, q, {})] == [1.0, 0.0]
+    assert [f.report_year for _, _, f in sentence_features(report, q, {})] == [0.0, 0.0]
