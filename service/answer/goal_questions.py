@@ -13,10 +13,12 @@ from service.answer.question import Question, extract_topic
 
 __all__ = [
     "asks_how_followed_up",
+    "asks_if_met",
     "is_goal",
     "is_goal_list",
     "list_filters",
     "says_how_followed_up",
+    "says_if_met",
     "topic_terms",
 ]
 
@@ -49,6 +51,31 @@ _SAYS_FOLLOW_UP = re.compile(
     r"\b(följ(?:s|as|des|ts|er|a|de|t)?\s+upp|uppfölj\w*|mäts|mätas|mättes|utvärder\w*)\b",
     re.IGNORECASE,
 )
+
+
+_ASKS_MET = re.compile(
+    r"^\W*(?:och\s+|and\s+)?(nådde|nåddes|uppnådde|uppnåddes|uppfylldes|uppfyllde|klarade|"
+    r"lyckades|did\b.*\b(meet|reach|achieve)|was\b.*\b(met|reached|achieved|fulfilled))\b|"
+    r"\b(blev|var|är|har)\s+(målet|målen)\s+(uppfyllt|uppfyllda|uppnått|uppnådda|nått|nådda)\b|"
+    r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b",
+    re.IGNORECASE,
+)
+_SAYS_MET = re.compile(
+    r"\b(uppfyll\w*|uppnå\w*|nått|nåtts|nådde|når\s+(?:\w+\s+)?(?:mål\w*|årsmål\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_met(text: str) -> bool:
+    """Whether a question asks whether (or how well) a goal was met ("Nådde enheten sitt
+    enhetsmål om … 2019?", "Was the goal met?")."""
+    return _ASKS_MET.search(text) is not None
+
+
+def says_if_met(text: str) -> bool:
+    """Whether a sentence says how far a goal was met ("… har målet uppfyllt delvis",
+    "Indikatorn visar att vi når årsmålet")."""
+    return _SAYS_MET.search(text) is not None
 
 
 def asks_how_followed_up(text: str) -> bool:

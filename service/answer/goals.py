@@ -30,10 +30,12 @@ from service.answer.features import district_named, unit_named
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import (
     asks_how_followed_up,
+    asks_if_met,
     is_goal,
     is_goal_list,
     list_filters,
     says_how_followed_up,
+    says_if_met,
     topic_terms,
 )
 from service.answer.question import Question, content_wording, extract_topic
@@ -249,15 +251,16 @@ def _said(choice: Choice) -> str:
     return choice.evidence.hit.chunk.text[choice.start : choice.end]
 
 
-def _says_how(evidence: Sequence[Evidence]) -> Quote | None:
-    """The sentence of a goal's block closest in meaning to the question among those saying how
-    the goal is followed up ("Detta följs upp via resultat från medarbetarenkät …"), joined
-    with a neighbour on its line that says how too."""
+def _saying(evidence: Sequence[Evidence], says: Callable[[str], bool]) -> Quote | None:
+    """The sentence of a goal's block closest in meaning to the question among those that say
+    what the question asks (how the goal is followed up: "Detta följs upp via resultat från
+    medarbetarenkät …"; whether it was met: "… har målet uppfyllt delvis"), joined with a
+    neighbour on its line that says it too."""
     best: tuple[float, Evidence, int] | None = None
     for ev in evidence:
         text = ev.hit.chunk.text
         for i, s in enumerate(ev.sentences):
-            if not says_how_followed_up(text[s.start : s.end]) or s.end - s.start < MIN_FOLLOW_UP:
+            if not says(text[s.start : s.end]) or s.end - s.start < MIN_FOLLOW_UP:
                 continue
             sim = ev.standard(s.similarity if s.similarity is not None else ev.similarity)
             if best is None or sim > best[0]:
@@ -268,7 +271,7 @@ def _says_how(evidence: Sequence[Evidence]) -> Quote | None:
     text, spans = ev.hit.chunk.text, ev.sentences
     start, end = spans[i].start, spans[i].end
     for j in (i - 1, i + 1):
-        if 0 <= j < len(spans) and says_how_followed_up(text[spans[j].start : spans[j].end]):
+        if 0 <= j < len(spans) and says(text[spans[j].start : spans[j].end]):
             lo, hi = sorted(((spans[j].start, spans[j].end), (start, end)))
             if joinable(text, lo, hi, MAX_QUOTE):
                 start, end = lo[0], hi[1]
@@ -282,10 +285,18 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     select): the question's candidates within the goal's report, kept to the goal's block
     (expected result, analysis, activities), the best sentence that is not the goal's own
     wording, with the neighbour giving a reason when the question asks why; a question asking
-    how the goal is followed up takes a sentence that says how, when the block has one."""
+    how the goal is followed up, or whether it was met, takes a sentence that says so, when the
+    block has one."""
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
     also = content_wording(q)
-    how = asks_how_followed_up(q.swedish or q.text)
+    asked = q.swedish or q.text
+    says = (
+        says_how_followed_up
+        if asks_how_followed_up(asked)
+        else says_if_met
+        if asks_if_met(asked)
+        else None
+    )
 
     def pick(goal: Goal) -> Quote | None:
         block = {c.id for c in ledger.chunks_at(goal.report_id, goal.block_span)}
@@ -293,9 +304,9 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
         found = index.evidence(q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
         in_block = [e for e in found if e.hit.chunk.id in block]
-        said_how = _says_how(in_block) if how else None
-        if said_how is not None:
-            return said_how
+        saying = _saying(in_block, says) if says is not None else None
+        if saying is not None:
+            return saying
         for choice in choose(in_block, q, weights):
             text = _said(choice)
             said = normalize(text)

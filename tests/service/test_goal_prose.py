@@ -98,3 +98,22 @@ def test_complaints_are_not_goals() -> None:
     assert not is_goal("Hur många klagomål fick enheten in under 2021?")
     assert is_goal("Hur följdes ekonomimålet upp 2019?")
     assert is_goal("Vilka enhetsmål uppfylldes delvis?")
+
+
+def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None:
+    from service.answer.goal_questions import asks_if_met, says_if_met
+    from service.answer.goals import _saying
+    from tests.service.test_select import evidence
+
+    assert asks_if_met("Nådde Vuxenenheten sitt enhetsmål om boende 2021?")
+    assert asks_if_met("Was the unit's goal on safety met in 2019?")
+    assert asks_if_met("I vilken grad uppfylldes målet om delaktighet?")
+    assert not asks_if_met("Hur följdes målet om boende upp?")
+    assert not asks_if_met("Vilka enhetsmål uppfylldes delvis 2019?")  # a list, not one goal
+    assert says_if_met("Utifrån de förväntade resultaten har målet uppfyllts delvis.")
+    assert says_if_met("Indikatorn visar att vi når årsmålet.")
+    assert not says_if_met("Vi arbetar vidare med boendefrågan.")
+    text = "Boendefrågan är central i år. Målet har uppnåtts delvis, enligt brukarenkäten i år."
+    quote = _saying([evidence(text, [0.9, 0.7])], says_if_met)  # the closer one does not say it
+    assert quote is not None
+    assert quote.text == "Målet har uppnåtts delvis, enligt brukarenkäten i år."
