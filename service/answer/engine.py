@@ -30,7 +30,7 @@ from service.answer.acronyms import acronym_variants, defined_acronyms
 from service.answer.chat import ChatError, ChatModel
 from service.answer.citations import citation_at, group_units
 from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
-from service.answer.features import Variants, named_reports, without_who
+from service.answer.features import Variants
 from service.answer.generative import build_messages, check_citations
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
@@ -46,6 +46,7 @@ from service.answer.select import (
 )
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
+from service.answer.who import named_reports, without_who
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent"]
 
@@ -127,7 +128,7 @@ class Answerer:
 
     def read(self, question: str, history: Sequence[Turn] = ()) -> Question:
         """The question as every strategy reads it: follow-ups resolved, language, intent,
-        topic, years, and the served reports it names (see features.named_reports)."""
+        topic, years, and the served reports it names (see who.named_reports)."""
         q = read_question(question, history, is_goal if self.goals is not None else None)
         return replace(q, named=named_reports(q.text, self.index.report_metas()))
 

@@ -26,7 +26,6 @@ from search.sentences import Evidence
 from search.types import Filters
 from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
-from service.answer.features import district_named, unit_named
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import (
     asks_how_followed_up,
@@ -42,6 +41,7 @@ from service.answer.question import Question, content_wording, extract_topic
 from service.answer.select import Choice, choose, idf_weights
 from service.answer.text import MAX_QUOTE, joinable, term_in
 from service.answer.types import Answer, Citation
+from service.answer.who import district_named, unit_named
 
 __all__ = ["GOAL_SIMILARITY", "GoalSource", "answer_goals", "is_goal"]
 

@@ -30,14 +30,8 @@ from dataclasses import dataclass
 from ingest.text.quotes import clip_span
 from ingest.text.words import stem
 from search.sentences import MIN_SENTENCE_CHARS, Evidence
-from service.answer.features import (
-    FEATURE_NAMES,
-    Features,
-    Variants,
-    cue_of,
-    has_quantity,
-    sentence_features,
-)
+from service.answer.expectations import cue_of, has_quantity
+from service.answer.features import FEATURE_NAMES, Features, Variants, sentence_features
 from service.answer.keyterms import Term
 from service.answer.question import Question
 from service.answer.text import MAX_QUOTE, joinable

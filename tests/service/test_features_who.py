@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from ingest.types import ReportMeta
-from service.answer.features import (
-    meets_expectation,
-    named_reports,
-    sentence_features,
-    unit_named,
-    without_who,
-)
+from service.answer.expectations import meets_expectation
+from service.answer.features import sentence_features
 from service.answer.question import read_question
+from service.answer.who import named_reports, unit_named, without_who
 from tests.service.test_select import evidence
 
 METAS = [

@@ -8,16 +8,11 @@ from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, ReportMeta, Span
 from search.sentences import Evidence, ScoredSentence
 from search.types import Hit
-from service.answer.features import (
-    FEATURE_NAMES,
-    Features,
-    cue_of,
-    meets_expectation,
-    names_report,
-    sentence_features,
-)
+from service.answer.expectations import cue_of, meets_expectation
+from service.answer.features import FEATURE_NAMES, Features, sentence_features
 from service.answer.question import read_question
 from service.answer.select import WEIGHTS, choose, score
+from service.answer.who import names_report
 
 META = ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017")
 
@@ -294,7 +289,8 @@ def test_a_passage_of_another_report_than_the_named_one_loses() -> None:
 
 
 def test_a_why_question_prefers_a_sentence_that_gives_a_reason_or_has_one_beside_it() -> None:
-    from service.answer.features import asks_for, sentence_features
+    from service.answer.expectations import asks_for
+    from service.answer.features import sentence_features
 
     text = (
         "Gruppen har funnits sedan 2019. Den avslutades eftersom få familjer anmälde sig. "

@@ -1,0 +1,140 @@
+"""What kind of answer a question asks for, and whether a sentence gives it: a number (not a
+year; for a count, not a percentage), a date, a person or role, a street address; and for
+why/how/where questions the cue an answering sentence tends to carry (a reason, a method, a
+place). Pure functions over question and sentence text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from service.answer.question import Expect
+
+__all__ = [
+    "asks_for",
+    "cue_of",
+    "has_quantity",
+    "is_quantity",
+    "meets_expectation",
+    "reason_near",
+]
+
+_QUANTITY = re.compile(
+    r"(?<![\w-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
+    r"nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|miljon\w*|miljard\w*|"
+    r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december|vår(?:en|ens|terminen)|höst(?:en|ens|terminen)|sommar(?:en|ens)|"
+    r"vinter(?:n|ns)|kvartal\w*|tertial\w*|vecka)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
+    r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
+    r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
+)
+_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")
+_ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekreterare", "en psykolog"
+    r"\b\w+(?:are|arna|ister|isterna|log|loger|chef|chefer|vikarie|vikarier|assistent|"
+    r"assistenter|personal|personalen|medarbetare)\b",
+    re.IGNORECASE,
+)
+_IDENTITY = re.compile(
+    r"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b", re.IGNORECASE
+)
+"""A question for someone's identity ("Vem är chef för …?") wants a name, not a role."""
+
+_ASKS = (
+    (
+        "reason",
+        r"\b(varför|orsak\w*|anledning\w*|skälet|hur kommer det sig|berodde|beror|why|reasons?|"
+        r"cause[sd]?)\b",
+    ),
+    (
+        "method",
+        r"\b(hur (arbetar|jobbar|försöker|ska|skall|kan|gör|gjorde|hanterar|arbetade)|på vilket "
+        r"sätt|med vilka (metoder|insatser)|how (do|does|did|will|can|is|are))\b",
+    ),
+    ("place", r"\b(var (ligger|finns|håller)|vilken adress|vilka lokaler|where)\b"),
+)
+_CUES = {
+    "reason": r"\b(eftersom|därför|beror\w* på|på grund av|pga|orsak\w*|anledning\w*|skäl\w*|"
+    r"till följd av|med anledning av|ledde till|leder till|lett till|förklar\w*|bidr\w* till|"
+    r"bidragande|faktor\w*|syfte\w*|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|"
+    r"gör att|gjorde att|i och med|med tanke på|resulter\w*|handlar\s+(?:det\s+)?om)\b",
+    "method": r"\b(genom|med hjälp av|arbetar med|används|använder|metod\w*|arbetssätt\w*|"
+    r"modell\w*|insats\w*)\b",
+    "place": r"\b\w+(vägen|gatan|gränd|torget|backe|backar)\s+\d|\b(lokal\w*|adress\w*|"
+    r"paviljong\w*|våning\w*)\b",
+}
+_ASK_PATTERNS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS)
+_CUE_PATTERNS = {kind: re.compile(p, re.IGNORECASE) for kind, p in _CUES.items()}
+
+
+_COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.IGNORECASE)
+_SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", re.IGNORECASE)
+
+
+def _quantities(sentence: str, question: str) -> list[str]:
+    """The quantities a sentence states; for a count question ("Hur många besökare …?") not
+    its percentages, which count nothing ("Andelen besökare … 95,1 %") unless the question
+    asks for a share as well."""
+    if _COUNT.search(question) and not _SHARE.search(question):
+        sentence = _PERCENT.sub(" ", sentence)
+    return [m.group(0).strip() for m in _QUANTITY.finditer(sentence)]
+
+
+def _new(found: list[str], question: str) -> bool:
+    """Whether something found in a sentence is not already in the question."""
+    lowered = " ".join(question.lower().split())
+    return any(" ".join(f.lower().split()) not in lowered for f in found)
+
+
+def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
+    """Whether a sentence can answer a question asking for a number (a quantity, not a year),
+    a date, a person (two capitalised words, or a role: "timvikarier", "psykolog") or an
+    address (a street and its number): it must say one the question does not."""
+    if expects == "number":
+        return _new(_quantities(sentence, question), question)
+    if expects == "date":
+        return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
+    if expects == "address":
+        return _new(_ADDRESS.findall(sentence), question)
+    if expects == "person":
+        roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
+        return _new(_NAME.findall(sentence) + roles, question)
+    return True
+
+
+def has_quantity(text: str) -> bool:
+    """Whether a text states a quantity (a number that is not a year, or a number word)."""
+    return _QUANTITY.search(text) is not None
+
+
+def asks_for(question: str) -> str | None:
+    """What a why/how/where question asks for: "reason", "method" or "place"; None else."""
+    return next((kind for kind, pattern in _ASK_PATTERNS if pattern.search(question)), None)
+
+
+def cue_of(question: str) -> re.Pattern[str] | None:
+    """The cue a sentence answering this question tends to carry: a reason ("eftersom", "på
+    grund av") for why-questions, a method ("genom", "med hjälp av") for how-questions, a place
+    (a street address, "lokal") for where-questions; None for other questions."""
+    kind = asks_for(question)
+    return _CUE_PATTERNS[kind] if kind is not None else None
+
+
+def is_quantity(token: str) -> bool:
+    """Whether one word is a quantity ("38", "två"; not a year)."""
+    return _QUANTITY.fullmatch(token) is not None
+
+
+def reason_near(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether sentence i or a neighbour of it gives a reason (see _CUES["reason"])."""
+    start = spans[i - 1][0] if i > 0 else spans[i][0]
+    end = spans[i + 1][1] if i + 1 < len(spans) else spans[i][1]
+    window = text[start:end]
+    return _CUE_PATTERNS["reason"].search(window) is not None

@@ -1,0 +1,103 @@
+"""Who a question names: the units and districts of the served reports, in any inflection or
+in other words, and the reports those names pick out. They say whose report answers (the
+`named` and `other_report` features), not what the answer is about, so `without_who` takes them
+out of the words a question is matched by. Pure functions over the question text and the
+reports' metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import stem
+from ingest.types import ReportMeta
+
+__all__ = ["district_named", "named_reports", "names_report", "unit_named", "without_who"]
+
+
+def unit_named(lowered: str, unit: str) -> bool:
+    """Whether a lower-cased question names a unit in any inflection (Familjeenhet-en/-ens), or
+    in other words with all of the name's own words ("enheten för biståndsbedömning inom
+    funktionsnedsättning" for "Biståndsbedömning, funktionsnedsättning")."""
+    root = _name_root(unit)
+    if root and root in lowered:
+        return True
+    words = _unit_words(unit)
+    return len(words) >= 2 and all(_starts_word(w).search(lowered) for w in words)
+
+
+def district_named(lowered: str, district: str) -> bool:
+    """Whether a lower-cased question names a (known) district."""
+    name = district.lower()
+    return len(name) > 3 and name != "unknown" and name in lowered
+
+
+def _name_root(name: str) -> str:
+    """A unit's or district's name without its definite ending, so that every inflection
+    matches ("Familjeenhet" for Familjeenheten/-ens); "" for a name too short to tell."""
+    lowered = name.lower()
+    root = lowered[:-2] if lowered.endswith("en") else lowered
+    return root if len(root) > 5 and lowered != "unknown" else ""
+
+
+def without_who(question: str, metas: Iterable[ReportMeta]) -> str:
+    """The question without the units and districts it names, in any inflection: they say
+    whose report answers (the `named` feature), not what the answer is about, so their words
+    ("Barn- och ungdomsenheten", "Hägersten-Liljeholmen") are neither topic nor key terms."""
+    metas = list(metas)
+    roots = {_name_root(n) for m in metas for n in (m.unit, m.district)} - {""}
+    out = question
+    for root in sorted(roots, key=len, reverse=True):
+        out = re.sub(re.escape(root) + r"[\w-]*", " ", out, flags=re.IGNORECASE)
+    for words in {_unit_words(m.unit) for m in metas}:
+        if len(words) >= 2 and all(_starts_word(w).search(out) for w in words):
+            for w in words:  # reworded: "enheten för biståndsbedömning inom funktionsnedsättning"
+                out = _starts_word(w).sub(" ", out)
+    units = {m.unit.lower() for m in metas}
+    return _SHORT_NAME.sub(lambda m: " " if _shortens(m.group(1), units) else m.group(0), out)
+
+
+_SHORT_NAME = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{5,})s?(?![\w-])")
+
+
+def _shortens(word: str, units: set[str]) -> bool:
+    """Whether a capitalised word is a unit's short name: the start of one's name before
+    "enhet" ("Familjestöd" for "Familjestödsenheten")."""
+    lowered = word.lower()
+    return any(
+        u.startswith(lowered) and u[len(lowered) :].lstrip("s").startswith("enhet") for u in units
+    )
+
+
+def _unit_words(unit: str) -> tuple[str, ...]:
+    """The stems of a unit name's own words ("Biståndsbedömning, funktionsnedsättning"), without
+    "enhet" and function words."""
+    found = re.findall(r"[^\W\d_]+", unit.lower())
+    return tuple(
+        stem(w) for w in found if len(w) >= 4 and not w.startswith("enhet") and w not in STOPWORDS
+    )
+
+
+def _starts_word(word_stem: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word_stem)}[\w-]*", re.IGNORECASE)
+
+
+def names_report(question: str, meta: ReportMeta) -> bool:
+    """Whether the question names the report's unit (any inflection) or district."""
+    lowered = question.lower()
+    return unit_named(lowered, meta.unit) or district_named(lowered, meta.district)
+
+
+def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[str]:
+    """The ids of the reports a question names, every name it gives counted: the reports of the
+    units it names, narrowed to the districts it names, or those of the districts it names when
+    it names no unit. "Familjeenheten på Kungsholmen" is not Östermalm's Familjeenheten, and
+    "sjukfrånvaron på Familjeenheten på Kungsholmen" is not about Kungsholmen's other units
+    (names_report alone counts the district for all of them)."""
+    lowered = question.lower()
+    units = {rid for rid, m in metas.items() if unit_named(lowered, m.unit)}
+    districts = {rid for rid, m in metas.items() if district_named(lowered, m.district)}
+    if units and districts:
+        return frozenset(units & districts or units | districts)
+    return frozenset(units or districts)
