@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import search
+from ingest.types import Report
+from search.protocols import SearchIndex
 from service.answer.keyterms import KeyTerms, find_key_terms, make_term
 from service.answer.units import by_terms
 from tests.service.fakes import FakeIndex, make_report
+
+
+@contextmanager
+def _indexed(tmp_path: Path, reports: Sequence[Report]) -> Iterator[SearchIndex]:
+    """A real (hash-embedded) index over `reports`: postings, head and spelling lookups."""
+    with search.open_index(tmp_path / "index", search.make_embedder("hash")) as index:
+        index.add_reports(reports)
+        yield index
+
+
+def _listed(index: SearchIndex, keys: KeyTerms) -> list[str]:
+    """The report ids `by_terms` lists, sorted."""
+    return sorted(f.chunk.report_id for f in by_terms(index, keys, None))
 
 
 def test_a_name_of_two_words_is_also_found_written_as_one() -> None:
@@ -41,11 +58,10 @@ def test_a_name_is_found_at_the_head_of_a_compound(tmp_path: Path) -> None:
         make_report("b", "Vuxenenheten", 2022, "VP", [("Info", ["Vi finns på Instagram."])]),
         make_report("c", "Fältgruppen", 2022, "VP", [("Info", ["Inget om sociala medier här."])]),
     ]
-    with search.open_index(tmp_path / "index", search.make_embedder("hash")) as index:
-        index.add_reports(reports)
+    with _indexed(tmp_path, reports) as index:
         keys = find_key_terms("Vilka enheter använder Instagram?", index.doc_freq)
         assert keys.named
-        found = sorted(f.chunk.report_id for f in by_terms(index, keys, None))
+        found = _listed(index, keys)
     assert found == ["a", "b"]
 
 
@@ -96,13 +112,12 @@ def test_a_name_or_rare_word_is_also_found_as_a_report_misspells_it(tmp_path: Pa
         make_report("d", "Fältgruppen", 2022, "VP", [("Värd", ["Skilda värden och en värd."])]),
         make_report("e", "Familjerätt", 2022, "VP", [("Samtal", ["Samarbetssamtal ges."])]),
     ]
-    with search.open_index(tmp_path / "index", search.make_embedder("hash")) as index:
-        index.add_reports(reports)
+    with _indexed(tmp_path, reports) as index:
         named = find_key_terms("Vilka enheter nämner Skilda världar?", index.doc_freq)
         assert named.named
-        assert sorted(f.chunk.report_id for f in by_terms(index, named, None)) == ["a", "b"]
+        assert _listed(index, named) == ["a", "b"]
         rare = KeyTerms(((make_term("samarbetssamtal"),),), named=False)
-        assert sorted(f.chunk.report_id for f in by_terms(index, rare, None)) == ["c", "e"]
+        assert _listed(index, rare) == ["c", "e"]
 
 
 def test_a_word_no_passage_holds_whole_is_found_at_the_head_of_a_compound(
@@ -115,9 +130,8 @@ def test_a_word_no_passage_holds_whole_is_found_at_the_head_of_a_compound(
         ),
         make_report("c", "Familjeenheten", 2022, "VP", [("Metod", ["En metodutvecklare finns."])]),
     ]
-    with search.open_index(tmp_path / "index", search.make_embedder("hash")) as index:
-        index.add_reports(reports)
+    with _indexed(tmp_path, reports) as index:
         unknown = KeyTerms(((make_term("barnrättsombud"),),), named=False)
-        assert [f.chunk.report_id for f in by_terms(index, unknown, None)] == ["a"]
+        assert _listed(index, unknown) == ["a"]
         known = KeyTerms(((make_term("metodutvecklare"),),), named=False)  # its own postings only
-        assert [f.chunk.report_id for f in by_terms(index, known, None)] == ["c"]
+        assert _listed(index, known) == ["c"]
