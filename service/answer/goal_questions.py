@@ -5,7 +5,7 @@ Pure functions over the question text (and the unit and district names of the le
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
@@ -19,6 +19,7 @@ __all__ = [
     "list_filters",
     "says_how_followed_up",
     "says_if_met",
+    "sentence_asked_for",
     "topic_terms",
 ]
 
@@ -78,6 +79,12 @@ def says_if_met(text: str) -> bool:
     return _SAYS_MET.search(text) is not None
 
 
+def sentence_asked_for(text: str) -> Callable[[str], bool] | None:
+    """For a question on one goal, the test of the block's sentence it asks for: one that says
+    how the goal is followed up, or one that says how far it was met; None for other questions."""
+    return next((says for asks, says in _ASKED_SENTENCES if asks(text)), None)
+
+
 def asks_how_followed_up(text: str) -> bool:
     """Whether a question asks how a goal is (was) followed up or measured ("Hur följdes målet
     om … upp 2016?", "How is the goal measured?")."""
@@ -131,3 +138,9 @@ def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
             continue
         terms.append(word)
     return terms
+
+
+_ASKED_SENTENCES: tuple[tuple[Callable[[str], bool], Callable[[str], bool]], ...] = (
+    (asks_how_followed_up, says_how_followed_up),
+    (asks_if_met, says_if_met),
+)

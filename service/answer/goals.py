@@ -28,13 +28,10 @@ from service.answer.citations import group_units, quote_citation
 from service.answer.compose import label, quoted
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import (
-    asks_how_followed_up,
-    asks_if_met,
     is_goal,
     is_goal_list,
     list_filters,
-    says_how_followed_up,
-    says_if_met,
+    sentence_asked_for,
     topic_terms,
 )
 from service.answer.question import Question, content_wording, extract_topic
@@ -289,14 +286,7 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     block has one."""
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
     also = content_wording(q)
-    asked = q.swedish or q.text
-    says = (
-        says_how_followed_up
-        if asks_how_followed_up(asked)
-        else says_if_met
-        if asks_if_met(asked)
-        else None
-    )
+    says = sentence_asked_for(q.swedish or q.text)
 
     def pick(goal: Goal) -> Quote | None:
         block = {c.id for c in ledger.chunks_at(goal.report_id, goal.block_span)}
