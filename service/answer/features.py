@@ -49,6 +49,7 @@ from service.answer.expectations import (
     reason_near,
 )
 from service.answer.keyterms import Term
+from service.answer.premise import events_of, states
 from service.answer.question import Question
 from service.answer.text import term_in
 from service.answer.thesaurus import alternatives
@@ -85,6 +86,7 @@ class Features:
     uncounted: float
     cue: float
     unreasoned: float
+    unstated: float
     retrieval: float
     missing: float
     unembedded: float
@@ -203,7 +205,15 @@ def _passage_part(
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
         "missing": float(missing_keys(ev, keys, context, variants)),
         "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
+        "unstated": float(_unstated(q, context)),
     }
+
+
+def _unstated(q: Question, context: str) -> bool:
+    """Whether a why-question takes an event for granted that the passage never states."""
+    if asks_for(q.text) != "reason":
+        return False
+    return any(not states(e, context) for e in events_of(q.text))
 
 
 def sentence_features(

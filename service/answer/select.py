@@ -66,6 +66,7 @@ WEIGHTS: Mapping[str, float] = {
     "unmet": -6.0,
     "cue": 1.5,
     "unreasoned": -0.5,
+    "unstated": -6.0,
     "retrieval": 0.0,
     "missing": -2.0,
     "unembedded": 0.0,

@@ -126,3 +126,18 @@ def test_a_named_units_goals_on_either_topic_are_listed(e5_corpus_client: TestCl
     quotes = " ".join(c["quote"] for c in answer["citations"]).lower()
     assert "ledarskap" in quotes and "arbetsklimat" in quotes
     assert all(c["unit"] == "Vuxenenheten" for c in answer["citations"])
+
+
+def test_a_why_question_about_something_that_never_happened_is_refused(
+    e5_corpus_client: TestClient,
+) -> None:
+    """A false premise: the reports describe the fritidsgård and Skolfam, and close neither."""
+    for question in (
+        "Varför stängdes fritidsgården Lili under 2021?",
+        "Why did the family unit on Kungsholmen stop offering Skolfam?",
+    ):
+        answer = ask(e5_corpus_client, question)
+        assert answer["grounded"] is False, (question, answer["citations"][:1])
+    stated = ask(e5_corpus_client, "Varför ökade placeringskostnaderna för Familjeenheten 2017?")
+    assert stated["grounded"]  # the event in other words: "har gått upp på grund av …"
+    assert "gått upp" in stated["citations"][0]["quote"]

@@ -1,0 +1,97 @@
+"""What a why-question takes for granted, and whether a passage states it.
+
+"Varför lades fritidsgården ner 2021?" presupposes that the fritidsgård closed. A passage that
+answers it says so ("… har avvecklats", "… stängdes", "nedläggningen"); a passage that only
+describes the fritidsgård ("Enheten driver fritidsgården onsdags- och fredagskvällar") is about
+the subject and not the answer, however close its meaning. The events here are the changes
+a report explains: something ending, starting, moving, growing, shrinking, staff leaving. Each
+has the words a question asks it with (Swedish or English) and the words a Swedish report
+states it with; a passage states an event when a word of the latter starts a word of its text
+or headings. Pure data plus two pure functions.
+
+Not an entailment check: "stängdes inte" states the event as much as "stängdes". It only
+catches the passage that never mentions the change at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["EVENTS", "Event", "events_of", "states"]
+
+_START = r"(?<![0-9a-zà-öø-ÿ])"
+_LAID = r"(?:la|lade|lades|lagt|lagts|lägga|lägger|läggs|lagd|lagda)"
+_PUT_DOWN = _LAID + r"\s+ne[dr]\b"
+_EFFORT = r"(?!\s+(?:\w+\s+)?(?:tid|arbete|kraft|resurser|energi|möda)\b)"
+_PUT_DOWN_ASKED = _LAID + r"\b[^?.!]*\bne[dr]\b" + _EFFORT
+"""A question puts its subject between the verb and its particle ("lades fritidsgården ner");
+"lägger ner mycket tid" spends time, it closes nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A change a why-question can take for granted: how a question asks it, how a report
+    states it (regular expressions over lower-cased text, each alternative at a word start)."""
+
+    name: str
+    asked: re.Pattern[str]
+    stated: re.Pattern[str]
+
+
+def _event(name: str, asked: str, stated: str) -> Event:
+    return Event(name, re.compile(_START + f"(?:{asked})"), re.compile(_START + f"(?:{stated})"))
+
+
+_ENDING = r"avslut|upphör|stäng|avveckl|nedlag|nedlägg|slutade\b|slutat\b|sluta\b|avbr"
+
+EVENTS: tuple[Event, ...] = (
+    _event(
+        "end",
+        _ENDING
+        + "|"
+        + _PUT_DOWN_ASKED
+        + r"|clos(?:e|ed|ing)\b|shut\b|stop\b|stopp|discontinu|ceas|terminat",
+        _ENDING + "|" + _PUT_DOWN + r"|inte längre|stannade av|avstann",
+    ),
+    _event(
+        "start",
+        r"startade|startat|påbörj|inledde|inleddes|började|öppnade|öppnades|införde|infördes|"
+        r"(?:dra|drog|drogs|dras)\s+igång|started\b|began\b|begun\b|launch|introduc",
+        r"start|påbörj|inled|börja|öppna|inför|igång|implementer|etabler",
+    ),
+    _event(
+        "move",
+        r"flytt|moved?\b|relocat",
+        r"flytt|nya lokal|ny lokal|lokalbyte|omlokaliser",
+    ),
+    _event(
+        "increase",
+        r"ökade|ökat|ökar|öka\b|ökning|steg\b|stigit|höjde|höjts|växte|vuxit|increas|\brose\b|"
+        r"risen\b|grew\b|grown\b",
+        r"ök|steg\b|stig|höj|väx|vuxit|fler\b|större|högre|dyrare|gått upp|gick upp",
+    ),
+    _event(
+        "decrease",
+        r"minskade|minskat|minskar|minska\b|minskning|sjönk|sjunkit|sänkte|sänkts|decreas|"
+        r"declin|fell\b|dropped|reduc",
+        r"minsk|sjönk|sjunk|sänk|färre|mindre|lägre|billigare|nedgång|g(?:ått|ick) ne[dr]",
+    ),
+    _event(
+        "leave",
+        r"lämnade|lämnat|sa upp sig|sagt upp sig|left\b|quit\b|resign",
+        r"lämna|slutade|slutat|sagt upp|sa upp|säg\w* upp|omsättning|avgång|personalomsättning",
+    ),
+)
+"""The events, each asked and stated in the words ordinary Swedish and English use for it."""
+
+
+def events_of(question: str) -> tuple[Event, ...]:
+    """The events a question names ("Varför lades … ner" -> end)."""
+    lowered = question.lower()
+    return tuple(e for e in EVENTS if e.asked.search(lowered))
+
+
+def states(event: Event, text: str) -> bool:
+    """Whether a text (a passage and its headings) states the event in some word for it."""
+    return event.stated.search(text.lower()) is not None

@@ -1,0 +1,65 @@
+"""What a why-question takes for granted (service.answer.premise) and the feature that makes a
+passage which never states it lose (features.unstated)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answer.features import sentence_features
+from service.answer.premise import events_of, states
+from service.answer.question import read_question
+from service.answer.select import WEIGHTS, score
+from tests.service.test_select import evidence
+
+
+def names(question: str) -> list[str]:
+    return [e.name for e in events_of(question)]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Varför lades fritidsgården ner 2021?", ["end"]),  # the subject splits verb and particle
+        ("Varför avslutades samarbetet med skolan?", ["end"]),
+        ("Why was the youth club closed in 2021?", ["end"]),
+        ("Why did the unit stop offering parenting groups?", ["end"]),
+        ("Varför flyttade enheten till Fridhemsplan?", ["move"]),
+        ("Varför ökade sjukfrånvaron?", ["increase"]),
+        ("Why did the number of placements decrease?", ["decrease"]),
+        ("Varför lämnade så många medarbetare enheten?", ["leave"]),
+        ("Varför startade enheten en ny grupp?", ["start"]),
+        ("Varför lägger enheten ner mycket tid på dokumentation?", []),  # spends time
+        ("Varför är placeringarna dyra?", []),
+    ],
+)
+def test_the_event_a_question_takes_for_granted(question: str, expected: list[str]) -> None:
+    assert names(question) == expected
+
+
+def test_a_passage_states_an_event_in_its_own_words() -> None:
+    (end,) = events_of("Varför lades gruppen ner?")
+    assert states(end, "Gruppen avvecklades under hösten.")
+    assert states(end, "Verksamheten har lagts ner.")
+    assert states(end, "Nedläggningen beslutades i maj.")
+    assert not states(end, "Enheten driver gruppen på onsdagskvällar.")
+    (up,) = events_of("Varför ökade kostnaderna?")
+    assert states(up, "Kostnaderna har gått upp på grund av fler placeringar.")
+    assert not states(up, "Kostnaderna redovisas per kvartal.")
+
+
+def test_a_why_question_loses_a_passage_that_never_states_its_event() -> None:
+    q = read_question("Varför stängdes fritidsgården 2021?")
+    about = "Enheten driver fritidsgården onsdagskvällar. Syftet är en meningsfull fritid."
+    closed = "Fritidsgården stängdes eftersom lokalen revs. Syftet var en meningsfull fritid."
+    silent = [f for _, _, f in sentence_features(evidence(about, [0.8, 0.8]), q, {})]
+    said = [f for _, _, f in sentence_features(evidence(closed, [0.8, 0.8]), q, {})]
+    assert [f.unstated for f in silent] == [1.0, 1.0]  # every sentence of the passage
+    assert [f.unstated for f in said] == [0.0, 0.0]
+    assert score(silent[0]) - score(said[0]) <= WEIGHTS["unstated"] < 0
+
+
+def test_only_a_why_question_takes_an_event_for_granted() -> None:
+    q = read_question("Hur ofta stängdes fritidsgården 2021?")
+    about = "Enheten driver fritidsgården onsdagskvällar."
+    ((_, _, f),) = sentence_features(evidence(about, [0.8]), q, {})
+    assert f.unstated == 0.0
