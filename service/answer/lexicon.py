@@ -8,7 +8,8 @@ __all__ = ["CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 
 
 # Words that frame a question but are not its topic (with the Swedish function words of
-# the one stopword list: "hos", "vid", "genom" are never a topic).
+# the one stopword list: "hos", "vid", "genom" are never a topic). The document a
+# question names ("i verksamhetsberättelsen 2017") is which report, not what it asks about.
 FRAME = STOPWORDS | wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
@@ -21,6 +22,8 @@ FRAME = STOPWORDS | wordset(
     fick fått gick går gått kom kommer kommit kunde tog tar ta tagit gav ger ge gett givit
     sker skedde låg ligger stod höll håller sig stor stort stora
     adress adressen besöksadress besöksadressen postadress datum datumet
+    verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
+    verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp
     which what who whom whose how many much when where why the a an of in on at for to from
     with about and or but is are was were be been has have had do does did can could should
     would units unit use uses used using work works working mention mentions mentioned say

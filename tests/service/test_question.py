@@ -58,6 +58,14 @@ def test_topic_drops_frame_words_and_years() -> None:
     assert topic.phrase == ""
 
 
+def test_the_document_a_question_names_is_not_its_topic() -> None:
+    """A named report ("i verksamhetsberättelsen 2017"): no sentence of it need say the word."""
+    asked = "Vad skriver Familjeenheten i verksamhetsberättelsen 2017 om familjehem?"
+    assert extract_topic(asked).terms == ("familjeenheten", "familjehem")
+    english = read_question("What does the 2017 annual report of Familjeenheten say about rent?")
+    assert "verksamhetsberättelse" not in english.topic.terms
+
+
 def test_bare_followup_keeps_topic_and_takes_the_new_year() -> None:
     history = [
         Turn("user", "Vilka enheter använder Signs of Safety 2016?"),
