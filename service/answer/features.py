@@ -10,8 +10,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   district when no unit is named; see who.named_reports);
 - other_report: 1 when the question names reports and this is none of them (asked about
   Familjestödsenheten's SIP meetings, Barn- och ungdomsenheten's are not the answer);
-- report_year: 1 when the question names the report's year, or the year before a plan's
-  and the sentence states it (a VP 2022 reports on 2021);
+- report_year: 1 when the question names the report's year, or an earlier year than a plan's
+  and the sentence states it (a VP 2022 reports on 2021, its tables on 2019 and 2020);
 - text_year: 1 when the sentence itself states a year the question names;
 - other_year: 1 when the question names years and the sentence states only other years, in a
   report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
@@ -121,11 +121,12 @@ two parts ("våld", "utsat" for "våldsutsat"), an acronym the reports define ("
 
 
 def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
-    """Whether a plan's sentence reports the year before the plan's, which the question asks
-    about: a VP 2022 tells how 2021 went ("Under 2021 har 59 personer ringt mottagningen")."""
+    """Whether a plan's sentence reports an earlier year the question asks about: a VP 2022
+    tells how 2021 went ("Under 2021 har 59 personer ringt mottagningen") and keeps the years
+    before in its tables ("2019: Antal besökare 1 749")."""
     if meta.doc_type != "VP" or meta.year is None:
         return False
-    return meta.year - 1 in asked and meta.year - 1 in stated
+    return any(y < meta.year for y in asked & stated)
 
 
 def coverage(weights: dict[str, float], text: str, variants: Variants | None = None) -> float:

@@ -94,6 +94,8 @@ def test_standard_scores_are_measured_against_the_background() -> None:
         ("number", "I slutet av året hade vi 4 barn placerade.", True),
         ("number", "Två nya vårdnadsöverflyttningar genomfördes.", True),
         ("number", "Boendet drivs av Giovannis.", False),
+        ("number", "Enheten har ca etthundra tillsvidareanställda medarbetare.", True),
+        ("number", "Under våren deltog femton familjer.", True),
         ("date", "Projektet startade i mars.", True),
         ("date", "Projektet startade.", False),
         ("date", "Gruppen startade under våren.", True),
@@ -322,3 +324,7 @@ def test_a_plan_reports_on_the_year_before_it() -> None:
     )
     assert [f.report_year for _, _, f in sentence_features(plan, q, {})] == [1.0, 0.0]
     assert [f.report_year for _, _, f in sentence_features(report, q, {})] == [0.0, 0.0]
+    row = evidence("2019: Antal besökare 1 749. 2021: Antal besökare 2 338.", [0.8, 0.8])
+    table = replace(row, hit=replace(row.hit, meta=plan.hit.meta))
+    earlier = read_question("Hur många besökare hade fritidsgården 2019?")
+    assert [f.report_year for _, _, f in sentence_features(table, earlier, {})] == [1.0, 0.0]
