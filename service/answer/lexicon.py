@@ -21,6 +21,7 @@ FRAME = STOPWORDS | wordset(
     rapporter berättar gör gjorde något några någon mest samt år året åren
     fick fått gick går gått kom kommer kommit kunde tog tar ta tagit gav ger ge gett givit
     sker skedde låg ligger stod höll håller sig stor stort stora
+    hölls hålls gavs ges togs tas gjordes görs gjorts heter hette enligt själv själva
     adress adressen besöksadress besöksadressen postadress datum datumet
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp

@@ -58,6 +58,12 @@ def test_topic_drops_frame_words_and_years() -> None:
     assert topic.phrase == ""
 
 
+def test_inflected_frame_verbs_are_not_topic_words() -> None:
+    """No answering sentence says "hölls" or "heter"; they would weigh as the rarest words."""
+    assert extract_topic("Hur många SIP-möten hölls under 2019?").terms == ("sip-möten",)
+    assert extract_topic("Vad heter jourhemmet enligt planen?").terms == ("jourhemmet", "planen")
+
+
 def test_the_document_a_question_names_is_not_its_topic() -> None:
     """A named report ("i verksamhetsberättelsen 2017"): no sentence of it need say the word."""
     asked = "Vad skriver Familjeenheten i verksamhetsberättelsen 2017 om familjehem?"
