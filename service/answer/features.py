@@ -37,7 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from ingest.text.words import normalize, stem
+from ingest.text.words import indefinite, normalize, stem
 from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
@@ -146,6 +146,9 @@ def coverage(weights: dict[str, float], text: str, variants: Variants | None = N
 def _found(term_stem: str, lowered: str, variants: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a topic stem is in lower-cased text: itself, a synonym, or one of its variants."""
     if term_in(term_stem, lowered):
+        return True
+    base = indefinite(term_stem)  # "jourhemmet" asked, "jourhem" written
+    if base is not None and term_in(base, lowered):
         return True
     synonym = _synonym(term_stem)
     if synonym is not None and synonym.search(lowered):

@@ -260,6 +260,13 @@ def test_a_compound_is_found_as_its_two_parts() -> None:
     assert coverage(weights, "Frågor om utsatthet ställs.", parts) == pytest.approx(1 / 3)
 
 
+def test_a_definite_question_word_is_found_in_its_indefinite_form() -> None:
+    from service.answer.features import coverage
+
+    assert coverage({"jourhemmet": 1.0}, "4 i vårt eget jourhem Mälarhöjdsvillan") == 1.0
+    assert coverage({"jourhemmet": 1.0}, "4 i HVB-hem") == 0.0
+
+
 def test_a_question_word_is_found_as_its_thesaurus_synonym_at_a_word_start() -> None:
     from service.answer.features import coverage
 
