@@ -51,7 +51,7 @@ from service.answer.expectations import (
 from service.answer.keyterms import Term
 from service.answer.premise import events_of, states
 from service.answer.question import Question
-from service.answer.text import term_in
+from service.answer.text import is_figures, term_in
 from service.answer.thesaurus import alternatives
 from service.answer.who import names_report
 
@@ -234,29 +234,55 @@ def sentence_features(
     why = asks_for(q.text) == "reason"
     text = ev.hit.chunk.text
     spans = [(s.start, s.end) for s in ev.sentences]
+    meaning = _meanings(ev, shared["passage"], weights, variants)
     out = []
     for i, s in enumerate(ev.sentences):
         piece = text[s.start : s.end]
-        embedded = s.similarity is not None
+        labelled = _label(text, spans, i) + piece
         stated, asked = set(years_in(piece)), set(q.years)
         other = bool(asked and stated) and not stated & asked  # only other years than asked
-        sim = (
-            ev.standard(s.similarity)
-            if s.similarity is not None
-            else shared["passage"] - UNEMBEDDED_DROP
-        )
         year = float(shared["report_year"] or _looks_back(ev.hit.meta, asked, stated))
         f = Features(
-            sentence=sim,
-            coverage=coverage(weights, piece, variants),
+            sentence=meaning[i][0],
+            coverage=meaning[i][1],
             text_year=float(bool(stated & asked)),
             other_year=float(other and not year),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
-            uncounted=float(bool(q.counted) and not counts(piece, q.counted)),
+            uncounted=float(bool(q.counted) and not counts(labelled, q.counted)),
             cue=float(cue is not None and cue.search(piece) is not None),
             unreasoned=float(why and not reason_near(text, spans, i)),
-            unembedded=float(not embedded),
+            unembedded=float(s.similarity is None),
             **(shared | {"report_year": year}),
         )
         out.append((s.start, s.end, f))
     return out
+
+
+def _label(text: str, spans: Sequence[tuple[int, int]], i: int) -> str:
+    """The previous sentence when sentence i is a table row of figures (its label), else ""."""
+    start, end = spans[i]
+    if i == 0 or not is_figures(text[start:end]):
+        return ""
+    return text[spans[i - 1][0] : spans[i - 1][1]] + " "
+
+
+def _meanings(
+    ev: Evidence, passage: float, weights: dict[str, float], variants: Variants | None
+) -> list[tuple[float, float]]:
+    """Each sentence's (similarity, coverage); a table row of figures takes its label's when
+    higher: "92,9 % 91,7 % …" means what "Andel barn och ungdomar som … inte är aktuella 12
+    månader efter avslutad insats" says. A piece too short to be embedded scores as its passage,
+    UNEMBEDDED_DROP lower."""
+    text = ev.hit.chunk.text
+    own = [
+        (
+            ev.standard(s.similarity) if s.similarity is not None else passage - UNEMBEDDED_DROP,
+            coverage(weights, text[s.start : s.end], variants),
+        )
+        for s in ev.sentences
+    ]
+    spans = [(s.start, s.end) for s in ev.sentences]
+    return [
+        (max(sim, own[i - 1][0]), max(cov, own[i - 1][1])) if _label(text, spans, i) else (sim, cov)
+        for i, (sim, cov) in enumerate(own)
+    ]

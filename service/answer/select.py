@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from ingest.text.quotes import clip_span
 from ingest.text.words import stem
 from search.sentences import MIN_SENTENCE_CHARS, Evidence
-from service.answer.expectations import cue_of, has_quantity
+from service.answer.expectations import cue_of, has_quantity, is_quantity
 from service.answer.features import FEATURE_NAMES, Features, Variants, sentence_features
 from service.answer.keyterms import Term
 from service.answer.question import Question
-from service.answer.text import MAX_QUOTE, joinable
+from service.answer.text import MAX_QUOTE, is_figures, joinable
 
 __all__ = [
     "ANSWER_THRESHOLD",
@@ -214,8 +214,11 @@ def _quote(
     why/how/where question asks for when the best sentence lacks it (the reason often follows
     the sentence that matches the question: "Antalet ... har minskat. Den främsta orsaken är
     ..."), else the better neighbour when it scores within JOIN_MARGIN, or the previous one when
-    the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE."""
+    the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE. A
+    table row of figures is quoted with its label, the sentence before it, on any line."""
     score, start, end = scored[best]
+    if best > 0 and is_figures(text[start:end]):  # a row of figures with its label above
+        return _ending(text, scored[best - 1][1], end, MAX_QUOTE)
     neighbours = [
         i for i in (best + 1, best - 1) if 0 <= i < len(scored) and _joinable(text, scored, i, best)
     ]
@@ -234,10 +237,22 @@ def _quote(
     return clip_span(text, start, end, MAX_QUOTE)
 
 
+def _ending(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The span [start, end), or its last words within `limit` characters: a long label is
+    cut at its start, so the figures it labels stay in the quote."""
+    if end - start <= limit:
+        return (start, end)
+    cut = text.find(" ", end - limit)
+    return (cut + 1 if 0 <= cut < end else end - limit, end)
+
+
 def _quotable(piece: str) -> bool:
     """A piece with fewer than three letters ("1.", "1.4.") or a bare heading or label
     ("Utveckling", "Utfall 2017": shorter than MIN_SENTENCE_CHARS, no quantity) can join a
-    quote, never be one."""
+    quote, never be one; a table row of two figures or more ("92,9 % 91,7 % 84 %") can, with
+    its label (see _quote)."""
+    if is_figures(piece):
+        return sum(is_quantity(token) for token in piece.split()) >= 2
     letters = sum(ch.isalpha() for ch in piece) >= 3
     return letters and (len(piece) >= MIN_SENTENCE_CHARS or has_quantity(piece))
 

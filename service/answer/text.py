@@ -12,6 +12,7 @@ import re
 __all__ = [
     "MAX_QUOTE",
     "WHOLE_WORD",
+    "is_figures",
     "joinable",
     "term_in",
     "verify_quote",
@@ -42,3 +43,13 @@ def joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: 
 def verify_quote(quote: str, source: str) -> bool:
     """True when `quote` is a non-empty, whitespace-trimmed exact substring of `source`."""
     return bool(quote) and quote == quote.strip() and quote in source
+
+
+MAX_FIGURE_LETTERS = 0.3
+
+
+def is_figures(piece: str) -> bool:
+    """A table row of figures ("92,9 % 91,7 % 94,6 % 84 %", "2021 65 2020 63"): fewer than
+    MAX_FIGURE_LETTERS of its non-space characters are letters. Its label stands before it."""
+    chars = [ch for ch in piece if not ch.isspace()]
+    return bool(chars) and sum(ch.isalpha() for ch in chars) < MAX_FIGURE_LETTERS * len(chars)

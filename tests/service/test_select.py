@@ -335,3 +335,30 @@ def test_a_plan_reports_on_the_year_before_it() -> None:
     table = replace(row, hit=replace(row.hit, meta=plan.hit.meta))
     earlier = read_question("Hur många besökare hade fritidsgården 2019?")
     assert [f.report_year for _, _, f in sentence_features(table, earlier, {})] == [1.0, 0.0]
+
+
+def test_a_table_row_of_figures_is_read_and_quoted_with_its_label() -> None:
+    from service.answer.text import is_figures
+
+    label = "Andel barn och unga som inte är aktuella igen året efter avslutad insats"
+    text = f"{label}\n\n92,9 % 91,7 % 94,6 % 84 %\n\nEnheten arbetar vidare med uppföljningen."
+    assert is_figures("92,9 % 91,7 % 94,6 % 84 %") and is_figures("2021 65 2020 63")
+    assert not is_figures("2019: Antal besökare 1 749, 40 % flickor")
+    q = read_question("Hur stor andel av barnen var inte aktuella igen efter insatsen?")
+    assert q.expects == "number"
+    weights = {"andel": 2.0, "aktuell": 2.0}
+    _, row, _ = (f for _, _, f in sentence_features(evidence(text, [0.80, 0.70, 0.76]), q, weights))
+    assert row.sentence == pytest.approx(2.5) and row.coverage == 1.0  # the label's
+    (best,) = choose([evidence(text, [0.80, 0.70, 0.76])], q, weights)
+    assert text[best.start : best.end] == text[: text.index(" %\n\nEnheten") + 2]
+
+
+def test_a_long_label_is_cut_at_its_start_so_the_figures_stay_in_the_quote() -> None:
+    from service.answer.text import MAX_QUOTE
+
+    label = "Andel barn och unga som inte är aktuella igen " + "inom individ och familj " * 15
+    text = f"{label.strip()}.\n\n92,9 % 91,7 % 94,6 % 84 %"
+    q = read_question("Hur stor andel av barnen var inte aktuella igen efter insatsen?")
+    (best,) = choose([evidence(text, [0.80, 0.70])], q, {"andel": 2.0, "aktuell": 2.0})
+    quote = text[best.start : best.end]
+    assert quote.endswith("94,6 % 84 %") and len(quote) <= MAX_QUOTE
