@@ -22,6 +22,8 @@ FRAME = STOPWORDS | wordset(
     fick fått gick går gått kom kommer kommit kunde tog tar ta tagit gav ger ge gett givit
     sker skedde låg ligger stod höll håller sig stor stort stora
     hölls hålls gavs ges togs tas gjordes görs gjorts heter hette enligt själv själva
+    ha haft få måste behöver behövde behövt behöva gjort sa sade sagt säga åt även bara just
+    redan egen eget egna vissa viss
     adress adressen besöksadress besöksadressen postadress datum datumet
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp

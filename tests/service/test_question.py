@@ -62,6 +62,8 @@ def test_inflected_frame_verbs_are_not_topic_words() -> None:
     """No answering sentence says "hölls" or "heter"; they would weigh as the rarest words."""
     assert extract_topic("Hur många SIP-möten hölls under 2019?").terms == ("sip-möten",)
     assert extract_topic("Vad heter jourhemmet enligt planen?").terms == ("jourhemmet", "planen")
+    said = extract_topic("Vad sa medarbetarna som har lämnat enheten om sitt eget arbete?")
+    assert said.terms == ("medarbetarna", "lämnat", "arbete")  # not "sa", "eget"
 
 
 def test_the_document_a_question_names_is_not_its_topic() -> None:
