@@ -51,7 +51,7 @@ from service.answer.expectations import (
 from service.answer.keyterms import Term
 from service.answer.premise import events_of, states
 from service.answer.question import Question
-from service.answer.text import is_figures, term_in
+from service.answer.text import label_of, term_in
 from service.answer.thesaurus import alternatives
 from service.answer.who import names_report
 
@@ -238,7 +238,8 @@ def sentence_features(
     out = []
     for i, s in enumerate(ev.sentences):
         piece = text[s.start : s.end]
-        labelled = _label(text, spans, i) + piece
+        label = label_of(text, spans, i)
+        labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
         stated, asked = set(years_in(piece)), set(q.years)
         other = bool(asked and stated) and not stated & asked  # only other years than asked
         year = float(shared["report_year"] or _looks_back(ev.hit.meta, asked, stated))
@@ -258,14 +259,6 @@ def sentence_features(
     return out
 
 
-def _label(text: str, spans: Sequence[tuple[int, int]], i: int) -> str:
-    """The previous sentence when sentence i is a table row of figures (its label), else ""."""
-    start, end = spans[i]
-    if i == 0 or not is_figures(text[start:end]):
-        return ""
-    return text[spans[i - 1][0] : spans[i - 1][1]] + " "
-
-
 def _meanings(
     ev: Evidence, passage: float, weights: dict[str, float], variants: Variants | None
 ) -> list[tuple[float, float]]:
@@ -282,7 +275,8 @@ def _meanings(
         for s in ev.sentences
     ]
     spans = [(s.start, s.end) for s in ev.sentences]
+    labels = [label_of(text, spans, i) for i in range(len(spans))]
     return [
-        (max(sim, own[i - 1][0]), max(cov, own[i - 1][1])) if _label(text, spans, i) else (sim, cov)
-        for i, (sim, cov) in enumerate(own)
+        (sim, cov) if j is None else (max(sim, own[j][0]), max(cov, own[j][1]))
+        for (sim, cov), j in zip(own, labels, strict=True)
     ]

@@ -34,7 +34,7 @@ from service.answer.expectations import cue_of, has_quantity, is_quantity
 from service.answer.features import FEATURE_NAMES, Features, Variants, sentence_features
 from service.answer.keyterms import Term
 from service.answer.question import Question
-from service.answer.text import MAX_QUOTE, is_figures, joinable
+from service.answer.text import MAX_QUOTE, is_figures, joinable, label_of
 
 __all__ = [
     "ANSWER_THRESHOLD",
@@ -217,8 +217,9 @@ def _quote(
     the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE. A
     table row of figures is quoted with its label, the sentence before it, on any line."""
     score, start, end = scored[best]
-    if best > 0 and is_figures(text[start:end]):  # a row of figures with its label above
-        return _ending(text, scored[best - 1][1], end, MAX_QUOTE)
+    label = label_of(text, [(a, b) for _, a, b in scored], best)
+    if label is not None:  # a row of figures with its label above it
+        return _ending(text, scored[label][1], end, MAX_QUOTE)
     neighbours = [
         i for i in (best + 1, best - 1) if 0 <= i < len(scored) and _joinable(text, scored, i, best)
     ]
@@ -249,10 +250,11 @@ def _ending(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
 def _quotable(piece: str) -> bool:
     """A piece with fewer than three letters ("1.", "1.4.") or a bare heading or label
     ("Utveckling", "Utfall 2017": shorter than MIN_SENTENCE_CHARS, no quantity) can join a
-    quote, never be one; a table row of two figures or more ("92,9 % 91,7 % 84 %") can, with
-    its label (see _quote)."""
-    if is_figures(piece):
-        return sum(is_quantity(token) for token in piece.split()) >= 2
+    quote, never be one; a table row of two numbers or more, one a quantity ("2016 | 601",
+    "92,9 % 91,7 % 84 %") can, with its label (see _quote)."""
+    if is_figures(piece):  # "2016 | 601" and "92,9 % 91,7 %", not a heading number "1.4."
+        numbers = [t for t in piece.split() if any(ch.isdigit() for ch in t)]
+        return len(numbers) >= 2 and any(is_quantity(t) for t in numbers)
     letters = sum(ch.isalpha() for ch in piece) >= 3
     return letters and (len(piece) >= MIN_SENTENCE_CHARS or has_quantity(piece))
 

@@ -8,12 +8,14 @@ the result is an exact substring before anything is returned to a client.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = [
     "MAX_QUOTE",
     "WHOLE_WORD",
     "is_figures",
     "joinable",
+    "label_of",
     "term_in",
     "verify_quote",
 ]
@@ -45,7 +47,7 @@ def verify_quote(quote: str, source: str) -> bool:
     return bool(quote) and quote == quote.strip() and quote in source
 
 
-MAX_FIGURE_LETTERS = 0.3
+MAX_FIGURE_LETTERS = 0.5
 
 
 def is_figures(piece: str) -> bool:
@@ -53,3 +55,20 @@ def is_figures(piece: str) -> bool:
     MAX_FIGURE_LETTERS of its non-space characters are letters. Its label stands before it."""
     chars = [ch for ch in piece if not ch.isspace()]
     return bool(chars) and sum(ch.isalpha() for ch in chars) < MAX_FIGURE_LETTERS * len(chars)
+
+
+MAX_ROWS = 12
+"""How many rows of figures a table's label may stand above (see label_of)."""
+
+
+def label_of(text: str, spans: Sequence[tuple[int, int]], i: int) -> int | None:
+    """The sentence labelling sentence i when i is a row of figures: the nearest sentence above
+    it that is not one, over at most MAX_ROWS rows ("Statistik antal anmälningar" above "2013 |
+    367", "2014 | 481", …); None for a sentence that is not a row or has no label."""
+    start, end = spans[i]
+    if not is_figures(text[start:end]):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - MAX_ROWS), -1):
+        if not is_figures(text[spans[j][0] : spans[j][1]]):
+            return j
+    return None

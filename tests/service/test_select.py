@@ -362,3 +362,15 @@ def test_a_long_label_is_cut_at_its_start_so_the_figures_stay_in_the_quote() -> 
     (best,) = choose([evidence(text, [0.80, 0.70])], q, {"andel": 2.0, "aktuell": 2.0})
     quote = text[best.start : best.end]
     assert quote.endswith("94,6 % 84 %") and len(quote) <= MAX_QUOTE
+
+
+def test_a_row_of_a_table_column_is_read_through_the_label_above_the_column() -> None:
+    text = "Statistik antal anmälningar\n2013 | 367\n2014 | 481\n2016 | 601\n2017 | 800"
+    q = read_question("Hur många anmälningar kom in 2016?")
+    ev = evidence(text, [0.80, 0.70, 0.70, 0.70, 0.70])
+    rows = [f for _, _, f in sentence_features(ev, q, {"anmälning": 2.0})]
+    assert [f.coverage for f in rows] == [1.0] * 5  # every row has the header's topic word
+    assert [f.uncounted for f in rows[1:]] == [0.0] * 4  # the header says what is counted
+    (best,) = choose([ev], q, {"anmälning": 2.0})
+    quote = text[best.start : best.end]
+    assert quote.startswith("Statistik antal anmälningar") and quote.endswith("2016 | 601")
