@@ -47,6 +47,18 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Who is the unit manager?", "enhetschef"),
         ("Which units have field workers?", "fältassistenter"),
         ("How are initial assessments made?", "förhandsbedömningar"),
+        ("How many re-referrals did the unit have?", "återaktualiseringar"),
+        ("Which units offer debt counseling?", "skuldrådgivning"),
+        ("Did the unit report a staff shortage?", "personalbrist"),
+        ("Does the unit employ school social workers?", "skolsocionom"),
+        ("Which units use the Addiction Severity Index?", "Addiction Severity Index"),
+        ("How many contact persons were there?", "kontaktpersoner"),
+        ("Is there food waste collection at the unit?", "matavfallsinsamling"),
+        (
+            "Is honour-related violence and oppression addressed?",
+            "hedersrelaterat våld och förtryck",
+        ),
+        ("Which units work against female genital mutilation?", "könsstymning"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
