@@ -71,6 +71,11 @@ def test_names_match_as_written_not_by_stem() -> None:
     assert name.found_in('Insatsen "Tryggare barn" har erbjudits')
     assert not name.found_in("Alla barn ska vara trygga barn")
     assert make_term("Barnahus", exact=True).found_in("samverkan med Barnahuset")
+    # a lower-case word after the first is a common noun in any form: "kortfrågorna" asked,
+    # "kortfrågor" written
+    freda = make_term("FREDA-kortfrågorna", exact=True)
+    assert freda.found_in("scannas våld utifrån FREDA kortfrågor")
+    assert freda.found_in("med hjälp av FREDA-kortfrågor")
     keys = find_key_terms("Vilka enheter nämner Barnkraft eller Tryggare barn?", doc_freq)
     assert [[t.display for t in alt] for alt in keys.alternatives] == [
         ["Barnkraft"],
