@@ -277,6 +277,8 @@ def _meanings(
     spans = [(s.start, s.end) for s in ev.sentences]
     labels = [label_of(text, spans, i) for i in range(len(spans))]
     return [
-        (sim, cov) if j is None else (max(sim, own[j][0]), max(cov, own[j][1]))
+        (sim, cov)
+        if j is None or ev.sentences[j].similarity is None  # a bare heading labels nothing
+        else (max(sim, own[j][0]), max(cov, own[j][1]))
         for (sim, cov), j in zip(own, labels, strict=True)
     ]
