@@ -42,6 +42,9 @@ _ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekretera
     r"assistenter|personal|personalen|medarbetare)\b",
     re.IGNORECASE,
 )
+_PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“”«][^\"“”«»]{2,40}[\"“”»]")
+"""A proper name: a capitalised word that does not start the sentence ("jourhem
+Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
 _IDENTITY = re.compile(
     r"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b", re.IGNORECASE
 )
@@ -96,14 +99,17 @@ def _new(found: list[str], question: str) -> bool:
 
 def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year),
-    a date, a person (two capitalised words, or a role: "timvikarier", "psykolog") or an
-    address (a street and its number): it must say one the question does not."""
+    a date, a person (two capitalised words, or a role: "timvikarier", "psykolog"), an
+    address (a street and its number) or a name ("Vad heter jourhemmet?": a proper name):
+    it must say one the question does not."""
     if expects == "number":
         return _new(_quantities(sentence, question), question)
     if expects == "date":
         return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
     if expects == "address":
         return _new(_ADDRESS.findall(sentence), question)
+    if expects == "name":
+        return _new(_PROPER.findall(sentence), question)
     if expects == "person":
         roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
         return _new(_NAME.findall(sentence) + roles, question)

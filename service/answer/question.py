@@ -65,7 +65,7 @@ class Topic:
 
 
 Intent = Literal["passage", "aggregate", "goal"]
-Expect = Literal["number", "date", "person", "address", ""]
+Expect = Literal["number", "date", "person", "address", "name", ""]
 
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
@@ -91,6 +91,14 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         ),
     ),
     ("person", re.compile(r"\b(vem|vilka personer|who)\b", re.IGNORECASE)),
+    (
+        "name",
+        re.compile(
+            r"\b(vad (heter|hette|kallas)|vilket namn|what is the name|what's the name|"
+            r"what (is|was) .{1,60} called)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -105,7 +113,7 @@ class Question:
     years: tuple[int, ...]
     intent: Intent = "passage"
     group: str = "units"  # what an aggregate question counts: units, reports, agencies, ...
-    expects: Expect = ""  # the kind of answer asked for: a number, a date, a person, an address
+    expects: Expect = ""  # the kind of answer asked for: number, date, person, address, name
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
     named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
     counted: tuple[str, ...] = ()  # stems of what "hur många …?" counts ("familjehem")

@@ -66,6 +66,12 @@ def test_inflected_frame_verbs_are_not_topic_words() -> None:
     assert said.terms == ("medarbetarna", "lämnat", "arbete")  # not "sa", "eget"
 
 
+def test_a_question_for_a_name_expects_one() -> None:
+    assert read_question("Vad heter enhetens eget jourhem?").expects == "name"
+    assert read_question("What is the youth club on Kungsholmen called?").expects == "name"
+    assert read_question("Vem leder enheten?").expects == "person"
+
+
 def test_the_document_a_question_names_is_not_its_topic() -> None:
     """A named report ("i verksamhetsberättelsen 2017"): no sentence of it need say the word."""
     asked = "Vad skriver Familjeenheten i verksamhetsberättelsen 2017 om familjehem?"

@@ -106,6 +106,9 @@ def test_standard_scores_are_measured_against_the_background() -> None:
         ("address", "Verksamheten har lokaler på Hjulsta backar 17 A.", True),
         ("address", "Verksamhetsplan 2022 för RVC Väst.", False),
         ("address", "RVC Väst arbetar med stöd och behandling till vuxna.", False),
+        ("name", "Av dessa placerades 4 i vårt eget jourhem Mälarhöjdsvillan.", True),
+        ("name", 'Enheten ordnar gruppen "Skilda världar" för barn.', True),
+        ("name", "En ny samordnare har rekryterats och tillträder under våren.", False),
         ("", "Vad som helst.", True),
     ],
 )
