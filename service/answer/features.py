@@ -15,7 +15,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - text_year: 1 when the sentence itself states a year the question names;
 - other_year: 1 when the question names years and the sentence states only other years, in a
   report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
-  something else; a 2016 report's "(2015: 19 barn)" still reports 2016);
+  something else; a 2016 report's "(2015: 19 barn)" still reports 2016), or in a table row
+  keyed by its year ("2013 | 367" in a 2017 report);
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
@@ -247,7 +248,7 @@ def sentence_features(
             sentence=meaning[i][0],
             coverage=meaning[i][1],
             text_year=float(bool(stated & asked)),
-            other_year=float(other and not year),
+            other_year=float(other and (not year or label is not None)),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted)),
             cue=float(cue is not None and cue.search(piece) is not None),

@@ -377,3 +377,7 @@ def test_a_row_of_a_table_column_is_read_through_the_label_above_the_column() ->
     (best,) = choose([ev], q, {"anmälning": 2.0})
     quote = text[best.start : best.end]
     assert quote.startswith("Statistik antal anmälningar") and quote.endswith("2016 | 601")
+    # in the report of 2017 (META), a row keyed by another year is about that year
+    asked = read_question("Hur många anmälningar kom in 2017?")
+    keyed = [f.other_year for _, _, f in sentence_features(ev, asked, {"anmälning": 2.0})]
+    assert keyed == [0.0, 1.0, 1.0, 1.0, 0.0]
