@@ -39,7 +39,10 @@ def label(unit: str, district: str, doc_type: str, year: int | None) -> str:
 
 
 def quoted(quote: str, lang: Language) -> str:
-    return f"“{quote}”" if lang == "en" else f"”{quote}”"
+    """A quote in the answer's line: in the language's quotation marks, on one line (a table's
+    label and rows, quoted across lines, joined by " / "; the citation keeps the exact text)."""
+    one_line = " / ".join(" ".join(line.split()) for line in quote.splitlines() if line.strip())
+    return f"“{one_line}”" if lang == "en" else f"”{one_line}”"
 
 
 def _cite_all(passages: Sequence[Quoted], start: int, seen: set[str]) -> list[Citation]:

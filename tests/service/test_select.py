@@ -381,3 +381,16 @@ def test_a_row_of_a_table_column_is_read_through_the_label_above_the_column() ->
     asked = read_question("Hur många anmälningar kom in 2017?")
     keyed = [f.other_year for _, _, f in sentence_features(ev, asked, {"anmälning": 2.0})]
     assert keyed == [0.0, 1.0, 1.0, 1.0, 0.0]
+
+
+def test_a_quote_across_lines_stands_on_one_line_of_the_answer() -> None:
+    from service.answer.compose import compose_passages
+
+    text = "Statistik antal anmälningar\n2015 | 698\n2016 | 601"
+    q = read_question("Hur många anmälningar kom in 2016?")
+    ev = evidence(text, [0.80, 0.70, 0.70])
+    (best,) = choose([ev], q, {"anmälning": 2.0})
+    answer = compose_passages(q, [(ev.hit.chunk, META, best.start, best.end)])
+    assert answer.text.count("\n") == 0  # one cited line per passage
+    assert "”Statistik antal anmälningar / 2015 | 698 / 2016 | 601” [1]" in answer.text
+    assert answer.citations[0].quote == text  # the citation keeps the exact text
