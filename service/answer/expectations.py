@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.meta import DISTRICTS
 from service.answer.question import Expect
 
 __all__ = [
@@ -45,6 +46,10 @@ _ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekretera
 _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“”«][^\"“”«»]{2,40}[\"“”»]")
 """A proper name: a capitalised word that does not start the sentence ("jourhem
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
+_PLACES = frozenset(
+    {part.lower() for district in DISTRICTS for part in district.split("-")} | {"stockholm"}
+)
+"""District names (and their parts): where a thing is, never the name asked for."""
 _IDENTITY = re.compile(
     r"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b", re.IGNORECASE
 )
@@ -109,7 +114,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
     if expects == "address":
         return _new(_ADDRESS.findall(sentence), question)
     if expects == "name":
-        return _new(_PROPER.findall(sentence), question)
+        names = [n for n in _PROPER.findall(sentence) if n.lower().rstrip("s") not in _PLACES]
+        return _new(names, question)
     if expects == "person":
         roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
         return _new(_NAME.findall(sentence) + roles, question)

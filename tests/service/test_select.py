@@ -109,6 +109,7 @@ def test_standard_scores_are_measured_against_the_background() -> None:
         ("name", "Av dessa placerades 4 i vårt eget jourhem Mälarhöjdsvillan.", True),
         ("name", 'Enheten ordnar gruppen "Skilda världar" för barn.', True),
         ("name", "En ny samordnare har rekryterats och tillträder under våren.", False),
+        ("name", "Enheten delar en samordnare med enheterna på Norrmalm och Östermalm.", False),
         ("", "Vad som helst.", True),
     ],
 )
