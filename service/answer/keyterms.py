@@ -82,16 +82,19 @@ def _part_pattern(word: str, exact: bool) -> str:
 
 
 def make_term(display: str, *, exact: bool = False) -> Term:
-    """A term from a name (`exact`: its words as written, but a lower-case word after its first
-    by its stem: "FREDA-kortfrågorna" finds "FREDA-kortfrågor") or a rare word (by its stem);
-    glue words ("of") must stand between parts. A term of five letters or more may also end a
-    compound ("Komet" in "Tonårskomet")."""
+    """A term from a name (`exact`: its words as written, but a lower-case part after a hyphen
+    by its stem: "FREDA-kortfrågorna" finds "FREDA kortfrågor"; "Skilda världar" stays as
+    written) or a rare word (by its stem); glue words ("of") must stand between parts. A term
+    of five letters or more may also end a compound ("Komet" in "Tonårskomet")."""
     tokens = [t for t in re.split(r"[\s\-–]+", display.strip()) if t]
+    inflected = {
+        m.group(1) for m in re.finditer(r"[\-–]([^\s\-–]+)", display) if m.group(1).islower()
+    }
     parts = [
         re.escape(t.lower())
         if t.lower() in PHRASE_GLUE
-        else _part_pattern(t, exact and (i == 0 or not t.islower()))
-        for i, t in enumerate(tokens)
+        else _part_pattern(t, exact and t not in inflected)
+        for t in tokens
     ]
     body = r"[\s\-–]*".join(parts)
     prefix = "" if _is_acronym(tokens[0]) or len(tokens[0]) < 5 else rf"[{_LETTER}]*?"
