@@ -1,5 +1,5 @@
 """What kind of answer a question asks for, and whether a sentence gives it: a number (not a
-year; for a count, not a percentage), a date, a person or role, a street address; and for
+year; for a count, not a percentage), a date, a person or role, a street address, a name; and for
 why/how/where questions the cue an answering sentence tends to carry (a reason, a method, a
 place). Pure functions over question and sentence text."""
 
@@ -7,18 +7,65 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from ingest.meta import DISTRICTS
-from service.answer.question import Expect
 
 __all__ = [
+    "Expect",
     "asks_for",
     "cue_of",
+    "expected_answer",
     "has_quantity",
     "is_quantity",
     "meets_expectation",
     "reason_near",
 ]
+
+Expect = Literal["number", "date", "person", "address", "name", ""]
+
+_EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
+    (
+        "number",
+        re.compile(
+            r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta)|vilken andel|"
+            r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
+            r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
+            r"number)|what did .* cost)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "address",
+        re.compile(r"\b(\w*adress(en)?|(what|which)\b[^?]{0,30}\baddress)\b", re.I),
+    ),
+    (
+        "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not)
+        re.compile(
+            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b|"
+            r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year)\b",
+            re.I,
+        ),
+    ),
+    ("person", re.compile(r"\b(vem|vilka personer|who)\b", re.IGNORECASE)),
+    (
+        "name",
+        re.compile(
+            r"\b(vad (heter|hette|kallas)|vilket namn|what is the name|what's the name|"
+            r"what (is|was) .{1,60} called)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def expected_answer(text: str) -> Expect:
+    """The kind of answer a question asks for ("" when any statement will do)."""
+    for kind, pattern in _EXPECT:
+        if pattern.search(text):
+            return kind
+    return ""
+
 
 _QUANTITY = re.compile(
     r"(?<![\w-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"

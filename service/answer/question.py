@@ -12,20 +12,19 @@ from ingest.text.language import detect_language
 from ingest.text.words import normalize, stem
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year, years_in
+from service.answer.expectations import Expect, expected_answer
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import CONNECTIVE, FRAME, PHRASE_GLUE
 from service.answer.text import WHOLE_WORD
 from service.answer.types import Language, Turn
 
 __all__ = [
-    "Expect",
     "Intent",
     "Question",
     "Topic",
     "aggregate_group",
     "content_wording",
     "counted_words",
-    "expected_answer",
     "extract_topic",
     "extract_years",
     "is_aggregate",
@@ -65,41 +64,6 @@ class Topic:
 
 
 Intent = Literal["passage", "aggregate", "goal"]
-Expect = Literal["number", "date", "person", "address", "name", ""]
-
-_EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
-    (
-        "number",
-        re.compile(
-            r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta)|vilken andel|"
-            r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
-            r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
-            r"number)|what did .* cost)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "address",
-        re.compile(r"\b(\w*adress(en)?|(what|which)\b[^?]{0,30}\baddress)\b", re.I),
-    ),
-    (
-        "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not)
-        re.compile(
-            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b|"
-            r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year)\b",
-            re.I,
-        ),
-    ),
-    ("person", re.compile(r"\b(vem|vilka personer|who)\b", re.IGNORECASE)),
-    (
-        "name",
-        re.compile(
-            r"\b(vad (heter|hette|kallas)|vilket namn|what is the name|what's the name|"
-            r"what (is|was) .{1,60} called)\b",
-            re.IGNORECASE,
-        ),
-    ),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +93,6 @@ def aggregate_group(text: str) -> str:
     """What an aggregate question counts: "units" (default), "reports", "agencies", ..."""
     match = _AGGREGATE.search(text)
     return _GROUP_OF.get(match.group(1).lower(), "units") if match else "units"
-
-
-def expected_answer(text: str) -> Expect:
-    """The kind of answer a question asks for ("" when any statement will do)."""
-    for kind, pattern in _EXPECT:
-        if pattern.search(text):
-            return kind
-    return ""
 
 
 _COUNTED = re.compile(r"\b(?:hur många|how many)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
