@@ -237,11 +237,11 @@ def sentence_features(
     why = asks_for(q.text) == "reason"
     text = ev.hit.chunk.text
     spans = [(s.start, s.end) for s in ev.sentences]
-    meaning = _meanings(ev, shared["passage"], weights, variants)
+    labels = [label_of(text, spans, i) for i in range(len(spans))]
+    meaning = _meanings(ev, labels, shared["passage"], weights, variants)
     out = []
-    for i, s in enumerate(ev.sentences):
+    for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
         piece = text[s.start : s.end]
-        label = label_of(text, spans, i)
         labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
         stated, asked = set(years_in(piece)), set(q.years)
         other = bool(asked and stated) and not stated & asked  # only other years than asked
@@ -263,13 +263,17 @@ def sentence_features(
 
 
 def _meanings(
-    ev: Evidence, passage: float, weights: dict[str, float], variants: Variants | None
+    ev: Evidence,
+    labels: Sequence[int | None],
+    passage: float,
+    weights: dict[str, float],
+    variants: Variants | None,
 ) -> list[tuple[float, float]]:
-    """Each sentence's (similarity, coverage); a table row of figures takes its label's when
-    higher, the similarity LABEL_DROP lower (the label speaks for every row): "92,9 % 91,7 %
-    …" means what "Andel barn och ungdomar som … inte är aktuella 12 månader efter avslutad
-    insats" says. A piece too short to be embedded scores as its passage, UNEMBEDDED_DROP
-    lower."""
+    """Each sentence's (similarity, coverage); a table row of figures takes its label's (the
+    sentence `labels` names for it, see text.label_of) when higher, the similarity LABEL_DROP
+    lower (the label speaks for every row): "92,9 % 91,7 % …" means what "Andel barn och
+    ungdomar som … inte är aktuella 12 månader efter avslutad insats" says. A piece too short
+    to be embedded scores as its passage, UNEMBEDDED_DROP lower."""
     text = ev.hit.chunk.text
     own = [
         (
@@ -278,8 +282,6 @@ def _meanings(
         )
         for s in ev.sentences
     ]
-    spans = [(s.start, s.end) for s in ev.sentences]
-    labels = [label_of(text, spans, i) for i in range(len(spans))]
     return [
         (sim, cov)
         if j is None or ev.sentences[j].similarity is None  # a bare heading labels nothing
