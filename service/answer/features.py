@@ -50,7 +50,7 @@ from service.answer.expectations import (
     reason_near,
 )
 from service.answer.keyterms import Term
-from service.answer.premise import events_of, states
+from service.answer.premise import states
 from service.answer.question import Question
 from service.answer.text import label_of, term_in
 from service.answer.thesaurus import alternatives
@@ -218,9 +218,7 @@ def _passage_part(
 
 def _unstated(q: Question, context: str) -> bool:
     """Whether a why-question takes an event for granted that the passage never states."""
-    if asks_for(q.text) != "reason":
-        return False
-    return any(not states(e, context) for e in events_of(q.text))
+    return any(not states(e, context) for e in q.presumed)
 
 
 def sentence_features(

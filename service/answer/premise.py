@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["EVENTS", "Event", "events_of", "states"]
+from service.answer.expectations import asks_for
+
+__all__ = ["EVENTS", "Event", "events_of", "presumed", "states"]
 
 _START = r"(?<![0-9a-zà-öø-ÿ])"
 _LAID = r"(?:la|lade|lades|lagt|lagts|lägga|lägger|läggs|lagd|lagda)"
@@ -91,6 +93,11 @@ def events_of(question: str) -> tuple[Event, ...]:
     """The events a question names ("Varför lades … ner" -> end)."""
     lowered = question.lower()
     return tuple(e for e in EVENTS if e.asked.search(lowered))
+
+
+def presumed(question: str) -> tuple[Event, ...]:
+    """The events a why-question takes for granted; () for any other question."""
+    return events_of(question) if asks_for(question) == "reason" else ()
 
 
 def states(event: Event, text: str) -> bool:

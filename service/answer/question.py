@@ -15,6 +15,7 @@ from ingest.text.years import YEAR, is_year, years_in
 from service.answer.expectations import Expect, expected_answer
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import CONNECTIVE, FRAME, PHRASE_GLUE
+from service.answer.premise import Event, presumed
 from service.answer.text import WHOLE_WORD
 from service.answer.types import Language, Turn
 
@@ -81,6 +82,7 @@ class Question:
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
     named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
     counted: tuple[str, ...] = ()  # stems of what "hur många …?" counts ("familjehem")
+    presumed: tuple[Event, ...] = ()  # events a why-question takes for granted (see premise)
 
 
 def is_aggregate(text: str) -> bool:
@@ -252,6 +254,7 @@ def read_question(
         expects=expected_answer(resolved),
         swedish=swedish,
         counted=counted_words(swedish),
+        presumed=presumed(resolved),
     )
 
 
