@@ -21,6 +21,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue;
+- unstated: 1 when a why-question takes an event for granted ("Varför lades … ner?") that
+  neither the sentence, the one before it, nor the passage's headings state (see premise);
 - unreasoned: 1 when a why-question meets a sentence that gives no reason, nor does a
   neighbour of it (a false premise: "Varför lades fritidsgården ner?" of one still open);
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
@@ -212,13 +214,20 @@ def _passage_part(
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
         "missing": float(missing_keys(ev, keys, context, variants)),
         "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
-        "unstated": float(_unstated(q, context)),
     }
 
 
-def _unstated(q: Question, context: str) -> bool:
-    """Whether a why-question takes an event for granted that the passage never states."""
-    return any(not states(e, context) for e in q.presumed)
+def _unstated(q: Question, ev: Evidence, i: int) -> bool:
+    """Whether a why-question takes an event for granted that neither the passage's headings,
+    nor sentence i, nor the sentence before it states: the reason stands with the change it
+    explains ("Gruppen avslutades. Orsaken var …"), and "efter avslutad utredning" two
+    sentences on is not "Varför slutade enheten med Signs of Safety?" answered."""
+    if not q.presumed:
+        return False
+    text = ev.hit.chunk.text
+    near = " ".join(text[s.start : s.end] for s in ev.sentences[max(0, i - 1) : i + 1])
+    where = " ".join((*ev.hit.chunk.section_path, near))
+    return any(not states(e, where) for e in q.presumed)
 
 
 def sentence_features(
@@ -254,6 +263,7 @@ def sentence_features(
             cue=float(cue is not None and cue.search(piece) is not None),
             unreasoned=float(why and not reason_near(text, spans, i)),
             unembedded=float(s.similarity is None),
+            unstated=float(_unstated(q, ev, i)),
             **(shared | {"report_year": year}),
         )
         out.append((s.start, s.end, f))

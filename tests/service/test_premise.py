@@ -65,3 +65,19 @@ def test_only_a_why_question_takes_an_event_for_granted() -> None:
     about = "Enheten driver fritidsgården onsdagskvällar."
     ((_, _, f),) = sentence_features(evidence(about, [0.8]), q, {})
     assert f.unstated == 0.0
+
+
+def test_the_event_must_stand_with_the_sentence_not_elsewhere_in_the_passage() -> None:
+    # "efter avslutad utredning" two sentences on does not say the unit stopped using the method
+    q = read_question("Varför slutade enheten att arbeta med Signs of Safety?")
+    text = (
+        "Vi arbetar med Signs of Safety för att öka delaktigheten. "
+        "Vi deltar i en enkätuppföljning. "
+        "Vi ringer föräldrar efter avslutad utredning."
+    )
+    features = [f for _, _, f in sentence_features(evidence(text, [0.9, 0.7, 0.7]), q, {})]
+    assert [f.unstated for f in features] == [1.0, 1.0, 0.0]
+    # the reason may follow the sentence that states the change
+    told = "Arbetet med Signs of Safety avslutades i maj. Orsaken var att utbildarna slutade."
+    said = [f for _, _, f in sentence_features(evidence(told, [0.9, 0.8]), q, {})]
+    assert [f.unstated for f in said] == [0.0, 0.0]
