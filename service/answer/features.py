@@ -109,12 +109,14 @@ COUNT_WINDOW = 3
 "Antal besökare 2 338")."""
 
 
-def counts(sentence: str, counted: Sequence[str]) -> bool:
+def counts(sentence: str, counted: Sequence[str], variants: Variants | None = None) -> bool:
     """Whether a sentence states a quantity within COUNT_WINDOW words of a word for what the
-    question counts (itself or a thesaurus synonym, also inside a compound: "107 st
-    SIP-möten"): "38 medarbetare" counts staff, not the foster homes asked about."""
+    question counts (itself, a thesaurus synonym, or a one-word variant, also inside a
+    compound: "107 st SIP-möten", "7 LUS" for "LUS-meddelanden"): "38 medarbetare" counts
+    staff, not the foster homes asked about."""
     tokens = re.findall(r"[\w%-]+", sentence.lower())
-    near = [i for i, t in enumerate(tokens) if any(_found(c, t, ()) for c in counted)]
+    ways = {c: tuple(v for v in (variants or {}).get(c, ()) if len(v) == 1) for c in counted}
+    near = [i for i, t in enumerate(tokens) if any(_found(c, t, ways[c]) for c in counted)]
     numbers = [i for i, t in enumerate(tokens) if is_quantity(t)]
     return any(abs(i - j) <= COUNT_WINDOW for i in near for j in numbers)
 
@@ -259,7 +261,7 @@ def sentence_features(
             text_year=float(bool(stated & asked)),
             other_year=float(other and (not year or label is not None)),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
-            uncounted=float(bool(q.counted) and not counts(labelled, q.counted)),
+            uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
             cue=float(cue is not None and cue.search(piece) is not None),
             unreasoned=float(why and not reason_near(text, spans, i)),
             unembedded=float(s.similarity is None),

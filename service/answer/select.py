@@ -34,7 +34,7 @@ from service.answer.expectations import cue_of, has_quantity, is_quantity
 from service.answer.features import FEATURE_NAMES, Features, Variants, sentence_features
 from service.answer.keyterms import Term
 from service.answer.question import Question
-from service.answer.text import MAX_QUOTE, is_figures, joinable, label_of
+from service.answer.text import MAX_QUOTE, WHOLE_WORD, is_figures, joinable, label_of
 
 __all__ = [
     "ANSWER_THRESHOLD",
@@ -43,6 +43,7 @@ __all__ = [
     "Choice",
     "choose",
     "compound_parts",
+    "hyphen_parts",
     "idf_weights",
     "known_tail",
     "score",
@@ -151,10 +152,34 @@ def topic_parts(
     features.Variants), for each topic word that has them."""
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for word in terms:
+        if "-" in word:
+            if hyphened := hyphen_parts(word, doc_freq):
+                out[stem(word)] = hyphened
+            continue
         parts = compound_parts(word, doc_freq) if len(word) >= MIN_HEAD + MIN_PART else None
         if parts is not None:
             out[stem(_freq(word, doc_freq)[0])] = (parts,)
     return out
+
+
+MAX_ACRONYM = 5
+"""Longest first part of a hyphenated word that can stand for it alone: an acronym or short
+name ("LUS" in "LUS-meddelanden", "SIP" in "SIP-möten"), not a word ("familje-")."""
+
+
+def hyphen_parts(word: str, doc_freq: Callable[[str], float]) -> tuple[tuple[str, ...], ...]:
+    """The other ways a hyphenated word is written: its two parts apart ("SIP-möten" as "SIP
+    möten"), and a short first part alone, the acronym it is about ("7 LUS" for
+    "LUS-meddelanden"); () when the reports lack the first part."""
+    head, _, tail = word.partition("-")
+    if not head or not tail or "-" in tail or doc_freq(head) == 0.0:
+        return ()
+    out: list[tuple[str, ...]] = []
+    if doc_freq(tail) > 0.0:
+        out.append((stem(head), stem(tail)))
+    if len(head) <= MAX_ACRONYM:
+        out.append((head + WHOLE_WORD,))
+    return tuple(out)
 
 
 def _tail_freq(word: str, doc_freq: Callable[[str], float]) -> tuple[str | None, float]:

@@ -395,3 +395,25 @@ def test_a_quote_across_lines_stands_on_one_line_of_the_answer() -> None:
     assert answer.text.count("\n") == 0  # one cited line per passage
     assert "”Statistik antal anmälningar / 2015 | 698 / 2016 | 601” [1]" in answer.text
     assert answer.citations[0].quote == text  # the citation keeps the exact text
+
+
+def test_a_hyphenated_word_is_found_as_its_parts_or_its_acronym_alone() -> None:
+    from service.answer.features import counts, coverage
+    from service.answer.select import hyphen_parts, topic_parts
+
+    known = {"lus": 0.002, "meddelanden": 0.002, "möten": 0.1, "familje": 0.01}
+
+    def doc_freq(word: str) -> float:
+        return known.get(word, 0.0)
+
+    assert hyphen_parts("lus-meddelanden", doc_freq) == (("lus", "meddel"), ("lus$",))
+    assert hyphen_parts("okänd-möten", doc_freq) == ()  # the reports lack its first part
+    assert hyphen_parts("familje-möten", doc_freq) == (("familj", "möt"),)  # a word, no acronym
+    variants = topic_parts(["lus-meddelanden"], doc_freq)
+    assert variants == {"lus-meddel": (("lus", "meddel"), ("lus$",))}
+    sentence = "På enheten har det inkommit 7 LUS under 2019."
+    assert coverage({"lus-meddel": 1.0}, sentence, variants) == 1.0
+    assert coverage({"lus-meddel": 1.0}, sentence) == 0.0
+    assert counts(sentence, ("lus-meddel",), variants)  # "7 LUS" counts the messages
+    assert not counts(sentence, ("lus-meddel",))
+    assert not counts("Det var lust att arbeta 7 dagar.", ("lus-meddel",), variants)
