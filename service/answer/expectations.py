@@ -80,6 +80,16 @@ _DATE = re.compile(
     r"vinter(?:n|ns)|kvartal\w*|tertial\w*|vecka)\b",
     re.IGNORECASE,
 )
+_MONTH = (
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october)"
+)
+_DAY = re.compile(  # a day: "15 mars", "den 3:e maj", "2017-03-15", "15/3"
+    rf"\b\d{{1,2}}(?::?[ae])?\s+{_MONTH}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+_ASKS_DAY = re.compile(r"\b(vilket datum|vilken dag|what date|which day|on what day)\b", re.I)
+"""A date question asking for the day itself: "hösten 2017" does not answer it."""
 _ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
     r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
@@ -151,13 +161,14 @@ def _new(found: list[str], question: str) -> bool:
 
 def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year),
-    a date, a person (two capitalised words, or a role: "timvikarier", "psykolog"), an
-    address (a street and its number) or a name ("Vad heter jourhemmet?": a proper name):
-    it must say one the question does not."""
+    a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
+    words, or a role: "timvikarier", "psykolog"), an address (a street and its number) or a
+    name ("Vad heter jourhemmet?": a proper name): it must say one the question does not."""
     if expects == "number":
         return _new(_quantities(sentence, question), question)
     if expects == "date":
-        return _new([m.group(0) for m in _DATE.finditer(sentence)], question)
+        dates = _DAY if _ASKS_DAY.search(question) else _DATE
+        return _new([m.group(0) for m in dates.finditer(sentence)], question)
     if expects == "address":
         return _new(_ADDRESS.findall(sentence), question)
     if expects == "name":

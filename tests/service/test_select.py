@@ -117,6 +117,23 @@ def test_meets_expectation(expects: str, sentence: str, ok: bool) -> None:
     assert meets_expectation(expects, sentence) is ok  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("Planeringsdagen hölls under hösten 2017.", False),  # a season, not a day
+        ("Planeringsdagen hölls den 14 mars.", True),
+        ("Planeringsdagen hölls 2017-03-14.", True),
+        ("Planeringsdagen hölls den 3:e maj.", True),
+    ],
+)
+def test_a_question_for_the_date_wants_the_day(sentence: str, ok: bool) -> None:
+    q = read_question("Vilket datum hölls planeringsdagen 2017?")
+    assert q.expects == "date"
+    assert meets_expectation("date", sentence, q.text) is ok
+    when = "När hölls planeringsdagen 2017?"  # "när" is answered by a season as well
+    assert meets_expectation("date", "Planeringsdagen hölls under hösten 2017.", when)
+
+
 def test_names_report_by_unit_inflection_or_district() -> None:
     assert names_report("Hur många barn hade Familjeenhetens familjehem?", META)
     assert names_report("Vad gjorde man på Östermalm?", META)
