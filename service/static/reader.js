@@ -1,4 +1,5 @@
 // The report view: a report's passages in order, one of them highlighted and scrolled to.
+import { onGone } from "./remove.js";
 import { api, clear, el, label, pathText, setStatus } from "./util.js";
 
 const cache = new Map();
@@ -96,14 +97,15 @@ export function closeReport() {
   if (returnFocus && document.contains(returnFocus)) returnFocus.focus();
 }
 
-// A deleted report: drop it from the cache and close the report view if it shows it.
-export function forgetReport(reportId) {
-  cache.delete(reportId);
-  if (shownId === reportId && !$("reader").hidden) closeReport();
+// Deleted reports: dropped from the cache, and the view closes if it shows one of them.
+function forgetReports(ids) {
+  for (const id of ids) cache.delete(id);
+  if (ids.includes(shownId) && !$("reader").hidden) closeReport();
 }
 
 export function initReader() {
   $("reader-close").addEventListener("click", closeReport);
+  onGone(forgetReports);
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !$("reader").hidden) closeReport();
   });
