@@ -39,8 +39,9 @@ function refused(err, button, status) {
   setStatus(status, `Kunde inte ta bort rapporten: ${err.message}${hint}`);
 }
 
-// Confirm, DELETE (api() sends the API key), then tell every view. Progress and errors go to
-// `status`; returns the deleted ids, or null when cancelled or refused.
+// Confirm, DELETE (api() sends the API key), then tell every view; a report someone else
+// deleted already (404) is gone all the same. Progress and errors go to `status`; returns the
+// deleted ids, or null when cancelled or refused.
 export async function deleteReport(r, { button, status }) {
   if (!window.confirm(confirmText(r))) return null;
   button.disabled = true;
@@ -50,8 +51,10 @@ export async function deleteReport(r, { button, status }) {
     const result = await api(`/api/reports/${encodeURIComponent(r.id)}`, { method: "DELETE" });
     ids = result.deleted || ids;
   } catch (err) {
-    refused(err, button, status);
-    return null;
+    if (err.status !== 404) {
+      refused(err, button, status);
+      return null;
+    }
   }
   await reportsGone(ids);
   const left = listed.filter((o) => !gone.has(o.id)).length;
