@@ -1,6 +1,6 @@
 // The report view: a report's passages in order, one of them highlighted and scrolled to; an
 // uploaded report can be deleted from here (the shared flow in remove.js).
-import { deleteReport, onGone } from "./remove.js";
+import { deleteReport, onGone, reportsGone } from "./remove.js";
 import { api, clear, el, label, pathText, setStatus } from "./util.js";
 
 const cache = new Map();
@@ -85,6 +85,17 @@ function showReport(report, chunkId, quote) {
   }
 }
 
+// Opened after someone deleted it: say so in the view, and tell the other views it is gone.
+function showGone(reportId) {
+  for (const id of ["reader-kicker", "reader-meta", "reader-path"]) $(id).textContent = "";
+  $("reader-title").textContent = "Rapporten finns inte längre";
+  clear($("reader-body"));
+  setStatus($("reader-status"), `Rapporten ${reportId} har tagits bort och kan inte visas.`);
+  $("reader-title").focus();
+  shownId = null;  // the view shows no report now: the news below must not close it
+  reportsGone([reportId]);
+}
+
 export async function openReport(reportId, { chunkId = null, quote = "", opener = null } = {}) {
   const reader = $("reader");
   returnFocus = opener || document.activeElement;
@@ -99,7 +110,8 @@ export async function openReport(reportId, { chunkId = null, quote = "", opener 
     if (shownId === reportId) showReport(report, chunkId, quote);
   } catch (err) {
     if (shownId !== reportId) return;  // another report was opened (or the view closed) meanwhile
-    setStatus($("reader-status"), `Kunde inte hämta rapporten: ${err.message}`);
+    if (err.status === 404) showGone(reportId);
+    else setStatus($("reader-status"), `Kunde inte hämta rapporten: ${err.message}`);
   }
 }
 

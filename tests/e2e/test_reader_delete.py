@@ -1,5 +1,6 @@
-"""Deleting an uploaded report in headless Chromium from the report view ("Ta bort rapporten"):
-shown only for uploads, and the report dropped from the list, the search and the view.
+"""Deleting an uploaded report in headless Chromium: from the report view ("Ta bort rapporten"),
+and what that does to the assistant's earlier answers: their citation chips to the report are
+marked removed, also when someone else deleted it and the chip is only found dead on opening.
 
 Each test uploads its own generated report through the Rapporter tab into the real corpus index
 (hash embedder) and deletes it again, so the module's server ends as it began."""
@@ -154,6 +155,66 @@ def test_delete_from_the_report_view(corpus_server: Any, browser: Any, tmp_path:
     _wait(browser).until(lambda d: reports_status.get_attribute("textContent") == count_before)
     assert unit not in units.get_attribute("textContent")
     assert rid not in {_report_of(r) for r in _search(browser, "Lyktsnäckan")}
+
+
+def test_chips_citing_a_deleted_report_are_marked_removed(
+    corpus_server: Any, browser: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    base, _index = corpus_server
+    browser.get(base + "/")
+    _wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#reports-body tr")) > 1)
+    upload = tmp_path / "vp-2024-ankdammen.txt"
+    upload.write_text(_report_text("Ankdammens familjeenhet", "Stjärnkikaren"), "utf-8")
+    rid = _upload(browser, upload)
+
+    cited = _ask(browser, "Vilka enheter använder Stjärnkikaren?")
+    assert "Ankdammens familjeenhet" in cited.text
+    chips = _chips(cited, rid)
+    assert chips and all(c.is_enabled() for c in chips)
+    other = _ask(browser, "Vilka enheter använder Signs of Safety?")
+    others = _chips(other)
+    assert others and not _chips(other, rid)
+
+    browser.find_element(By.ID, "tab-reports").click()  # the Rapporter tab's "Ta bort"
+    browser.find_element(By.CSS_SELECTOR, f'[data-delete-report="{rid}"]').click()
+    _wait(browser).until(ec.alert_is_present()).accept()
+    _wait(browser).until(lambda d: not _rows(d, rid))
+
+    browser.find_element(By.ID, "tab-ask").click()
+    _wait(browser).until(lambda d: all(_is_removed(c) for c in chips))
+    assert all(c.is_enabled() and not _is_removed(c) for c in others)  # other reports' chips live
+    browser.execute_script("arguments[0].click()", chips[0])  # a click reaches nothing
+    assert not _reader_shown(browser)
+
+
+def test_a_chip_to_a_report_deleted_elsewhere_says_so_when_opened(
+    corpus_server: Any, browser: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    base, _index = corpus_server
+    browser.get(base + "/")
+    _wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#reports-body tr")) > 1)
+    upload = tmp_path / "vp-2024-vindbrygga.txt"
+    upload.write_text(_report_text("Vindbryggans familjeenhet", "Månskärran"), "utf-8")
+    rid = _upload(browser, upload)
+    cited = _ask(browser, "Vilka enheter använder Månskärran?")
+    chips = _chips(cited, rid)
+    assert chips
+
+    _delete_over_http(base, rid)
+    chips[0].click()
+    status = browser.find_element(By.ID, "reader-status")
+    _wait(browser).until(lambda d: "har tagits bort" in status.text)
+    assert _reader_shown(browser)
+    assert browser.find_element(By.ID, "reader-title").text == "Rapporten finns inte längre"
+    assert not browser.find_element(By.ID, "reader-body").text
+    assert not browser.find_element(By.ID, "reader-delete").is_displayed()
+    _wait(browser).until(lambda d: all(_is_removed(c) for c in chips))
+    _wait(browser).until(lambda d: not _rows(d, rid))  # the list is reloaded without it
 
 
 def test_deleting_a_report_someone_else_deleted_first_drops_it(
