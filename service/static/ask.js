@@ -1,5 +1,6 @@
 // The assistant: a conversation whose answers carry numbered citation chips.
 import { openReport } from "./reader.js";
+import { isGone, onGone } from "./remove.js";
 import { clear, el, keyHeaders, label, pathText } from "./util.js";
 
 const history = [];
@@ -8,17 +9,35 @@ let busy = false;
 function $(id) { return document.getElementById(id); }
 
 function chip(citation) {
-  return el("button", {
+  const button = el("button", {
     type: "button",
     class: "chip",
     text: String(citation.n),
     title: `${label(citation)} – ${pathText(citation.section_path)}`,
     "aria-label": `Källa ${citation.n}: ${label(citation)}`,
     "data-chunk-id": citation.chunk_id,
+    "data-report-id": citation.report_id,
     onclick: (event) => openReport(citation.report_id, {
       chunkId: citation.chunk_id, quote: citation.quote, opener: event.currentTarget,
     }),
   });
+  if (isGone(citation.report_id)) markRemoved(button);
+  return button;
+}
+
+// A chip whose report is deleted stays in the answer, struck through, and opens nothing.
+function markRemoved(button) {
+  if (button.classList.contains("removed")) return;
+  button.classList.add("removed");
+  button.disabled = true;
+  button.title = "Rapporten är borttagen";
+  button.setAttribute("aria-label", `${button.getAttribute("aria-label")} (rapporten är borttagen)`);
+}
+
+function markGone(ids) {
+  for (const button of document.querySelectorAll("#conversation .chip[data-report-id]")) {
+    if (ids.includes(button.getAttribute("data-report-id"))) markRemoved(button);
+  }
 }
 
 // One line of answer text with its [n] markers turned into chips (text stays text).
@@ -165,6 +184,7 @@ function submit() {
 }
 
 export function initAsk() {
+  onGone(markGone);
   $("ask-form").addEventListener("submit", (event) => { event.preventDefault(); submit(); });
   $("question").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {

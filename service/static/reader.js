@@ -1,9 +1,12 @@
-// The report view: a report's passages in order, one of them highlighted and scrolled to.
+// The report view: a report's passages in order, one of them highlighted and scrolled to; an
+// uploaded report can be deleted from here (the shared flow in remove.js).
+import { deleteReport, onGone, reportsGone } from "./remove.js";
 import { api, clear, el, label, pathText, setStatus } from "./util.js";
 
 const cache = new Map();
 let returnFocus = null;
 let shownId = null;
+let shown = null;  // the report on screen once loaded (what "Ta bort rapporten" deletes)
 
 function $(id) { return document.getElementById(id); }
 
@@ -62,48 +65,83 @@ function renderHead(report, chunk) {
   $("reader-title").textContent = report.title || report.unit;
   $("reader-meta").textContent = label(report) + (chunk && chunk.page ? ` · sida ${chunk.page}` : "");
   $("reader-path").textContent = chunk ? pathText(chunk.section_path) : "";
+  const remove = $("reader-delete");
+  remove.hidden = !report.deletable;  // only uploads; the corpus folder owns the rest
+  remove.disabled = false;
+}
+
+function showReport(report, chunkId, quote) {
+  shown = report;
+  const chunk = report.chunk_list.find((c) => c.id === chunkId) || null;
+  renderHead(report, chunk);
+  const active = renderBody(report, chunkId, quote);
+  setStatus($("reader-status"), "");
+  if (active) {
+    active.scrollIntoView({ block: "center" });
+    active.focus({ preventScroll: true });
+  } else {
+    $("reader-body").scrollTop = 0;
+    $("reader-title").focus();
+  }
+}
+
+// Opened after someone deleted it: say so in the view, and tell the other views it is gone.
+function showGone(reportId) {
+  for (const id of ["reader-kicker", "reader-meta", "reader-path"]) $(id).textContent = "";
+  $("reader-title").textContent = "Rapporten finns inte längre";
+  clear($("reader-body"));
+  setStatus($("reader-status"), `Rapporten ${reportId} har tagits bort och kan inte visas.`);
+  $("reader-title").focus();
+  shownId = null;  // the view shows no report now: the news below must not close it
+  reportsGone([reportId]);
 }
 
 export async function openReport(reportId, { chunkId = null, quote = "", opener = null } = {}) {
   const reader = $("reader");
   returnFocus = opener || document.activeElement;
   shownId = reportId;
+  shown = null;
+  $("reader-delete").hidden = true;
   reader.hidden = false;
   document.body.classList.add("reading");
   setStatus($("reader-status"), "Hämtar rapporten …", true);
   try {
     const report = await loadReport(reportId);
-    const chunk = report.chunk_list.find((c) => c.id === chunkId) || null;
-    renderHead(report, chunk);
-    const active = renderBody(report, chunkId, quote);
-    setStatus($("reader-status"), "");
-    if (active) {
-      active.scrollIntoView({ block: "center" });
-      active.focus({ preventScroll: true });
-    } else {
-      $("reader-body").scrollTop = 0;
-      $("reader-title").focus();
-    }
+    if (shownId === reportId) showReport(report, chunkId, quote);
   } catch (err) {
-    setStatus($("reader-status"), `Kunde inte hämta rapporten: ${err.message}`);
+    if (shownId !== reportId) return;  // another report was opened (or the view closed) meanwhile
+    if (err.status === 404) showGone(reportId);
+    else setStatus($("reader-status"), `Kunde inte hämta rapporten: ${err.message}`);
   }
 }
 
-export function closeReport() {
+// Focus goes back to what opened the view, or to the main column when that is gone or
+// disabled (a deleted report's row, result or chip) or when `restore` is false.
+export function closeReport({ restore = true } = {}) {
+  const now = document.activeElement;  // the body once a focused button was disabled
+  const inside = !now || now === document.body || $("reader").contains(now);
   shownId = null;
+  shown = null;
   $("reader").hidden = true;
   document.body.classList.remove("reading");
-  if (returnFocus && document.contains(returnFocus)) returnFocus.focus();
+  const back = restore && returnFocus && document.contains(returnFocus) && !returnFocus.disabled;
+  if (back) returnFocus.focus();
+  else if (inside) $("main").focus();
 }
 
-// A deleted report: drop it from the cache and close the report view if it shows it.
-export function forgetReport(reportId) {
-  cache.delete(reportId);
-  if (shownId === reportId && !$("reader").hidden) closeReport();
+// Deleted reports: dropped from the cache, and the view closes if it shows one of them; its
+// opener belongs to that report, so focus is not sent back to it.
+function forgetReports(ids) {
+  for (const id of ids) cache.delete(id);
+  if (ids.includes(shownId) && !$("reader").hidden) closeReport({ restore: false });
 }
 
 export function initReader() {
-  $("reader-close").addEventListener("click", closeReport);
+  $("reader-close").addEventListener("click", () => closeReport());
+  $("reader-delete").addEventListener("click", (event) => {
+    if (shown) deleteReport(shown, { button: event.currentTarget, status: $("reader-status") });
+  });
+  onGone(forgetReports);
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !$("reader").hidden) closeReport();
   });

@@ -1,5 +1,6 @@
 // Search with filters, "find prior formulations", and the report list with upload and delete.
-import { forgetReport, openReport } from "./reader.js";
+import { openReport } from "./reader.js";
+import { deleteReport, howMany, onGone, setListed } from "./remove.js";
 import {
   api, apiKey, clear, el, highlighted, label, pathText, queryWords, setApiKey, setStatus,
 } from "./util.js";
@@ -79,9 +80,6 @@ function fillFilters(reports) {
   fillOptions($("search-district"), unique("district"));
 }
 
-let listed = [];  // the reports the table shows
-const howMany = (n) => (n === 1 ? "1 rapport" : `${n} rapporter`);
-
 function reportRow(r) {
   const actions = [el("button", {
     type: "button", class: "link", text: "Öppna",
@@ -92,7 +90,7 @@ function reportRow(r) {
     actions.push(el("button", {
       type: "button", class: "link danger", text: "Ta bort",
       "data-delete-report": r.id, "aria-label": `Ta bort ${label(r)}`,
-      onclick: (event) => deleteReport(r, event.currentTarget),
+      onclick: (event) => removeFromList(r, event.currentTarget),
     }));
   }
   return el("tr", { "data-report-id": r.id }, [
@@ -111,7 +109,7 @@ export async function loadReports() {
     const body = $("reports-body");
     clear(body);
     for (const r of reports) body.append(reportRow(r));
-    listed = reports;
+    setListed(reports);
     fillFilters(reports);
     setStatus(status, howMany(reports.length));
     return reports;
@@ -127,37 +125,18 @@ function removeRows(selector, ids) {
   }
 }
 
-function confirmText(r) {
-  const lines = ["Ta bort rapporten?", ""];
-  if (r.title && r.title !== r.unit) lines.push(`”${r.title}”`);
-  lines.push(label(r), `Fil: ${r.source}`);
-  const same = listed.filter((o) => o.id !== r.id && o.deletable && o.source === r.source);
-  if (same.length) lines.push("", `Rapporter ur samma fil tas också bort: ${same.map((o) => o.id).join(", ")}`);
-  lines.push("", "Den tas bort ur sökningen, svaren och listan, och den uppladdade filen raderas. Det går inte att ångra.");
-  return lines.join("\n");
+// "Ta bort" in the table: the shared delete flow, its outcome in the table's status.
+async function removeFromList(r, button) {
+  const status = $("reports-status");
+  if (await deleteReport(r, { button, status })) status.focus();
 }
 
-// "Ta bort": confirm, DELETE (api() sends the API key), then drop the report everywhere it shows.
-async function deleteReport(r, button) {
-  if (!window.confirm(confirmText(r))) return;
-  const status = $("reports-status");
-  button.disabled = true;
-  setStatus(status, `Tar bort ${label(r)} …`, true);
-  try {
-    const result = await api(`/api/reports/${encodeURIComponent(r.id)}`, { method: "DELETE" });
-    const ids = result.deleted || [r.id];
-    removeRows("#reports-body tr[data-report-id]", ids);
-    removeRows("#search-results li[data-report-id], #similar-results li[data-report-id]", ids);
-    ids.forEach(forgetReport);
-    const reports = await loadReports();
-    if (reports) setStatus(status, `Borttagen: ${ids.join(", ")}. ${howMany(reports.length)} kvar.`);
-    status.focus();
-  } catch (err) {
-    button.disabled = false;
-    const hint = err.status === 401
-      ? " – fyll i API-nyckeln under ”Ladda upp en rapport” och försök igen." : "";
-    setStatus(status, `Kunde inte ta bort rapporten: ${err.message}${hint}`);
-  }
+// A report gone (deleted here or in the report view, or found missing): its rows go, and the
+// list, the count and the search filters are loaded again.
+function dropReports(ids) {
+  removeRows("#reports-body tr[data-report-id]", ids);
+  removeRows("#search-results li[data-report-id], #similar-results li[data-report-id]", ids);
+  return loadReports();
 }
 
 async function upload(form) {
@@ -182,6 +161,7 @@ async function upload(form) {
 }
 
 export function initSearch() {
+  onGone(dropReports);
   $("search-form").addEventListener("submit", (event) => { event.preventDefault(); runSearch(event.target); });
   $("similar-form").addEventListener("submit", (event) => {
     event.preventDefault();

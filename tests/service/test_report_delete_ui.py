@@ -1,6 +1,7 @@
 """Deleting a report from the web UI: the `deletable` field the report list carries (one rule,
 `KeptUploads.deletable`), the API round trip the Rapporter tab makes (upload, list, delete, gone),
-and the UI's delete control itself, which must not silently disappear from the served scripts."""
+and the UI's delete controls themselves, which must not silently disappear from the served
+scripts."""
 
 from __future__ import annotations
 
@@ -126,18 +127,24 @@ def test_delete_needs_the_api_key_the_ui_sends_when_one_is_set(corpus_copy: Path
 
 # the UI control ------------------------------------------------------------------------------
 def test_served_ui_has_the_delete_control(fake_client: TestClient) -> None:
-    """The Rapporter tab's "Ta bort" button: made per deletable report, confirmed, sent as
-    DELETE with the API key header, its error message shown. No browser here, so the served
-    files are checked for the hooks the feature is made of."""
+    """The one delete flow (remove.js: confirmed, sent as DELETE with the API key header, its
+    error message shown) behind the Rapporter tab's "Ta bort", made per deletable report, and
+    the report view's "Ta bort rapporten", shown for a deletable report. No browser here, so the
+    served files are checked for the hooks the feature is made of (tests/e2e drives it)."""
     page = fake_client.get("/")
     assert page.status_code == 200
     assert 'id="reports-body"' in page.text and "/static/app.js" in page.text
-    script = fake_client.get("/static/search.js")
-    assert script.status_code == 200
-    js = script.text
-    assert "data-delete-report" in js and "function deleteReport" in js
-    assert "r.deletable" in js  # a button only where the API allows it
-    assert '"Ta bort"' in js and "window.confirm(" in js
+    assert 'id="reader-delete"' in page.text and "Ta bort rapporten" in page.text
+    flow = fake_client.get("/static/remove.js")
+    assert flow.status_code == 200
+    js = flow.text
+    assert "export async function deleteReport" in js and "window.confirm(" in js
     assert 'method: "DELETE"' in js and "/api/reports/${encodeURIComponent(" in js
+    search = fake_client.get("/static/search.js").text
+    assert "data-delete-report" in search and "r.deletable" in search  # only where allowed
+    assert '"Ta bort"' in search and "deleteReport(" in search
+    reader = fake_client.get("/static/reader.js").text
+    assert "report.deletable" in reader and "deleteReport(" in reader
+    assert "function deleteReport" not in search + reader  # one flow, not copies
     util = fake_client.get("/static/util.js").text
     assert '"X-API-Key"' in util  # api() sends the key the user typed, deletes included
