@@ -20,7 +20,7 @@ from ingest.quotes import Quote, best_quote
 from ingest.text.quotes import clip_span
 from ingest.text.words import normalize
 from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
-from search.goals.build import Ledger, goal_context, version_key
+from search.goals.build import Ledger, version_key
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
@@ -34,22 +34,24 @@ from service.answer.goal_questions import (
     sentence_asked_for,
     topic_terms,
 )
+from service.answer.goal_topic import (
+    GOAL_SIMILARITY,
+    NAMED_GOAL_SIMILARITY,
+    inherited,
+    on_topic,
+    standard,
+)
 from service.answer.question import Question, content_wording, extract_topic
 from service.answer.select import Choice, choose, idf_weights
-from service.answer.text import MAX_QUOTE, joinable, term_in
+from service.answer.text import MAX_QUOTE, joinable
 from service.answer.types import Answer, Citation
 from service.answer.who import district_named, unit_named
 
-__all__ = ["GOAL_SIMILARITY", "GoalSource", "answer_goals", "is_goal"]
+__all__ = ["GoalSource", "answer_goals", "is_goal"]
 
 GoalSource = Callable[[], Ledger]
 """Returns the current goal ledger (built on first use by the app)."""
 
-GOAL_SIMILARITY = 2.0
-"""A goal is on a question's topic when its similarity to the topic lies this many standard
-deviations above the mean over all goals (or it has every topic word)."""
-NAMED_GOAL_SIMILARITY = 1.0
-"""Among the goals of units the question names, the closest counts when at least this close."""
 LEVEL_PREFERENCE = {"enhetsmal": 1.0, "namndmal": 0.5}
 """Added to a goal's similarity: questions about a unit's goals mean its own goals first."""
 SAME_THREAD = 1.0
@@ -93,36 +95,6 @@ def named_pool(question: str, goals: Sequence[Goal]) -> tuple[list[Goal], bool]:
     narrowed = [g for g in pool if district_named(lowered, g.district)]
     pool = narrowed or pool
     return (pool, True) if pool else (list(goals), False)
-
-
-def _on_topic(
-    goals: Sequence[Goal], terms: list[str], sims: dict[str, float], named: bool = False
-) -> list[Goal]:
-    """Goals at least GOAL_SIMILARITY close in meaning to the topic, or containing every topic
-    word in their text or expected result; among the goals of a unit the question names, also
-    those containing a topic word specific among them (in at most half of them: "ledarskap och
-    arbetsklimat" lists the goal on either); all goals when there is no topic."""
-    if not terms:
-        return list(goals)
-    stems = [st for t in terms for st in extract_topic(t).stems[:1]]
-    texts = [normalize(goal_context(goal, 400)) for goal in goals]
-    found = [[term_in(st, text) for st in stems] for text in texts]
-    counts = [sum(row[i] for row in found) for i in range(len(stems))]
-    specific = [named and 0 < c <= len(goals) / 2 for c in counts]
-    keep = []
-    for goal, row in zip(goals, found, strict=True):
-        worded = bool(stems) and all(row)
-        near = any(hit and spec for hit, spec in zip(row, specific, strict=True))
-        if sims.get(goal.id, 0.0) >= GOAL_SIMILARITY or worded or near:
-            keep.append(goal)
-    return keep
-
-
-def _standard(sims: dict[str, float], background: tuple[float, float]) -> dict[str, float]:
-    """Similarities in standard deviations above the query's background (see
-    SearchIndex.background): comparable however many goals there are."""
-    mean, std = background
-    return {k: (v - mean) / max(std, 1e-3) for k, v in sims.items()}
 
 
 def _citation(n: int, chunk: Chunk, goal: Goal, quote: str) -> Citation:
@@ -178,7 +150,7 @@ def answer_list(
     ]
     pool, named = named_pool(q.text, candidates)
     terms = topic_terms(q, _places(ledger))
-    goals = sorted(_on_topic(pool, terms, sims, named), key=version_key)
+    goals = sorted(on_topic(pool, terms, sims, named, ledger.by_id), key=version_key)
     cites: list[Citation] = []
     lines: list[str] = []
     for goal in goals[:MAX_LISTED]:
@@ -315,7 +287,8 @@ def answer_goals(
     Goals are compared in meaning with the question's topic (see topic_terms)."""
     terms = topic_terms(q, _places(ledger))
     topic = " ".join(terms) or q.swedish
-    sims = _standard(ledger.similarities(index.embed_query(topic)), index.background(topic))
+    sims = standard(ledger.similarities(index.embed_query(topic)), index.background(topic))
+    sims = inherited(sims, ledger.goals)
     if is_goal_list(q.swedish or q.text):
         return answer_list(q, ledger, sims, scope)
     goals, missing = _versions(q, ledger, sims, scope)

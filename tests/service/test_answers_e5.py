@@ -128,6 +128,22 @@ def test_a_named_units_goals_on_either_topic_are_listed(e5_corpus_client: TestCl
     assert all(c["unit"] == "Vuxenenheten" for c in answer["citations"])
 
 
+def test_a_units_goal_is_found_through_the_goal_it_serves(e5_corpus_client: TestClient) -> None:
+    # "Alla grupp- och servicebostäder källsorterar" never says "klimat" or "hållbar"; its
+    # nämndmål and KF goal do ("… bidrar till en hållbar livsmiljö")
+    answer = ask(
+        e5_corpus_client,
+        "Vilket enhetsmål om hållbarhet och klimat har Enheten för stöd och service i hemmet "
+        "för 2022?",
+    )
+    assert answer["mode"] == "goal_ledger"
+    assert "källsorterar" in answer["citations"][0]["quote"]
+    # "arbetsklimat" is worded as its nämndmål's "hälsosam arbetsmiljö"; "god livsmiljö" is not
+    answer = ask(e5_corpus_client, "Vilka enhetsmål om en god arbetsmiljö har Vuxenenheten 2022?")
+    quotes = [c["quote"] for c in answer["citations"]]
+    assert any("arbetsklimat" in q for q in quotes) and not any("livsmiljö" in q for q in quotes)
+
+
 def test_a_why_question_about_something_that_never_happened_is_refused(
     e5_corpus_client: TestClient,
 ) -> None:

@@ -1,0 +1,109 @@
+"""Which goals of the ledger are on a question's topic: closeness in meaning, in standard
+scores, carried down the goal hierarchy. Pure functions a reader can check by hand.
+
+A unit's goal often does not say what it serves: "Alla grupp- och servicebostäder källsorterar"
+never says "miljö", but it stands under the nämndmål "Nämndens verksamheter bidrar till en
+hållbar livsmiljö", which stands under the KF goal "Stockholm är en hållbar stad med en god
+livsmiljö". A goal is therefore as close to a topic as the goal it serves, less PARENT_DROP of
+that goal's level (see inherited): an enhetsmål keeps its nämndmål's closeness whole, a
+nämndmål takes a KF goal's one standard deviation lower (a KF goal is broad: "Stockholm är en
+jämställd stad" stands above nämndmål on equality and on quality alike).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ingest.text.words import normalize
+from ingest.types import Goal
+from search.goals.build import goal_context
+from service.answer.question import extract_topic
+from service.answer.text import term_in
+
+__all__ = [
+    "GOAL_SIMILARITY",
+    "NAMED_GOAL_SIMILARITY",
+    "PARENT_DROP",
+    "inherited",
+    "on_topic",
+    "standard",
+    "wording",
+]
+
+GOAL_SIMILARITY = 2.0
+"""A goal is on a question's topic when its similarity to the topic lies this many standard
+deviations above the mean over all goals (or it has every topic word)."""
+NAMED_GOAL_SIMILARITY = 1.0
+"""Among the goals of units the question names, the closest counts when at least this close."""
+PARENT_DROP = {"namndmal": 0.0, "kf_mal": 1.0, "kf_inriktningsmal": 1.0, "enhetsmal": 1.0}
+"""How much lower than the goal it serves (by that goal's level) a goal's closeness can be."""
+
+
+def standard(sims: dict[str, float], background: tuple[float, float]) -> dict[str, float]:
+    """Similarities in standard deviations above the query's background (see
+    SearchIndex.background): comparable however many goals there are."""
+    mean, std = background
+    return {k: (v - mean) / max(std, 1e-3) for k, v in sims.items()}
+
+
+def inherited(sims: dict[str, float], goals: Sequence[Goal]) -> dict[str, float]:
+    """Each goal's closeness: its own, or the goal it serves (its parent, as inherited) less
+    PARENT_DROP of the parent's level, whichever is higher."""
+    by_id = {g.id: g for g in goals}
+    out: dict[str, float] = {}
+
+    def closeness(goal: Goal, seen: frozenset[str]) -> float:
+        if goal.id not in out:
+            own = sims.get(goal.id, 0.0)
+            parent = by_id.get(goal.parent_id) if goal.parent_id else None
+            if parent is None or parent.id in seen:
+                out[goal.id] = own
+            else:
+                served = closeness(parent, seen | {goal.id}) - PARENT_DROP[parent.level]
+                out[goal.id] = max(own, served)
+        return out[goal.id]
+
+    for goal in goals:
+        closeness(goal, frozenset())
+    return out
+
+
+def wording(goal: Goal, served: Mapping[str, Goal]) -> str:
+    """A goal's text and expected result, with the text of the goal it serves whole (a
+    nämndmål, PARENT_DROP 0): "Medskapande präglar Vuxenenhetens arbetsklimat" is worded as its
+    nämndmål "… skapar tillsammans en hälsosam arbetsmiljö" too."""
+    parent = served.get(goal.parent_id) if goal.parent_id else None
+    whole = parent is not None and PARENT_DROP[parent.level] == 0.0
+    return goal_context(goal, 400) + (f" {parent.text}" if whole and parent else "")
+
+
+def on_topic(
+    goals: Sequence[Goal],
+    terms: list[str],
+    sims: dict[str, float],
+    named: bool = False,
+    served: Mapping[str, Goal] | None = None,
+) -> list[Goal]:
+    """Goals at least GOAL_SIMILARITY close in meaning to the topic, or containing every topic
+    word in their wording (see wording; `served` holds the goals they serve by id); among the
+    goals of a unit the question names, also those containing a topic word specific among them
+    (in at most half of them: "ledarskap och arbetsklimat" lists the goal on either), or else
+    the closest one when at least NAMED_GOAL_SIMILARITY close; all goals when there is no
+    topic."""
+    if not terms:
+        return list(goals)
+    stems = [st for t in terms for st in extract_topic(t).stems[:1]]
+    texts = [normalize(wording(goal, served or {})) for goal in goals]
+    found = [[term_in(st, text) for st in stems] for text in texts]
+    counts = [sum(row[i] for row in found) for i in range(len(stems))]
+    specific = [named and 0 < c <= len(goals) / 2 for c in counts]
+    keep = []
+    for goal, row in zip(goals, found, strict=True):
+        worded = bool(stems) and all(row)
+        near = any(hit and spec for hit, spec in zip(row, specific, strict=True))
+        if sims.get(goal.id, 0.0) >= GOAL_SIMILARITY or worded or near:
+            keep.append(goal)
+    if keep or not named or not goals:
+        return keep
+    closest = max(goals, key=lambda g: sims.get(g.id, 0.0))
+    return [closest] if sims.get(closest.id, 0.0) >= NAMED_GOAL_SIMILARITY else []

@@ -1,0 +1,70 @@
+"""Which goals are on a question's topic (service.answer.goal_topic): closeness carried down the
+goal hierarchy, by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.types import Goal, Span
+from service.answer.goal_topic import (
+    GOAL_SIMILARITY,
+    NAMED_GOAL_SIMILARITY,
+    PARENT_DROP,
+    inherited,
+    on_topic,
+    wording,
+)
+
+
+def goal(gid: str, level: str, text: str, parent: str | None = None) -> Goal:
+    return Goal(
+        gid, "r1", level, None, text, Span(1, 1), Span(1, 2),  # type: ignore[arg-type]
+        "Enheten för stöd och service i hemmet", "Kungsholmen", 2022, "VP", parent_id=parent,
+    )  # fmt: skip
+
+
+KF = goal("kf", "kf_mal", "Stockholm är en hållbar stad med en god livsmiljö")
+NAMND = goal("n", "namndmal", "Nämndens verksamheter bidrar till en hållbar livsmiljö", "kf")
+UNIT = goal("e", "enhetsmal", "Alla grupp- och servicebostäder källsorterar", "n")
+OTHER = goal("o", "enhetsmal", "Enhetens budget är i balans", None)
+GOALS = [KF, NAMND, UNIT, OTHER]
+
+
+def test_a_goal_is_as_close_to_a_topic_as_the_goal_it_serves() -> None:
+    sims = {"kf": 3.0, "n": 0.5, "e": 0.0, "o": 0.2}
+    out = inherited(sims, GOALS)
+    assert out["kf"] == 3.0 and out["o"] == 0.2  # no parent: its own
+    assert out["n"] == pytest.approx(3.0 - PARENT_DROP["kf_mal"])  # a KF goal is broad
+    assert out["e"] == pytest.approx(out["n"] - PARENT_DROP["namndmal"])  # its nämndmål's, whole
+    assert inherited({"kf": -1.0, "n": -2.0, "e": 1.5}, GOALS)["e"] == 1.5  # its own when higher
+
+
+def test_a_parent_cycle_does_not_loop() -> None:
+    a = goal("a", "namndmal", "A", "b")
+    b = goal("b", "namndmal", "B", "a")
+    assert inherited({"a": 1.0, "b": 2.0}, [a, b]) == {"a": 2.0, "b": 2.0}
+
+
+def test_a_units_goal_that_never_names_the_topic_is_listed_through_its_nämndmål() -> None:
+    sims = inherited({"kf": GOAL_SIMILARITY + 1.0, "n": 0.0, "e": 0.0, "o": 0.0}, GOALS)
+    assert on_topic([UNIT, OTHER], ["miljön"], sims) == [UNIT]
+    assert on_topic([UNIT, OTHER], ["miljön"], {"e": 0.0, "o": 0.0}) == []  # without it
+
+
+def test_a_named_units_closest_goal_counts_when_nothing_else_does() -> None:
+    near = {"e": NAMED_GOAL_SIMILARITY + 0.1, "o": 0.0}
+    assert on_topic([UNIT, OTHER], ["miljön"], near, named=True) == [UNIT]
+    assert on_topic([UNIT, OTHER], ["miljön"], near, named=False) == []
+    far = {"e": NAMED_GOAL_SIMILARITY - 0.1, "o": 0.0}
+    assert on_topic([UNIT, OTHER], ["miljön"], far, named=True) == []
+
+
+def test_a_goal_is_worded_as_the_namndmal_it_serves_too() -> None:
+    climate = goal("c", "enhetsmal", "Medskapande präglar enhetens arbetsklimat", "w")
+    work = goal("w", "namndmal", "Ledare och medarbetare skapar en hälsosam arbetsmiljö", "kf")
+    served = {g.id: g for g in [KF, NAMND, UNIT, OTHER, climate, work]}
+    assert wording(climate, served).endswith("en hälsosam arbetsmiljö")
+    assert "Stockholm" not in wording(NAMND, served)  # a KF goal is not taken whole
+    pool = [climate, OTHER]
+    assert on_topic(pool, ["arbetsmiljö"], {}, named=True, served=served) == [climate]
+    assert on_topic(pool, ["arbetsmiljö"], {}, named=True) == []
