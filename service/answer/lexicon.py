@@ -31,7 +31,7 @@ FRAME = STOPWORDS | wordset(
     with about and or but is are was were be been has have had do does did can could should
     would units unit use uses used using work works working mention mentions mentioned say
     says said describe describes report reports any some there their they it its this that
-    these those year years all
+    these those year years all s
     """
 )
 # Words allowed between topic words of one phrase ("Signs of Safety").

@@ -151,6 +151,13 @@ _FOLLOW_START = re.compile(
 _PRONOUN = re.compile(
     r"\b(det|den|de|dem|detta|denna|dessa|där|it|its|they|them|this|that|those|there|one)\b", re.I
 )
+_ANAPHOR = re.compile(
+    r"\b(sådan|sådant|sådana|dessa|dem|(?:det|samma)\s+året|such|them|there|those|these|"
+    r"(?:that|the\s+same)\s+year)\b",
+    re.IGNORECASE,
+)
+"""Words that point back at an earlier turn however long the question ("Hur många nya barn
+fick en sådan plan det året?", "How many sessions can a client get there …?")."""
 _PREPOSITION = re.compile(
     r"^\s*(?:och|and|men|but)\s+(i|på|för|hos|inom|med|in|at|for|with)\s+(.+?)\s*\??$", re.I
 )
@@ -202,8 +209,9 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     - a bare one ("och 2019?"): that question with its years replaced by the follow-up's;
     - "och året innan?" / "the year after?": that question with its years one earlier/later;
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
-    - another follow-up (it starts with och/and/what about…, refers back with det/it…, or has
-      at most four words): the follow-up followed by that question in parentheses;
+    - another follow-up (it starts with och/and/what about…, refers back with "en sådan",
+      "det året", "them", "there" or, in at most eight words, with det/it…, or has at most
+      four words): the follow-up followed by that question in parentheses;
     otherwise (or with no earlier question) `text` unchanged."""
     previous = _previous_question(history)
     if previous is None:
@@ -218,7 +226,8 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     if swapped is not None:
         return swapped
     short = len(words(text)) <= 4
-    if _FOLLOW_START.match(text) or (_PRONOUN.search(text) and len(words(text)) <= 8) or short:
+    refers = _ANAPHOR.search(text) or (_PRONOUN.search(text) and len(words(text)) <= 8)
+    if _FOLLOW_START.match(text) or refers or short:
         return f"{text.strip()} ({previous.strip()})"
     return text
 
@@ -259,12 +268,13 @@ def read_question(
 
 
 def content_wording(q: Question) -> str:
-    """A Swedish question's content words alone ("familjeenheten färre barn familjehem"): e5
+    """A question's (Swedish) content words alone ("familjeenheten färre barn familjehem"): e5
     matches them to the sentence that answers more often than the whole question, whose frame
     words ("Varför har …") weigh on its vector; each candidate keeps the better of the two
     similarities (measured on the dev set: the answering passage first for 29 of 41 Swedish
-    questions instead of 26). English questions keep their own wording: their content words
-    are a mix of glossary Swedish and English."""
-    if q.language != "sv" or len(q.topic.terms) < 2:
+    questions instead of 26). An English question's are its glossary Swedish ("flickor pojkar"
+    for "girls and boys"): e5 matches Swedish to Swedish better than English to Swedish (over
+    the seven question sets, English cite-hit 0.84 -> 0.89)."""
+    if len(q.topic.terms) < 2:
         return ""
     return " ".join(q.topic.terms)

@@ -124,6 +124,29 @@ def test_a_long_question_of_its_own_is_not_a_followup() -> None:
     assert resolve_followup(text, history) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hur många nya barn fick en sådan plan det året?",  # ten words, "en sådan", "det året"
+        "How many sessions can a client get there without a formal decision?",
+        "How many of them specialise in domestic violence?",
+    ],
+)
+def test_a_long_followup_pointing_back_takes_the_earlier_question_as_context(text: str) -> None:
+    history = [Turn("user", "Hade enheten någon SIP-samordnare 2019?"), Turn("assistant", "Ja.")]
+    assert resolve_followup(text, history) == f"{text} (Hade enheten någon SIP-samordnare 2019?)"
+    assert read_question(text, history).years == (2019,)
+
+
+def test_english_content_words_are_matched_in_swedish_as_well() -> None:
+    from service.answer.question import content_wording
+
+    q = read_question("How were the adult unit's reports split between girls and boys?")
+    assert "s" not in q.topic.terms  # the possessive is no word
+    wording = content_wording(q).split()
+    assert {"flickor", "pojkar", "vuxenenheten"} <= set(wording)
+
+
 def test_english_topics_are_looked_up_in_swedish() -> None:
     q = read_question("What do the reports say about domestic violence?")
     assert q.language == "en" and q.topic.display == "domestic violence"
