@@ -71,13 +71,13 @@ EVENTS: tuple[Event, ...] = (
     _event(
         "increase",
         r"ökade|ökat|ökar|öka\b|ökning|steg\b|stigit|höjde|höjts|växte|vuxit|increas|\brose\b|"
-        r"risen\b|grew\b|grown\b",
+        r"risen\b|grew\b|grown\b|dyrare|högre|fler\b|more\s+expensive|higher\b",
         r"ök|steg\b|stig|höj|väx|vuxit|fler\b|större|högre|dyrare|gått upp|gick upp",
     ),
     _event(
         "decrease",
         r"minskade|minskat|minskar|minska\b|minskning|sjönk|sjunkit|sänkte|sänkts|decreas|"
-        r"declin|fell\b|dropped|reduc",
+        r"declin|fell\b|dropped|reduc|billigare|lägre|färre|mindre\b|cheaper|lower\b|fewer\b",
         r"minsk|sjönk|sjunk|sänk|färre|mindre|lägre|billigare|nedgång|g(?:ått|ick) ne[dr]",
     ),
     _event(

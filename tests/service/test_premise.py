@@ -24,7 +24,7 @@ def names(question: str) -> list[str]:
         ("Why was the youth club closed in 2021?", ["end"]),
         ("Why did the unit stop offering parenting groups?", ["end"]),
         ("Why did the unit end its cooperation with the school?", ["end"]),
-        ("Why were costs higher at the end of 2017?", []),  # a time, not an event
+        ("Why were costs higher at the end of 2017?", ["increase"]),  # "the end of" is a time
         ("Varför flyttade enheten till Fridhemsplan?", ["move"]),
         ("Varför ökade sjukfrånvaron?", ["increase"]),
         ("Why did the number of placements decrease?", ["decrease"]),
@@ -32,6 +32,9 @@ def names(question: str) -> list[str]:
         ("Varför startade enheten en ny grupp?", ["start"]),
         ("Varför lägger enheten ner mycket tid på dokumentation?", []),  # spends time
         ("Varför är placeringarna dyra?", []),
+        ("Varför blev placeringarna dyrare än budgeterat?", ["increase"]),  # a comparative
+        ("Why were there fewer placements in 2017?", ["decrease"]),
+        ("Varför ska fältassistenterna lägga mindre tid ute på kvällarna?", ["decrease"]),
     ],
 )
 def test_the_event_a_question_takes_for_granted(question: str, expected: list[str]) -> None:
@@ -81,3 +84,13 @@ def test_the_event_must_stand_with_the_sentence_not_elsewhere_in_the_passage() -
     told = "Arbetet med Signs of Safety avslutades i maj. Orsaken var att utbildarna slutade."
     said = [f for _, _, f in sentence_features(evidence(told, [0.9, 0.8]), q, {})]
     assert [f.unstated for f in said] == [0.0, 0.0]
+
+
+def test_a_comparative_why_question_loses_the_passage_stating_the_opposite_change() -> None:
+    q = read_question("Varför blev placeringarna dyrare än budgeterat 2017?")
+    down = "Den främsta orsaken är att antalet nyplaceringar minskat."
+    up = "Placeringskostnaderna har gått upp på grund av fler placeringar."
+    ((_, _, f_down),) = sentence_features(evidence(down, [0.9]), q, {})
+    ((_, _, f_up),) = sentence_features(evidence(up, [0.8]), q, {})
+    assert f_down.unstated == 1.0 and f_up.unstated == 0.0
+    assert score(f_up) > score(f_down)
