@@ -68,7 +68,7 @@ def expected_answer(text: str) -> Expect:
 
 
 _QUANTITY = re.compile(
-    r"(?<![\w-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
+    r"(?<![\w-])(?!(?:19|20)\d\d(?!\d|[,.]\d))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
     r"nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|trettio|"
     r"fyrtio|femtio|(?:ett|två|tre|fyra|fem)?hundra\w*|(?:et)?tusen\w*|miljon\w*|miljard\w*|"
     r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",

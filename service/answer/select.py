@@ -278,7 +278,7 @@ def _quotable(piece: str) -> bool:
     quote, never be one; a table row of two numbers or more, one a quantity ("2016 | 601",
     "92,9 % 91,7 % 84 %") can, with its label (see _quote)."""
     if is_figures(piece):  # "2016 | 601" and "92,9 % 91,7 %", not a heading number "1.4."
-        numbers = [t for t in piece.split() if any(ch.isdigit() for ch in t)]
+        numbers = [t.strip("()[],.;:") for t in piece.split() if any(ch.isdigit() for ch in t)]
         return len(numbers) >= 2 and any(is_quantity(t) for t in numbers)
     letters = sum(ch.isalpha() for ch in piece) >= 3
     return letters and (len(piece) >= MIN_SENTENCE_CHARS or has_quantity(piece))

@@ -96,6 +96,8 @@ def test_standard_scores_are_measured_against_the_background() -> None:
         ("number", "Boendet drivs av Giovannis.", False),
         ("number", "Enheten har ca etthundra tillsvidareanställda medarbetare.", True),
         ("number", "Under våren deltog femton familjer.", True),
+        ("number", "Målet är att öka andelen jämfört med 2021.", False),  # a year, no count
+        ("number", "Kostnaden var 2019,50 kr per dygn.", True),
         ("date", "Projektet startade i mars.", True),
         ("date", "Projektet startade.", False),
         ("date", "Gruppen startade under våren.", True),
@@ -436,3 +438,23 @@ def test_a_hyphenated_word_is_found_as_its_parts_or_its_acronym_alone() -> None:
     assert counts(sentence, ("lus-meddel",), variants)  # "7 LUS" counts the messages
     assert not counts(sentence, ("lus-meddel",))
     assert not counts("Det var lust att arbeta 7 dagar.", ("lus-meddel",), variants)
+
+
+def test_a_piece_opening_with_another_year_is_about_that_year() -> None:
+    from service.answer.features import sentence_features
+
+    text = (
+        "148 ensamkommande barn har varit placerade under året.\n\n"
+        "( 2016:148 ensamkommande barn varav 104 placerades i jourhem.)\n\n"
+        "Antalet ökade jämfört med 2016."
+    )
+    q = read_question("Hur många ensamkommande barn var placerade 2017?")  # META: VB 2017
+    features = [f for _, _, f in sentence_features(evidence(text, [0.8, 0.8, 0.8]), q, {})]
+    assert [f.other_year for f in features] == [0.0, 1.0, 0.0]  # a comparison stays 2017's
+
+
+def test_a_figure_in_parentheses_after_its_sentence_is_quoted_with_it() -> None:
+    text = "Att enheten ökar andel inköp av ekologiska livsmedel jämfört med 2021. (37,92% 2021)"
+    q = read_question("Hur stor andel av livsmedelsinköpen var ekologiska 2021?")
+    (choice,) = choose([evidence(text, [0.9, 0.8])], q, {"ekologisk": 1.0})
+    assert text[choice.start : choice.end] == text  # the sentence alone gives no share
