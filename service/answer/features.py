@@ -16,7 +16,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - other_year: 1 when the question names years and the sentence states only other years, in a
   report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
   something else; a 2016 report's "(2015: 19 barn)" still reports 2016), or in a table row
-  keyed by its year ("2013 | 367" in a 2017 report);
+  keyed by its year ("2013 | 367" in a 2017 report) or opening with it ("( 2015:148
+  ensamkommande barn …)" in a 2016 report);
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
@@ -54,7 +55,7 @@ from service.answer.expectations import (
 from service.answer.keyterms import Term
 from service.answer.premise import states
 from service.answer.question import Question
-from service.answer.text import label_of, term_in
+from service.answer.text import keyed_by_year, label_of, term_in
 from service.answer.thesaurus import alternatives
 from service.answer.who import names_report
 
@@ -259,7 +260,7 @@ def sentence_features(
             sentence=meaning[i][0],
             coverage=meaning[i][1],
             text_year=float(bool(stated & asked)),
-            other_year=float(other and (not year or label is not None)),
+            other_year=float(other and (not year or label is not None or keyed_by_year(piece))),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
             cue=float(cue is not None and cue.search(piece) is not None),

@@ -15,6 +15,7 @@ __all__ = [
     "WHOLE_WORD",
     "is_figures",
     "joinable",
+    "keyed_by_year",
     "label_of",
     "term_in",
     "verify_quote",
@@ -55,6 +56,16 @@ def is_figures(piece: str) -> bool:
     MAX_FIGURE_LETTERS of its non-space characters are letters. Its label stands before it."""
     chars = [ch for ch in piece if not ch.isspace()]
     return bool(chars) and sum(ch.isalpha() for ch in chars) < MAX_FIGURE_LETTERS * len(chars)
+
+
+_YEAR_KEY = re.compile(r"^\W*(?:19|20)\d\d\s*:")
+
+
+def keyed_by_year(piece: str) -> bool:
+    """Whether a piece opens with a year and a colon, the year it is about ("( 2015:148
+    ensamkommande barn varav …)", "2021: Antal besökare 2 338"), not a comparison ("jämfört
+    med 2015")."""
+    return _YEAR_KEY.match(piece) is not None
 
 
 MAX_ROWS = 12
