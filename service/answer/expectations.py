@@ -28,7 +28,8 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
         "number",
         re.compile(
-            r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta)|vilken andel|"
+            r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta|snabbt|fort)|"
+            r"how (soon|quickly|fast)|vilken andel|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
             r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
             r"number)|what did .* cost)\b",

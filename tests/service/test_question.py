@@ -195,6 +195,8 @@ def test_aggregate_questions_in_the_forms_people_write(text: str, group: str) ->
         ("Och när började de?", "date"),
         ("Vem leder forskningen om stödcentrumet?", "person"),
         ("Varför blev placeringarna dyrare?", ""),
+        ("How soon do parents get an appointment?", "number"),  # "inom två veckor"
+        ("Hur snabbt får föräldrarna en tid?", "number"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(text: str, expects: str) -> None:
