@@ -79,11 +79,13 @@ def compose_passages(question: Question, passages: Sequence[Quoted]) -> Answer:
 
 def _count_sentence(question: Question, units: Sequence[UnitGroup], what: str) -> str:
     """'3 enheter nämner Komet [1][3][5]:' (or '… i 4 rapporter'); with no key term named,
-    '3 enheter skriver om det [..]:'. Units are counted by (unit, district); a group of
-    reports by report."""
+    '3 enheter skriver om det [..]:'. Units are counted by (unit, district), districts by
+    district ('4 stadsdelar nämner … i 6 rapporter'); a group of reports by report."""
     reports = len(units)
     if question.group == "units" and all(u.unit != "unknown" for u in units):
         count = len({(u.unit, u.district) for u in units})
+    elif question.group == "districts" and all(u.district != "unknown" for u in units):
+        count = len({u.district for u in units})
     else:
         count = reports
     sv_one, sv_many, en_one, en_many = _NOUNS.get(question.group, _NOUNS["units"])

@@ -46,7 +46,7 @@ from service.answer.select import (
 )
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
-from service.answer.who import named_reports, without_who
+from service.answer.who import districts_in, named_reports, without_who
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent"]
 
@@ -143,10 +143,11 @@ class Answerer:
             if found is not None:
                 yield from _emit(found)
                 return
-        if q.intent == "aggregate":
+        listed = self._districts_listed(q, filters)
+        if q.intent == "aggregate" and not listed:
             yield from _emit(self._aggregate(q, with_years(filters, q.years)))
             return
-        choices = self._choices(q, filters)
+        choices = listed or self._choices(q, filters)
         if not choices:
             yield from _emit(ungrounded(q))
         elif self.chat is None:
@@ -190,6 +191,23 @@ class Answerer:
         for s, parts in topic_parts(terms, self.index.doc_freq).items():
             variants[s] = variants.get(s, ()) + parts
         return Candidates(tuple(evidence), weights, tuple(keys), unknown, variants)
+
+    def _districts_listed(self, q: Question, filters: Filters | None) -> list[Choice]:
+        """For "Vilka stadsdelar …?", the passages answering it when the best one's quote names
+        two districts or more ("samfinansierad verksamhet mellan fyra stadsdelsförvaltningar:
+        Spånga-Tensta, Hässelby-Vällingby, …"): the reports are the units', and which districts
+        do something is said in a sentence, not by which reports mention it; [] otherwise."""
+        if q.intent != "aggregate" or q.group != "districts":
+            return []
+        choices = self._choices(q, filters)
+        if not choices:
+            return []
+        best = choices[0]
+        return (
+            choices
+            if districts_in(best.evidence.hit.chunk.text[best.start : best.end]) >= 2
+            else []
+        )
 
     def _what(self, q: Question) -> str:
         """The (Swedish) question without the units and districts it names: what it asks."""

@@ -9,11 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ingest.meta import DISTRICTS
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import stem
 from ingest.types import ReportMeta
 
-__all__ = ["district_named", "named_reports", "names_report", "unit_named", "without_who"]
+__all__ = [
+    "district_named",
+    "districts_in",
+    "named_reports",
+    "names_report",
+    "unit_named",
+    "without_who",
+]
 
 
 def unit_named(lowered: str, unit: str) -> bool:
@@ -31,6 +39,12 @@ def district_named(lowered: str, district: str) -> bool:
     """Whether a lower-cased question names a (known) district."""
     name = district.lower()
     return len(name) > 3 and name != "unknown" and name in lowered
+
+
+def districts_in(text: str) -> int:
+    """How many of Stockholm's districts (ingest.meta.DISTRICTS) a text names."""
+    lowered = text.lower()
+    return sum(district_named(lowered, d) for d in DISTRICTS)
 
 
 def _name_root(name: str) -> str:

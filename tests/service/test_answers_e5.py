@@ -144,6 +144,16 @@ def test_a_units_goal_is_found_through_the_goal_it_serves(e5_corpus_client: Test
     assert any("arbetsklimat" in q for q in quotes) and not any("livsmiljö" in q for q in quotes)
 
 
+def test_which_districts_is_answered_by_the_sentence_naming_them(
+    e5_corpus_client: TestClient,
+) -> None:
+    # the reports are the units'; which districts run Lili together is said in one sentence
+    answer = ask(e5_corpus_client, "Vilka stadsdelar driver fritidsgården Lili tillsammans?")
+    assert answer["grounded"] and answer["mode"] == "extractive"
+    first = answer["citations"][0]["quote"]
+    assert "Lili" in first and "Norrmalm" in first and "Östermalm" in first
+
+
 def test_a_why_question_about_something_that_never_happened_is_refused(
     e5_corpus_client: TestClient,
 ) -> None:

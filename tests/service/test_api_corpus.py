@@ -65,6 +65,14 @@ def test_units_mentioning_signs_of_safety_match_a_scan_of_the_corpus(
         assert "signs of safety" in cit["quote"].lower()
 
 
+def test_which_districts_counts_districts_not_reports(corpus_client: TestClient) -> None:
+    answer = ask(corpus_client, "Vilka stadsdelar nämner Signs of Safety?")
+    assert answer["mode"] == "aggregate"
+    districts = {u["district"] for u in answer["units"]}
+    assert len(districts) == 4 and len(answer["units"]) == 6
+    assert answer["answer"].startswith("4 stadsdelar nämner Signs of Safety i 6 rapporter")
+
+
 def test_english_question_gets_an_english_answer(corpus_client: TestClient) -> None:
     answer = ask(corpus_client, "Which units use Signs of Safety?")
     assert answer["language"] == "en" and answer["answer"].startswith("5 units mention")
