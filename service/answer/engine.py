@@ -40,10 +40,8 @@ from service.answer.select import (
     ENGLISH_OFFSET,
     Choice,
     choose,
-    idf_weights,
-    topic_parts,
-    unknown_share,
 )
+from service.answer.topic_words import idf_weights, topic_parts, unknown_share
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
 from service.answer.who import districts_in, named_reports, without_who

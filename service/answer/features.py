@@ -125,7 +125,7 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
 Variants = Mapping[str, tuple[tuple[str, ...], ...]]
 """Other ways a topic stem is written, each a tuple of stems that must all occur: a compound's
 two parts ("våld", "utsat" for "våldsutsat"), an acronym the reports define ("rvc$" for
-"relationsvåldscentrum"); see select.topic_parts and acronyms.acronym_variants."""
+"relationsvåldscentrum"); see topic_words.topic_parts and acronyms.acronym_variants."""
 
 
 def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:

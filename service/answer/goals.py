@@ -42,8 +42,9 @@ from service.answer.goal_topic import (
     standard,
 )
 from service.answer.question import Question, content_wording, extract_topic
-from service.answer.select import Choice, choose, idf_weights
+from service.answer.select import Choice, choose
 from service.answer.text import MAX_QUOTE, joinable
+from service.answer.topic_words import idf_weights
 from service.answer.types import Answer, Citation
 from service.answer.who import district_named, unit_named
 

@@ -178,7 +178,7 @@ def test_a_short_best_sentence_takes_its_label_from_the_previous_one() -> None:
 
 
 def test_unknown_share_weighs_words_no_report_contains() -> None:
-    from service.answer.select import unknown_share
+    from service.answer.topic_words import unknown_share
 
     freq = {"rymdresor": 0.0, "barn": 0.5, "om": 1.0}  # "om": not indexed, says nothing
 
@@ -192,7 +192,7 @@ def test_unknown_share_weighs_words_no_report_contains() -> None:
 
 
 def test_an_unknown_compound_counts_as_its_known_last_part() -> None:
-    from service.answer.select import idf_weights, known_tail, unknown_share
+    from service.answer.topic_words import idf_weights, known_tail, unknown_share
 
     freq = {"resultatet": 0.1, "placerade": 0.05}
 
@@ -263,7 +263,7 @@ def test_a_bare_heading_or_label_is_never_the_quote() -> None:
 
 def test_a_compound_is_found_as_its_two_parts() -> None:
     from service.answer.features import coverage
-    from service.answer.select import compound_parts, topic_parts
+    from service.answer.topic_words import compound_parts, topic_parts
 
     freq = {"våld": 0.1, "utsatthet": 0.05, "våldsutsatthet": 0.02, "handläggning": 0.1}
     freq |= {"tider": 0.1, "hand": 0.1}
@@ -420,7 +420,7 @@ def test_a_quote_across_lines_stands_on_one_line_of_the_answer() -> None:
 
 def test_a_hyphenated_word_is_found_as_its_parts_or_its_acronym_alone() -> None:
     from service.answer.features import counts, coverage
-    from service.answer.select import hyphen_parts, topic_parts
+    from service.answer.topic_words import hyphen_parts, topic_parts
 
     known = {"lus": 0.002, "meddelanden": 0.002, "möten": 0.1, "familje": 0.01}
 
