@@ -33,6 +33,20 @@ def _report_text(unit: str, method: str) -> str:
     )
 
 
+def _open_app(driver: Any, base: str) -> None:
+    """Load the UI and wait for the Rapporter list."""
+    from selenium.webdriver.common.by import By
+
+    driver.get(base + "/")
+    _wait(driver).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#reports-body tr")) > 1)
+
+
+def _upload_report(driver: Any, path: Path, unit: str, method: str) -> str:
+    """Write a generated report of `unit` using `method` to `path` and upload it (_upload)."""
+    path.write_text(_report_text(unit, method), "utf-8")
+    return _upload(driver, path)
+
+
 def _upload(driver: Any, path: Path) -> str:
     """Upload `path` in the Rapporter tab; returns the new report id once the list shows it."""
     from selenium.webdriver.common.by import By
@@ -115,13 +129,12 @@ def test_delete_from_the_report_view(corpus_server: Any, browser: Any, tmp_path:
     from selenium.webdriver.support import expected_conditions as ec
 
     base, _index = corpus_server
-    browser.get(base + "/")
-    _wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#reports-body tr")) > 1)
+    _open_app(browser, base)
     reports_status = browser.find_element(By.ID, "reports-status")
     count_before = reports_status.get_attribute("textContent")  # "n rapporter"
-    upload = tmp_path / "vp-2024-glasbruket.txt"
-    upload.write_text(_report_text("Glasbrukets familjeenhet", "Lyktsnäckan"), "utf-8")
-    rid = _upload(browser, upload)
+    rid = _upload_report(
+        browser, tmp_path / "vp-2024-glasbruket.txt", "Glasbrukets familjeenhet", "Lyktsnäckan"
+    )
     unit = "Glasbrukets familjeenhet"
     units = browser.find_element(By.ID, "search-unit")
     _wait(browser).until(lambda d: unit in units.get_attribute("textContent"))  # filters reloaded
@@ -142,7 +155,7 @@ def test_delete_from_the_report_view(corpus_server: Any, browser: Any, tmp_path:
 
     remove.click()  # cancelled at the confirmation: nothing happens
     alert = _wait(browser).until(ec.alert_is_present())
-    assert "Ta bort rapporten?" in alert.text and upload.name in alert.text
+    assert "Ta bort rapporten?" in alert.text and f"{rid}.txt" in alert.text
     alert.dismiss()
     assert _reader_shown(browser) and remove.is_enabled() and _rows(browser, rid)
 
@@ -164,11 +177,10 @@ def test_chips_citing_a_deleted_report_are_marked_removed(
     from selenium.webdriver.support import expected_conditions as ec
 
     base, _index = corpus_server
-    browser.get(base + "/")
-    _wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#reports-body tr")) > 1)
-    upload = tmp_path / "vp-2024-ankdammen.txt"
-    upload.write_text(_report_text("Ankdammens familjeenhet", "Stjärnkikaren"), "utf-8")
-    rid = _upload(browser, upload)
+    _open_app(browser, base)
+    rid = _upload_report(
+        browser, tmp_path / "vp-2024-ankdammen.txt", "Ankdammens familjeenhet", "Stjärnkikaren"
+    )
 
     cited = _ask(browser, "Vilka enheter använder Stjärnkikaren?")
     assert "Ankdammens familjeenhet" in cited.text
@@ -196,11 +208,10 @@ def test_a_chip_to_a_report_deleted_elsewhere_says_so_when_opened(
     from selenium.webdriver.common.by import By
 
     base, _index = corpus_server
-    browser.get(base + "/")
-    _wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#reports-body tr")) > 1)
-    upload = tmp_path / "vp-2024-vindbrygga.txt"
-    upload.write_text(_report_text("Vindbryggans familjeenhet", "Månskärran"), "utf-8")
-    rid = _upload(browser, upload)
+    _open_app(browser, base)
+    rid = _upload_report(
+        browser, tmp_path / "vp-2024-vindbrygga.txt", "Vindbryggans familjeenhet", "Månskärran"
+    )
     cited = _ask(browser, "Vilka enheter använder Månskärran?")
     chips = _chips(cited, rid)
     assert chips
@@ -225,11 +236,10 @@ def test_deleting_a_report_someone_else_deleted_first_drops_it(
     from selenium.webdriver.support import expected_conditions as ec
 
     base, _index = corpus_server
-    browser.get(base + "/")
-    _wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#reports-body tr")) > 1)
-    upload = tmp_path / "vp-2024-sjobod.txt"
-    upload.write_text(_report_text("Sjöbodens familjeenhet", "Tångruskan"), "utf-8")
-    rid = _upload(browser, upload)
+    _open_app(browser, base)
+    rid = _upload_report(
+        browser, tmp_path / "vp-2024-sjobod.txt", "Sjöbodens familjeenhet", "Tångruskan"
+    )
     _rows(browser, rid)[0].find_element(By.CSS_SELECTOR, ".link").click()
     remove = browser.find_element(By.ID, "reader-delete")
     _wait(browser).until(lambda d: remove.is_displayed())
