@@ -97,7 +97,9 @@ def aggregate_group(text: str) -> str:
     return _GROUP_OF.get(match.group(1).lower(), "units") if match else "units"
 
 
-_COUNTED = re.compile(r"\b(?:hur många|how many)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"\b(hur många|how many)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?", re.IGNORECASE
+)
 _NOT_COUNTED = frozenset(
     ["nya", "fler", "olika", "unika", "egna", "andra", "totalt", "sammanlagt", "ungefär"]
 )
@@ -106,13 +108,16 @@ _NOT_COUNTED = frozenset(
 def counted_words(text: str) -> tuple[str, ...]:
     """The stem of the word after "hur många" / "how many" that says what is counted, the
     next one when that is "nya", "olika" … ("Hur många nya familjehem rekryterades?" ->
-    "familjehem"; "Hur många familjer deltog?" -> "familj", not the verb); () for other
-    questions."""
+    "familjehem"; "Hur många familjer deltog?" -> "familj", not the verb); in English, where
+    adjectives come first ("how many structured riskbedömningar"), each of the next three
+    words; () for other questions."""
     match = _COUNTED.search(text)
     if match is None:
         return ()
-    found = [w.lower() for w in match.groups() if w]
+    found = [w.lower() for w in match.groups()[1:] if w]
     counted = [w for w in found if w not in FRAME and w not in _NOT_COUNTED]
+    if match.group(1).lower() == "how many":  # adjectives first: any of the next three words
+        return tuple(dict.fromkeys(stem(w) for w in counted))
     return (stem(counted[0]),) if counted else ()
 
 

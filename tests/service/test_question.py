@@ -256,3 +256,9 @@ def test_the_kind_of_answer_asked_for_is_not_the_topic() -> None:
         "mottagningen",
     )
     assert "datum" not in read_question("Vilket datum hölls planeringsdagen?").topic.terms
+
+
+def test_what_an_english_question_counts_may_follow_its_adjectives() -> None:
+    q = read_question("Roughly how many structured risk assessments did the unit carry out?")
+    assert "riskbedömning" in q.counted  # "structured" alone would miss "ca 10 riskbedömningar"
+    assert read_question("Hur många nya familjehem rekryterades?").counted == ("familjehem",)
