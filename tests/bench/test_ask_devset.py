@@ -30,8 +30,18 @@ HELD_OUT_3 = load_ask_devset(BENCH / "ask_heldout3.jsonl")
 HELD_OUT_4 = load_ask_devset(BENCH / "ask_heldout4.jsonl")
 HELD_OUT_5 = load_ask_devset(BENCH / "ask_heldout5.jsonl")
 HELD_OUT_6 = load_ask_devset(BENCH / "ask_heldout6.jsonl")
-SETS = [QUESTIONS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6]
-SET_IDS = ["dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6"]
+HELD_OUT_7 = load_ask_devset(BENCH / "ask_heldout7.jsonl")
+SETS = [QUESTIONS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7]
+SET_IDS = [
+    "dev",
+    "held-out",
+    "held-out-2",
+    "held-out-3",
+    "held-out-4",
+    "held-out-5",
+    "held-out-6",
+    "held-out-7",
+]
 MIN_PER_KIND = {
     "fact": 18,
     "paraphrase": 12,
