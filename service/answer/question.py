@@ -153,9 +153,9 @@ _FOLLOW_START = re.compile(
     r"gäller det|samma för)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(
-    r"\b(det|den|de|dem|detta|denna|dessa|där|it|its|they|them|this|that|those|there|one)\b", re.I
-)
+_PRONOUN = re.compile(r"\b(det|den|de|detta|denna|där|it|its|they|this|that|one)\b", re.I)
+"""Words that point back only in a short question (at most eight words): "det", "it" are
+common in questions of their own. The stronger ones are _ANAPHOR's."""
 _ANAPHOR = re.compile(
     r"\b(sådan|sådant|sådana|dessa|dem|(?:det|samma)\s+året|such|them|there|those|these|"
     r"(?:that|the\s+same)\s+year)\b",
