@@ -129,7 +129,7 @@ def test_a_long_question_of_its_own_is_not_a_followup() -> None:
     [
         "Hur många nya barn fick en sådan plan det året?",  # ten words, "en sådan", "det året"
         "How many sessions can a client get there without a formal decision?",
-        "How many of them specialise in domestic violence?",
+        "How many of them had special training in work against domestic violence?",
     ],
 )
 def test_a_long_followup_pointing_back_takes_the_earlier_question_as_context(text: str) -> None:
