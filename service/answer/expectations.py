@@ -117,12 +117,17 @@ _ASKS = (
     (
         "reason",
         r"\b(varför|orsak\w*|anledning\w*|skälet|hur kommer det sig|berodde|beror|why|reasons?|"
-        r"cause[sd]?)\b",
+        r"cause[sd]?|vad (?:gjorde|ledde till)|(?:ligger|låg) bakom|förklarar|what (?:led to|made|"
+        r"lay behind|explains?)|how come)\b",
     ),
     (
         "method",
-        r"\b(hur (arbetar|jobbar|försöker|ska|skall|kan|gör|gjorde|hanterar|arbetade)|på vilket "
-        r"sätt|med vilka (metoder|insatser)|how (do|does|did|will|can|is|are))\b",
+        r"^\W*(?:(?:och|men)\s+)?hur\s+(?!(?:många|mycket|stor[at]?|långa?|länge|höga?|högt|ofta|"
+        r"snabbt|fort|gamla|gammal|nöjda?|väl|bra|fördela\w*|var|är|blev|såg|ser\b(?!.*\btill "
+        r"att\b))\b)\w+|\b(hur (arbetar|jobbar|försöker|ska|skall|kan|gör|gjorde|hanterar|"
+        r"arbetade)|på vilket "
+        r"sätt|med vilka (metoder|insatser)|vad gör .{1,60} för att|what does .{1,60} do to|"
+        r"in what ways?|how (do|does|did|will|can|is|are|has|have|should|could|would))\b",
     ),
     ("place", r"\b(var (ligger|finns|håller)|vilken adress|vilka lokaler|where)\b"),
 )

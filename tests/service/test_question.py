@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.text import detect_language
+from service.answer.expectations import asks_for
 from service.answer.question import (
     extract_topic,
     is_aggregate,
@@ -201,6 +202,31 @@ def test_aggregate_questions_in_the_forms_people_write(text: str, group: str) ->
 )
 def test_the_kind_of_answer_a_question_asks_for(text: str, expects: str) -> None:
     assert read_question(text).expects == expects
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Varför blev placeringarna dyrare?", "reason"),
+        ("Vad gjorde att det blev dyrare med placeringar av ungdomar 2017?", "reason"),
+        ("Vad tror enheten ligger bakom att placeringar bröt samman?", "reason"),
+        ("Hur förklarar enheten att handläggningen tog längre tid?", "reason"),
+        ("What led to the deficit in 2021?", "reason"),
+        ("Hur arbetar enheten med husdjur hos brukarna?", "method"),
+        ("Hur fångar enheten upp gravida som behöver hjälp?", "method"),
+        ("Hur ser enheten till att barnet inte tappar skolan?", "method"),
+        ("Vad gör enheten för att minska sjukfrånvaron?", "method"),
+        ("How has the unit changed the way staff travel?", "method"),
+        ("Hur många barn placerades 2017?", None),
+        ("Hur ser lokalerna ut?", None),
+        ("Hur fördelade sig anmälningarna mellan flickor och pojkar?", None),
+        ("Vilka insatser visar hur det går för brukarna?", None),
+    ],
+)
+def test_what_a_why_or_how_question_asks_for(text: str, kind: str | None) -> None:
+    """However a why- or how-question is put, its answer is a reason or a method; "Hur många"
+    asks for a number and "Hur ser … ut" for a description, neither for a method."""
+    assert asks_for(text) == kind
 
 
 def test_goal_questions_are_routed_to_the_ledger_only_when_it_is_there() -> None:
