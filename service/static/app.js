@@ -1,39 +1,11 @@
-// Boot: tabs (arrow keys move between them), the report view, and the optional goals view.
+// Boot: tabs, the report view, and the optional goals view.
 import { initAsk } from "./ask.js";
 import { initReader } from "./reader.js";
 import { initSearch, loadReports } from "./search.js";
+import { initTabs } from "./tabs.js";
 import { clear, el } from "./util.js";
 
 function $(id) { return document.getElementById(id); }
-
-function selectTab(tab, focus = true) {
-  for (const other of document.querySelectorAll('[role="tab"]')) {
-    const on = other === tab;
-    other.setAttribute("aria-selected", String(on));
-    other.tabIndex = on ? 0 : -1;
-    $(other.getAttribute("aria-controls")).hidden = !on;
-  }
-  if (focus) tab.focus();
-  const first = $(tab.getAttribute("aria-controls")).querySelector("textarea, input, select");
-  if (first && focus === "content") first.focus();
-}
-
-function initTabs() {
-  const tabs = [...document.querySelectorAll('[role="tab"]')];
-  tabs.forEach((tab, i) => {
-    tab.addEventListener("click", () => selectTab(tab, "content"));
-    tab.addEventListener("keydown", (event) => {
-      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-      if (step) {
-        event.preventDefault();
-        selectTab(tabs[(i + step + tabs.length) % tabs.length]);
-      } else if (event.key === "Home" || event.key === "End") {
-        event.preventDefault();
-        selectTab(tabs[event.key === "Home" ? 0 : tabs.length - 1]);
-      }
-    });
-  });
-}
 
 // The goals view belongs to another module: load /static/goals.js (and .css) when it exists.
 async function loadGoals() {

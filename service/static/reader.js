@@ -1,6 +1,7 @@
 // The report view: a report's passages in order, one of them highlighted and scrolled to; an
 // uploaded report can be deleted from here (the shared flow in remove.js).
 import { deleteReport, onGone, reportsGone } from "./remove.js";
+import { selectTab } from "./tabs.js";
 import { api, clear, el, label, pathText, setStatus } from "./util.js";
 
 const cache = new Map();
@@ -130,16 +131,29 @@ export function closeReport({ restore = true } = {}) {
 }
 
 // Deleted reports: dropped from the cache, and the view closes if it shows one of them; its
-// opener belongs to that report, so focus is not sent back to it.
+// opener belongs to that report, so focus is not sent back to it. Only a delete of the shown
+// report closes it (here or in the Rapporter list), and either is told in the list's status
+// line: the Rapporter tab is shown now, before that line gets the news, so it is announced.
 function forgetReports(ids) {
   for (const id of ids) cache.delete(id);
-  if (ids.includes(shownId) && !$("reader").hidden) closeReport({ restore: false });
+  if (ids.includes(shownId) && !$("reader").hidden) {
+    closeReport({ restore: false });
+    selectTab($("tab-reports"), false);
+  }
+}
+
+// "Ta bort rapporten": the shared flow, progress and errors in the view (which stays open on an
+// error); once deleted the view is gone, so the confirmation goes to the Rapporter list's status
+// line, which gets focus, as after "Ta bort" in the list.
+async function deleteShown(button) {
+  const done = $("reports-status");
+  if (await deleteReport(shown, { button, status: $("reader-status"), done })) done.focus();
 }
 
 export function initReader() {
   $("reader-close").addEventListener("click", () => closeReport());
   $("reader-delete").addEventListener("click", (event) => {
-    if (shown) deleteReport(shown, { button: event.currentTarget, status: $("reader-status") });
+    if (shown) deleteShown(event.currentTarget);
   });
   onGone(forgetReports);
   document.addEventListener("keydown", (event) => {

@@ -40,9 +40,10 @@ function refused(err, button, status) {
 }
 
 // Confirm, DELETE (api() sends the API key), then tell every view; a report someone else
-// deleted already (404) is gone all the same. Progress and errors go to `status`; returns the
-// deleted ids, or null when cancelled or refused.
-export async function deleteReport(r, { button, status }) {
+// deleted already (404) is gone all the same. Progress and errors go to `status`, the
+// confirmation to `done` (by default `status`; a live region that is still on screen once the
+// views have dropped the report); returns the deleted ids, or null when cancelled or refused.
+export async function deleteReport(r, { button, status, done = status }) {
   if (!window.confirm(confirmText(r))) return null;
   button.disabled = true;
   setStatus(status, `Tar bort ${label(r)} …`, true);
@@ -58,6 +59,6 @@ export async function deleteReport(r, { button, status }) {
   }
   await reportsGone(ids);
   const left = listed.filter((o) => !gone.has(o.id)).length;
-  setStatus(status, `Borttagen: ${ids.join(", ")}. ${howMany(left)} kvar.`);
+  setStatus(done, `Borttagen: ${ids.join(", ")}. ${howMany(left)} kvar.`);
   return ids;
 }

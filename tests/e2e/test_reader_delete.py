@@ -162,10 +162,13 @@ def test_delete_from_the_report_view(corpus_server: Any, browser: Any, tmp_path:
     remove.click()
     _wait(browser).until(ec.alert_is_present()).accept()
     _wait(browser).until(lambda d: not _reader_shown(d))
-    assert browser.switch_to.active_element.get_attribute("id") == "main"  # not lost on <body>
+    # told in the Rapporter list's status line, shown with focus on it (not lost on <body>)
+    told = f"Borttagen: {rid}. {count_before} kvar."  # the count as before the upload
+    _wait(browser).until(lambda d: reports_status.get_attribute("textContent") == told)
+    assert browser.find_element(By.ID, "tab-reports").get_attribute("aria-selected") == "true"
+    assert browser.switch_to.active_element.get_attribute("id") == "reports-status"
     assert not browser.find_elements(By.CSS_SELECTOR, f'#search-results [data-report-id="{rid}"]')
     _wait(browser).until(lambda d: not _rows(d, rid))
-    _wait(browser).until(lambda d: reports_status.get_attribute("textContent") == count_before)
     assert unit not in units.get_attribute("textContent")
     assert rid not in {_report_of(r) for r in _search(browser, "Lyktsnäckan")}
 
@@ -245,6 +248,99 @@ def test_deleting_a_report_someone_else_deleted_first_drops_it(
     _wait(browser).until(lambda d: remove.is_displayed())
 
     _delete_over_http(base, rid)
+    remove.click()
+    _wait(browser).until(ec.alert_is_present()).accept()
+    _wait(browser).until(lambda d: not _reader_shown(d))
+    _wait(browser).until(lambda d: not _rows(d, rid))
+
+
+def _live_regions_outside_the_view(driver: Any) -> list[Any]:
+    """The displayed live regions (aria-live or role=status) that are not in the report view."""
+    from selenium.webdriver.common.by import By
+
+    regions = driver.find_elements(By.CSS_SELECTOR, '[aria-live], [role="status"]')
+    outside = "return !document.getElementById('reader').contains(arguments[0])"
+    return [r for r in regions if r.is_displayed() and driver.execute_script(outside, r)]
+
+
+def test_a_delete_from_the_report_view_is_told_outside_it(
+    corpus_server: Any, browser: Any, tmp_path: Path
+) -> None:
+    """The view closes on a delete, so the confirmation must land in a live region still on
+    screen, and focus on a node still there, not on <body>."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    base, _index = corpus_server
+    _open_app(browser, base)
+    count_before = browser.find_element(By.ID, "reports-status").get_attribute("textContent")
+    rid = _upload_report(
+        browser, tmp_path / "vp-2024-kvarnen.txt", "Kvarnens familjeenhet", "Vattenhjulet"
+    )
+    results = [r for r in _search(browser, "Vattenhjulet") if _report_of(r) == rid]
+    assert results
+    results[0].find_element(By.CSS_SELECTOR, "button.link").click()  # opened from the Sök tab
+    remove = browser.find_element(By.ID, "reader-delete")
+    _wait(browser).until(lambda d: remove.is_displayed())
+
+    remove.click()
+    _wait(browser).until(ec.alert_is_present()).accept()
+    _wait(browser).until(lambda d: not _reader_shown(d))
+    told = f"Borttagen: {rid}. {count_before} kvar."
+    _wait(browser, 10).until(
+        lambda d: any(r.text == told for r in _live_regions_outside_the_view(d)),
+        f"no live region outside the closed view says {told!r}",
+    )
+    focused = browser.execute_script(
+        "const a = document.activeElement;"
+        " return a && a !== document.body && !document.getElementById('reader').contains(a)"
+        " ? a : null"
+    )
+    assert focused is not None and focused.is_displayed()
+
+
+_REFUSE_DELETES = """
+const [status, message] = arguments;
+window.realFetch = window.realFetch || window.fetch;
+window.fetch = (path, options = {}) => options.method === "DELETE"
+  ? Promise.resolve(new Response(JSON.stringify({ error: { code: "refused", message } }),
+      { status, headers: { "Content-Type": "application/json" } }))
+  : window.realFetch(path, options);
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "said"), [(401, "fyll i API-nyckeln"), (500, "Kunde inte ta bort rapporten")]
+)
+def test_a_refused_delete_is_told_in_the_open_report_view(
+    corpus_server: Any, browser: Any, tmp_path: Path, code: int, said: str
+) -> None:
+    """The server's refusal (the page's fetch answers DELETE with `code`) keeps the view open
+    with the error in its own status line; the Rapporter tab is not shown for it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    base, _index = corpus_server
+    _open_app(browser, base)
+    rid = _upload_report(browser, tmp_path / f"vp-2024-nekad{code}.txt", "Nekade enheten", "Spärr")
+    results = [r for r in _search(browser, "Spärr") if _report_of(r) == rid]
+    assert results
+    results[0].find_element(By.CSS_SELECTOR, "button.link").click()
+    remove = browser.find_element(By.ID, "reader-delete")
+    _wait(browser).until(lambda d: remove.is_displayed())
+
+    browser.execute_script(_REFUSE_DELETES, code, "Nekad i testet")
+    remove.click()
+    _wait(browser).until(ec.alert_is_present()).accept()
+    status = browser.find_element(By.ID, "reader-status")
+    _wait(browser).until(lambda d: "Nekad i testet" in status.text)
+    assert said in status.text and status.text.startswith("Kunde inte ta bort rapporten")
+    assert _reader_shown(browser) and remove.is_enabled() and _rows(browser, rid)
+    assert browser.find_element(By.ID, "tab-search").get_attribute("aria-selected") == "true"
+    reports_status = browser.find_element(By.ID, "reports-status").get_attribute("textContent")
+    assert "Borttagen" not in reports_status
+
+    browser.execute_script("window.fetch = window.realFetch")  # then it goes: the server as before
     remove.click()
     _wait(browser).until(ec.alert_is_present()).accept()
     _wait(browser).until(lambda d: not _reader_shown(d))
