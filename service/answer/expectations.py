@@ -19,6 +19,7 @@ __all__ = [
     "has_quantity",
     "is_quantity",
     "meets_expectation",
+    "proper_names",
     "reason_near",
 ]
 
@@ -178,12 +179,23 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
     if expects == "address":
         return _new(_ADDRESS.findall(sentence), question)
     if expects == "name":
-        names = [n for n in _PROPER.findall(sentence) if n.lower().rstrip("s") not in _PLACES]
-        return _new(names, question)
+        return _new(proper_names(sentence), question)
     if expects == "person":
         roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
         return _new(_NAME.findall(sentence) + roles, question)
     return True
+
+
+def proper_names(text: str) -> list[str]:
+    """The proper names a text uses, in order and once each: capitalised words that do not
+    start a sentence ("erbjuder Komet och ABC-tonår") and quoted names; never a district."""
+    names = (n.strip('"“”«»') for n in _PROPER.findall(text))
+    return list(dict.fromkeys(n for n in names if not _is_place(n)))
+
+
+def _is_place(name: str) -> bool:
+    """Whether a name is a district or part of one ("Kungsholmens", "Spånga-Tensta")."""
+    return all(part.rstrip("s") in _PLACES for part in name.lower().split("-"))
 
 
 def has_quantity(text: str) -> bool:

@@ -12,7 +12,7 @@ from ingest.text.language import detect_language
 from ingest.text.words import normalize, stem
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year, years_in
-from service.answer.expectations import Expect, expected_answer
+from service.answer.expectations import Expect, expected_answer, proper_names
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import CONNECTIVE, FRAME, PHRASE_GLUE
 from service.answer.premise import Event, presumed
@@ -194,6 +194,18 @@ def _previous_question(history: Sequence[Turn]) -> str | None:
     return None
 
 
+def _answer_names(history: Sequence[Turn], previous: str) -> str:
+    """The names the assistant's reply to `previous` used that the question did not ("Komet",
+    "ABC-tonår" in the reply to "Vilka föräldrastödsprogram erbjuder …?"): what "dem" or "them"
+    in the next question may point at; "" when there was no reply or it named nothing."""
+    replies = [t for t in history if t.role == "assistant"]
+    if not replies or not any(t.role == "user" and t.content == previous for t in history):
+        return ""
+    asked = previous.lower()
+    names = [n for n in proper_names(replies[-1].content) if n.lower() not in asked]
+    return " ".join(names)
+
+
 def _swap_phrase(text: str, previous: str) -> str | None:
     """ "Och i HVB-hem?" after "… placerade i jourhem hos …": the previous question with the
     word after the same preposition replaced; None when the follow-up has no such form."""
@@ -216,7 +228,8 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
     - another follow-up (it starts with och/and/what about…, refers back with "en sådan",
       "det året", "them", "there" or, in at most eight words, with det/it…, or has at most
-      four words): the follow-up followed by that question in parentheses;
+      four words): the follow-up followed by that question in parentheses, and, when it
+      points back with "dem", "them", "en sådan" …, by the names the assistant's reply used;
     otherwise (or with no earlier question) `text` unchanged."""
     previous = _previous_question(history)
     if previous is None:
@@ -231,7 +244,10 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     if swapped is not None:
         return swapped
     short = len(words(text)) <= 4
-    refers = _ANAPHOR.search(text) or (_PRONOUN.search(text) and len(words(text)) <= 8)
+    if _ANAPHOR.search(text):
+        names = _answer_names(history, previous)
+        return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
+    refers = _PRONOUN.search(text) and len(words(text)) <= 8
     if _FOLLOW_START.match(text) or refers or short:
         return f"{text.strip()} ({previous.strip()})"
     return text

@@ -288,3 +288,28 @@ def test_what_an_english_question_counts_may_follow_its_adjectives() -> None:
     q = read_question("Roughly how many structured risk assessments did the unit carry out?")
     assert "riskbedömning" in q.counted  # "structured" alone would miss "ca 10 riskbedömningar"
     assert read_question("Hur många nya familjehem rekryterades?").counted == ("familjehem",)
+
+
+def test_them_in_a_follow_up_points_at_what_the_assistant_named() -> None:
+    """ "Hur många familjer deltog i dem?" after a reply naming Komet and ABC-tonår is about
+    those programmes: the reply's names join the question; without a reply nothing joins."""
+    from service.answer.question import resolve_followup
+    from service.answer.types import Turn
+
+    asked = Turn("user", "Vilka föräldrastödsprogram erbjuder Enheten för prevention?")
+    reply = Turn("assistant", "Enheten erbjuder Komet för småbarnsföräldrar samt ABC-tonår.")
+    follow = "Hur många familjer deltog i dem under 2021?"
+    q = read_question(follow, [asked, reply])
+    assert {"komet", "abc-tonår"} <= {t.lower() for t in q.topic.terms}
+    assert "Komet" not in resolve_followup(follow, [asked])
+    # a name the question already used is not repeated; a district is never a name
+    reply = Turn("assistant", "Vid Enheten för prevention på Kungsholmen finns Komet.")
+    assert resolve_followup(follow, [asked, reply]).count("prevention") == 1
+    assert "Kungsholmen" not in resolve_followup(follow, [asked, reply])
+
+
+def test_proper_names_are_the_capitalised_words_inside_a_sentence() -> None:
+    from service.answer.expectations import proper_names
+
+    text = 'Enheten erbjuder Komet, Komet och gruppen "Skilda världar" i Spånga-Tensta.'
+    assert proper_names(text) == ["Komet", "Skilda världar"]
