@@ -195,11 +195,12 @@ def _previous_question(history: Sequence[Turn]) -> str | None:
 
 
 def _answer_names(history: Sequence[Turn], previous: str) -> str:
-    """The names the assistant's reply to `previous` used that the question did not ("Komet",
-    "ABC-tonår" in the reply to "Vilka föräldrastödsprogram erbjuder …?"): what "dem" or "them"
-    in the next question may point at; "" when there was no reply or it named nothing."""
+    """The names the assistant's latest reply used that the question `previous` did not
+    ("Komet", "ABC-tonår" in the reply to "Vilka föräldrastödsprogram erbjuder …?"): what "dem"
+    or "them" in the next question may point at; "" when there was no reply or it named
+    nothing."""
     replies = [t for t in history if t.role == "assistant"]
-    if not replies or not any(t.role == "user" and t.content == previous for t in history):
+    if not replies:
         return ""
     asked = previous.lower()
     names = [n for n in proper_names(replies[-1].content) if n.lower() not in asked]
