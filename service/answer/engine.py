@@ -191,21 +191,20 @@ class Answerer:
         return Candidates(tuple(evidence), weights, tuple(keys), unknown, variants)
 
     def _districts_listed(self, q: Question, filters: Filters | None) -> list[Choice]:
-        """For "Vilka stadsdelar …?", the passages answering it when the best one's quote names
-        two districts or more ("samfinansierad verksamhet mellan fyra stadsdelsförvaltningar:
-        Spånga-Tensta, Hässelby-Vällingby, …"): the reports are the units', and which districts
-        do something is said in a sentence, not by which reports mention it; [] otherwise."""
+        """For "Vilka stadsdelar …?", the passages answering it when a candidate above the
+        threshold is quoted naming two districts or more ("samfinansierad verksamhet mellan fyra
+        stadsdelsförvaltningar: Spånga-Tensta, Hässelby-Vällingby, …"), the best such first: the
+        reports are the units', and which districts do something is said in a sentence, not by
+        which reports mention it; [] otherwise."""
         if q.intent != "aggregate" or q.group != "districts":
             return []
-        choices = self._choices(q, filters)
-        if not choices:
+        ranked = self.rank(q, filters)
+        choices = self._picked(q, ranked)
+        naming = next((c for c in ranked if _names_districts(c)), None)
+        if not choices or naming is None or naming.score < self.threshold_of(q):
             return []
-        best = choices[0]
-        return (
-            choices
-            if districts_in(best.evidence.hit.chunk.text[best.start : best.end]) >= 2
-            else []
-        )
+        rest = [c for c in choices if c.evidence.hit.chunk.id != naming.evidence.hit.chunk.id]
+        return [naming, *rest][: self.max_passages]
 
     def _what(self, q: Question) -> str:
         """The (Swedish) question without the units and districts it names: what it asks."""
@@ -223,7 +222,10 @@ class Answerer:
     def _choices(self, q: Question, filters: Filters | None) -> list[Choice]:
         """The passages that answer, best first (at most max_passages, two per report); [] when
         even the best scores below the threshold (select.ANSWER_THRESHOLD for e5)."""
-        ranked = self.rank(q, filters)
+        return self._picked(q, self.rank(q, filters))
+
+    def _picked(self, q: Question, ranked: Sequence[Choice]) -> list[Choice]:
+        """The passages of `ranked` that answer (see _choices)."""
         if not ranked or ranked[0].score < self.threshold_of(q):
             return []
         chosen: list[Choice] = []
@@ -299,3 +301,8 @@ def _emit(answer: Answer) -> Iterator[StreamEvent]:
     for line in answer.text.split("\n"):
         yield StreamEvent("delta", line + "\n")
     yield StreamEvent("answer", answer=answer)
+
+
+def _names_districts(c: Choice) -> bool:
+    """Whether a passage's quote names two districts or more."""
+    return districts_in(c.evidence.hit.chunk.text[c.start : c.end]) >= 2
