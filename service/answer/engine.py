@@ -199,12 +199,10 @@ class Answerer:
         if q.intent != "aggregate" or q.group != "districts":
             return []
         ranked = self.rank(q, filters)
-        choices = self._picked(q, ranked)
         naming = next((c for c in ranked if _names_districts(c)), None)
-        if not choices or naming is None or naming.score < self.threshold_of(q):
+        if naming is None or naming.score < self.threshold_of(q):
             return []
-        rest = [c for c in choices if c.evidence.hit.chunk.id != naming.evidence.hit.chunk.id]
-        return [naming, *rest][: self.max_passages]
+        return self._picked(q, ranked, first=naming)
 
     def _what(self, q: Question) -> str:
         """The (Swedish) question without the units and districts it names: what it asks."""
@@ -224,20 +222,27 @@ class Answerer:
         even the best scores below the threshold (select.ANSWER_THRESHOLD for e5)."""
         return self._picked(q, self.rank(q, filters))
 
-    def _picked(self, q: Question, ranked: Sequence[Choice]) -> list[Choice]:
-        """The passages of `ranked` that answer (see _choices)."""
+    def _picked(
+        self, q: Question, ranked: Sequence[Choice], first: Choice | None = None
+    ) -> list[Choice]:
+        """The passages of `ranked` that answer (see _choices); `first`, one of them, is cited
+        first however it ranks."""
         if not ranked or ranked[0].score < self.threshold_of(q):
             return []
-        chosen: list[Choice] = []
-        per_report: dict[str, int] = {}
+        chosen: list[Choice] = [] if first is None else [first]
+        per_report = {c.evidence.hit.chunk.report_id: 1 for c in chosen}
         for c in ranked:
+            if len(chosen) >= self.max_passages:
+                break
             rid = c.evidence.hit.chunk.report_id
-            if c.score < ranked[0].score - FOLLOW_MARGIN or per_report.get(rid, 0) >= 2:
+            if (
+                c is first
+                or c.score < ranked[0].score - FOLLOW_MARGIN
+                or per_report.get(rid, 0) >= 2
+            ):
                 continue
             per_report[rid] = per_report.get(rid, 0) + 1
             chosen.append(c)
-            if len(chosen) == self.max_passages:
-                break
         return chosen
 
     # generative ----------------------------------------------------------------------------

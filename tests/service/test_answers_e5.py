@@ -157,6 +157,8 @@ def test_which_districts_is_answered_by_the_sentence_naming_them(
     first = answer["citations"][0]["quote"]
     assert "Rinkeby-Kista" in first and "Bromma" in first, first
     assert not answer["answer"].startswith("1 district")
+    reports = [c["report_id"] for c in answer["citations"]]
+    assert all(reports.count(r) <= 2 for r in reports)  # two passages per report, as always
 
 
 def test_a_why_question_about_something_that_never_happened_is_refused(
