@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from ingest.meta import DISTRICTS
+from service.answer.who import is_place
 
 __all__ = [
     "Expect",
@@ -105,10 +105,6 @@ _ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekretera
 _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“”«][^\"“”«»]{2,40}[\"“”»]")
 """A proper name: a capitalised word that does not start the sentence ("jourhem
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
-_PLACES = frozenset(
-    {part.lower() for district in DISTRICTS for part in district.split("-")} | {"stockholm"}
-)
-"""District names (and their parts): where a thing is, never the name asked for."""
 _IDENTITY = re.compile(
     r"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b", re.IGNORECASE
 )
@@ -190,12 +186,7 @@ def proper_names(text: str) -> list[str]:
     """The proper names a text uses, in order and once each: capitalised words that do not
     start a sentence ("erbjuder Komet och ABC-tonår") and quoted names; never a district."""
     names = (n.strip('"“”«»') for n in _PROPER.findall(text))
-    return list(dict.fromkeys(n for n in names if not _is_place(n)))
-
-
-def _is_place(name: str) -> bool:
-    """Whether a name is a district or part of one ("Kungsholmens", "Spånga-Tensta")."""
-    return all(part.rstrip("s") in _PLACES for part in name.lower().split("-"))
+    return list(dict.fromkeys(n for n in names if not is_place(n)))
 
 
 def has_quantity(text: str) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ingest.text.words import stem
 from ingest.text.years import is_year
 from service.answer.lexicon import FRAME, PHRASE_GLUE
+from service.answer.who import is_place
 
 __all__ = ["MIN_RARE_CHARS", "RARE_DF", "KeyTerms", "Term", "find_key_terms", "make_term"]
 
@@ -252,29 +253,4 @@ def _names_unknown(text: str, doc_freq: Callable[[str], float]) -> bool:
 def _is_unit_word(word: str) -> bool:
     """Unit and place words name who, not what ("Familjeenhetens", "Kungsholmens")."""
     lowered = word.lower()
-    bare = lowered[:-1] if lowered.endswith("s") else lowered
-    return lowered.endswith(("enheten", "enhetens", "enheterna", "enheternas")) or (
-        lowered in _PLACES or bare in _PLACES
-    )
-
-
-_PLACES = frozenset(
-    [
-        "stockholm",
-        "stockholms",
-        "kungsholmen",
-        "östermalm",
-        "norrmalm",
-        "södermalm",
-        "hägersten-liljeholmen",
-        "spånga-tensta",
-        "rinkeby-kista",
-        "enskede-årsta-vantör",
-        "farsta",
-        "skärholmen",
-        "bromma",
-        "hässelby-vällingby",
-        "älvsjö",
-        "skarpnäck",
-    ]
-)
+    return lowered.endswith(("enheten", "enhetens", "enheterna", "enheternas")) or is_place(word)

@@ -17,6 +17,7 @@ from ingest.types import ReportMeta
 __all__ = [
     "district_named",
     "districts_in",
+    "is_place",
     "named_reports",
     "names_report",
     "unit_named",
@@ -45,6 +46,19 @@ def districts_in(text: str) -> int:
     """How many of Stockholm's districts (ingest.meta.DISTRICTS) a text names."""
     lowered = text.lower()
     return sum(district_named(lowered, d) for d in DISTRICTS)
+
+
+_PLACE_PARTS = frozenset(
+    {part.lower() for district in DISTRICTS for part in district.split("-")} | {"stockholm"}
+)
+
+
+def is_place(name: str) -> bool:
+    """Whether a word or name is a district, a part of one or Stockholm, in any case and also
+    in the genitive ("Kungsholmens", "Spånga-Tensta", "Kista"): where something is, never
+    what a question asks about."""
+    parts = name.lower().split("-")
+    return all(part.rstrip("s") in _PLACE_PARTS or part in _PLACE_PARTS for part in parts)
 
 
 def _name_root(name: str) -> str:

@@ -6,7 +6,8 @@ from ingest.types import ReportMeta
 from service.answer.expectations import meets_expectation
 from service.answer.features import sentence_features
 from service.answer.question import read_question
-from service.answer.who import named_reports, unit_named, without_who
+from service.answer.keyterms import find_key_terms
+from service.answer.who import is_place, named_reports, unit_named, without_who
 from tests.service.test_select import evidence
 
 METAS = [
@@ -109,3 +110,13 @@ def test_a_units_short_name_is_who_not_what() -> None:
     assert "Familjestöd" not in without_who(asked, metas)
     topic = "Vilka arbetar med Familjerätt?"  # a section's name is what is asked about
     assert without_who(topic, metas) == topic
+
+
+def test_a_place_is_a_district_a_part_of_one_or_stockholm_in_any_form() -> None:
+    for name in ("Kungsholmens", "Spånga-Tensta", "kista", "Hägersten-Älvsjö", "Stockholms"):
+        assert is_place(name), name
+    for name in ("Komet", "Kistagången", "Tensta-träffen", "Signs"):
+        assert not is_place(name), name
+    # the one list serves key terms too: a district part alone names where, not what
+    keys = find_key_terms("Vilka enheter i Kista använder Komet?", lambda _: 1.0)
+    assert [k.display for k in keys.terms] == ["Komet"]
