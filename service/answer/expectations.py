@@ -15,6 +15,7 @@ __all__ = [
     "Expect",
     "asks_for",
     "cue_of",
+    "cue_score",
     "expected_answer",
     "has_quantity",
     "is_quantity",
@@ -129,10 +130,14 @@ _ASKS = (
     ("place", r"\b(var (ligger|finns|håller)|vilken adress|vilka lokaler|where)\b"),
 )
 _CUES = {
-    "reason": r"\b(eftersom|därför|beror\w* på|på grund av|pga|orsak\w*|anledning\w*|skäl\w*|"
-    r"till följd av|med anledning av|ledde till|leder till|lett till|förklar\w*|bidr\w* till|"
-    r"bidragande|faktor\w*|syfte\w*|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|"
-    r"gör att|gjorde att|i och med|med tanke på|resulter\w*|handlar\s+(?:det\s+)?om)\b",
+    "reason": r"\b(eftersom|därför|beror\w* på|beroende på|på grund av|pga|p\.\s?g\.\s?a|orsak\w*|"
+    r"anledning\w*|skäl\w*|till följd av|som en följd av|med anledning av|mot bakgrund av|"
+    r"tack vare|ledde till|leder till|lett till|förklar\w*|bidr(?:ar|og|agit|a) till|bidragande|"
+    r"faktor\w*|"
+    r"syfte\w*|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|gör att|gjorde att|"
+    r"gjort att|i och med|med tanke på|resulter\w*|påverka\w* av|"
+    r"handlar\s+(?:(?:det|dels|främst|framför allt|bland annat|delvis|troligen|sannolikt)\s+)?om|"
+    r"(?:analys|bedömning|uppfattning|slutsats|tolkning)\w*\b[^.]{0,40}?\bär att)\b|, då\b",
     "method": r"\b(genom|med hjälp av|arbetar med|används|använder|metod\w*|arbetssätt\w*|"
     r"modell\w*|insats\w*)\b",
     "place": r"\b\w+(vägen|gatan|gränd|torget|backe|backar)\s+\d|\b(lokal\w*|adress\w*|"
@@ -210,6 +215,16 @@ def cue_of(question: str) -> re.Pattern[str] | None:
 def is_quantity(token: str) -> bool:
     """Whether one word is a quantity ("38", "två"; not a year)."""
     return _QUANTITY.fullmatch(token) is not None
+
+
+def cue_score(kind: str | None, sentence: str) -> float:
+    """How strongly a sentence carries the cue a why/how/where question (`kind`, see asks_for)
+    asks for: 1 for the cue, 2 when a where-question meets a street address, the answer
+    itself ("har lokaler på Hjulsta backar 17 A" over "insatser utförs i Familjeresursens
+    lokaler"); 0 without it or for other questions."""
+    if kind is None or _CUE_PATTERNS[kind].search(sentence) is None:
+        return 0.0
+    return 2.0 if kind == "place" and _ADDRESS.search(sentence) else 1.0
 
 
 def reason_near(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:

@@ -21,7 +21,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
-- cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue;
+- cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue, 2
+  when a where-question meets a street address (see expectations.cue_score);
 - unstated: 1 when a why-question takes an event for granted ("Varför lades … ner?") that
   neither the sentence, the one before it, nor the passage's headings state (see premise);
 - unreasoned: 1 when a why-question meets a sentence that gives no reason, nor does a
@@ -47,7 +48,7 @@ from ingest.types import ReportMeta
 from search.sentences import Evidence
 from service.answer.expectations import (
     asks_for,
-    cue_of,
+    cue_score,
     is_quantity,
     meets_expectation,
     reason_near,
@@ -243,8 +244,7 @@ def sentence_features(
     """Every sentence of a candidate passage as (start, end, features); `variants` are other
     ways the topic's words are written (see coverage)."""
     shared = _passage_part(ev, q, weights, keys, variants)
-    cue = cue_of(q.text)
-    why = asks_for(q.text) == "reason"
+    asks = asks_for(q.text)
     text = ev.hit.chunk.text
     spans = [(s.start, s.end) for s in ev.sentences]
     labels = [label_of(text, spans, i) for i in range(len(spans))]
@@ -263,8 +263,8 @@ def sentence_features(
             other_year=float(other and (not year or label is not None or keyed_by_year(piece))),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
-            cue=float(cue is not None and cue.search(piece) is not None),
-            unreasoned=float(why and not reason_near(text, spans, i)),
+            cue=cue_score(asks, piece),
+            unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
             **(shared | {"report_year": year}),

@@ -132,7 +132,7 @@ def _quote(
     ]
     other = None
     if cue is not None and not cue.search(text[start:end]):
-        other = next((i for i in neighbours if cue.search(text[scored[i][1] : scored[i][2]])), None)
+        other = _cue_neighbour(text, scored, best, neighbours, cue)
     if other is None and neighbours:
         better = max(neighbours, key=lambda i: scored[i][0])
         short = end - start < SHORT and best - 1 in neighbours
@@ -143,6 +143,30 @@ def _quote(
     if other is not None:
         start, end = min(start, scored[other][1]), max(end, scored[other][2])
     return clip_span(text, start, end, MAX_QUOTE)
+
+
+def _cue_neighbour(
+    text: str,
+    scored: list[tuple[float, int, int]],
+    best: int,
+    neighbours: list[int],
+    cue: re.Pattern[str],
+) -> int | None:
+    """The neighbour of the best sentence that carries the cue, else the sentence after the
+    next when it does and all three fit one quote: a report states the event, adds a detail,
+    then explains it ("… samarbetet avbrutits. Våra bidrag … har avstannat helt. En analys av
+    arbetsgruppen är att det var mycket svårt att få föräldrar att …")."""
+
+    def says(i: int) -> bool:
+        return cue.search(text[scored[i][1] : scored[i][2]]) is not None
+
+    near = next((i for i in neighbours if says(i)), None)
+    if near is not None:
+        return near
+    far = best + 2
+    if far < len(scored) and best + 1 in neighbours and _joinable(text, scored, best, far):
+        return far if says(far) else None
+    return None
 
 
 def _ending(text: str, start: int, end: int, limit: int) -> tuple[int, int]:

@@ -240,6 +240,36 @@ def test_a_why_question_quote_takes_in_the_sentence_that_gives_the_reason() -> N
     assert "orsaken" not in text[plain.start : plain.end]
 
 
+def test_a_why_question_quote_reaches_the_explanation_two_sentences_on() -> None:
+    text = (
+        "Samarbetet med forskningsprojektet har avbrutits. "
+        "Våra bidrag till forskningen har avstannat helt. "
+        "En analys av arbetsgruppen är att det var svårt att få föräldrar att svara.\n"
+        "Insatsen fortsätter under 2020."
+    )
+    why = read_question("Varför upphörde bidragen till forskningsprojektet?")
+    (best,) = choose([evidence(text, [0.90, 0.80, 0.70, 0.70])], why, {})
+    assert text[best.start : best.end] == text.split("\n")[0]
+    # "bidrag till" (a contribution) gives no reason; "bidrar till" (contributes to) does
+    cue = cue_of(why.text)
+    assert cue is not None and not cue.search("Våra bidrag till forskningen")
+    assert cue.search("Det bidrar till ökad trygghet")
+    for reason in ("Vår analys av sammanbrotten handlar dels om att", "p.g.a. vakanser"):
+        assert cue.search(reason), reason
+
+
+def test_a_where_question_prefers_the_sentence_with_a_street_address() -> None:
+    text = (
+        "Insatser utförs både i Familjeresursens lokaler och hemma hos familjerna. "
+        "Familjeresursen har lokaler på Hjulsta backar 17 A."
+    )
+    where = read_question("Where does Familjeresursen have its premises?")
+    rows = sentence_features(evidence(text, [0.85, 0.83]), where, {})
+    assert [f.cue for _, _, f in rows] == [1.0, 2.0]
+    premises, address = (score(f) for _, _, f in rows)
+    assert address > premises  # one standard score less similar, yet the answer
+
+
 def test_a_cover_letter_is_not_an_answer_unless_a_person_is_asked_for() -> None:
     text = "Handläggare Anna Berg. Verksamhetsplan 2022 för Familjeenheten med mål för året."
     body = evidence(text, [0.80, 0.80])
