@@ -5,6 +5,7 @@ The tunable constants live here, in one place, so the evaluation on the dev set 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -124,19 +125,19 @@ def fold_near_duplicates(
     >>> [f.also_in for f in fold_near_duplicates([("a", "x y z w"), ("b", "x y z w"), ("c", "q")])]
     [('b',), ()]
     """
-    kept: list[tuple[int, frozenset[tuple[str, ...]], list[str]]] = []
+    kept: list[tuple[int, frozenset[tuple[str, ...]], int, list[str]]] = []
     for position, (item_id, text) in enumerate(items):
         sh = shingles(text)
-        for _, other, folded in kept:
-            # Jaccard <= min/max of the sizes: skip pairs whose sizes alone rule it out
-            small, large = sorted((len(sh), len(other)))
-            if small and small >= threshold * large and jaccard(sh, other) >= threshold:
+        # Jaccard <= min/max of the sizes: skip pairs whose sizes alone rule it out
+        low, high = threshold * len(sh), len(sh) / threshold if threshold > 0 else math.inf
+        for _, other, size, folded in kept:
+            if low <= size <= high and size and jaccard(sh, other) >= threshold:
                 folded.append(item_id)
                 break
         else:
             if limit is None or len(kept) < limit:
-                kept.append((position, sh, []))
-    return [Folded(index=pos, also_in=tuple(folded)) for pos, _, folded in kept]
+                kept.append((position, sh, len(sh), []))
+    return [Folded(index=pos, also_in=tuple(folded)) for pos, _, _, folded in kept]
 
 
 def top_rows(scores: npt.NDArray[np.float32], k: int) -> npt.NDArray[np.int64]:

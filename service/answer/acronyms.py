@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from ingest.text.words import stem
 from service.answer.features import Variants
@@ -45,13 +46,22 @@ def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
     word defined twice keeps its first acronym."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in _DEFINITION.finditer(text):
-            acronym = match.group(3)
-            before = [w for w in (match.group(2), match.group(1)) if w]
-            word = next((w for w in before if abbreviates(w, acronym)), None)
-            if word is not None:
-                found.setdefault(stem(word.lower()), acronym.lower())
+        for word_stem, acronym in _defined_in(text):
+            found.setdefault(word_stem, acronym)
     return found
+
+
+@lru_cache(maxsize=16_384)
+def _defined_in(text: str) -> tuple[tuple[str, str], ...]:
+    """(stem, acronym) of each definition in one text, in order (remembered per passage)."""
+    pairs = []
+    for match in _DEFINITION.finditer(text):
+        acronym = match.group(3)
+        before = [w for w in (match.group(2), match.group(1)) if w]
+        word = next((w for w in before if abbreviates(w, acronym)), None)
+        if word is not None:
+            pairs.append((stem(word.lower()), acronym.lower()))
+    return tuple(pairs)
 
 
 def acronym_variants(stems: Iterable[str], acronyms: Mapping[str, str]) -> Variants:

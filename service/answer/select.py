@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.text.quotes import clip_span
 from search.sentences import MIN_SENTENCE_CHARS, Evidence
@@ -178,6 +179,7 @@ def _ending(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     return (cut + 1 if 0 <= cut < end else end - limit, end)
 
 
+@lru_cache(maxsize=65_536)
 def _quotable(piece: str) -> bool:
     """A piece with fewer than three letters ("1.", "1.4.") or a bare heading or label
     ("Utveckling", "Utfall 2017": shorter than MIN_SENTENCE_CHARS, no quantity) can join a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = [
     "MAX_QUOTE",
@@ -51,6 +52,7 @@ def verify_quote(quote: str, source: str) -> bool:
 MAX_FIGURE_LETTERS = 0.5
 
 
+@lru_cache(maxsize=65_536)
 def is_figures(piece: str) -> bool:
     """A table row of figures ("92,9 % 91,7 % 94,6 % 84 %", "2021 65 2020 63"): fewer than
     MAX_FIGURE_LETTERS of its non-space characters are letters. Its label stands before it."""

@@ -62,3 +62,33 @@ def test_a_second_wording_scores_the_same_passages_better_or_equal(
         for a, b in zip(one, two, strict=True)
     )
     assert gained > 0  # the content words do score some passage higher
+
+
+def test_both_wordings_are_embedded_in_one_batch_and_remembered(
+    tmp_path: Path, corpus_reports: tuple[Report, ...]
+) -> None:
+    from tests.search.conftest import CountingEmbedder
+
+    class Batches(CountingEmbedder):
+        def __init__(self) -> None:
+            super().__init__()
+            self.query_batches: list[list[str]] = []
+
+        def embed(self, texts, *, kind):  # type: ignore[no-untyped-def]
+            if kind == "query":
+                self.query_batches.append(list(texts))
+            return super().embed(texts, kind=kind)
+
+    embedder = Batches()
+    question = "Varför har Familjeenheten allt färre barn i familjehem?"
+    content = "familjeenheten färre barn familjehem"
+    with open_index(tmp_path, embedder) as index:
+        index.sync(corpus_reports)
+        first = index.evidence(question, k=10, also=content)
+        again = index.evidence(question, k=10, also=content)
+        alone = index.embed_query(content)
+    assert embedder.query_batches == [[question, content]]  # one batch; then remembered
+    assert [e.hit.chunk.id for e in first] == [e.hit.chunk.id for e in again]
+    assert alone.tolist() == pytest.approx(
+        HashEmbedder(embedder.dim).embed([content], kind="query")[0].tolist()
+    )
