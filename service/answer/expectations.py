@@ -103,6 +103,14 @@ _ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekretera
     r"assistenter|personal|personalen|medarbetare)\b",
     re.IGNORECASE,
 )
+_BODY = re.compile(  # who does it, by organisation: "fyra stadsdelsförvaltningar", "polisen"
+    r"\b(?!benämn)\w*(?:förvaltning(?:en|ar|arna)?|nämnd(?:en|er|erna)?|region(?:en)?|"
+    r"kommun(?:en|er|erna)?|myndighet(?:en|er|erna)?|landsting(?:et)?|socialtjänst(?:en)?|"
+    r"polis(?:en)?|skola(?:n)?|skolor(?:na)?|stiftelse(?:n)?|förening(?:en|ar|arna)?|"
+    r"organisation(?:en|er|erna)?|kriminalvård(?:en)?|försäkringskassa(?:n)?|"
+    r"arbetsförmedling(?:en)?|socialstyrelse(?:n)?|stad(?:en)?)\b",
+    re.IGNORECASE,
+)
 _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“”«][^\"“”«»]{2,40}[\"“”»]")
 """A proper name: a capitalised word that does not start the sentence ("jourhem
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
@@ -170,7 +178,8 @@ def _new(found: list[str], question: str) -> bool:
 def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year),
     a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
-    words, or a role: "timvikarier", "psykolog"), an address (a street and its number) or a
+    words, or a role: "timvikarier", "psykolog", or a body: "stadsdelsförvaltningar", "polisen";
+    a name alone for "Vem är …?"), an address (a street and its number) or a
     name ("Vad heter jourhemmet?": a proper name): it must say one the question does not."""
     if expects == "number":
         return _new(_quantities(sentence, question), question)
@@ -182,7 +191,9 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
     if expects == "name":
         return _new(proper_names(sentence), question)
     if expects == "person":
-        roles = [] if _IDENTITY.search(question) else _ROLE.findall(sentence)
+        roles = (
+            [] if _IDENTITY.search(question) else _ROLE.findall(sentence) + _BODY.findall(sentence)
+        )
         return _new(_NAME.findall(sentence) + roles, question)
     return True
 

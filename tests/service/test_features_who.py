@@ -120,3 +120,15 @@ def test_a_place_is_a_district_a_part_of_one_or_stockholm_in_any_form() -> None:
     # the one list serves key terms too: a district part alone names where, not what
     keys = find_key_terms("Vilka enheter i Kista använder Komet?", lambda _: 1.0)
     assert [k.display for k in keys.terms] == ["Komet"]
+
+
+def test_who_questions_are_also_answered_by_an_organisation() -> None:
+    funds = "Who funds RVC Väst?"
+    shared = "RVC Väst är en samfinansierad verksamhet mellan fyra stadsdelsförvaltningar."
+    assert meets_expectation("person", shared, funds)
+    assert meets_expectation("person", "Verksamheten finansieras av Stockholms stad.", funds)
+    assert meets_expectation("person", "Polisen kallar till möte varje vecka.", funds)
+    # a word for something a body does is not the body; "Vem är …?" wants a name
+    assert not meets_expectation("person", "Stöd ges efter en polisanmälan.", funds)
+    assert not meets_expectation("person", "Den är benämnd RVC Väst.", funds)
+    assert not meets_expectation("person", shared, "Vem är chef för RVC Väst?")
