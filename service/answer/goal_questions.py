@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from ingest.types import LEVELS
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic
@@ -17,6 +18,7 @@ __all__ = [
     "is_goal",
     "is_goal_list",
     "list_filters",
+    "parent_asked",
     "says_how_followed_up",
     "says_if_met",
     "sentence_asked_for",
@@ -108,6 +110,31 @@ def is_goal_list(text: str) -> bool:
 def is_goal(text: str) -> bool:
     """Whether a question is answered from the goal ledger (a list, or one goal's follow-up)."""
     return is_goal_list(text) or is_goal_question(text)
+
+
+_PARENT = re.compile(
+    r"\b(under vilke[nt]|vilke[nt]\b.{0,80}\b(hör|tillhör|ligger|faller|kopplat|kopplad|"
+    r"anknyter)\b|(under|to) which\b|which\b.{0,80}\b(belongs?|falls?|sits?|comes?|linked|"
+    r"tied)\b)",
+    re.IGNORECASE,
+)
+
+
+def parent_asked(text: str) -> tuple[str, str] | None:
+    """(parent level, goal level) when a question asks which goal a goal belongs to ("Under
+    vilket nämndmål ligger enhetsmålet om …?", "Which committee goal does the unit goal on …
+    belong to?"): the higher level it names first ("" for any: "Vilket mål hör enhetsmålet …
+    till?"), then the one it asks about; None for other questions (also "Vilka nämndmål ligger
+    under inriktningsmålet …?", which asks for goals below one)."""
+    if not _PARENT.search(text):
+        return None
+    starts = [(m.start(), name) for name, rx in _LEVELS if (m := rx.search(text))]
+    named = [name for _, name in sorted(starts)]
+    if len(named) == 1 and named[0] == "enhetsmal":
+        return ("", "enhetsmal")
+    if len(named) < 2 or LEVELS.index(named[0]) >= LEVELS.index(named[1]):  # type: ignore[arg-type]
+        return None
+    return (named[0], named[1])
 
 
 def list_filters(text: str) -> tuple[str | None, str | None]:

@@ -1,6 +1,6 @@
 """Goal questions answered from the goal ledger, by meaning.
 
-Two kinds of question:
+Three kinds of question:
 - **lists** ("Vilka enhetsmål uppfylldes delvis 2019?", "Vilka mål handlar om våld i nära
   relationer?", "Which unit goals were not met?"): the ledger filtered by the level, fulfilment,
   years and unit the question names, and by its remaining topic (closeness in meaning of the
@@ -9,23 +9,26 @@ Two kinds of question:
 - **one goal across years or units** ("Hur följdes målet om arbetsmiljö upp 2016 och 2019?"):
   the goal closest in meaning to the question's topic (of the units it names) and, for each
   asked year, its closest version (same thread preferred), each with its wording, status,
-  indicators and follow-up quote (service.answer.goal_prose.compose_versions).
+  indicators and follow-up quote (service.answer.goal_prose.compose_versions);
+- **a goal's parent** ("Under vilket nämndmål ligger enhetsmålet om …?"): see goal_parent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ingest.quotes import Quote, best_quote
+from ingest.quotes import Quote
 from ingest.text.quotes import clip_span
 from ingest.text.words import normalize
-from ingest.types import LEVEL_LABELS, Chunk, Goal, ReportMeta
+from ingest.types import LEVEL_LABELS, Goal
 from search.goals.build import Ledger, version_key
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
-from service.answer.citations import group_units, quote_citation
+from service.answer.citations import group_units
 from service.answer.compose import label, quoted
+from service.answer.goal_parent import answer_parent
+from service.answer.goal_pool import goal_citation, in_scope, named_pool, statement_quote
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import (
     is_goal,
@@ -46,7 +49,6 @@ from service.answer.select import Choice, choose
 from service.answer.text import MAX_QUOTE, joinable
 from service.answer.topic_words import idf_weights
 from service.answer.types import Answer, Citation
-from service.answer.who import district_named, unit_named
 
 __all__ = ["GoalSource", "answer_goals", "is_goal"]
 
@@ -69,43 +71,6 @@ MIN_FOLLOW_UP = 40
 block's sentence sharing most topic words is quoted instead."""
 _STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
 _STATUS_EN = {"helt": "fully met", "delvis": "partly met", "ej": "not met"}
-
-
-def _in_scope(goal: Goal, q: Question, scope: Filters | None) -> bool:
-    """Whether a goal is of a year the question names and passes the request's filters."""
-    if q.years and goal.year not in q.years:
-        return False
-    if scope is None:
-        return True
-    return (
-        (scope.units is None or goal.unit in scope.units)
-        and (scope.districts is None or goal.district in scope.districts)
-        and (scope.doc_types is None or goal.doc_type in scope.doc_types)
-        and (scope.year_from is None or (goal.year or 0) >= scope.year_from)
-        and (scope.year_to is None or (goal.year or 9999) <= scope.year_to)
-    )
-
-
-def named_pool(question: str, goals: Sequence[Goal]) -> tuple[list[Goal], bool]:
-    """The goals of the units the question names (narrowed to the districts it names when that
-    leaves any; by district alone when it names no unit), or all goals; and whether a unit or
-    district was named."""
-    lowered = question.lower()
-    pool = [g for g in goals if unit_named(lowered, g.unit)]
-    pool = pool or [g for g in goals if district_named(lowered, g.district)]
-    narrowed = [g for g in pool if district_named(lowered, g.district)]
-    pool = narrowed or pool
-    return (pool, True) if pool else (list(goals), False)
-
-
-def _citation(n: int, chunk: Chunk, goal: Goal, quote: str) -> Citation:
-    meta = ReportMeta(goal.unit, goal.district, goal.year, goal.doc_type, "")
-    return quote_citation(n, chunk, meta, quote)
-
-
-def _statement_quote(ledger: Ledger, goal: Goal) -> tuple[Chunk, str] | None:
-    found = best_quote(ledger.chunks_at(goal.report_id, goal.span), goal.text)
-    return (found.chunk, found.text) if found is not None else None
 
 
 def _list_head(q: Question, n: int, level: str | None, status: str | None) -> str:
@@ -147,7 +112,7 @@ def answer_list(
         for g in ledger.goals
         if (level is None or g.level == level)
         and (status is None or g.status == status)
-        and _in_scope(g, q, scope)
+        and in_scope(g, q, scope)
     ]
     pool, named = named_pool(q.text, candidates)
     terms = topic_terms(q, _places(ledger))
@@ -155,10 +120,10 @@ def answer_list(
     cites: list[Citation] = []
     lines: list[str] = []
     for goal in goals[:MAX_LISTED]:
-        found = _statement_quote(ledger, goal)
+        found = statement_quote(ledger, goal)
         if found is None:
             continue
-        cites.append(_citation(len(cites) + 1, found[0], goal, found[1]))
+        cites.append(goal_citation(len(cites) + 1, found[0], goal, found[1]))
         where = label(goal.unit, goal.district, goal.doc_type, goal.year)
         status_words = _status_words(goal, q.language == "en")
         lines.append(f"- {where}: {quoted(found[1], q.language)} – {status_words} [{len(cites)}]")
@@ -184,7 +149,7 @@ def _versions(
     The closest goal (of the units the question names, if any; a unit's own goals preferred)
     anchors the answer; without years its whole thread is shown, with years the closest version
     of each asked year (per named report), versions of the anchor's thread preferred."""
-    pool, named = named_pool(q.text, [g for g in ledger.goals if _in_scope(g, q, scope)])
+    pool, named = named_pool(q.text, [g for g in ledger.goals if in_scope(g, q, scope)])
     if not pool:
         return [], tuple(q.years)
 
@@ -212,7 +177,8 @@ def _versions(
 def _from_versions(found: GoalAnswer, ledger: Ledger, q: Question) -> Answer:
     chunks = {c.id: c for cs in ledger.chunks.values() for c in cs}
     cites = tuple(
-        _citation(c.n, chunks[c.chunk_id], ledger.get(c.goal_id), c.quote) for c in found.citations
+        goal_citation(c.n, chunks[c.chunk_id], ledger.get(c.goal_id), c.quote)
+        for c in found.citations
     )
     return Answer(found.text, cites, group_units(cites), True, q.language, "goal_ledger")
 
@@ -290,6 +256,9 @@ def answer_goals(
     topic = " ".join(terms) or q.swedish
     sims = standard(ledger.similarities(index.embed_query(topic)), index.background(topic))
     sims = inherited(sims, ledger.goals)
+    parent = answer_parent(q, ledger, sims, scope)
+    if parent is not None:
+        return parent
     if is_goal_list(q.swedish or q.text):
         return answer_list(q, ledger, sims, scope)
     goals, missing = _versions(q, ledger, sims, scope)

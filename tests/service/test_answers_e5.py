@@ -174,3 +174,20 @@ def test_a_why_question_about_something_that_never_happened_is_refused(
     stated = ask(e5_corpus_client, "Varför ökade placeringskostnaderna för Familjeenheten 2017?")
     assert stated["grounded"]  # the event in other words: "har gått upp på grund av …"
     assert "gått upp" in stated["citations"][0]["quote"]
+
+
+def test_the_goal_a_unit_goal_belongs_to_is_answered_with_both(
+    e5_corpus_client: TestClient,
+) -> None:
+    body = e5_corpus_client.post(
+        "/api/ask",
+        json={
+            "question": "Which committee goal does the unit goal of Vuxenenheten on domestic "
+            "violence belong to?",
+            "history": [],
+        },
+    ).json()
+    first, second = body["citations"][:2]
+    assert first["quote"].startswith("1.2.3 Barn, unga, vuxna och äldre i relationer där våld")
+    assert second["quote"].startswith("Personer som söker stöd hos Vuxenenheten lever ett liv")
+    assert body["answer"].startswith("Vuxenenheten, Kungsholmen (VP 2022): the committee goal")

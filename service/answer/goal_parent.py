@@ -1,0 +1,90 @@
+"""Which goal a goal belongs to, from the goal ledger: "Under vilket nämndmål ligger
+Familjestödsenhetens enhetsmål om RVC Väst 2020?" is answered with the nämndmål above the
+closest enhetsmål in meaning (of the units, districts and years the question names), both
+quoted from the report; the ledger knows each goal's parent from the report's hierarchy."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ingest.types import Goal
+from search.goals.build import Ledger
+from search.types import Filters
+from service.answer.citations import group_units
+from service.answer.compose import label, quoted
+from service.answer.goal_pool import goal_citation, in_scope, named_pool, statement_quote
+from service.answer.goal_questions import parent_asked
+from service.answer.goal_topic import GOAL_SIMILARITY, NAMED_GOAL_SIMILARITY
+from service.answer.question import Question
+from service.answer.types import Answer
+
+__all__ = ["answer_parent"]
+
+_SV = {
+    "enhetsmal": "enhetsmålet",
+    "namndmal": "nämndmålet",
+    "kf_mal": "KF:s mål för verksamhetsområdet",
+    "kf_inriktningsmal": "KF:s inriktningsmål",
+}
+_EN = {
+    "enhetsmal": "the unit goal",
+    "namndmal": "the committee goal",
+    "kf_mal": "the council goal",
+    "kf_inriktningsmal": "the council priority",
+}
+
+
+def ancestor(ledger: Ledger, goal: Goal, level: str) -> Goal | None:
+    """The goal's nearest ancestor of `level` ("" for its parent), None when it has none."""
+    seen: set[str] = set()
+    while goal.parent_id is not None and goal.parent_id not in seen:
+        seen.add(goal.parent_id)
+        goal = ledger.get(goal.parent_id)
+        if not level or goal.level == level:
+            return goal
+    return None
+
+
+def _anchor(
+    q: Question, ledger: Ledger, sims: Mapping[str, float], scope: Filters | None, level: str
+) -> Goal | None:
+    """The goal of `level` closest in meaning to the question, of what it names."""
+    goals = [g for g in ledger.goals if g.level == level and in_scope(g, q, scope)]
+    pool, named = named_pool(q.text, goals)
+    if not pool:
+        return None
+    best = max(pool, key=lambda g: sims.get(g.id, 0.0))
+    floor = NAMED_GOAL_SIMILARITY if named else GOAL_SIMILARITY
+    return best if sims.get(best.id, 0.0) >= floor else None
+
+
+def answer_parent(
+    q: Question, ledger: Ledger, sims: Mapping[str, float], scope: Filters | None
+) -> Answer | None:
+    """The answer to "which goal does this goal belong to?", None when the question is not
+    one, no goal matches, or the matching goal has no parent of the asked level."""
+    asked = parent_asked(q.swedish or q.text)
+    if asked is None:
+        return None
+    parent_level, level = asked
+    child = _anchor(q, ledger, sims, scope, level)
+    parent = ancestor(ledger, child, parent_level) if child is not None else None
+    if child is None or parent is None:
+        return None
+    quotes = [statement_quote(ledger, g) for g in (parent, child)]
+    cites = tuple(
+        goal_citation(n, found[0], goal, found[1])
+        for n, (goal, found) in enumerate(zip((parent, child), quotes, strict=True), start=1)
+        if found is not None
+    )
+    if len(cites) < 2:
+        return None
+    where = label(child.unit, child.district, child.doc_type, child.year)
+    above, below = (quoted(c.quote, q.language) for c in cites)
+    if q.language == "en":
+        text = f"{where}: {_EN[parent.level]} {above} [1] is the goal above {_EN[child.level]} "
+        text += f"{below} [2]."
+    else:
+        text = f"{where}: {_SV[parent.level]} {above} [1] är överordnat {_SV[child.level]} "
+        text += f"{below} [2]."
+    return Answer(text, cites, group_units(cites), True, q.language, "goal_ledger")

@@ -1,0 +1,53 @@
+"""Which goal a goal belongs to: the question's form, and the answer over the real ledger of the
+shipped corpus (hash embedder; the similarities that pick the goal are set by hand here, e5's
+are exercised in test_answers_e5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import read_paths
+from search.embed import HashEmbedder
+from search.goals.build import Ledger, build_ledger
+from service.answer.goal_parent import ancestor, answer_parent
+from service.answer.goal_questions import parent_asked
+from service.answer.question import read_question
+
+
+def test_a_question_for_the_goal_above_one_names_both_levels_or_a_unit_goal() -> None:
+    sv = "Under vilket nämndmål ligger Familjestödsenhetens enhetsmål om RVC Väst 2020?"
+    assert parent_asked(sv) == ("namndmal", "enhetsmal")
+    en = "Which committee goal does the unit goal on RVC Väst belong to?"
+    assert parent_asked(en) == ("namndmal", "enhetsmal")
+    assert parent_asked("Vilket mål hör enhetsmålet om RVC Väst till?") == ("", "enhetsmal")
+    assert parent_asked("Vilka nämndmål ligger under inriktningsmålet om trygghet?") is None
+    assert parent_asked("Vilka enhetsmål uppfylldes delvis 2019?") is None
+    assert parent_asked("Vilket nämndmål handlar om våld?") is None
+
+
+@pytest.fixture(scope="module")
+def ledger(corpus_dir: Path) -> Ledger:
+    return build_ledger(read_paths([corpus_dir]).reports, HashEmbedder())
+
+
+def _goal_id(ledger: Ledger, unit: str, start: str) -> str:
+    return next(g.id for g in ledger.goals if g.unit == unit and g.text.startswith(start))
+
+
+def test_the_goal_above_a_unit_goal_is_quoted_with_it(ledger: Ledger) -> None:
+    rvc = _goal_id(ledger, "Familjestödsenheten", "Personer som utsatts för eller utövat våld")
+    q = read_question("Under vilket nämndmål ligger Familjestödsenhetens enhetsmål om RVC Väst?")
+    answer = answer_parent(q, ledger, {rvc: 9.0}, None)
+    assert answer is not None and answer.grounded and len(answer.citations) == 2
+    above, below = answer.citations
+    assert above.quote.startswith("Vuxna i behov av stöd och insatser möter en rättssäker")
+    assert below.quote.startswith("Personer som utsatts för eller utövat våld")
+    assert "nämndmålet" in answer.text and "[1]" in answer.text and "[2]" in answer.text
+    parent = ancestor(ledger, ledger.get(rvc), "namndmal")
+    assert parent is not None and ancestor(ledger, parent, "namndmal") is None
+    # nothing close enough in meaning, or another question: no answer of this kind
+    assert answer_parent(q, ledger, {rvc: 0.1}, None) is None
+    other = read_question("Hur följdes Familjestödsenhetens enhetsmål om RVC Väst upp?")
+    assert answer_parent(other, ledger, {rvc: 9.0}, None) is None
