@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from search.fusion import fold_near_duplicates, fuse, jaccard, lexical_weight, shingles, top_rows
+from search.fusion import (
+    Folded,
+    fold_near_duplicates,
+    fuse,
+    jaccard,
+    lexical_weight,
+    shingles,
+    top_rows,
+)
 
 
 def test_rrf_by_hand() -> None:
@@ -95,3 +105,32 @@ def test_lexical_weight_scales_with_vocabulary_coverage() -> None:
     assert lexical_weight(0.0, weight=1.0, power=1.0) == 0.0
     assert lexical_weight(1.7, weight=1.0, power=1.0) == 1.0  # clamped
     assert lexical_weight(0.3, weight=2.0, power=0.0) == 2.0  # power 0 turns it off
+
+
+def test_folding_matches_the_pairwise_definition_on_real_passages(corpus_dir: Path) -> None:
+    """The inverted-index fold gives what comparing every item with every kept item gives."""
+    import random
+
+    from ingest.pipeline import read_paths
+
+    chunks = [c for r in read_paths([corpus_dir]).reports for c in r.chunks]
+    rng = random.Random(7)
+    for _ in range(20):
+        picked = rng.sample(chunks, 60)
+        items = [(c.id, c.text) for c in picked]
+        items += [(f"{c.id}-copy", c.text.replace("2019", "2020")) for c in picked[:8]]
+        rng.shuffle(items)
+        for limit in (None, 10):
+            assert fold_near_duplicates(items, limit=limit) == _pairwise(items, 0.9, limit)
+
+
+def _pairwise(items: list[tuple[str, str]], threshold: float, limit: int | None) -> list[Folded]:
+    kept: list[tuple[int, frozenset[tuple[str, ...]], list[str]]] = []
+    for position, (item_id, text) in enumerate(items):
+        sh = shingles(text)
+        match = next((k for k in kept if sh and k[1] and jaccard(sh, k[1]) >= threshold), None)
+        if match is not None:
+            match[2].append(item_id)
+        elif limit is None or len(kept) < limit:
+            kept.append((position, sh, []))
+    return [Folded(index=p, also_in=tuple(f)) for p, _, f in kept]
