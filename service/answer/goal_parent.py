@@ -12,7 +12,13 @@ from search.goals.build import Ledger
 from search.types import Filters
 from service.answer.citations import group_units
 from service.answer.compose import label, quoted
-from service.answer.goal_pool import goal_citation, in_scope, named_pool, statement_quote
+from service.answer.goal_pool import (
+    EN_LEVELS,
+    goal_citation,
+    in_scope,
+    named_pool,
+    statement_quote,
+)
 from service.answer.goal_questions import parent_asked
 from service.answer.goal_topic import GOAL_SIMILARITY, NAMED_GOAL_SIMILARITY
 from service.answer.question import Question
@@ -25,12 +31,6 @@ _SV = {
     "namndmal": "nämndmålet",
     "kf_mal": "KF:s mål för verksamhetsområdet",
     "kf_inriktningsmal": "KF:s inriktningsmål",
-}
-_EN = {
-    "enhetsmal": "the unit goal",
-    "namndmal": "the committee goal",
-    "kf_mal": "the council goal",
-    "kf_inriktningsmal": "the council priority",
 }
 
 
@@ -82,7 +82,8 @@ def answer_parent(
     where = label(child.unit, child.district, child.doc_type, child.year)
     above, below = (quoted(c.quote, q.language) for c in cites)
     if q.language == "en":
-        text = f"{where}: {_EN[parent.level]} {above} [1] is the goal above {_EN[child.level]} "
+        upper, lower = EN_LEVELS[parent.level][0], EN_LEVELS[child.level][0]
+        text = f"{where}: the {upper} {above} [1] is the goal above the {lower} "
         text += f"{below} [2]."
     else:
         text = f"{where}: {_SV[parent.level]} {above} [1] är överordnat {_SV[child.level]} "

@@ -14,7 +14,15 @@ from service.answer.question import Question
 from service.answer.types import Citation
 from service.answer.who import district_named, unit_named
 
-__all__ = ["goal_citation", "in_scope", "named_pool", "statement_quote"]
+__all__ = ["EN_LEVELS", "goal_citation", "in_scope", "named_pool", "statement_quote"]
+
+EN_LEVELS = {
+    "enhetsmal": ("unit goal", "unit goals"),
+    "namndmal": ("committee goal", "committee goals"),
+    "kf_mal": ("council goal", "council goals"),
+    "kf_inriktningsmal": ("council priority", "council priorities"),
+}
+"""A goal level's English name, singular and plural."""
 
 
 def in_scope(goal: Goal, q: Question, scope: Filters | None) -> bool:

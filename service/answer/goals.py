@@ -28,7 +28,13 @@ from search.types import Filters
 from service.answer.citations import group_units
 from service.answer.compose import label, quoted
 from service.answer.goal_parent import answer_parent
-from service.answer.goal_pool import goal_citation, in_scope, named_pool, statement_quote
+from service.answer.goal_pool import (
+    EN_LEVELS,
+    goal_citation,
+    in_scope,
+    named_pool,
+    statement_quote,
+)
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import (
     is_goal,
@@ -77,21 +83,13 @@ def _list_head(q: Question, n: int, level: str | None, status: str | None) -> st
     """'3 enhetsmål (2019) uppfylldes delvis:' / '3 unit goals (2019) were partly met:'."""
     years = f" ({', '.join(map(str, q.years))})" if q.years else ""
     if q.language == "en":
-        kind = _EN_LEVELS.get(level or "", "goals")
+        kind = EN_LEVELS[level][1] if level in EN_LEVELS else "goals"
         if not status:
             return f"{n} {kind}{years}:"
         return f"{n} {kind}{years} {'was' if n == 1 else 'were'} {_STATUS_EN[status]}:"
     kind = LEVEL_LABELS[level] if level else "mål"
     kind = kind if kind.startswith("KF") else kind.lower()
     return f"{n} {kind}{years} {_STATUS_SV[status]}:" if status else f"{n} {kind}{years}:"
-
-
-_EN_LEVELS = {
-    "enhetsmal": "unit goals",
-    "namndmal": "committee goals",
-    "kf_mal": "council goals",
-    "kf_inriktningsmal": "council priorities",
-}
 
 
 def _status_words(goal: Goal, english: bool) -> str:
