@@ -20,7 +20,7 @@ from service.answer.goal_pool import (
     statement_quote,
 )
 from service.answer.goal_questions import parent_asked
-from service.answer.goal_topic import GOAL_SIMILARITY, NAMED_GOAL_SIMILARITY
+from service.answer.goal_topic import close_enough
 from service.answer.question import Question
 from service.answer.types import Answer
 
@@ -54,8 +54,7 @@ def _anchor(
     if not pool:
         return None
     best = max(pool, key=lambda g: sims.get(g.id, 0.0))
-    floor = NAMED_GOAL_SIMILARITY if named else GOAL_SIMILARITY
-    return best if sims.get(best.id, 0.0) >= floor else None
+    return best if close_enough(sims, best, named) else None
 
 
 def answer_parent(

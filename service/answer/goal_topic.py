@@ -24,6 +24,7 @@ __all__ = [
     "GOAL_SIMILARITY",
     "NAMED_GOAL_SIMILARITY",
     "PARENT_DROP",
+    "close_enough",
     "inherited",
     "on_topic",
     "standard",
@@ -37,6 +38,12 @@ NAMED_GOAL_SIMILARITY = 1.0
 """Among the goals of units the question names, the closest counts when at least this close."""
 PARENT_DROP = {"namndmal": 0.0, "kf_mal": 1.0, "kf_inriktningsmal": 1.0, "enhetsmal": 1.0}
 """How much lower than the goal it serves (by that goal's level) a goal's closeness can be."""
+
+
+def close_enough(sims: Mapping[str, float], goal: Goal, named: bool) -> bool:
+    """Whether the closest goal is close enough to answer about: GOAL_SIMILARITY among all
+    goals, NAMED_GOAL_SIMILARITY among the goals of units the question names."""
+    return sims.get(goal.id, 0.0) >= (NAMED_GOAL_SIMILARITY if named else GOAL_SIMILARITY)
 
 
 def standard(sims: dict[str, float], background: tuple[float, float]) -> dict[str, float]:

@@ -44,8 +44,8 @@ from service.answer.goal_questions import (
     topic_terms,
 )
 from service.answer.goal_topic import (
-    GOAL_SIMILARITY,
     NAMED_GOAL_SIMILARITY,
+    close_enough,
     inherited,
     on_topic,
     standard,
@@ -155,7 +155,7 @@ def _versions(
         return sims.get(goal.id, 0.0) + LEVEL_PREFERENCE.get(goal.level, 0.0)
 
     anchor = max(pool, key=score)
-    if sims.get(anchor.id, 0.0) < (NAMED_GOAL_SIMILARITY if named else GOAL_SIMILARITY):
+    if not close_enough(sims, anchor, named):
         return [], tuple(q.years)
     thread = ledger.thread_of[anchor.id]
     if not q.years:
