@@ -117,10 +117,16 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
     compound: "107 st SIP-möten", "7 LUS" for "LUS-meddelanden"): "38 medarbetare" counts
     staff, not the foster homes asked about."""
     tokens = re.findall(r"[\w%-]+", sentence.lower())
-    ways = {c: tuple(v for v in (variants or {}).get(c, ()) if len(v) == 1) for c in counted}
-    near = [i for i, t in enumerate(tokens) if any(_found(c, t, ways[c]) for c in counted)]
     numbers = [i for i, t in enumerate(tokens) if is_quantity(t)]
-    return any(abs(i - j) <= COUNT_WINDOW for i in near for j in numbers)
+    if not numbers:
+        return False
+    ways = {c: tuple(v for v in (variants or {}).get(c, ()) if len(v) == 1) for c in counted}
+    window = {
+        i for j in numbers for i in range(max(0, j - COUNT_WINDOW), j + COUNT_WINDOW + 1)
+    }  # only words this close to a quantity can be what it counts
+    return any(
+        any(_found(c, tokens[i], ways[c]) for c in counted) for i in window if i < len(tokens)
+    )
 
 
 Variants = Mapping[str, tuple[tuple[str, ...], ...]]

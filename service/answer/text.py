@@ -31,12 +31,18 @@ def term_in(term_stem: str, lowered_text: str) -> bool:
     to be specific (so "familjehem" finds "familjehemsplacerade"), else at a word start; a
     stem ending in WHOLE_WORD (a short acronym such as "MI") only as a whole word."""
     whole = term_stem.endswith(WHOLE_WORD)
-    term_stem = term_stem.rstrip(WHOLE_WORD)
     if len(term_stem) >= 5 and not whole:
         return term_stem in lowered_text
-    tail = r"(?![0-9a-zà-öø-ÿ])" if whole else ""  # "MI" must not find "minska"
-    pattern = r"(?<![0-9a-zà-öø-ÿ])" + re.escape(term_stem) + tail
-    return re.search(pattern, lowered_text) is not None
+    return _term_pattern(term_stem).search(lowered_text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term_stem: str) -> re.Pattern[str]:
+    """A short or whole-word stem as a pattern: at a word start, and for WHOLE_WORD also at a
+    word end ("MI" must not find "minska")."""
+    whole = term_stem.endswith(WHOLE_WORD)
+    tail = r"(?![0-9a-zà-öø-ÿ])" if whole else ""
+    return re.compile(r"(?<![0-9a-zà-öø-ÿ])" + re.escape(term_stem.rstrip(WHOLE_WORD)) + tail)
 
 
 def joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: int) -> bool:
