@@ -87,9 +87,10 @@ class _Composer:
         index: SearchIndex | None,
         english: bool,
         follow_up: FollowUp | None = None,
+        lead: bool = False,
     ) -> None:
         self.ledger, self.index, self.english = ledger, index, english
-        self.follow_up = follow_up
+        self.follow_up, self.lead = follow_up, lead
         self.sentences: list[str] = []
         self.citations: list[GoalCitation] = []
 
@@ -115,16 +116,22 @@ class _Composer:
         self.sentences.append(sentence + self.cite(quote, goal))
 
     def version(self, goal: Goal, topic: frozenset[str]) -> None:
-        self.add(self._statement(goal), self.quote_for(goal, goal.text, "goal"), goal)
+        """The goal's wording and status, the follow-up quote (first when the question asks
+        for it, see `lead`), its indicators and the activity on the topic."""
+        stated = self.quote_for(goal, goal.text, "goal")
         about = " ".join(sorted(topic))
         evidence = self.follow_up(goal) if self.follow_up is not None else None
         evidence = evidence or self.quote_for(goal, about)
-        statement = self.citations[-1].quote if self.citations else ""
-        if evidence and evidence.score > 0 and evidence.text != statement:
-            lead = "The follow-up says" if self.english else "Uppföljningen säger"
-            if goal.doc_type == "VP":
-                lead = "The plan says" if self.english else "Planen säger"
-            self.add(f'{lead}: "{evidence.text}"', evidence, goal)
+        statement = stated.text if stated is not None else ""
+        if not (evidence and evidence.score > 0 and evidence.text != statement):
+            evidence = None
+        if evidence is not None and self.lead:
+            self.add(f'{self._where(goal)}: "{evidence.text}"', evidence, goal)
+            self.add(self._about(goal), stated, goal)
+        else:
+            self.add(self._statement(goal), stated, goal)
+            if evidence is not None:
+                self.add(f'{self._says(goal)}: "{evidence.text}"', evidence, goal)
         for indicator in goal.indicators[:3]:
             chunks = self.ledger.chunks_at(goal.report_id, indicator.span)
             self.add(
@@ -132,16 +139,39 @@ class _Composer:
             )
         self._activity(goal, topic)
 
+    def _where(self, goal: Goal) -> str:
+        return f"{goal.year} ({_DOC_KIND.get(goal.doc_type, 'rapport')}, {goal.unit})"
+
+    def _says(self, goal: Goal) -> str:
+        if goal.doc_type == "VP":
+            return "The plan says" if self.english else "Planen säger"
+        return "The follow-up says" if self.english else "Uppföljningen säger"
+
+    def _status(self, goal: Goal) -> str:
+        if self.english:
+            return _STATUS_EN.get(goal.status or "", "has no stated fulfilment")
+        if goal.doc_type == "VP":
+            return "planerades"
+        return _STATUS_SV.get(goal.status or "", "har ingen angiven måluppfyllelse")
+
     def _statement(self, goal: Goal) -> str:
         level = LEVEL_LABELS[goal.level]
-        kind = _DOC_KIND.get(goal.doc_type, "rapport")
         if self.english:
-            status = _STATUS_EN.get(goal.status or "", "has no stated fulfilment")
-            return f'{goal.year} ({kind}, {goal.unit}): the goal ({level}) "{goal.text}" {status}.'
-        status = _STATUS_SV.get(goal.status or "", "har ingen angiven måluppfyllelse")
+            return f'{self._where(goal)}: the goal ({level}) "{goal.text}" {self._status(goal)}.'
+        return f'{self._where(goal)}: {level} "{goal.text}" {self._status(goal)}.'
+
+    def _about(self, goal: Goal) -> str:
+        """The goal a quote put first is about: 'Det gäller enhetsmål "…", som uppfylldes
+        delvis.'"""
+        level, text = LEVEL_LABELS[goal.level], goal.text.rstrip(". ")
+        lowered = level if level.startswith("KF") else level.lower()
         if goal.doc_type == "VP":
-            status = "planerades"
-        return f'{goal.year} ({kind}, {goal.unit}): {level} "{goal.text}" {status}.'
+            if self.english:
+                return f'This is about the plan\'s goal ({level}) "{text}".'
+            return f'Det gäller planens {lowered} "{text}".'
+        if self.english:
+            return f'This is about the goal ({level}) "{text}", which {self._status(goal)}.'
+        return f'Det gäller {lowered} "{text}", som {self._status(goal)}.'
 
     def _indicator(self, name: str, ind: Indicator) -> str:
         labels = ("outcome", "target", "period") if self.english else ("utfall", "årsmål", "period")
@@ -203,11 +233,14 @@ def compose_versions(
     topic: frozenset[str],
     missing: Sequence[int] = (),
     follow_up: FollowUp | None = None,
+    lead: bool = False,
 ) -> GoalAnswer:
     """Sentences about each goal version (wording, status, follow-up quote, indicators,
     activity), each citing an exact quote, then one sentence per year without a version.
-    `follow_up` picks the follow-up quote (by meaning, see service.answer.goals)."""
-    composer = _Composer(ledger, index, english, follow_up)
+    `follow_up` picks the follow-up quote (by meaning, see service.answer.goals); with `lead`
+    (the question asks for it: how the goal is followed up, whether it was met, why) that quote
+    comes first, then the goal it is about."""
+    composer = _Composer(ledger, index, english, follow_up, lead)
     for goal in goals:
         composer.version(goal, topic)
     for year in missing:

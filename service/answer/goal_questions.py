@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ingest.types import LEVELS
+from service.answer.expectations import asks_for
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic
@@ -15,6 +16,7 @@ from service.answer.question import Question, extract_topic
 __all__ = [
     "asks_how_followed_up",
     "asks_if_met",
+    "asks_past_wording",
     "is_goal",
     "is_goal_list",
     "list_filters",
@@ -60,6 +62,7 @@ _ASKS_MET = re.compile(
     r"^\W*(?:och\s+|and\s+)?(nådde|nåddes|uppnådde|uppnåddes|uppfylldes|uppfyllde|klarade|"
     r"lyckades|did\b.*\b(meet|reach|achieve)|was\b.*\b(met|reached|achieved|fulfilled))\b|"
     r"\b(blev|var|är|har)\s+(målet|målen)\s+(uppfyllt|uppfyllda|uppnått|uppnådda|nått|nådda)\b|"
+    r"^\W*(blev|var|är)\b.*\b(uppfyllt|uppfyllda|uppnått|uppnådda)\b|"
     r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b",
     re.IGNORECASE,
 )
@@ -171,3 +174,23 @@ _ASKED_SENTENCES: tuple[tuple[Callable[[str], bool], Callable[[str], bool]], ...
     (asks_how_followed_up, says_how_followed_up),
     (asks_if_met, says_if_met),
 )
+
+
+_ASKS_WORDING = re.compile(
+    r"\b(formuler\w*|lydde|löd|lyder|ordalyd\w*|utveckl\w*|förändr\w*|ändr\w*|word(?:ed|ing)|"
+    r"phrased|formulated|chang\w*|develop\w*|evolv\w*)\b|"
+    r"^\W*(hur gick det|how did\b.*\bgo\b)",  # how it went: the status, stated with the goal
+    re.IGNORECASE,
+)
+
+
+def asks_past_wording(text: str) -> bool:
+    """Whether a question on one goal asks for more than the goal itself: how it is followed
+    up, whether it was met, why, or how it was worked on ("Hur ska enheten följa upp sitt mål
+    om …?", "Uppnådde enheten målet …?", "Varför uppfylldes målet bara delvis?"), not how it
+    was worded or changed over the years ("Hur formulerades målet 2016 och 2019?") or how it
+    went (its status, stated with the goal: "Hur gick det med målet om …?"). Its answer
+    is a sentence of the goal's block, quoted before the goal it is about."""
+    if _ASKS_WORDING.search(text):
+        return False
+    return sentence_asked_for(text) is not None or asks_for(text) in ("reason", "method")

@@ -37,6 +37,7 @@ from service.answer.goal_pool import (
 )
 from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
 from service.answer.goal_questions import (
+    asks_past_wording,
     is_goal,
     is_goal_list,
     list_filters,
@@ -264,5 +265,7 @@ def answer_goals(
         return None
     stems = frozenset(extract_topic(topic).stems) if terms else frozenset()
     pick = follow_up_by_meaning(q, ledger, index)
-    found = compose_versions(goals, ledger, index, q.language == "en", stems, missing, pick)
+    lead = asks_past_wording(q.swedish or q.text)
+    english = q.language == "en"
+    found = compose_versions(goals, ledger, index, english, stems, missing, pick, lead)
     return _from_versions(found, ledger, q) if found.citations else None

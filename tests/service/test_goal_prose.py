@@ -117,3 +117,39 @@ def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None
     quote = _saying([evidence(text, [0.9, 0.7])], says_if_met)  # the closer one does not say it
     assert quote is not None
     assert quote.text == "Målet har uppnåtts delvis, enligt brukarenkäten i år."
+
+
+def test_a_question_past_the_goals_wording_asks_for_its_follow_up_first() -> None:
+    from service.answer.goal_questions import asks_if_met, asks_past_wording
+
+    assert asks_past_wording("Hur ska Vuxenenheten följa upp sitt mål om boende 2022?")
+    assert asks_past_wording("Varför uppfylldes ekonomimålet bara delvis 2019?")
+    assert asks_past_wording("Blev enhetens mål om trygghet uppfyllt 2019?")
+    assert asks_if_met("Blev enhetens mål om trygghet uppfyllt 2019?")
+    assert not asks_past_wording("Hur formulerades målet om delaktighet 2016 och 2019?")
+    assert not asks_past_wording("Hur har målet om delaktighet förändrats över åren?")
+    assert not asks_past_wording("Vad är enhetens mål för skolresultaten 2020?")
+    assert not asks_past_wording("Hur gick det med enhetens mål om friskvård 2017?")
+
+
+@pytest.mark.slow
+def test_the_follow_up_asked_for_is_cited_before_the_goal(ledger: Ledger) -> None:
+    from ingest.quotes import Quote
+    from service.answer.goal_prose import compose_versions
+
+    answer = answer_goal_question("Hur följdes målet om barns delaktighet upp 2016?", ledger)
+    assert answer is not None and len(answer.goal_ids) == 1
+    goal = ledger.get(answer.goal_ids[0])
+    block = ledger.chunks_at(goal.report_id, goal.block_span)
+    chunk = next(c for c in block if "delaktig" in c.text and goal.text not in c.text)
+    said = next(s for s in chunk.text.split(". ") if "delaktig" in s)
+    found = Quote(chunk, said, 1.0)
+    plain = compose_versions([goal], ledger, None, False, frozenset(), follow_up=lambda g: found)
+    led = compose_versions(
+        [goal], ledger, None, False, frozenset(), follow_up=lambda g: found, lead=True
+    )
+    assert [c.quote for c in plain.citations][1:] == [said]  # by default the goal comes first
+    assert [c.quote for c in led.citations] == [said, plain.citations[0].quote]  # asked for: first
+    assert led.sentences[0].startswith("2016 (verksamhetsberättelse, Barn- och ungdomsenheten)")
+    assert led.sentences[1].startswith('Det gäller enhetsmål "Barn, ungdomar')
+    assert "uppfylldes helt. [2]" in led.text
