@@ -59,6 +59,11 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
             "hedersrelaterat våld och förtryck",
         ),
         ("Which units work against female genital mutilation?", "könsstymning"),
+        # general words of questions, not only the domain's ("share" was left in English)
+        ("What share of the closed cases answered?", "andel of the avslutade ärenden"),
+        ("What was the average waiting time?", "genomsnitt väntetid"),
+        ("How were the reports split between girls and boys?", "fördelning flickor"),
+        ("How did the deficit change?", "underskott förändring"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
