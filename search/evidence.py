@@ -9,6 +9,7 @@ None and the passage keeps its own similarity.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
@@ -65,6 +66,7 @@ def score_evidence(
     the stored vectors are read once for all of them."""
     pieces = [embedded_sentences(h.chunk.text) for h in hits]
     passage_keys = [_passage_key(snap, h) for h in hits]
+    befores = [_before(snap, h) for h in hits]
     wanted = [k for k in passage_keys if k] + [k for ps in pieces for _, _, k in ps if k]
     vectors = store.vectors_found(embedder.name, wanted, embedder.dim)
     found: list[Evidence] | None = None
@@ -72,6 +74,7 @@ def score_evidence(
         scored = _scored(
             vectors, np.asarray(query, dtype=np.float32), hits, passage_keys, pieces, sample
         )
+        scored = [replace(e, before=b) if b else e for e, b in zip(scored, befores, strict=True)]
         found = (
             scored
             if found is None
@@ -107,6 +110,16 @@ def _passage_key(snap: Snapshot, hit: Hit) -> str | None:
     return snap.hashes[row] if row is not None and row < len(snap.hashes) else None
 
 
+def _before(snap: Snapshot, hit: Hit) -> str:
+    """The text of the chunk before `hit`'s in the same section of the same report, or ""."""
+    row = snap.by_id.get(hit.chunk.id)
+    if not row:  # None, or the first row: nothing before it
+        return ""
+    prev, chunk = snap.chunks[row - 1], hit.chunk
+    same = prev.report_id == chunk.report_id and prev.section_id == chunk.section_id
+    return prev.text if same and prev.ordinal == chunk.ordinal - 1 else ""
+
+
 def _cosine(vector: npt.NDArray[np.float32] | None, query: npt.NDArray[np.float32]) -> float | None:
     """Inner product of two unit vectors (None when the vector is missing)."""
     return None if vector is None else float(np.dot(vector, query))
@@ -130,4 +143,4 @@ def strongest(first: Evidence, second: Evidence) -> Evidence:
     )
     passage = best(first.similarity, second.similarity)
     assert passage is not None
-    return Evidence(first.hit, passage, sentences, (0.0, 1.0))
+    return Evidence(first.hit, passage, sentences, (0.0, 1.0), first.before)

@@ -54,6 +54,9 @@ class Evidence:
     background: tuple[float, float] = (0.0, 1.0)
     """Mean and standard deviation of the query's similarity to a fixed sample of passages:
     how similar an unrelated passage is for this query and embedder (see `standard`)."""
+    before: str = ""
+    """The text of the passage before this one when this one continues the same section (a
+    table's later rows, the rest of a long analysis): what it is about may be named there."""
 
     def standard(self, similarity: float) -> float:
         """`similarity` in standard deviations above the background: comparable across

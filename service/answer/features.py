@@ -181,8 +181,10 @@ def _synonym(term_stem: str) -> re.Pattern[str] | None:
 
 
 def context_of(ev: Evidence) -> str:
-    """A passage's headings and text: where a topic word or key term counts as present."""
-    return " ".join((*ev.hit.chunk.section_path, ev.hit.chunk.text))
+    """A passage's headings, the section's text before it when it continues a section (the
+    fritidsgård a table's later rows count the visitors of is named above them), and its text:
+    where a topic word or key term counts as present."""
+    return " ".join((*ev.hit.chunk.section_path, ev.before, ev.hit.chunk.text))
 
 
 def missing_keys(

@@ -92,3 +92,24 @@ def test_both_wordings_are_embedded_in_one_batch_and_remembered(
     assert alone.tolist() == pytest.approx(
         HashEmbedder(embedder.dim).embed([content], kind="query")[0].tolist()
     )
+
+
+def test_a_passage_continuing_its_section_carries_the_text_before_it(
+    tmp_path: Path, corpus_reports: tuple[Report, ...]
+) -> None:
+    # the Kungsholmen plan's fritidsgård section runs over two chunks: its later visitor rows
+    # ("2019: Antal besökare 1 749") stand in a chunk of their own, Kuggen is named before them
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync(corpus_reports)
+        found = index.evidence("2019: Antal besökare 1 749 flickor pojkar", k=10)
+    rows = next(e for e in found if "2019: Antal besökare 1 749" in e.hit.chunk.text)
+    assert "Kuggen" not in rows.hit.chunk.text and "Kuggen" in rows.before
+    chunks = {c.id: c for r in corpus_reports for c in r.chunks}
+    for e in found:  # the text before is the same section's previous chunk, or nothing
+        earlier = [
+            c
+            for c in chunks.values()
+            if c.report_id == e.hit.chunk.report_id and c.ordinal == e.hit.chunk.ordinal - 1
+        ]
+        same = earlier and earlier[0].section_id == e.hit.chunk.section_id
+        assert e.before == (earlier[0].text if same else "")

@@ -41,3 +41,16 @@ def test_a_sentence_using_the_acronym_covers_the_long_form_and_its_key() -> None
     )
     assert missing_keys(ev, keys.terms) == len(keys.terms) >= 1
     assert coverage({"rvc": 1.0}, "Arvcentrum") == 0.0
+
+
+def test_a_key_named_before_a_continuing_passage_is_not_missing() -> None:
+    from dataclasses import replace
+
+    from service.answer.keyterms import find_key_terms
+    from tests.service.test_select import evidence
+
+    keys = find_key_terms("Hur många besökare hade fritidsgården Kuggen 2019?", lambda w: 0.001)
+    rows = evidence("2019: Antal besökare 1 749, 40 % flickor, 60 % pojkar", [0.8])
+    assert missing_keys(rows, keys.terms) == 1
+    named = replace(rows, before="Andelen besökare på Kuggen som upplever sig trygga har ökat.")
+    assert missing_keys(named, keys.terms) == 0
