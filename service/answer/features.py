@@ -13,9 +13,9 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - report_year: 1 when the question names the report's year, or an earlier year than a plan's
   and the sentence states it (a VP 2022 reports on 2021, its tables on 2019 and 2020);
 - text_year: 1 when the sentence itself states a year the question names;
-- other_year: 1 when the question names years and the sentence states only other years, in a
-  report of another year (asked about 2017, a 2022 plan's "mellan 2020 och 2021" is about
-  something else; a 2016 report's "(2015: 19 barn)" still reports 2016), or in a table row
+- other_year: 1 when the question names years (a follow-up: its own, "And back in 2016?") and
+  the sentence states only other years, in a report of another year (asked about 2017, a 2022
+  plan's "mellan 2020 och 2021" is about something else; a 2016 report's "(2015: 19 barn)" still reports 2016), or in a table row
   keyed by its year ("2013 | 367" in a 2017 report) or opening with it ("( 2015:148
   ensamkommande barn …)" in a 2016 report);
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
@@ -261,7 +261,7 @@ def sentence_features(
     for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
         piece = text[s.start : s.end]
         labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
-        stated, asked = set(years_in(piece)), set(q.years)
+        stated, asked = set(years_in(piece)), set(q.focus or q.years)
         other = bool(asked and stated) and not stated & asked  # only other years than asked
         year = float(shared["report_year"] or _looks_back(ev.hit.meta, asked, stated))
         f = Features(

@@ -83,6 +83,7 @@ class Question:
     named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
     counted: tuple[str, ...] = ()  # stems of what "hur många …?" counts ("familjehem")
     presumed: tuple[Event, ...] = ()  # events a why-question takes for granted (see premise)
+    focus: tuple[int, ...] = ()  # a follow-up's own years ("Och 2016 då?"); () for the others
 
 
 def is_aggregate(text: str) -> bool:
@@ -262,6 +263,7 @@ def read_question(
     `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
     are answered from the goal ledger."""
     resolved = resolve_followup(text, history)
+    focus = extract_years(text) if resolved != text else ()  # what the follow-up itself asks
     language = detect_language(resolved if _is_bare_followup(text) else text)
     topic = extract_topic(resolved)
     swedish = resolved
@@ -286,6 +288,7 @@ def read_question(
         swedish=swedish,
         counted=counted_words(swedish),
         presumed=presumed(resolved),
+        focus=focus,
     )
 
 

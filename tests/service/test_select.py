@@ -488,3 +488,22 @@ def test_a_figure_in_parentheses_after_its_sentence_is_quoted_with_it() -> None:
     q = read_question("Hur stor andel av livsmedelsinköpen var ekologiska 2021?")
     (choice,) = choose([evidence(text, [0.9, 0.8])], q, {"ekologisk": 1.0})
     assert text[choice.start : choice.end] == text  # the sentence alone gives no share
+
+
+def test_a_follow_up_asks_about_its_own_years_not_the_earlier_questions() -> None:
+    from service.answer.types import Turn
+
+    history = [Turn("user", "What was Kungsholmen's Preventionsindex mini score in 2021?")]
+    q = read_question("And back in 2016?", history)
+    assert set(q.years) == {2016, 2021} and q.focus == (2016,)  # both find the reports
+    assert read_question("What was the score in 2021?").focus == ()  # not a follow-up
+    text = "Resultat av Preventionsindex mini:\n2021 65\n2017 49,79 2016 21,98"
+    rows = {
+        text[s:e]: f
+        for s, e, f in sentence_features(
+            evidence(text, [0.80, None, None]), q, {"preventionsindex": 2.0}
+        )
+    }
+    assert rows["2021 65"].other_year == 1.0  # a row of another year than the one asked
+    assert rows["2017 49,79 2016 21,98"].other_year == 0.0
+    assert score(rows["2017 49,79 2016 21,98"]) > score(rows["2021 65"])  # the row asked for
