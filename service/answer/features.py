@@ -15,9 +15,9 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - text_year: 1 when the sentence itself states a year the question names;
 - other_year: 1 when the question names years (a follow-up: its own, "And back in 2016?") and
   the sentence states only other years, in a report of another year (asked about 2017, a 2022
-  plan's "mellan 2020 och 2021" is about something else; a 2016 report's "(2015: 19 barn)" still reports 2016), or in a table row
-  keyed by its year ("2013 | 367" in a 2017 report) or opening with it ("( 2015:148
-  ensamkommande barn …)" in a 2016 report);
+  plan's "mellan 2020 och 2021" is about something else; a 2016 report's "(2015: 19 barn)"
+  still reports 2016), or in a table row keyed by its year ("2013 | 367" in a 2017 report) or
+  opening with it ("( 2015:148 ensamkommande barn …)" in a 2016 report);
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
