@@ -135,7 +135,11 @@ _ASKS = (
         r"sätt|med vilka (metoder|insatser)|vad gör .{1,60} för att|what does .{1,60} do to|"
         r"in what ways?|how (do|does|did|will|can|is|are|has|have|should|could|would))\b",
     ),
-    ("place", r"\b(var (ligger|finns|håller)|vilken adress|vilka lokaler|where)\b"),
+    (
+        "place",
+        r"\b(var (ligger|finns|håller|har|bedriver|bedrivs|sker|träffas|tar emot)|vilken adress|"
+        r"vilka lokaler|sina lokaler|where)\b",
+    ),
 )
 _CUES = {
     "reason": r"\b(eftersom|därför|beror\w* på|beroende på|på grund av|pga|p\.\s?g\.\s?a|orsak\w*|"

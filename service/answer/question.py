@@ -18,6 +18,7 @@ from service.answer.lexicon import CONNECTIVE, FRAME, PHRASE_GLUE
 from service.answer.premise import Event, presumed
 from service.answer.text import WHOLE_WORD
 from service.answer.types import Language, Turn
+from service.answer.who import is_place
 
 __all__ = [
     "Intent",
@@ -222,12 +223,59 @@ def _swap_phrase(text: str, previous: str) -> str | None:
     return None
 
 
+_NEW_SUBJECT = re.compile(
+    r"^\W*(?:och|and|men|but|what about|how about|hur är det med)\s+(?P<the>the\s+)?"
+    r"(?P<subject>[^?,.!]+?)(?:\s+då)?\s*(?:[,?.!].*)?$",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?: [A-ZÅÄÖ][\wåäöéÅÄÖ]*)*(?![\w-])")
+"""A name of capitalised words, not the sentence's first ("Familjeresursen", "RVC Väst"); not
+one cut by a hyphen ("Barn- och ungdomsenheten") nor a genitive ("RVC Västs individuella
+samtal": the follow-up's subject replaces the samtal, not RVC)."""
+_ASKING = re.compile(
+    r"\b(hur|vad|varför|när|vem|vilka|vilken|vilket|var|how|what|why|when|who|which|where)\b",
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 4
+
+
+def _swap_subject(text: str, previous: str) -> str | None:
+    """ "Och Relationsvåldscentrum Väst, var finns de?" after "Var har Familjeresursen i
+    Spånga-Tensta sina lokaler?", "And the family law team?" after "What does Familjeresursen
+    do …?": the previous question with its one named subject replaced by the follow-up's (a
+    name, or an English "the …"; at most MAX_SUBJECT_WORDS words, no question word, no year);
+    None when either is missing, or the previous question names more than one (districts
+    aside)."""
+    match = _NEW_SUBJECT.match(text)
+    if match is None or is_aggregate(previous):  # "Och Familjeenheten?" after "Vilka enheter
+        return None  # använder Signs of Safety?" narrows the list; it does not swap the method
+    subject = match.group("subject").strip()
+    named = subject[:1].isupper() or match.group("the") is not None  # "RVC Väst", "the team"
+    said = [w for w in words(subject) if w not in FRAME and not is_year(w)]
+    if not named or not said or len(words(subject)) > MAX_SUBJECT_WORDS:
+        return None
+    if _ASKING.search(subject) or YEAR.search(subject):  # a question, or a topic in a year
+        return None
+    names = [  # a genitive ("RVC Västs individuella samtal") names whose samtal, not a subject
+        m.group(0)
+        for m in _NAMED.finditer(previous)
+        if not is_place(m.group(0))
+        and m.group(0) not in subject
+        and not (m.group(0).endswith("s") and re.match(r" [a-zåäö]", previous[m.end() :]))
+    ]
+    if len(names) != 1:
+        return None
+    return previous.replace(names[0], subject, 1)
+
+
 def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     """A follow-up read in the light of the latest earlier user question that had a topic:
 
     - a bare one ("och 2019?"): that question with its years replaced by the follow-up's;
     - "och året innan?" / "the year after?": that question with its years one earlier/later;
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
+    - "och X?" / "and the X?" where that question names one subject ("Familjeresursen"):
+      that question about X instead (see _swap_subject);
     - another follow-up (it starts with och/and/what about…, refers back with "en sådan",
       "det året", "them", "there" or, in at most eight words, with det/it…, or has at most
       four words): the follow-up followed by that question in parentheses, and, when it
@@ -242,7 +290,7 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
         years = shifted or extract_years(text)
         return f"{base} {' '.join(map(str, years))}".strip() if years else base
-    swapped = _swap_phrase(text, previous)
+    swapped = _swap_phrase(text, previous) or _swap_subject(text, previous)
     if swapped is not None:
         return swapped
     short = len(words(text)) <= 4

@@ -119,6 +119,33 @@ def test_a_followup_naming_another_place_swaps_it_into_the_earlier_question() ->
     )
 
 
+def test_a_followup_naming_another_subject_asks_the_earlier_question_about_it() -> None:
+    where = [Turn("user", "Var har Familjeresursen i Spånga-Tensta sina lokaler?")]
+    assert resolve_followup("Och Relationsvåldscentrum Väst, var finns de?", where) == (
+        "Var har Relationsvåldscentrum Väst i Spånga-Tensta sina lokaler?"
+    )
+    what = [Turn("user", "What does Familjeresursen do in Spånga-Tensta?")]
+    assert resolve_followup("And the family law team?", what) == (
+        "What does family law team do in Spånga-Tensta?"
+    )
+    # not a subject: a question word, a genitive ("RVC Västs samtal"), or two names before
+    assert "(What does" in resolve_followup("And what did it cost?", what)
+    methods = [Turn("user", "Vilka metoder bygger RVC Västs individuella samtal på?")]
+    assert resolve_followup("Och gruppbehandlingen då?", methods).startswith("Och gruppbeh")
+    which = [Turn("user", "Vilka enheter använder Signs of Safety?")]
+    assert resolve_followup("Och Familjeenheten?", which).startswith("Och Familjeenheten?")
+    two = [Turn("user", "Samarbetar Familjeresursen med Familjerätten?")]
+    assert resolve_followup("Och Relationsvåldscentrum Väst?", two).startswith("Och Relations")
+
+
+def test_where_a_unit_has_its_premises_asks_for_a_place() -> None:
+    from service.answer.expectations import asks_for
+
+    assert asks_for("Var har Familjeresursen i Spånga-Tensta sina lokaler?") == "place"
+    assert asks_for("Var bedrivs verksamheten?") == "place"
+    assert asks_for("Var det någon enhet som hade underskott?") is None  # "was", not "where"
+
+
 def test_a_long_question_of_its_own_is_not_a_followup() -> None:
     history = [Turn("user", "Vad gör Vuxenenheten för att förebygga vräkningar?")]
     text = "Vilka enheter använder Signs of Safety i sitt arbete med familjer?"
