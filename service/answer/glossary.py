@@ -1028,11 +1028,6 @@ GLOSSARY: dict[str, str] = {
     "bvc": "BVC",
     "mvc": "MVC",
     # general words of questions about reports (share, average, waiting time, …)
-    "sessions": "samtal",
-    "session": "samtal",
-    "offer": "erbjuder",
-    "offers": "erbjuder",
-    "offered": "erbjöd",
     "share": "andel",
     "proportion": "andel",
     "percentage": "andel",
