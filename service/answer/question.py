@@ -16,9 +16,9 @@ from service.answer.expectations import Expect, expected_answer, proper_names
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import CONNECTIVE, FRAME, PHRASE_GLUE
 from service.answer.premise import Event, presumed
+from service.answer.swaps import swap_phrase, swap_subject
 from service.answer.text import WHOLE_WORD
 from service.answer.types import Language, Turn
-from service.answer.who import is_place
 
 __all__ = [
     "Intent",
@@ -165,9 +165,6 @@ _ANAPHOR = re.compile(
 )
 """Words that point back at an earlier turn however long the question ("Hur många nya barn
 fick en sådan plan det året?", "How many sessions can a client get there …?")."""
-_PREPOSITION = re.compile(
-    r"^\s*(?:och|and|men|but)\s+(i|på|för|hos|inom|med|in|at|for|with)\s+(.+?)\s*\??$", re.I
-)
 
 
 _EARLIER = re.compile(
@@ -209,65 +206,6 @@ def _answer_names(history: Sequence[Turn], previous: str) -> str:
     return " ".join(names)
 
 
-def _swap_phrase(text: str, previous: str) -> str | None:
-    """ "Och i HVB-hem?" after "… placerade i jourhem hos …": the previous question with the
-    word after the same preposition replaced; None when the follow-up has no such form."""
-    match = _PREPOSITION.match(text)
-    if match is None:
-        return None
-    prep, phrase = match.group(1), match.group(2)
-    pattern = re.compile(rf"\b{re.escape(prep)}\s+([\w-]+)", re.IGNORECASE)
-    for found in pattern.finditer(previous):
-        if found.group(1).lower() not in FRAME:
-            return previous[: found.start(1)] + phrase + previous[found.end(1) :]
-    return None
-
-
-_NEW_SUBJECT = re.compile(
-    r"^\W*(?:och|and|men|but|what about|how about|hur är det med)\s+(?P<the>the\s+)?"
-    r"(?P<subject>[^?,.!]+?)(?:\s+då)?\s*(?:[,?.!].*)?$",
-    re.IGNORECASE,
-)
-_NAMED = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?: [A-ZÅÄÖ][\wåäöéÅÄÖ]*)*(?![\w-])")
-"""A name of capitalised words, not the sentence's first ("Familjeresursen", "RVC Väst"); not
-one cut by a hyphen ("Barn- och ungdomsenheten") nor a genitive ("RVC Västs individuella
-samtal": the follow-up's subject replaces the samtal, not RVC)."""
-_ASKING = re.compile(
-    r"\b(hur|vad|varför|när|vem|vilka|vilken|vilket|var|how|what|why|when|who|which|where)\b",
-    re.IGNORECASE,
-)
-MAX_SUBJECT_WORDS = 4
-
-
-def _swap_subject(text: str, previous: str) -> str | None:
-    """ "Och Relationsvåldscentrum Väst, var finns de?" after "Var har Familjeresursen i
-    Spånga-Tensta sina lokaler?", "And the family law team?" after "What does Familjeresursen
-    do …?": the previous question with its one named subject replaced by the follow-up's (a
-    name, or an English "the …"; at most MAX_SUBJECT_WORDS words, no question word, no year);
-    None when either is missing, or the previous question names more than one (districts
-    aside)."""
-    match = _NEW_SUBJECT.match(text)
-    if match is None or is_aggregate(previous):  # "Och Familjeenheten?" after "Vilka enheter
-        return None  # använder Signs of Safety?" narrows the list; it does not swap the method
-    subject = match.group("subject").strip()
-    named = subject[:1].isupper() or match.group("the") is not None  # "RVC Väst", "the team"
-    said = [w for w in words(subject) if w not in FRAME and not is_year(w)]
-    if not named or not said or len(words(subject)) > MAX_SUBJECT_WORDS:
-        return None
-    if _ASKING.search(subject) or YEAR.search(subject):  # a question, or a topic in a year
-        return None
-    names = [  # a genitive ("RVC Västs individuella samtal") names whose samtal, not a subject
-        m.group(0)
-        for m in _NAMED.finditer(previous)
-        if not is_place(m.group(0))
-        and m.group(0) not in subject
-        and not (m.group(0).endswith("s") and re.match(r" [a-zåäö]", previous[m.end() :]))
-    ]
-    if len(names) != 1:
-        return None
-    return previous.replace(names[0], subject, 1)
-
-
 def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     """A follow-up read in the light of the latest earlier user question that had a topic:
 
@@ -275,7 +213,8 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     - "och året innan?" / "the year after?": that question with its years one earlier/later;
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
     - "och X?" / "and the X?" where that question names one subject ("Familjeresursen"):
-      that question about X instead (see _swap_subject);
+      that question about X instead, unless it asked which units ("Och Familjeenheten?" after
+      "Vilka enheter använder Signs of Safety?" narrows the list; see swaps.swap_subject);
     - another follow-up (it starts with och/and/what about…, refers back with "en sådan",
       "det året", "them", "there" or, in at most eight words, with det/it…, or has at most
       four words): the follow-up followed by that question in parentheses, and, when it
@@ -290,7 +229,9 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
         years = shifted or extract_years(text)
         return f"{base} {' '.join(map(str, years))}".strip() if years else base
-    swapped = _swap_phrase(text, previous) or _swap_subject(text, previous)
+    swapped = swap_phrase(text, previous) or (
+        None if is_aggregate(previous) else swap_subject(text, previous)
+    )
     if swapped is not None:
         return swapped
     short = len(words(text)) <= 4

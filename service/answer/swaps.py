@@ -1,0 +1,80 @@
+"""How a short follow-up changes the earlier question: a new place after the same preposition
+("Och i HVB-hem?"), or a new subject in place of the one it named ("Och Relationsvåldscentrum
+Väst, var finns de?"). Pure functions over the two questions' text."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text.words import tokens as words
+from ingest.text.years import YEAR, is_year
+from service.answer.lexicon import FRAME
+from service.answer.who import is_place
+
+__all__ = ["MAX_SUBJECT_WORDS", "swap_phrase", "swap_subject"]
+
+_PREPOSITION = re.compile(
+    r"^\s*(?:och|and|men|but)\s+(i|på|för|hos|inom|med|in|at|for|with)\s+(.+?)\s*\??$", re.I
+)
+
+
+def swap_phrase(text: str, previous: str) -> str | None:
+    """ "Och i HVB-hem?" after "… placerade i jourhem hos …": the previous question with the
+    word after the same preposition replaced; None when the follow-up has no such form."""
+    match = _PREPOSITION.match(text)
+    if match is None:
+        return None
+    prep, phrase = match.group(1), match.group(2)
+    pattern = re.compile(rf"\b{re.escape(prep)}\s+([\w-]+)", re.IGNORECASE)
+    for found in pattern.finditer(previous):
+        if found.group(1).lower() not in FRAME:
+            return previous[: found.start(1)] + phrase + previous[found.end(1) :]
+    return None
+
+
+_NEW_SUBJECT = re.compile(
+    r"^\W*(?:och|and|men|but|what about|how about|hur är det med)\s+(?P<the>the\s+)?"
+    r"(?P<subject>[^?,.!]+?)(?:\s+då)?\s*(?:[,?.!](?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?: [A-ZÅÄÖ][\wåäöéÅÄÖ]*)*(?![\w-])")
+"""A name of capitalised words, not the sentence's first ("Familjeresursen", "RVC Väst"); not
+one cut by a hyphen ("Barn- och ungdomsenheten") nor a genitive ("RVC Västs individuella
+samtal": the follow-up's subject replaces the samtal, not RVC)."""
+_ASKING = re.compile(
+    r"\b(hur|vad|varför|när|vem|vilka|vilken|vilket|var|how|what|why|when|who|which|where)\b",
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 4
+
+
+def swap_subject(text: str, previous: str) -> str | None:
+    """ "Och Relationsvåldscentrum Väst, var finns de?" after "Var har Familjeresursen i
+    Spånga-Tensta sina lokaler?", "And the family law team?" after "What does Familjeresursen
+    do …?": the previous question with its one named subject replaced by the follow-up's (a
+    name, or an English "the …"; at most MAX_SUBJECT_WORDS words, no question word, no year,
+    nothing asked after it but frame words); None when either is missing, or the previous
+    question names more than one (districts aside)."""
+    match = _NEW_SUBJECT.match(text)
+    if match is None:
+        return None
+    subject = match.group("subject").strip()
+    named = subject[:1].isupper() or match.group("the") is not None  # "RVC Väst", "the team"
+    said = [w for w in words(subject) if w not in FRAME and not is_year(w)]
+    if not named or not said or len(words(subject)) > MAX_SUBJECT_WORDS:
+        return None
+    if _ASKING.search(subject) or YEAR.search(subject):  # a question, or a topic in a year
+        return None
+    rest = match.group("rest") or ""  # "…, var finns de?" asks the same; "…, hur många
+    if any(w not in FRAME and not is_year(w) for w in words(rest)):  # ärenden …?" does not
+        return None
+    names = [  # a genitive ("RVC Västs individuella samtal") names whose samtal, not a subject
+        m.group(0)
+        for m in _NAMED.finditer(previous)
+        if not is_place(m.group(0))
+        and m.group(0) not in subject
+        and not (m.group(0).endswith("s") and re.match(r" [a-zåäö]", previous[m.end() :]))
+    ]
+    if len(names) != 1:
+        return None
+    return previous.replace(names[0], subject, 1)

@@ -1,0 +1,31 @@
+"""A follow-up's new place or subject swapped into the earlier question (service.answer.swaps)."""
+
+from __future__ import annotations
+
+from service.answer.swaps import swap_phrase, swap_subject
+
+
+def test_a_new_place_after_the_same_preposition_replaces_the_old_one() -> None:
+    earlier = "Hur många barn var placerade i jourhem hos enheten 2016?"
+    assert swap_phrase("Och i HVB-hem?", earlier) == (
+        "Hur många barn var placerade i HVB-hem hos enheten 2016?"
+    )
+    assert swap_phrase("Och varför?", earlier) is None
+
+
+def test_a_named_subject_replaces_the_earlier_questions_one_named_subject() -> None:
+    earlier = "Var har Familjeresursen i Spånga-Tensta sina lokaler?"  # the district is no subject
+    assert swap_subject("Och Familjerätten då?", earlier) == (
+        "Var har Familjerätten i Spånga-Tensta sina lokaler?"
+    )
+    assert swap_subject("And the family law team?", "What does Familjeresursen do?") == (
+        "What does family law team do?"
+    )
+    assert swap_subject("Och familjerätten?", earlier) is None  # Swedish: a name, capitalised
+    assert swap_subject("Och Familjerätten 2019?", earlier) is None  # a year: a topic in a year
+    assert swap_subject("Och Familjerätten, var finns de?", earlier) == (
+        "Var har Familjerätten i Spånga-Tensta sina lokaler?"
+    )  # asked again in frame words only
+    assert swap_subject("Och Familjerätten, hur många ärenden hade de?", earlier) is None
+    genitive = "Vilka metoder bygger RVC Västs individuella samtal på?"
+    assert swap_subject("Och Gruppbehandlingen?", genitive) is None
