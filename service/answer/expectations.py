@@ -133,6 +133,7 @@ _ASKS = (
         r"att\b))\b)\w+|\b(hur (arbetar|jobbar|försöker|ska|skall|kan|gör|gjorde|hanterar|"
         r"arbetade)|på vilket "
         r"sätt|med vilka (metoder|insatser)|vad gör .{1,60} för att|what does .{1,60} do to|"
+        r"^\W*vad (gör|arbetar)\b|^\W*what (does|do|did)\b.{1,60}\bdo\b|"
         r"in what ways?|how (do|does|did|will|can|is|are|has|have|should|could|would))\b",
     ),
     (

@@ -11,7 +11,7 @@ from search.types import Hit
 from service.answer.expectations import cue_of, meets_expectation
 from service.answer.features import FEATURE_NAMES, LABEL_DROP, Features, sentence_features
 from service.answer.question import read_question
-from service.answer.select import WEIGHTS, choose, score
+from service.answer.select import WEIGHTS, choose, score, scored_sentences
 from service.answer.who import names_report
 
 META = ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017")
@@ -507,3 +507,18 @@ def test_a_follow_up_asks_about_its_own_years_not_the_earlier_questions() -> Non
     assert rows["2021 65"].other_year == 1.0  # a row of another year than the one asked
     assert rows["2017 49,79 2016 21,98"].other_year == 0.0
     assert score(rows["2017 49,79 2016 21,98"]) > score(rows["2021 65"])  # the row asked for
+
+
+def test_what_a_team_does_is_answered_by_what_it_works_with_not_a_list_naming_it() -> None:
+    from service.answer.expectations import asks_for
+
+    assert asks_for("What does the family law team do in Spånga-Tensta?") == "method"
+    assert asks_for("Vad gör Familjerätten?") == "method"
+    assert asks_for("Vad kostar en dygnsplacering?") is None
+    text = (
+        "Enheten består av Familjehemsvården, Familjeresursen och Familjerätten. "
+        "Familjerätten arbetar med att fastställa faderskap och föräldraskap."
+    )
+    q = read_question("What does the family law team do?")
+    listing, works = scored_sentences(evidence(text, [0.86, 0.84]), q, {})
+    assert works[0] > listing[0]  # the closer sentence in meaning only lists the team
