@@ -39,8 +39,8 @@ _NEW_SUBJECT = re.compile(
 )
 _NAMED = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?: [A-ZÅÄÖ][\wåäöéÅÄÖ]*)*(?![\w-])")
 """A name of capitalised words, not the sentence's first ("Familjeresursen", "RVC Väst"); not
-one cut by a hyphen ("Barn- och ungdomsenheten") nor a genitive ("RVC Västs individuella
-samtal": the follow-up's subject replaces the samtal, not RVC)."""
+one cut by a hyphen ("Barn- och ungdomsenheten"). A genitive ("RVC Västs individuella samtal")
+is skipped by swap_subject: the follow-up's subject would replace the samtal, not RVC."""
 _ASKING = re.compile(
     r"\b(hur|vad|varför|när|vem|vilka|vilken|vilket|var|how|what|why|when|who|which|where)\b",
     re.IGNORECASE,
