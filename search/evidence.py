@@ -66,7 +66,6 @@ def score_evidence(
     the stored vectors are read once for all of them."""
     pieces = [embedded_sentences(h.chunk.text) for h in hits]
     passage_keys = [_passage_key(snap, h) for h in hits]
-    befores = [_before(snap, h) for h in hits]
     wanted = [k for k in passage_keys if k] + [k for ps in pieces for _, _, k in ps if k]
     vectors = store.vectors_found(embedder.name, wanted, embedder.dim)
     found: list[Evidence] | None = None
@@ -74,13 +73,15 @@ def score_evidence(
         scored = _scored(
             vectors, np.asarray(query, dtype=np.float32), hits, passage_keys, pieces, sample
         )
-        scored = [replace(e, before=b) if b else e for e, b in zip(scored, befores, strict=True)]
         found = (
             scored
             if found is None
             else [strongest(a, b) for a, b in zip(found, scored, strict=True)]
         )
-    return found or []
+    if found is None:
+        return []
+    befores = [_before(snap, h) for h in hits]  # what a continuing passage's section said above
+    return [replace(e, before=b) if b else e for e, b in zip(found, befores, strict=True)]
 
 
 def _scored(

@@ -27,12 +27,14 @@ from search.types import Filters
 
 __all__ = [
     "GOAL_WORD",
+    "STATUS_SV",
     "FollowUp",
     "GoalAnswer",
     "GoalCitation",
     "answer_goal_question",
     "compose_versions",
     "is_goal_question",
+    "level_noun",
 ]
 
 GOAL_WORD = re.compile(
@@ -48,7 +50,8 @@ _FOLLOW_UP = re.compile(
     re.I,
 )
 _DOC_KIND = {"VP": "verksamhetsplan", "VB": "verksamhetsberättelse"}
-_STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
+STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
+"""A goal's fulfilment in Swedish prose (the ledger's status: helt, delvis, ej)."""
 _STATUS_EN = {"helt": "was fully met", "delvis": "was partly met", "ej": "was not met"}
 
 
@@ -152,7 +155,7 @@ class _Composer:
             return _STATUS_EN.get(goal.status or "", "has no stated fulfilment")
         if goal.doc_type == "VP":
             return "planerades"
-        return _STATUS_SV.get(goal.status or "", "har ingen angiven måluppfyllelse")
+        return STATUS_SV.get(goal.status or "", "har ingen angiven måluppfyllelse")
 
     def _statement(self, goal: Goal) -> str:
         level = LEVEL_LABELS[goal.level]
@@ -164,7 +167,7 @@ class _Composer:
         """The goal a quote put first is about: 'Det gäller enhetsmål "…", som uppfylldes
         delvis.'"""
         level, text = LEVEL_LABELS[goal.level], goal.text.rstrip(". ")
-        lowered = level if level.startswith("KF") else level.lower()
+        lowered = level_noun(goal.level)
         if goal.doc_type == "VP":
             if self.english:
                 return f'This is about the plan\'s goal ({level}) "{text}".'
@@ -189,6 +192,13 @@ class _Composer:
         chunks = self.ledger.chunks_at(goal.report_id, act.span)
         word = "Activity" if self.english else "Aktivitet"
         self.add(f'{word}: "{act.name}"{dates}.', best_quote(chunks, act.name), goal)
+
+
+def level_noun(level: str) -> str:
+    """A goal level as a noun inside a Swedish sentence: "enhetsmål", "nämndmål", but
+    "KF:s inriktningsmål" keeps its capitals."""
+    label = LEVEL_LABELS[level]
+    return label if label.startswith("KF") else label.lower()
 
 
 def _english(question: str) -> bool:

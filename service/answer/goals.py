@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from ingest.quotes import Quote
 from ingest.text.quotes import clip_span
 from ingest.text.words import normalize
-from ingest.types import LEVEL_LABELS, Goal
+from ingest.types import Goal
 from search.goals.build import Ledger, version_key
 from search.protocols import SearchIndex
 from search.sentences import Evidence
@@ -35,7 +35,13 @@ from service.answer.goal_pool import (
     named_pool,
     statement_quote,
 )
-from service.answer.goal_prose import FollowUp, GoalAnswer, compose_versions
+from service.answer.goal_prose import (
+    STATUS_SV,
+    FollowUp,
+    GoalAnswer,
+    compose_versions,
+    level_noun,
+)
 from service.answer.goal_questions import (
     asks_past_wording,
     is_goal,
@@ -76,7 +82,6 @@ MIN_FOLLOW_UP = 40
 """A shorter piece (a heading, "Utfall 2017") says nothing as a follow-up of its own."""
 """A follow-up sentence scoring below this (select's units) is not quoted by meaning; the
 block's sentence sharing most topic words is quoted instead."""
-_STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
 _STATUS_EN = {"helt": "fully met", "delvis": "partly met", "ej": "not met"}
 
 
@@ -88,14 +93,13 @@ def _list_head(q: Question, n: int, level: str | None, status: str | None) -> st
         if not status:
             return f"{n} {kind}{years}:"
         return f"{n} {kind}{years} {'was' if n == 1 else 'were'} {_STATUS_EN[status]}:"
-    kind = LEVEL_LABELS[level] if level else "mål"
-    kind = kind if kind.startswith("KF") else kind.lower()
-    return f"{n} {kind}{years} {_STATUS_SV[status]}:" if status else f"{n} {kind}{years}:"
+    kind = level_noun(level) if level else "mål"
+    return f"{n} {kind}{years} {STATUS_SV[status]}:" if status else f"{n} {kind}{years}:"
 
 
 def _status_words(goal: Goal, english: bool) -> str:
     if goal.status is not None:
-        return (_STATUS_EN if english else _STATUS_SV)[goal.status]
+        return (_STATUS_EN if english else STATUS_SV)[goal.status]
     if goal.doc_type == "VP":
         return "planned" if english else "planerat"
     return "no stated fulfilment" if english else "ingen angiven måluppfyllelse"
