@@ -159,16 +159,17 @@ class Answerer:
         return answer_goals(q, self.goals(), self.index, filters)
 
     def _aggregate(self, q: Question, scope: Filters | None) -> Answer:
-        keys = find_key_terms(self._what(q), self.index.doc_freq, swedish=q.language == "sv")
-        found = by_terms(self.index, keys, scope) if keys.alternatives else []
+        what = self._what(q)
+        keys = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
+        topic = idf_weights(extract_topic(what).terms, self.index.doc_freq, unknown=False)
+        found = by_terms(self.index, keys, scope, topic) if keys.alternatives else []
         if keys.descriptive:
             found += by_meaning(self.index, q.text, scope)
         elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
             found += by_meaning(self.index, q.text, scope, RARE_WORD_SIMILARITY)
         groups = group_by_report(found, self.per_unit)
         quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
-        what = keys.display if keys.named else ""
-        return compose_aggregate(q, quoted, what)
+        return compose_aggregate(q, quoted, keys.display if keys.named else "")
 
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
         """The candidate passages of a question with what scoring them needs. Years a question

@@ -144,7 +144,7 @@ def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
     return any(y < meta.year for y in asked & stated)
 
 
-def coverage(weights: dict[str, float], text: str, variants: Variants | None = None) -> float:
+def coverage(weights: Mapping[str, float], text: str, variants: Variants | None = None) -> float:
     """IDF-weighted share (0..1) of the topic stems `weights` found in `text`, each found as
     itself or as a word of its thesaurus group at a word start ("anställda" in "38
     medarbetare", not "tjänst" inside "socialtjänsten"; see service.answer.thesaurus), or as

@@ -13,7 +13,7 @@ both routes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.text.quotes import clip_span
@@ -23,6 +23,7 @@ from ingest.types import Chunk, ReportMeta
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
+from service.answer.features import coverage
 from service.answer.keyterms import KeyTerms, Term, make_term
 from service.answer.text import MAX_QUOTE
 
@@ -54,37 +55,50 @@ class Found:
     meta: ReportMeta
     start: int
     end: int
-    strength: float  # orders a report's passages: term occurrences, or similarity
+    strength: float  # orders a report's passages: terms found (+ topic share), or similarity
 
 
-def _term_quote(chunk: Chunk, terms: Sequence[Term]) -> tuple[int, int, int] | None:
-    """(start, end, terms found) of the sentence naming most of the terms; None when the
-    passage (with its headings) lacks one of them."""
+def _term_quote(
+    chunk: Chunk, terms: Sequence[Term], topic: Mapping[str, float]
+) -> tuple[int, int, float] | None:
+    """(start, end, strength) of the sentence naming most of the terms, of those the one
+    saying most of the question's other topic words (`topic`: stem -> IDF weight): asked
+    which units offer "Tryggare barn" to parents, 'Insatsen "Tryggare barn" har erbjudits till
+    föräldrar …' before a bare list item '- "Tryggare barn"'. The strength is the number of
+    terms found plus that share (0..1); None when the passage (with its headings) lacks a term."""
     headings = " ".join(chunk.section_path)
     if not all(t.found_in(chunk.text) or t.found_in(headings) for t in terms):
         return None
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, float] | None = None
     for start, end in sentence_spans(chunk.text):
-        count = sum(t.found_in(chunk.text[start:end]) for t in terms)
-        if count and (best is None or count > best[2]):
-            best = (start, end, count)
+        piece = chunk.text[start:end]
+        count = sum(t.found_in(piece) for t in terms)
+        strength = count + coverage(topic, piece) if count else 0.0
+        if count and (best is None or strength > best[2]):
+            best = (start, end, strength)
     if best is None:  # named in the heading only: the passage's first sentence
         spans = sentence_spans(chunk.text)
-        best = (*spans[0], 0) if spans else None
+        best = (*spans[0], 0.0) if spans else None
     return best
 
 
-def by_terms(index: SearchIndex, keys: KeyTerms, scope: Filters | None) -> list[Found]:
+def by_terms(
+    index: SearchIndex,
+    keys: KeyTerms,
+    scope: Filters | None,
+    topic: Mapping[str, float] | None = None,
+) -> list[Found]:
     """Every passage containing all terms of some alternative (posting lists, then each
     term's pattern in the text), also as a report misspells it ("Skilda värdar"); a name, or a
     word no passage holds whole, also at the head of a compound ("Instagramkonto",
-    "barnrättsombudsperson")."""
+    "barnrättsombudsperson"). Each is quoted with its sentence naming the terms that says
+    most of the `topic` (see _term_quote)."""
     found: dict[str, Found] = {}
     for terms in keys.alternatives:
         for spelled in _respelled(index, terms):
             for words in _spellings(spelled):
                 heads = keys.named or any(index.doc_freq(w) == 0 for w in words)
-                _collect(index, spelled, words, scope, found, heads=heads)
+                _collect(index, spelled, words, scope, found, heads=heads, topic=topic or {})
     return list(found.values())
 
 
@@ -135,15 +149,16 @@ def _collect(
     found: dict[str, Found],
     *,
     heads: bool,
+    topic: Mapping[str, float],
 ) -> None:
     """Add every passage holding `words` (names also at the head of a longer word) whose text
     matches all `terms` to `found`."""
     for chunk, meta in index.chunks_with(words, scope, heads=heads):
-        quote = _term_quote(chunk, terms)
+        quote = _term_quote(chunk, terms, topic)
         if quote is None or chunk.id in found:
             continue
         start, end = clip_span(chunk.text, quote[0], quote[1], MAX_QUOTE)
-        found[chunk.id] = Found(chunk, meta, start, end, float(quote[2]))
+        found[chunk.id] = Found(chunk, meta, start, end, quote[2])
 
 
 def _best_sentence(ev: Evidence) -> tuple[float, int, int]:

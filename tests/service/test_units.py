@@ -9,6 +9,7 @@ from pathlib import Path
 import search
 from ingest.types import Report
 from search.protocols import SearchIndex
+from service.answer import Answerer
 from service.answer.keyterms import KeyTerms, find_key_terms, make_term
 from service.answer.units import by_terms
 from tests.service.fakes import FakeIndex, make_report
@@ -135,3 +136,32 @@ def test_a_word_no_passage_holds_whole_is_found_at_the_head_of_a_compound(
         assert _listed(index, unknown) == ["a"]
         known = KeyTerms(((make_term("metodutvecklare"),),), named=False)  # its own postings only
         assert _listed(index, known) == ["c"]
+
+
+def test_a_report_is_quoted_with_the_sentence_that_says_what_the_question_asks() -> None:
+    """Asked which units offer "Tryggare barn" to parents, a report listing the name bare
+    (earlier in the report) is quoted with its sentence saying the offer to parents."""
+    index = FakeIndex(
+        [
+            make_report(
+                "a",
+                "Familjeenheten",
+                2017,
+                "VB",
+                [
+                    ("Utbildningar", ['- "Tryggare barn"', "- Signs of Safety"]),
+                    (
+                        "Öppenvård",
+                        [
+                            'Insatsen "Tryggare barn" har erbjudits till föräldrar där det '
+                            "funnits misstanke om barnmisshandel."
+                        ],
+                    ),
+                ],
+            ),
+            make_report("b", "Vuxenenheten", 2022, "VP", [("Stöd", ["Inget om barn här."])]),
+        ]
+    )
+    answer = Answerer(index).answer("Vilka enheter erbjuder Tryggare barn till föräldrar?")
+    assert [c.report_id for c in answer.citations][:1] == ["a"]
+    assert answer.citations[0].quote.startswith('Insatsen "Tryggare barn" har erbjudits')
