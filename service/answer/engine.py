@@ -17,7 +17,7 @@ same way; the optional language model rewrites passage answers only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.text.words import stem
@@ -32,6 +32,7 @@ from service.answer.citations import citation_at, group_units
 from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
 from service.answer.features import Variants
 from service.answer.generative import build_messages, check_citations
+from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
 from service.answer.question import Question, content_wording, extract_topic, read_question
@@ -41,7 +42,7 @@ from service.answer.select import (
     Choice,
     choose,
 )
-from service.answer.topic_words import idf_weights, topic_parts, unknown_share
+from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
 from service.answer.types import Answer, Citation, Turn
 from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
 from service.answer.who import districts_in, named_reports, without_who
@@ -178,12 +179,11 @@ class Answerer:
             q.text, k=self.top_k, filters=filters, also=content_wording(q)
         )
         what = self._what(q)
-        terms = extract_topic(what).terms or q.topic.terms
-        weights = idf_weights(terms, self.index.doc_freq, unknown=q.language == "sv")
+        terms = _said(extract_topic(what).terms or q.topic.terms, q, self.index.doc_freq)
+        weights = idf_weights(terms, self.index.doc_freq)
         found = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
         keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
-        swedish = q.language == "sv"  # an English word the reports lack says nothing
-        unknown = unknown_share(terms, self.index.doc_freq) if swedish else 0.0
+        unknown = unknown_share(terms, self.index.doc_freq)
         acronyms = defined_acronyms(ev.hit.chunk.text for ev in evidence)
         key_stems = {stem(w.lower()) for k in keys for w in k.words}
         variants = dict(acronym_variants(key_stems | set(weights), acronyms))
@@ -312,3 +312,13 @@ def _emit(answer: Answer) -> Iterator[StreamEvent]:
 def _names_districts(c: Choice) -> bool:
     """Whether a passage's quote names two districts or more."""
     return districts_in(c.evidence.hit.chunk.text[c.start : c.end]) >= 2
+
+
+def _said(terms: Sequence[str], q: Question, doc_freq: Callable[[str], float]) -> tuple[str, ...]:
+    """The topic words that say something: all of a Swedish question's; of an English one's
+    Swedish wording, the words the glossary translated into (a report lacking "buller" lacks
+    what "noise" asked, as in Swedish) and the English words some passage contains (one the
+    glossary left untranslated and the reports lack says nothing of them)."""
+    if q.language == "sv":
+        return tuple(terms)
+    return tuple(t for t in terms if t in SWEDISH_WORDS or known(t, doc_freq))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GLOSSARY", "to_swedish"]
+__all__ = ["GLOSSARY", "SWEDISH_WORDS", "to_swedish"]
 
 GLOSSARY: dict[str, str] = {
     "domestic violence": "våld i nära relationer",
@@ -1109,6 +1109,13 @@ _PATTERN = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+
+
+SWEDISH_WORDS: frozenset[str] = frozenset(
+    w for wording in GLOSSARY.values() for w in re.findall(r"[\w-]+", wording.lower())
+)
+"""The words the glossary translates into: in an English question's Swedish wording, these
+are Swedish (a report lacking one lacks what was asked), the other words English."""
 
 
 def to_swedish(text: str) -> str:

@@ -17,6 +17,7 @@ __all__ = [
     "compound_parts",
     "hyphen_parts",
     "idf_weights",
+    "known",
     "known_tail",
     "topic_parts",
     "unknown_share",
@@ -105,6 +106,11 @@ def _freq(term: str, doc_freq: Callable[[str], float]) -> tuple[str, float]:
         return term, df
     tail, tail_df = _tail_freq(term, doc_freq)
     return (tail, tail_df) if tail else (term, 0.0)
+
+
+def known(term: str, doc_freq: Callable[[str], float]) -> bool:
+    """Whether some passage contains the word, or its known last part (see known_tail)."""
+    return _freq(term, doc_freq)[1] > 0
 
 
 def unknown_share(terms: Sequence[str], doc_freq: Callable[[str], float]) -> float:

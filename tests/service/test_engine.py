@@ -33,3 +33,17 @@ def test_lexical_hits_back_up_a_dense_miss() -> None:
 def test_off_topic_hits_do_not_ground_an_answer() -> None:
     answer = Answerer(_DenseMisses(sample_reports())).answer("Hur går det med rymdresorna?")
     assert not answer.grounded and answer.citations == ()
+
+
+def test_a_swedish_word_an_english_question_is_translated_into_weighs_as_in_swedish() -> None:
+    """ "noise" becomes "buller", which no report contains: it weighs as an unknown Swedish
+    word (the reports lack what was asked); "frobnicate", left English and unknown, says
+    nothing."""
+    answerer = Answerer(FakeIndex(sample_reports()))
+    english = answerer.candidates(answerer.read("How are complaints about noise handled?"), None)
+    swedish = answerer.candidates(answerer.read("Hur hanteras klagomål om buller?"), None)
+    assert "bull" in english.weights and english.weights["bull"] == swedish.weights["bull"]
+    assert english.unknown > 0.0
+    odd = answerer.candidates(answerer.read("How are complaints about frobnicate handled?"), None)
+    plain = answerer.candidates(answerer.read("How are complaints handled?"), None)
+    assert (odd.weights, odd.unknown) == (plain.weights, plain.unknown)
