@@ -107,19 +107,30 @@ _NOT_COUNTED = frozenset(
 )
 
 
+_REFERRED = frozenset(["av", "of", "gånger", "times"])
+"""A first word after "hur många" that leaves nothing to count by name: a part of something
+said before ("hur många av dem …?") or a frequency ("hur många gånger …?")."""
+
+
 def counted_words(text: str) -> tuple[str, ...]:
     """The stem of the word after "hur många" / "how many" that says what is counted, the
     next one when that is "nya", "olika" … ("Hur många nya familjehem rekryterades?" ->
-    "familjehem"; "Hur många familjer deltog?" -> "familj", not the verb); in English, where
-    adjectives come first ("how many structured riskbedömningar"), each of the next three
-    words; () for other questions."""
+    "familjehem"; "Hur många familjer deltog?" -> "familj", not the verb), and the next as well
+    when the first ends in -a, an adjective before its noun ("Hur många personliga
+    assistenter" -> "personlig", "assistent"); in English, where adjectives come first ("how many
+    structured riskbedömningar"), each of the next three words; () for other questions and
+    for "hur många av dem" or "hur många gånger" (see _REFERRED)."""
     match = _COUNTED.search(text)
     if match is None:
         return ()
     found = [w.lower() for w in match.groups()[1:] if w]
+    if found[0] in _REFERRED:
+        return ()
     counted = [w for w in found if w not in FRAME and w not in _NOT_COUNTED]
     if match.group(1).lower() == "how many":  # adjectives first: any of the next three words
         return tuple(dict.fromkeys(stem(w) for w in counted))
+    if len(counted) > 1 and counted[0].endswith("a") and not counted[1].endswith("a"):
+        return (counted[0][:-1], stem(counted[1]))  # "intern", not the stem "int" of "inte"
     return (stem(counted[0]),) if counted else ()
 
 

@@ -317,6 +317,16 @@ def test_what_an_english_question_counts_may_follow_its_adjectives() -> None:
     assert read_question("Hur många nya familjehem rekryterades?").counted == ("familjehem",)
 
 
+def test_a_swedish_count_names_the_noun_after_its_adjective_and_nothing_for_a_part() -> None:
+    """ "Hur många personliga assistenter" counts assistants (a sentence listing "personliga
+    assistenter" next to "nio vårdare" does not count them); "hur många av dem" and "how many
+    times" name nothing to count (the verb "ledde", "tim" of "times" are not what is counted)."""
+    assert "assistent" in read_question("Hur många personliga assistenter arbetar där?").counted
+    assert read_question("Och hur många av dem ledde till en utredning?").counted == ()
+    assert read_question("How many times a year must a foster child be visited?").counted == ()
+    assert read_question("Hur många familjer deltog?").counted == ("familj",)
+
+
 def test_them_in_a_follow_up_points_at_what_the_assistant_named() -> None:
     """ "Hur många familjer deltog i dem?" after a reply naming Komet and ABC-tonår is about
     those programmes: the reply's names join the question; without a reply nothing joins."""
