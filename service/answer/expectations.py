@@ -32,6 +32,10 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta|snabbt|fort)|"
             r"how (soon|quickly|fast)|vilken andel|"
+            r"vilke[nt] (?:\w+ )?(?:sjukfrånvaro|personalomsättning|svarsfrekvens|kostnad|"
+            r"nettokostnad|budgetavvikelse|omslutning)|"
+            r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
+            r"response rate|net cost|budget deviation)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
             r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
             r"number)|what did .* cost)\b",

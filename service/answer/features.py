@@ -271,7 +271,7 @@ def sentence_features(
             other_year=float(other and (not year or label is not None or keyed_by_year(piece))),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
-            cue=cue_score(asks, piece),
+            cue=_cue(asks, text, spans, i),
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
@@ -279,6 +279,19 @@ def sentence_features(
         )
         out.append((s.start, s.end, f))
     return out
+
+
+NEXT_CUE = 0.5
+"""The cue a reason question finds only in the next sentence counts this much: a report states
+the event, then its reason ("… en omsättning i personalgruppen. Merparten … slutade för att
+…"), and the quote takes both (see select._quote)."""
+
+
+def _cue(asks: str | None, text: str, spans: Sequence[tuple[int, int]], i: int) -> float:
+    own = cue_score(asks, text[slice(*spans[i])])
+    if own or asks != "reason" or i + 1 >= len(spans):
+        return own
+    return NEXT_CUE * cue_score(asks, text[slice(*spans[i + 1])])
 
 
 def _meanings(

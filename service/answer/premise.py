@@ -53,7 +53,8 @@ EVENTS: tuple[Event, ...] = (
         _ENDING
         + "|"
         + _PUT_DOWN_ASKED
-        + r"|clos(?:e|ed|ing)\b|shut\b|stop\b|stopp|discontinu|ceas|terminat|"
+        + r"|clos(?:e|ed|ing)\b|shut\b|stop\b|stopp|discontinu|ceas|terminat|halt|abandon|"
+        + r"cancel|scrap(?:ped|s)?\b|w(?:ou|i)nd down|"
         + r"(?<!the )end(?:ed|s)?\b(?! of\b)",
         _ENDING + "|" + _PUT_DOWN + r"|inte längre|stannade av|avstann",
     ),

@@ -24,6 +24,8 @@ def names(question: str) -> list[str]:
         ("Why was the youth club closed in 2021?", ["end"]),
         ("Why did the unit stop offering parenting groups?", ["end"]),
         ("Why did the unit end its cooperation with the school?", ["end"]),
+        ("Why did the unit's part in the research come to a halt in 2019?", ["end"]),
+        ("Why was the parenting course cancelled?", ["end"]),
         ("Why were costs higher at the end of 2017?", ["increase"]),  # "the end of" is a time
         ("Varför flyttade enheten till Fridhemsplan?", ["move"]),
         ("Varför ökade sjukfrånvaron?", ["increase"]),
@@ -94,3 +96,20 @@ def test_a_comparative_why_question_loses_the_passage_stating_the_opposite_chang
     ((_, _, f_up),) = sentence_features(evidence(up, [0.8]), q, {})
     assert f_down.unstated == 1.0 and f_up.unstated == 0.0
     assert score(f_up) > score(f_down)
+
+
+def test_a_reason_in_the_next_sentence_gives_the_event_half_the_cue() -> None:
+    """A report states the event, then its reason: the event's sentence carries half the cue
+    (features.NEXT_CUE), the reason's the whole, a sentence with neither none."""
+    from service.answer.features import NEXT_CUE
+
+    q = read_question("Varför lämnade många medarbetare enheten under 2021?")
+    text = (
+        "Vi har haft en stor personalomsättning under 2021. "
+        "Merparten slutade eftersom de ville prova annat arbete. "
+        "Enheten har 40 medarbetare."
+    )
+    features = [f for _, _, f in sentence_features(evidence(text, [0.9, 0.7, 0.7]), q, {})]
+    assert [f.cue for f in features] == [NEXT_CUE, 1.0, 0.0]
+    how = read_question("Hur arbetar enheten med personalomsättningen?")
+    assert sentence_features(evidence(text, [0.9, 0.7, 0.7]), how, {})[0][2].cue == 0.0

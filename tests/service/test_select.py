@@ -167,6 +167,25 @@ def test_a_question_asking_for_a_number_avoids_a_sentence_without_one() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilken sjukfrånvaro hade Familjestödsenheten under 2019?",
+        "What was the sick leave at the family support unit in 2019?",
+        "Vilken nettokostnad hade enheten 2021?",
+    ],
+)
+def test_a_measure_asked_with_which_wants_its_figure(question: str) -> None:
+    """ "Vilken sjukfrånvaro hade …?" asks for a level: "… hålla en låg sjukfrånvaro" is no
+    answer, "Sjukfrånvaron var 6,1 %" is."""
+    q = read_question(question)
+    assert q.expects == "number"
+    low = "Enheten fortsätter arbetet att hålla en låg sjukfrånvaro."
+    assert not meets_expectation(q.expects, low, q.text)
+    assert meets_expectation(q.expects, "Sjukfrånvaron var 6,1 % under 2019.", q.text)
+    assert read_question("Vilket resultat visade brukarundersökningen?").expects == ""
+
+
 def test_a_short_best_sentence_takes_its_label_from_the_previous_one() -> None:
     text = "Antal barn placerade i familjehem vid årets slut: 4. Det är få."
     q = read_question("Hur många barn var placerade?")
@@ -354,7 +373,7 @@ def test_a_passage_of_another_report_than_the_named_one_loses() -> None:
 
 def test_a_why_question_prefers_a_sentence_that_gives_a_reason_or_has_one_beside_it() -> None:
     from service.answer.expectations import asks_for
-    from service.answer.features import sentence_features
+    from service.answer.features import NEXT_CUE, sentence_features
 
     text = (
         "Gruppen har funnits sedan 2019. Den avslutades eftersom få familjer anmälde sig. "
@@ -364,7 +383,7 @@ def test_a_why_question_prefers_a_sentence_that_gives_a_reason_or_has_one_beside
     assert asks_for(q.text) == "reason" and asks_for("Hur arbetar enheten?") == "method"
     rows = sentence_features(evidence(text, [0.8, 0.8, 0.8, 0.8]), q, {})
     assert [f.unreasoned for _, _, f in rows] == [0.0, 0.0, 0.0, 1.0]  # the reason's neighbours
-    assert [f.cue for _, _, f in rows] == [0.0, 1.0, 0.0, 0.0]
+    assert [f.cue for _, _, f in rows] == [NEXT_CUE, 1.0, 0.0, 0.0]  # the event before it: half
     effect = "Det har lett till att fler familjer söker stöd."
     ((_, _, led),) = sentence_features(evidence(effect, [0.8]), q, {})
     assert led.cue == 1.0  # "lett till" says why as well as "eftersom"
