@@ -79,7 +79,7 @@ GROUPS: tuple[str, ...] = (
     "webbutbildning webbutbildningen webb-utbildning e-utbildning onlineutbildning",
     # --- money ---
     "kostnad kostnader kostnaden utgift utgifter utgiften",
-    "underskott underskottet minusresultat förlust budgetunderskott",
+    "underskott underskottet minusresultat förlust budgetunderskott minus",
     "överskott överskottet plusresultat",
     "budget budgeten budgetram budgetramen driftbudget driftbudgeten",
     "ekonomi ekonomin finanser",

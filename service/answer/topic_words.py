@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from ingest.text.words import stem
 from service.answer.text import WHOLE_WORD
+from service.answer.thesaurus import alternatives
 
 __all__ = [
     "MAX_ACRONYM",
@@ -100,12 +101,17 @@ def _tail_freq(word: str, doc_freq: Callable[[str], float]) -> tuple[str | None,
 
 
 def _freq(term: str, doc_freq: Callable[[str], float]) -> tuple[str, float]:
-    """A topic word, or the known last part standing for it, with its passage frequency."""
+    """A topic word, or the known last part standing for it, with its passage frequency; a
+    word no passage contains whose thesaurus group the reports do use ("gick med minus":
+    "underskott") has its most frequent synonym's."""
     df = doc_freq(term)
     if df > 0:
         return term, df
     tail, tail_df = _tail_freq(term, doc_freq)
-    return (tail, tail_df) if tail else (term, 0.0)
+    if tail:
+        return tail, tail_df
+    synonyms = [f for f in map(doc_freq, alternatives(stem(term))) if 0.0 < f < 1.0]
+    return term, max(synonyms, default=0.0)
 
 
 def known(term: str, doc_freq: Callable[[str], float]) -> bool:
@@ -115,8 +121,9 @@ def known(term: str, doc_freq: Callable[[str], float]) -> bool:
 
 def unknown_share(terms: Sequence[str], doc_freq: Callable[[str], float]) -> float:
     """Share (0..1) of the topic's IDF weight carried by words no passage contains (such a word
-    weighs log 100, see idf_weights), not even as a known last part of MIN_TAIL letters:
-    "minusresultatet" is known through "resultatet", "rymdresor" is unknown (see known_tail)."""
+    weighs log 100, see idf_weights), not even as a known last part of MIN_TAIL letters nor
+    through a thesaurus synonym: "minusresultatet" is known through "resultatet", "minus"
+    through "underskott", "rymdresor" is unknown (see known_tail)."""
     freqs = [_freq(t, doc_freq)[1] for t in terms]
     weights = [math.log(1.0 / df) if df > 0 else math.log(100.0) for df in freqs]
     total = sum(weights)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
+
+import pytest
 
 from ingest.text.words import stem
 from service.answer.thesaurus import GROUPS, alternatives
@@ -55,3 +58,16 @@ def test_a_word_is_in_at_most_two_groups() -> None:
     counts = Counter(w for group in GROUPS for w in set(group.split()))
     assert max(counts.values()) <= 2
     assert len(GROUPS) == len(set(GROUPS))
+
+
+def test_a_word_no_report_has_is_known_through_its_synonym() -> None:
+    """ "gick med minus": no report says "minus", they say "underskott"; the word weighs as its
+    synonym and is not part of the unknown share that costs an answer its score."""
+    from service.answer.topic_words import idf_weights, unknown_share
+
+    def df(word: str) -> float:  # the index takes a word or its stem
+        return 0.02 if "underskott".startswith(word) else 0.5 if word.startswith("enhet") else 0.0
+
+    assert unknown_share(["minus", "enhet"], df) == 0.0
+    assert idf_weights(["minus"], df)["minus"] == pytest.approx(math.log(1 / 0.02))
+    assert unknown_share(["rymdresor", "enhet"], df) > 0.5  # no synonym: unknown
