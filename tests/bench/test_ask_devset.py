@@ -31,7 +31,18 @@ HELD_OUT_4 = load_ask_devset(BENCH / "ask_heldout4.jsonl")
 HELD_OUT_5 = load_ask_devset(BENCH / "ask_heldout5.jsonl")
 HELD_OUT_6 = load_ask_devset(BENCH / "ask_heldout6.jsonl")
 HELD_OUT_7 = load_ask_devset(BENCH / "ask_heldout7.jsonl")
-SETS = [QUESTIONS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7]
+HELD_OUT_8 = load_ask_devset(BENCH / "ask_heldout8.jsonl")
+SETS = [
+    QUESTIONS,
+    HELD_OUT,
+    HELD_OUT_2,
+    HELD_OUT_3,
+    HELD_OUT_4,
+    HELD_OUT_5,
+    HELD_OUT_6,
+    HELD_OUT_7,
+    HELD_OUT_8,
+]
 SET_IDS = [
     "dev",
     "held-out",
@@ -41,6 +52,7 @@ SET_IDS = [
     "held-out-5",
     "held-out-6",
     "held-out-7",
+    "held-out-8",
 ]
 MIN_PER_KIND = {
     "fact": 18,
