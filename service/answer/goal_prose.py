@@ -31,6 +31,7 @@ __all__ = [
     "FollowUp",
     "GoalAnswer",
     "GoalCitation",
+    "Lead",
     "answer_goal_question",
     "compose_versions",
     "is_goal_question",
@@ -79,6 +80,8 @@ class GoalAnswer:
 
 
 FollowUp = Callable[[Goal], Quote | None]
+Lead = Callable[[str], bool]
+"""Whether a follow-up quote is what the question asks for, so it comes before its goal."""
 """Picks the sentence of a goal's block (analysis, expected result, activities) that answers
 the question, or None to fall back to the block's sentence sharing most topic words."""
 
@@ -90,7 +93,7 @@ class _Composer:
         index: SearchIndex | None,
         english: bool,
         follow_up: FollowUp | None = None,
-        lead: bool = False,
+        lead: Lead | None = None,
     ) -> None:
         self.ledger, self.index, self.english = ledger, index, english
         self.follow_up, self.lead = follow_up, lead
@@ -128,7 +131,7 @@ class _Composer:
         statement = stated.text if stated is not None else ""
         if not (evidence and evidence.score > 0 and evidence.text != statement):
             evidence = None
-        if evidence is not None and self.lead:
+        if evidence is not None and self.lead is not None and self.lead(evidence.text):
             self.add(f'{self._where(goal)}: "{evidence.text}"', evidence, goal)
             self.add(self._about(goal), stated, goal)
         else:
@@ -243,13 +246,13 @@ def compose_versions(
     topic: frozenset[str],
     missing: Sequence[int] = (),
     follow_up: FollowUp | None = None,
-    lead: bool = False,
+    lead: Lead | None = None,
 ) -> GoalAnswer:
     """Sentences about each goal version (wording, status, follow-up quote, indicators,
     activity), each citing an exact quote, then one sentence per year without a version.
-    `follow_up` picks the follow-up quote (by meaning, see service.answer.goals); with `lead`
-    (the question asks for it: how the goal is followed up, whether it was met, why) that quote
-    comes first, then the goal it is about."""
+    `follow_up` picks the follow-up quote (by meaning, see service.answer.goals); when `lead`
+    holds for that quote (it is what the question asks for: how the goal is followed up,
+    whether it was met, why) it comes first, then the goal it is about."""
     composer = _Composer(ledger, index, english, follow_up, lead)
     for goal in goals:
         composer.version(goal, topic)

@@ -63,7 +63,8 @@ _ASKS_MET = re.compile(
     r"lyckades|did\b.*\b(meet|reach|achieve)|was\b.*\b(met|reached|achieved|fulfilled))\b|"
     r"\b(blev|var|är|har)\s+(målet|målen)\s+(uppfyllt|uppfyllda|uppnått|uppnådda|nått|nådda)\b|"
     r"^\W*(blev|var|är)\b.*\b(uppfyllt|uppfyllda|uppnått|uppnådda)\b|"
-    r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b",
+    r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b|"
+    r"\bmåluppfyllelse\w*|\bhow was\b.*\b(fulfilment|achievement)\b",
     re.IGNORECASE,
 )
 _SAYS_MET = re.compile(

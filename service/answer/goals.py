@@ -39,14 +39,18 @@ from service.answer.goal_prose import (
     STATUS_SV,
     FollowUp,
     GoalAnswer,
+    Lead,
     compose_versions,
     level_noun,
 )
 from service.answer.goal_questions import (
+    asks_how_followed_up,
+    asks_if_met,
     asks_past_wording,
     is_goal,
     is_goal_list,
     list_filters,
+    says_if_met,
     sentence_asked_for,
     topic_terms,
 )
@@ -250,6 +254,19 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     return pick
 
 
+def _lead(text: str) -> Lead | None:
+    """When a goal's follow-up quote comes first: a question past the goal's wording asks for
+    it (see asks_past_wording), and, asked whether the goal was met, the quote says so (a
+    block with no such sentence leads with the goal and its status, which answers "Uppfylldes
+    målet …?"); None: the goal first. How a goal was followed up is told by what the block
+    says of it, with or without the words "följs upp"."""
+    if not asks_past_wording(text):
+        return None
+    if asks_if_met(text) and not asks_how_followed_up(text):
+        return says_if_met
+    return lambda _: True
+
+
 def answer_goals(
     q: Question, ledger: Ledger, index: SearchIndex, scope: Filters | None
 ) -> Answer | None:
@@ -269,7 +286,7 @@ def answer_goals(
         return None
     stems = frozenset(extract_topic(topic).stems) if terms else frozenset()
     pick = follow_up_by_meaning(q, ledger, index)
-    lead = asks_past_wording(q.swedish or q.text)
+    lead = _lead(q.swedish or q.text)
     english = q.language == "en"
     found = compose_versions(goals, ledger, index, english, stems, missing, pick, lead)
     return _from_versions(found, ledger, q) if found.citations else None

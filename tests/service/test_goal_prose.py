@@ -130,6 +130,21 @@ def test_a_question_past_the_goals_wording_asks_for_its_follow_up_first() -> Non
     assert not asks_past_wording("Hur har målet om delaktighet förändrats över åren?")
     assert not asks_past_wording("Vad är enhetens mål för skolresultaten 2020?")
     assert not asks_past_wording("Hur gick det med enhetens mål om friskvård 2017?")
+    assert asks_if_met("Hur bedömdes måluppfyllelsen för enhetsmålet om ekonomi 2019?")
+
+
+def test_a_follow_up_leads_only_when_it_says_what_was_asked() -> None:
+    """Asked whether a goal was met, a block sentence saying so comes first; a block without
+    one leads with the goal and its status (which says it); a why-question leads with any."""
+    from service.answer.goals import _lead
+
+    met = _lead("Uppfylldes enhetsmålet om kostnadseffektivitet 2016?")
+    assert met is not None
+    assert met("Utifrån enhetens förväntade resultat har målet uppfyllts delvis.")
+    assert not met("Vid köpta insatser har täta uppföljningar skett.")
+    why = _lead("Varför uppfylldes ekonomimålet bara delvis 2019?")
+    assert why is not None and why("Vid köpta insatser har täta uppföljningar skett.")
+    assert _lead("Hur formulerades målet om delaktighet 2016 och 2019?") is None
 
 
 @pytest.mark.slow
@@ -146,8 +161,12 @@ def test_the_follow_up_asked_for_is_cited_before_the_goal(ledger: Ledger) -> Non
     found = Quote(chunk, said, 1.0)
     plain = compose_versions([goal], ledger, None, False, frozenset(), follow_up=lambda g: found)
     led = compose_versions(
-        [goal], ledger, None, False, frozenset(), follow_up=lambda g: found, lead=True
+        [goal], ledger, None, False, frozenset(), follow_up=lambda g: found, lead=lambda t: True
     )
+    unsaid = compose_versions(  # the quote is not what was asked: the goal and status first
+        [goal], ledger, None, False, frozenset(), follow_up=lambda g: found, lead=lambda t: False
+    )
+    assert [c.quote for c in unsaid.citations] == [c.quote for c in plain.citations]
     assert [c.quote for c in plain.citations][1:] == [said]  # by default the goal comes first
     assert [c.quote for c in led.citations] == [said, plain.citations[0].quote]  # asked for: first
     assert led.sentences[0].startswith("2016 (verksamhetsberättelse, Barn- och ungdomsenheten)")
