@@ -154,7 +154,8 @@ _CUES = {
     r"syfte\w*|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|gör att|gjorde att|"
     r"gjort att|i och med|med tanke på|resulter\w*|påverka\w* av|"
     r"handlar\s+(?:(?:det|dels|främst|framför allt|bland annat|delvis|troligen|sannolikt)\s+)?om|"
-    r"(?:analys|bedömning|uppfattning|slutsats|tolkning)\w*\b[^.]{0,40}?\bär att)\b|, då\b",
+    r"(?:analys|bedömning|uppfattning|slutsats|tolkning)\w*\b[^.]{0,40}?\bär att)\b|, då\b|"
+    r"(?<=\w )då (?:det|de|vi|man|hen|den|dessa|detta)\b",
     "method": r"\b(genom|med hjälp av|arbetar med|används|använder|metod\w*|arbetssätt\w*|"
     r"modell\w*|insats\w*)\b",
     "place": r"\b\w+(vägen|gatan|gränd|torget|backe|backar)\s+\d|\b(lokal\w*|adress\w*|"

@@ -387,6 +387,9 @@ def test_a_why_question_prefers_a_sentence_that_gives_a_reason_or_has_one_beside
     effect = "Det har lett till att fler familjer söker stöd."
     ((_, _, led),) = sentence_features(evidence(effect, [0.8]), q, {})
     assert led.cue == 1.0  # "lett till" says why as well as "eftersom"
+    since = "Enheten säkerställer att boenden fungerar då det har visat sig vara viktigt."
+    ((_, _, causal),) = sentence_features(evidence(since, [0.8]), q, {})
+    assert causal.cue == 1.0  # "… då det …" mid-sentence: since
 
 
 def test_a_plan_reports_on_the_year_before_it() -> None:
