@@ -256,7 +256,7 @@ GROUPS: tuple[str, ...] = (
     "utvecklingsområde utvecklingsområden förbättringsområde förbättringsområden",
     "kärnuppdrag kärnuppdraget grunduppdrag grunduppdraget huvuduppdrag huvuduppdraget",
     "delmål delmålen etappmål etappmålen",
-    "fokus fokuset fokusera fokuserar fokuserat tyngdpunkt tyngdpunkten",
+    "fokus fokuset fokusera fokuserar fokuserat tyngdpunkt tyngdpunkten kraft krafter",
     "behov behovet behoven efterfrågan efterfrågas",
     "erfarenhet erfarenheter erfarenheten lärdom lärdomar",
     "uppleva upplever upplevs upplevt upplevelse upplevelser uppfatta uppfattar uppfattas "

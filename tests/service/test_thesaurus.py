@@ -71,3 +71,8 @@ def test_a_word_no_report_has_is_known_through_its_synonym() -> None:
     assert unknown_share(["minus", "enhet"], df) == 0.0
     assert idf_weights(["minus"], df)["minus"] == pytest.approx(math.log(1 / 0.02))
     assert unknown_share(["rymdresor", "enhet"], df) > 0.5  # no synonym: unknown
+
+
+def test_putting_effort_into_something_is_a_focus() -> None:
+    """Asked why a unit "lägger så mycket kraft på pengarna", "Stort fokus … läggas på" says."""
+    assert stem("fokus") in alternatives(stem("kraft"))
