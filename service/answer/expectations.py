@@ -142,8 +142,9 @@ _ASKS = (
     ),
     (
         "place",
-        r"\b(var (ligger|finns|håller|har|bedriver|bedrivs|sker|träffas|tar emot)|vilken adress|"
-        r"vilka lokaler|sina lokaler|where)\b",
+        r"\b(var (ligger|finns|håller|har|bedriver|bedrivs|sker|träffas|tar emot)|"
+        r"vilke[nt] \w*adress\w*|vilka lokaler|sina lokaler|where|"
+        r"what (?:is|was) (?:the|its|their) (?:\w+ )?address)\b",
     ),
 )
 _CUES = {

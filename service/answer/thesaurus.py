@@ -25,7 +25,8 @@ __all__ = ["GROUPS", "alternatives"]
 
 GROUPS: tuple[str, ...] = (
     # --- staff and work ---
-    "anställd anställda medarbetare medarbetarna medarbetarnas personal personalen tjänster",
+    "anställd anställda medarbetare medarbetarna medarbetarnas personal personalen tjänster "
+    "personalgrupp personalgruppen personalstyrka personalstyrkan",
     "kollega kollegor medarbetare",
     "chef chefen chefer cheferna enhetschef enhetschefen enhetschefer",
     "biträdande ställföreträdande",

@@ -144,6 +144,9 @@ def test_where_a_unit_has_its_premises_asks_for_a_place() -> None:
     assert asks_for("Var har Familjeresursen i Spånga-Tensta sina lokaler?") == "place"
     assert asks_for("Var bedrivs verksamheten?") == "place"
     assert asks_for("Var det någon enhet som hade underskott?") is None  # "was", not "where"
+    # an address is a place: "Familjeenheten Oxenstiernsgatan 15 C" answers these
+    assert asks_for("Vilken besöksadress hade Familjeenheten 2017?") == "place"
+    assert asks_for("What is the visiting address of Familjeenheten?") == "place"
 
 
 def test_a_long_question_of_its_own_is_not_a_followup() -> None:

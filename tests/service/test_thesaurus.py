@@ -13,6 +13,7 @@ from service.answer.thesaurus import GROUPS, alternatives
 
 def test_an_employee_is_a_staff_member() -> None:
     assert stem("medarbetare") in alternatives(stem("anställd"))
+    assert stem("medarbetare") in alternatives(stem("personalgruppen"))  # "12 medarbetare"
     assert stem("anställda") in alternatives(stem("medarbetare"))
 
 
