@@ -80,10 +80,10 @@ class GoalAnswer:
 
 
 FollowUp = Callable[[Goal], Quote | None]
-Lead = Callable[[str], bool]
-"""Whether a follow-up quote is what the question asks for, so it comes before its goal."""
 """Picks the sentence of a goal's block (analysis, expected result, activities) that answers
 the question, or None to fall back to the block's sentence sharing most topic words."""
+Lead = Callable[[str], bool]
+"""Whether a follow-up quote is what the question asks for, so it comes before its goal."""
 
 
 class _Composer:

@@ -115,7 +115,8 @@ def _freq(term: str, doc_freq: Callable[[str], float]) -> tuple[str, float]:
 
 
 def known(term: str, doc_freq: Callable[[str], float]) -> bool:
-    """Whether some passage contains the word, or its known last part (see known_tail)."""
+    """Whether some passage contains the word, its known last part (see known_tail) or a word
+    of its thesaurus group."""
     return _freq(term, doc_freq)[1] > 0
 
 
