@@ -13,6 +13,7 @@ both routes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -67,19 +68,39 @@ def _term_quote(
     föräldrar …' before a bare list item '- "Tryggare barn"'. The strength is the number of
     terms found plus that share (0..1); None when the passage (with its headings) lacks a term."""
     headings = " ".join(chunk.section_path)
-    if not all(t.found_in(chunk.text) or t.found_in(headings) for t in terms):
+    spans = sentence_spans(chunk.text)
+    named = _term_starts(chunk.text, spans, terms)
+    if not all(starts or t.found_in(headings) for t, starts in zip(terms, named, strict=True)):
         return None
     best: tuple[int, int, float] | None = None
-    for start, end in sentence_spans(chunk.text):
-        piece = chunk.text[start:end]
-        count = sum(t.found_in(piece) for t in terms)
-        strength = count + coverage(topic, piece) if count else 0.0
-        if count and (best is None or strength > best[2]):
+    for start, end in spans:
+        count = sum(_any_within(starts, start, end) for starts in named)
+        if not count:
+            continue
+        strength = count + coverage(topic, chunk.text[start:end])
+        if best is None or strength > best[2]:
             best = (start, end, strength)
     if best is None:  # named in the heading only: the passage's first sentence
-        spans = sentence_spans(chunk.text)
         best = (*spans[0], 0.0) if spans else None
     return best
+
+
+def _term_starts(
+    text: str, spans: Sequence[tuple[int, int]], terms: Sequence[Term]
+) -> list[list[int]]:
+    """Where each term is found in `text` (match starts, ascending): one pass over the text
+    per term, not one per sentence. Per sentence when lower-casing changes the text's length
+    (a character such as "İ"), so offsets stay the text's (`spans`: its sentences)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return [[m.start() for m in t.pattern.finditer(lowered)] for t in terms]
+    return [[s for s, e in spans if t.found_in(text[s:e])] for t in terms]
+
+
+def _any_within(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether some offset of the ascending `starts` lies in [start, end)."""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def by_terms(
@@ -154,8 +175,10 @@ def _collect(
     """Add every passage holding `words` (names also at the head of a longer word) whose text
     matches all `terms` to `found`."""
     for chunk, meta in index.chunks_with(words, scope, heads=heads):
+        if chunk.id in found:  # found by an earlier spelling or alternative
+            continue
         quote = _term_quote(chunk, terms, topic)
-        if quote is None or chunk.id in found:
+        if quote is None:
             continue
         start, end = clip_span(chunk.text, quote[0], quote[1], MAX_QUOTE)
         found[chunk.id] = Found(chunk, meta, start, end, quote[2])

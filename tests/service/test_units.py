@@ -165,3 +165,19 @@ def test_a_report_is_quoted_with_the_sentence_that_says_what_the_question_asks()
     answer = Answerer(index).answer("Vilka enheter erbjuder Tryggare barn till föräldrar?")
     assert [c.report_id for c in answer.citations][:1] == ["a"]
     assert answer.citations[0].quote.startswith('Insatsen "Tryggare barn" har erbjudits')
+
+
+def test_the_quote_is_the_sentence_naming_the_term_also_after_a_letter_lowered_longer() -> None:
+    """The term is located once per passage and mapped to its sentence; a passage with a
+    letter whose lower case is longer ("İ", two characters) is quoted from the text's own
+    offsets, not the lower-cased text's (45 such letters before it would shift the match into
+    the next sentence)."""
+    first = "Enheten arbetar med flera metoder."
+    named = "Sedan 2019 används Signs of Safety i alla utredningar."
+    for lead in ("", "Gäster från İzmir, İstanbul och İnegöl besökte oss. " * 15):
+        text = f"{lead}{first} {named} Vi följer upp arbetet."
+        index = FakeIndex([make_report("a", "Familjeenheten", 2019, "VB", [("Metoder", [text])])])
+        keys = find_key_terms("Vilka enheter använder Signs of Safety?", index.doc_freq)
+        found = by_terms(index, keys, None)
+        assert len(found) == 1
+        assert found[0].chunk.text[found[0].start : found[0].end] == named
