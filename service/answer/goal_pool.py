@@ -3,7 +3,8 @@ every goal strategy shares (lists, one goal across years, a goal's parent)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ingest.quotes import best_quote
 from ingest.types import Chunk, Goal, ReportMeta
@@ -14,7 +15,15 @@ from service.answer.question import Question
 from service.answer.types import Citation
 from service.answer.who import district_named, unit_named
 
-__all__ = ["EN_LEVELS", "goal_citation", "in_scope", "named_pool", "statement_quote"]
+__all__ = [
+    "EN_LEVELS",
+    "goal_citation",
+    "in_scope",
+    "named_elsewhen",
+    "named_pool",
+    "no_goals_note",
+    "statement_quote",
+]
 
 EN_LEVELS = {
     "enhetsmal": ("unit goal", "unit goals"),
@@ -50,6 +59,44 @@ def named_pool(question: str, goals: Sequence[Goal]) -> tuple[list[Goal], bool]:
     narrowed = [g for g in pool if district_named(lowered, g.district)]
     pool = narrowed or pool
     return (pool, True) if pool else (list(goals), False)
+
+
+def named_elsewhen(q: Question, goals: Sequence[Goal], scope: Filters | None) -> list[Goal] | None:
+    """When the question names reports (its units or districts) and years, and no goal of
+    those reports is of an asked year: their goals of other years, possibly none (asked for
+    Familjeenheten's goals of 2019, a unit whose only report is of 2017; another unit's 2019
+    goals are not the answer). None when it names no report or no year, or some named report
+    has a goal of an asked year."""
+    if not q.named or not q.years:
+        return None
+    any_year = replace(q, years=())
+    own = [g for g in goals if g.report_id in q.named and in_scope(g, any_year, scope)]
+    if any(g.year in q.years for g in own):
+        return None
+    return own
+
+
+def no_goals_note(q: Question, metas: Mapping[str, ReportMeta], goals: Sequence[Goal]) -> str:
+    """'Rapporterna har inga mål från 2019 för Familjeenheten, Östermalm; det finns mål från
+    VB 2017.' for the reports the question names (by their district when it names several
+    units of one) and their `goals` of other years."""
+    named = [metas[r] for r in sorted(q.named or ()) if r in metas]
+    units = dict.fromkeys(_place(m.unit, m.district) for m in named)
+    districts = {m.district for m in named}
+    who = next(iter(districts)) if len(units) > 1 and len(districts) == 1 else ", ".join(units)
+    years = ", ".join(map(str, q.years))
+    found = sorted({(g.year or 0, g.doc_type) for g in goals})
+    also = " och ".join(f"{kind} {year}" for year, kind in found)
+    if q.language == "en":
+        also = also.replace(" och ", " and ")
+        more = f"; there are goals from {also}" if found else ""
+        return f"The reports have no goals from {years} for {who}{more}."
+    more = f"; det finns mål från {also}" if found else ""
+    return f"Rapporterna har inga mål från {years} för {who}{more}."
+
+
+def _place(unit: str, district: str) -> str:
+    return f"{unit}, {district}" if district and district != "unknown" else unit
 
 
 def goal_citation(n: int, chunk: Chunk, goal: Goal, quote: str) -> Citation:

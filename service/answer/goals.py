@@ -32,7 +32,9 @@ from service.answer.goal_pool import (
     EN_LEVELS,
     goal_citation,
     in_scope,
+    named_elsewhen,
     named_pool,
+    no_goals_note,
     statement_quote,
 )
 from service.answer.goal_prose import (
@@ -271,7 +273,13 @@ def answer_goals(
     q: Question, ledger: Ledger, index: SearchIndex, scope: Filters | None
 ) -> Answer | None:
     """The ledger's answer to a goal question, or None when nothing in the ledger matches.
-    Goals are compared in meaning with the question's topic (see topic_terms)."""
+    Goals are compared in meaning with the question's topic (see topic_terms). A question
+    naming units and years none of their reports has goals of is told so (see
+    named_elsewhen), not answered with other units' goals."""
+    elsewhen = named_elsewhen(q, ledger.goals, scope)
+    if elsewhen is not None:
+        note = no_goals_note(q, index.report_metas(), elsewhen)
+        return Answer(note, (), (), False, q.language, "ungrounded")
     terms = topic_terms(q, _places(ledger))
     topic = " ".join(terms) or q.swedish
     sims = standard(ledger.similarities(index.embed_query(topic)), index.background(topic))

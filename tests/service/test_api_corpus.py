@@ -92,6 +92,26 @@ def test_followup_keeps_the_topic_and_changes_the_year(corpus_client: TestClient
     assert "signs of safety" in follow["citations"][0]["quote"].lower()
 
 
+def test_goals_of_a_named_unit_in_a_year_it_has_no_report_of_are_not_another_units(
+    corpus_client: TestClient,
+) -> None:
+    """Familjeenheten (Östermalm) has only its VB 2017: asked for its goals of 2019, the
+    answer says so instead of listing Barn- och ungdomsenheten's 2019 goals."""
+    absent = ask(corpus_client, "Vilka enhetsmål hade Familjeenheten på Östermalm 2019?")
+    assert not absent["grounded"] and not absent["citations"]
+    assert absent["answer"] == (
+        "Rapporterna har inga mål från 2019 för Familjeenheten, Östermalm; det finns mål från "
+        "VB 2017."
+    )
+    english = ask(corpus_client, "Which unit goals did Kungsholmen have in 2019?")
+    assert english["answer"] == (
+        "The reports have no goals from 2019 for Kungsholmen; there are goals from VP 2022."
+    )
+    present = ask(corpus_client, "Vilka enhetsmål hade Familjeenheten på Östermalm 2017?")
+    assert present["grounded"] and present["citations"]
+    assert {u["report_id"] for u in present["units"]} == {"vb-2017-familjeenheten"}
+
+
 @pytest.mark.slow
 def test_ungrounded_question_says_so(e5_corpus_client: TestClient) -> None:
     answer = ask(e5_corpus_client, "Vad säger rapporterna om rymdresor?")
