@@ -18,6 +18,10 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   plan's "mellan 2020 och 2021" is about something else; a 2016 report's "(2015: 19 barn)"
   still reports 2016), or in a table row keyed by its year ("2013 | 367" in a 2017 report) or
   opening with it ("( 2015:148 ensamkommande barn …)" in a 2016 report);
+- unsaid_year: 1 when the question names years, the report is of none of them (nor a plan of
+  the year after one, which tells how that year went), and neither the sentence, those beside
+  it, nor the passage's headings state one of them: a 2016 report's "(2016: 66 barn, 2015:
+  56) Under året har 37 barn varit placerade" is about 2016, not the 2017 asked about;
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
@@ -89,6 +93,7 @@ class Features:
     report_year: float
     text_year: float
     other_year: float
+    unsaid_year: float
     unmet: float
     uncounted: float
     cue: float
@@ -142,6 +147,24 @@ def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
     if meta.doc_type != "VP" or meta.year is None:
         return False
     return any(y < meta.year for y in asked & stated)
+
+
+def _unsaid_year(
+    ev: Evidence, i: int, asked: set[int], of_year: bool, labels: Sequence[int | None]
+) -> bool:
+    """Whether sentence i of a report of none of the `asked` years (`of_year`: it is of one,
+    or a plan looking back on one) is told without an asked year in it, the sentences beside
+    it, the table rows it labels (`labels`, see text.label_of) or the passage's headings: it
+    tells of its own report's year (see the module docstring)."""
+    meta = ev.hit.meta
+    if not asked or of_year or meta.year is None:
+        return False
+    if meta.doc_type == "VP" and meta.year - 1 in asked:  # a plan tells how last year went
+        return False
+    near = {*range(max(0, i - 1), i + 2), *(j for j, label in enumerate(labels) if label == i)}
+    text, spans = ev.hit.chunk.text, ev.sentences
+    told = [text[spans[j].start : spans[j].end] for j in sorted(near) if j < len(spans)]
+    return not asked & set(years_in(" ".join((*ev.hit.chunk.section_path, *told))))
 
 
 def coverage(weights: Mapping[str, float], text: str, variants: Variants | None = None) -> float:
@@ -269,6 +292,7 @@ def sentence_features(
             coverage=meaning[i][1],
             text_year=float(bool(stated & asked)),
             other_year=float(other and (not year or label is not None or keyed_by_year(piece))),
+            unsaid_year=float(_unsaid_year(ev, i, asked, bool(year), labels)),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
             cue=_cue(asks, text, spans, i),

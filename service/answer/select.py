@@ -59,6 +59,7 @@ WEIGHTS: Mapping[str, float] = {
     "report_year": 1.5,
     "text_year": 0.0,
     "other_year": -3.0,
+    "unsaid_year": -3.0,
     "unmet": -6.0,
     "cue": 1.5,
     "unreasoned": -0.5,

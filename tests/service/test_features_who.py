@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ingest.text.sentences import sentence_spans
 from ingest.types import ReportMeta
 from service.answer.expectations import meets_expectation
 from service.answer.features import sentence_features
 from service.answer.keyterms import find_key_terms
 from service.answer.question import read_question
+from service.answer.select import WEIGHTS
 from service.answer.who import is_place, named_reports, unit_named, without_who
 from tests.service.test_select import evidence
 
@@ -132,3 +136,28 @@ def test_who_questions_are_also_answered_by_an_organisation() -> None:
     assert not meets_expectation("person", "Stöd ges efter en polisanmälan.", funds)
     assert not meets_expectation("person", "Den är benämnd RVC Väst.", funds)
     assert not meets_expectation("person", shared, "Vem är chef för RVC Väst?")
+
+
+def _sims(text: str) -> list[float | None]:
+    return [0.8] * len(sentence_spans(text))
+
+
+def test_a_sentence_stating_no_asked_year_in_a_report_of_another_year_tells_of_its_own() -> None:
+    """In a VB 2017 (META), "Under året har 37 barn …" is about 2017: asked about 2018 it is
+    told without the asked year; asked about 2017 it is the report's own year; a table label
+    whose rows state the asked year, and a plan of the next year (looking back), are not."""
+    text = "Under året har 37 barn varit placerade i familjehem. Det är fler än året innan."
+    ev = evidence(text, _sims(text))
+    other = read_question("Hur många barn var placerade i familjehem 2018?")
+    assert [f.unsaid_year for _, _, f in sentence_features(ev, other, {})] == [1.0, 1.0]
+    own = read_question("Hur många barn var placerade i familjehem 2017?")
+    assert [f.unsaid_year for _, _, f in sentence_features(ev, own, {})] == [0.0, 0.0]
+    table = "Antal barn placerade i familjehem vid årets slut\n2014 | 28\n2015 | 31\n2016 | 37"
+    earlier = read_question("Hur många barn var placerade i familjehem 2016?")
+    label, *rows = (f for _, _, f in sentence_features(evidence(table, _sims(table)), earlier, {}))
+    assert label.unsaid_year == 0.0  # its rows, not only the one beside it, state 2016
+    assert rows[0].unsaid_year == 1.0 and rows[-1].unsaid_year == 0.0
+    plan = replace(ev, hit=replace(ev.hit, meta=replace(ev.hit.meta, year=2019, doc_type="VP")))
+    looking_back = read_question("Hur många barn var placerade i familjehem 2018?")
+    assert all(f.unsaid_year == 0.0 for _, _, f in sentence_features(plan, looking_back, {}))
+    assert WEIGHTS["unsaid_year"] < 0
