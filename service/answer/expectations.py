@@ -32,10 +32,10 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta|snabbt|fort)|"
             r"how (soon|quickly|fast)|vilken andel|"
-            r"vilke[nt] (?:\w+ )?(?:sjukfrånvaro|personalomsättning|svarsfrekvens|kostnad|"
-            r"nettokostnad|budgetavvikelse|omslutning)|"
+            r"(?:vilke[nt]|vad (?:var|är|blev|låg)) (?:\w+ )?(?:sjukfrånvaro|personalomsättning|"
+            r"svarsfrekvens|kostnad|nettokostnad|budgetavvikelse|omslutning)(?:en|n|erna)?\b|"
             r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
-            r"response rate|net cost|budget deviation)|"
+            r"response rate|net cost|costs?|budget deviation|turnover)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
             r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
             r"number)|what did .* cost)\b",
@@ -167,6 +167,17 @@ _CUE_PATTERNS = {kind: re.compile(p, re.IGNORECASE) for kind, p in _CUES.items()
 
 
 _COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
+_ASKS_COST = re.compile(
+    r"\b(vad (?:kostar|kostade)|hur mycket (?:kostar|kostade)|what (?:did|does|do) .{1,60} cost|"
+    r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ )?(?:cost|price)|"
+    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ )?(?:kostnad|pris)\w*)\b",
+    re.IGNORECASE,
+)
+"""A question for what something costs: an amount of money answers it, not a share or a count
+("ökade med omkring 14 procent", "160-170 pågående ärenden")."""
+_MONEY = re.compile(
+    r"\d\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek)\b|\b(?:kronor|tkr|mkr|mnkr|msek)\b", re.I
+)
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.IGNORECASE)
 _SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", re.IGNORECASE)
 
@@ -187,12 +198,15 @@ def _new(found: list[str], question: str) -> bool:
 
 
 def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
-    """Whether a sentence can answer a question asking for a number (a quantity, not a year),
-    a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
-    words, or a role: "timvikarier", "psykolog", or a body: "stadsdelsförvaltningar", "polisen";
-    a name alone for "Vem är …?"), an address (a street and its number) or a
-    name ("Vad heter jourhemmet?": a proper name): it must say one the question does not."""
+    """Whether a sentence can answer a question asking for a number (a quantity, not a year;
+    an amount of money when it asks what something cost), a date (a day when "vilket datum" /
+    "what date" asks for one), a person (two capitalised words, or a role: "timvikarier",
+    "psykolog", or a body: "stadsdelsförvaltningar", "polisen"; a name alone for "Vem är
+    …?"), an address (a street and its number) or a name ("Vad heter jourhemmet?": a proper
+    name): it must say one the question does not."""
     if expects == "number":
+        if _ASKS_COST.search(question) and not _MONEY.search(sentence):
+            return False
         return _new(_quantities(sentence, question), question)
     if expects == "date":
         dates = _DAY if _ASKS_DAY.search(question) else _DATE
