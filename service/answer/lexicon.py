@@ -10,6 +10,7 @@ __all__ = ["CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 # Words that frame a question but are not its topic (with the Swedish function words of
 # the one stopword list: "hos", "vid", "genom" are never a topic). The document a
 # question names ("i verksamhetsberättelsen 2017") is which report, not what it asks about.
+# "Vad berodde det på att …?", "Vad var anledningen till …?" ask why (see expectations).
 FRAME = STOPWORDS | wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
@@ -24,6 +25,8 @@ FRAME = STOPWORDS | wordset(
     hölls hålls gavs ges togs tas gjordes görs gjorts heter hette enligt själv själva
     ha haft få måste behöver behövde behövt behöva gjort sa sade sagt säga åt även bara just
     redan egen eget egna vissa viss
+    beror berodde berott anledning anledningen anledningar anledningarna orsak orsaken orsaker
+    orsakerna skälet skälen
     adress adressen besöksadress besöksadressen postadress datum datumet
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp
@@ -31,7 +34,7 @@ FRAME = STOPWORDS | wordset(
     with about and or but is are was were be been has have had do does did can could should
     would units unit use uses used using work works working mention mentions mentioned say
     says said describe describes report reports any some there their they it its this that
-    these those year years all s
+    these those year years all s reason reasons
     """
 )
 # Words allowed between topic words of one phrase ("Signs of Safety").

@@ -353,3 +353,19 @@ def test_proper_names_are_the_capitalised_words_inside_a_sentence() -> None:
 
     text = 'Enheten erbjuder Komet, Komet och gruppen "Skilda världar" i Spånga-Tensta.'
     assert proper_names(text) == ["Komet", "Skilda världar"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad berodde det på att enheten gick med underskott 2016?",
+        "Vad var anledningen till att enheten gick med underskott 2016?",
+        "Vilka orsaker fanns till att enheten gick med underskott 2016?",
+        "What were the reasons the unit had a deficit in 2016?",
+    ],
+)
+def test_the_words_that_ask_why_are_not_the_topic(question: str) -> None:
+    """ "Vad berodde det på att …?" asks why, as "Varför …?" does: its topic is the deficit."""
+    q = read_question(question)
+    assert not {"berodde", "anledningen", "orsaker", "reasons"} & set(q.topic.terms)
+    assert asks_for(q.text) == "reason"
