@@ -65,6 +65,7 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout6.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout7.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout8.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout9.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.similar_eval
 

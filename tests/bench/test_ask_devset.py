@@ -32,6 +32,7 @@ HELD_OUT_5 = load_ask_devset(BENCH / "ask_heldout5.jsonl")
 HELD_OUT_6 = load_ask_devset(BENCH / "ask_heldout6.jsonl")
 HELD_OUT_7 = load_ask_devset(BENCH / "ask_heldout7.jsonl")
 HELD_OUT_8 = load_ask_devset(BENCH / "ask_heldout8.jsonl")
+HELD_OUT_9 = load_ask_devset(BENCH / "ask_heldout9.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -42,6 +43,7 @@ SETS = [
     HELD_OUT_6,
     HELD_OUT_7,
     HELD_OUT_8,
+    HELD_OUT_9,
 ]
 SET_IDS = [
     "dev",
@@ -53,6 +55,7 @@ SET_IDS = [
     "held-out-6",
     "held-out-7",
     "held-out-8",
+    "held-out-9",
 ]
 MIN_PER_KIND = {
     "fact": 18,
