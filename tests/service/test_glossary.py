@@ -80,3 +80,12 @@ def test_frame_words_and_names_survive() -> None:
 def test_no_key_is_a_frame_word() -> None:
     # a question's frame words ("unit", "use", "work", "report") are never translated
     assert not [k for k in GLOSSARY if k in FRAME]
+
+
+def test_funding_and_partnering_are_put_in_the_reports_words() -> None:
+    """ "jointly fund" is how a report's "samfinansierad verksamhet" is asked about in English,
+    "partner with" its "samarbetsprojekt med"."""
+    asked = to_swedish("Which district administrations jointly fund RVC Väst?")
+    assert asked == "Which stadsdelsförvaltningar samfinansierar RVC Väst?"
+    partnered = to_swedish("Which organisation did the unit partner with, and what was the aim?")
+    assert "samarbeta med" in partnered and partnered.endswith("syfte?")
