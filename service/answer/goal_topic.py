@@ -12,11 +12,11 @@ jämställd stad" stands above nämndmål on equality and on quality alike).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ingest.text.words import normalize
 from ingest.types import Goal
-from search.goals.build import goal_context
+from search.goals.build import goal_context, version_key
 from service.answer.question import extract_topic
 from service.answer.text import term_in
 
@@ -26,6 +26,7 @@ __all__ = [
     "PARENT_DROP",
     "close_enough",
     "inherited",
+    "listed_order",
     "on_topic",
     "standard",
     "wording",
@@ -73,6 +74,18 @@ def inherited(sims: dict[str, float], goals: Sequence[Goal]) -> dict[str, float]
     for goal in goals:
         closeness(goal, frozenset())
     return out
+
+
+def listed_order(
+    terms: Sequence[str], sims: Mapping[str, float]
+) -> Callable[[Goal], tuple[int | float | str, ...]]:
+    """The order of a goal list: by year, then, when the question has a topic, the goals
+    closest to it first ("Vilket enhetsmål hade enheten 2016 för barn som upplevt våld …?"
+    leads with the goal on violence, not the one before it in the report); without a topic
+    as the reports run (see version_key)."""
+    if not terms:
+        return version_key
+    return lambda g: (g.year or 0, -sims.get(g.id, 0.0), *version_key(g)[1:])
 
 
 def wording(goal: Goal, served: Mapping[str, Goal]) -> str:

@@ -60,6 +60,7 @@ from service.answer.goal_topic import (
     NAMED_GOAL_SIMILARITY,
     close_enough,
     inherited,
+    listed_order,
     on_topic,
     standard,
 )
@@ -125,7 +126,7 @@ def answer_list(
     ]
     pool, named = named_pool(q.text, candidates)
     terms = topic_terms(q, _places(ledger))
-    goals = sorted(on_topic(pool, terms, sims, named, ledger.by_id), key=version_key)
+    goals = sorted(on_topic(pool, terms, sims, named, ledger.by_id), key=listed_order(terms, sims))
     cites: list[Citation] = []
     lines: list[str] = []
     for goal in goals[:MAX_LISTED]:

@@ -3,6 +3,8 @@ goal hierarchy, by hand."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ingest.types import Goal, Span
@@ -11,6 +13,7 @@ from service.answer.goal_topic import (
     NAMED_GOAL_SIMILARITY,
     PARENT_DROP,
     inherited,
+    listed_order,
     on_topic,
     wording,
 )
@@ -68,3 +71,20 @@ def test_a_goal_is_worded_as_the_namndmal_it_serves_too() -> None:
     pool = [climate, OTHER]
     assert on_topic(pool, ["arbetsmiljö"], {}, named=True, served=served) == [climate]
     assert on_topic(pool, ["arbetsmiljö"], {}, named=True) == []
+
+
+def test_a_list_on_a_topic_leads_with_the_closest_goal_of_each_year() -> None:
+    """Ordered by year, then by closeness when the question has a topic; without one, as the
+    report runs (line order)."""
+    quality = replace(
+        goal("a", "enhetsmal", "Barn erbjuds insatser av god kvalitet"), span=Span(3, 3)
+    )
+    violence = replace(
+        goal("b", "enhetsmal", "Barn som upplevt våld uppmärksammas och erbjuds stöd"),
+        span=Span(9, 9),
+    )
+    next_year = replace(goal("c", "enhetsmal", "Våld uppmärksammas"), year=2023)
+    sims = {"a": 0.4, "b": 2.5, "c": 3.0}
+    asked = [next_year, quality, violence]
+    assert [g.id for g in sorted(asked, key=listed_order(["våld"], sims))] == ["b", "a", "c"]
+    assert [g.id for g in sorted(asked, key=listed_order([], sims))] == ["a", "b", "c"]
