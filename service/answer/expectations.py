@@ -146,6 +146,12 @@ _ASKS = (
         r"vilke[nt] \w*adress\w*|vilka lokaler|sina lokaler|where|"
         r"what (?:is|was) (?:the|its|their) (?:\w+ )?address)\b",
     ),
+    (
+        "definition",  # "Vad är Lili?", "What is Stella, run by …?": a name, then "?" or a clause
+        r"^\W*(?:vad (?:är|var|innebär|betyder)|what (?:is|was|are|does))\s+(?:the\s+)?"
+        r"(?:[\"“][^\"“”]{2,40}[\"”]|(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:of\s+|och\s+)?(?-i:[A-ZÅÄÖ])[\w-]*)*)"
+        r"(?:\s*[?,]|\s+(?:som|that|which|run|used|mean)\b)",
+    ),
 )
 _CUES = {
     "reason": r"\b(eftersom|därför|beror\w* på|beroende på|på grund av|pga|p\.\s?g\.\s?a|orsak\w*|"
@@ -161,6 +167,11 @@ _CUES = {
     r"modell\w*|insats\w*)\b",
     "place": r"\b\w+(vägen|gatan|gränd|torget|backe|backar)\s+\d|\b(lokal\w*|adress\w*|"
     r"paviljong\w*|våning\w*)\b",
+    "definition": r"\b(?:är|var) (?:en|ett)\b|\b(?:innebär|handlar om|består av|syftar till)\b|"
+    r"\b(?:driver|bedriver|erbjuder|startade|startat)\b[^.]{0,40}\b(?:en|ett)\b|"
+    r"\b\w*(?:gård|gården|hem|hemmet|modell|modellen|program|programmet|metod|metoden|verktyg|"
+    r"verktyget|grupp|gruppen|projekt|projektet|förening|föreningen|verksamhet|verksamheten|"
+    r"insats|insatsen)\s+[\"“]?(?-i:[A-ZÅÄÖ])",
 }
 _ASK_PATTERNS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS)
 _CUE_PATTERNS = {kind: re.compile(p, re.IGNORECASE) for kind, p in _CUES.items()}

@@ -26,7 +26,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue, 2
-  when a where-question meets a street address (see expectations.cue_score);
+  when a where-question meets a street address (see expectations.cue_score); 1 when "Vad är
+  Lili?" meets a sentence naming the topic that presents it ("driver en … fritidsgård …, Lili");
 - unstated: 1 when a why-question takes an event for granted ("Varför lades … ner?") that
   neither the sentence, the one before it, nor the passage's headings state (see premise);
 - unreasoned: 1 when a why-question meets a sentence that gives no reason, nor does a
@@ -295,7 +296,7 @@ def sentence_features(
             unsaid_year=float(_unsaid_year(ev, i, asked, bool(year), labels)),
             unmet=float(not meets_expectation(q.expects, piece, q.text)),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
-            cue=_cue(asks, text, spans, i),
+            cue=_cue(asks, text, spans, i, covered=meaning[i][1] > 0),
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
@@ -311,7 +312,13 @@ the event, then its reason ("… en omsättning i personalgruppen. Merparten …
 …"), and the quote takes both (see select._quote)."""
 
 
-def _cue(asks: str | None, text: str, spans: Sequence[tuple[int, int]], i: int) -> float:
+def _cue(
+    asks: str | None, text: str, spans: Sequence[tuple[int, int]], i: int, covered: bool
+) -> float:
+    """The cue of sentence i (see expectations.cue_score), half of the next sentence's for a
+    reason; a definition ("Lili är en …") only in a sentence naming the topic (`covered`)."""
+    if asks == "definition" and not covered:
+        return 0.0
     own = cue_score(asks, text[slice(*spans[i])])
     if own or asks != "reason" or i + 1 >= len(spans):
         return own

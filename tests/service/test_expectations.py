@@ -1,12 +1,14 @@
 """What a question asks for, read from its words: a cost wants an amount of money, a measure
-asked with "Vad var …?" its figure."""
+asked with "Vad var …?" its figure, "Vad är Lili?" a sentence presenting Lili."""
 
 from __future__ import annotations
 
 import pytest
 
-from service.answer.expectations import meets_expectation
+from service.answer.expectations import asks_for, cue_score, meets_expectation
+from service.answer.features import sentence_features
 from service.answer.question import read_question
+from tests.service.test_select import evidence
 
 
 @pytest.mark.parametrize(
@@ -42,3 +44,37 @@ def test_a_measure_asked_with_what_was_wants_its_figure(question: str) -> None:
     assert q.expects == "number"
     assert not meets_expectation(q.expects, "Vi arbetar för en låg sjukfrånvaro.", q.text)
     assert read_question("Vad var syftet med projektet?").expects == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What is Lili?", "definition"),
+        ("What is Lili, run by the unit for prevention and family treatment?", "definition"),
+        ("Vad är Stella?", "definition"),
+        ('Vad är "Tryggare barn"?', "definition"),
+        ("Vad innebär Signs of Safety?", "definition"),
+        ("Vad är Familjeenhetens besöksadress?", None),  # a name's something, not the name
+        ("Vad är målet för skolresultaten?", None),
+        ("What is the visiting address of the family unit?", "place"),
+    ],
+)
+def test_what_a_name_is_asks_for_a_definition(question: str, kind: str | None) -> None:
+    assert asks_for(question) == kind
+
+
+def test_a_definition_is_a_sentence_presenting_the_name_that_names_it() -> None:
+    presenting = [
+        "Enheten driver en HBTQIA+ fritidsgård för barn och ungdomar, Lili, i samverkan.",
+        "Kungsholmens fritidsgård Kuggen bedrivs i enhetens regi.",
+        'Föräldrastöd ges genom verksamheten "Stella".',
+        "Skolfam är en forskarstödd manualbaserad arbetsmodell.",
+    ]
+    assert all(cue_score("definition", s) == 1.0 for s in presenting)
+    assert cue_score("definition", "Andelen besökare på Kuggen som är trygga har ökat.") == 0.0
+    text = "Stockholm är en stad med trygga stadsdelar. Barnahus är en verksamhet för barn."
+    q = read_question("What is Barnahus?")
+    heading, naming = (
+        f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), q, {"barnahus": 1.0})
+    )
+    assert heading.cue == 0.0 and naming.cue == 1.0  # the heading presents something else
