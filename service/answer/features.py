@@ -216,7 +216,8 @@ def missing_keys(
 ) -> int:
     """How many of the question's key terms (names, rare words) the passage does not contain
     (in its text or headings; `context` when already built), a key also found through a
-    one-word variant of one of its words ("RVC Väst" for "Relationsvåldscentrum Väst")."""
+    one-word variant of it or of one of its words ("RVC Väst" for "Relationsvåldscentrum Väst",
+    "7 LUS" for "LUS-meddelanden")."""
     where = context_of(ev) if context is None else context
     return sum(not _key_in(key, where, variants or {}) for key in keys)
 
@@ -225,7 +226,8 @@ def _key_in(key: Term, text: str, variants: Variants) -> bool:
     if key.found_in(text):
         return True
     lowered = normalize(text)
-    words = (variants.get(stem(w.lower()), ()) for w in key.words)
+    whole = stem(key.display.lower())  # a hyphenated key's variants are the whole word's
+    words = (variants.get(w, ()) for w in {whole, *(stem(w.lower()) for w in key.words)})
     return any(len(v) == 1 and term_in(v[0], lowered) for found in words for v in found)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ingest.text.words import stem
 from ingest.text.years import is_year
-from service.answer.lexicon import FRAME, PHRASE_GLUE
+from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
 from service.answer.who import is_place
 
 __all__ = ["MIN_RARE_CHARS", "RARE_DF", "KeyTerms", "Term", "find_key_terms", "make_term"]
@@ -125,7 +125,8 @@ def _names(
     """Capitalised runs inside the question (not its first word), acronyms, hyphenated names;
     a rare lower-case word right after a name belongs to it ("Skilda världar"). Unit and place
     words ("Familjeenhetens", "Kungsholmen") name who, not what, and break runs; a run holding
-    an acronym is the acronym ("RVC West" -> "RVC": the reports write "RVC Väst"). `first`:
+    an acronym is the acronym ("RVC West" -> "RVC": the reports write "RVC Väst"); an English
+    month or weekday is a date, not a name ("Mälarhöjdsvillan in December"). `first`:
     the text starts the question (its first word is capitalised as a sentence start).
     `swedish`: the question was asked in Swedish; in an English one the lower-case words
     next to a name are the glossary's ("the Komet parenting programme" -> "Komet
@@ -135,7 +136,7 @@ def _names(
     last = -2  # index of the last token added to a name
     for i, tok in enumerate(tokens):
         capital = tok[0].isupper() and (i > 0 or not first or _is_acronym(tok) or "-" in tok)
-        if _is_unit_word(tok) or tok.lower() in FRAME:
+        if _is_unit_word(tok) or tok.lower() in FRAME or (not swedish and tok.lower() in CALENDAR):
             continue
         if capital:
             glued = i >= 2 and last == i - 2 and tokens[i - 1].lower() in PHRASE_GLUE
@@ -154,7 +155,10 @@ def _names(
 
 def _continues(name: list[str], tok: str, doc_freq: Callable[[str], float]) -> bool:
     """Whether a lower-case word goes on a name: a rare word ("Skilda världar"), or any word
-    after a name that is itself an everyday word ("Tryggare barn": a title, not "Tryggare")."""
+    after a name that is itself an everyday word ("Tryggare barn": a title, not "Tryggare").
+    A hyphenated name is a whole compound ("SIP-möten genomförde" names "SIP-möten")."""
+    if "-" in name[-1] or "–" in name[-1]:
+        return False
     if len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF:
         return True
     head = name[-1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.text.stopwords import STOPWORDS, wordset
 
-__all__ = ["CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
+__all__ = ["CALENDAR", "CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 
 
 # Words that frame a question but are not its topic (with the Swedish function words of
@@ -36,6 +36,14 @@ FRAME = STOPWORDS | wordset(
     would units unit use uses used using work works working mention mentions mentioned say
     says said describe describes report reports any some there their they it its this that
     these those year years all s reason reasons
+    """
+)
+# Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in
+# December 2016" names "Mälarhöjdsvillan").
+CALENDAR = wordset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
     """
 )
 # Words allowed between topic words of one phrase ("Signs of Safety").

@@ -54,3 +54,17 @@ def test_a_key_named_before_a_continuing_passage_is_not_missing() -> None:
     assert missing_keys(rows, keys.terms) == 1
     named = replace(rows, before="Andelen besökare på Kuggen som upplever sig trygga har ökat.")
     assert missing_keys(named, keys.terms) == 0
+
+
+def test_a_hyphenated_key_is_found_through_its_acronym_alone() -> None:
+    from service.answer.topic_words import topic_parts
+
+    freq = {"lus-meddelanden": 0.004, "lus": 0.02, "meddelanden": 0.05}
+    keys = find_key_terms("Hur många LUS-meddelanden kom in 2019?", lambda w: freq.get(w, 0.2))
+    variants = topic_parts(["lus-meddelanden"], lambda w: freq.get(w, 0.0))
+    said = evidence("På enheten har det inkommit 7 LUS under 2019.", [0.8])
+    assert [t.display for t in keys.terms] == ["LUS-meddelanden"]
+    assert missing_keys(said, keys.terms) == 1
+    assert missing_keys(said, keys.terms, variants=variants) == 0  # "7 LUS"
+    other = evidence("Antalet orosanmälningar ökade under 2019.", [0.8])
+    assert missing_keys(other, keys.terms, variants=variants) == 1

@@ -126,3 +126,17 @@ def test_a_word_no_passage_holds_whole_is_still_a_key_of_its_alternative() -> No
         "Which units have barnombud or ombudsmen?", lambda w: freq.get(w, 0.0), swedish=False
     )
     assert [t.display for t in english.terms] == ["barnombud"]  # an English word is not a key
+
+
+def test_a_hyphenated_name_is_whole_and_an_english_month_is_a_date() -> None:
+    freq = {"genomförde": 0.01, "sip-möten": 0.11, "mälarhöjdsvillan": 0.002}
+    swedish = find_key_terms(
+        "Hur många SIP-möten genomförde enheten 2019?", lambda w: freq.get(w, 0.2)
+    )
+    assert [t.display for t in swedish.terms] == ["SIP-möten"]  # not "SIP-möten genomförde"
+    english = find_key_terms(
+        "How many children lived in the emergency home Mälarhöjdsvillan in December 2016?",
+        lambda w: freq.get(w, 0.2),
+        swedish=False,
+    )
+    assert [t.display for t in english.terms] == ["Mälarhöjdsvillan"]
