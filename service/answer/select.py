@@ -65,7 +65,7 @@ WEIGHTS: Mapping[str, float] = {
     "unreasoned": -0.5,
     "unstated": -6.0,
     "retrieval": 0.0,
-    "missing": -2.0,
+    "missing": -3.5,
     "unembedded": 0.0,
     "preamble": -2.0,
 }
