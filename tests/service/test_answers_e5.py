@@ -95,6 +95,11 @@ def test_a_distractor_is_not_answered_as_if_it_were_the_answer(
 ) -> None:
     answer = ask(e5_corpus_client, "Vad kostar en kopp kaffe på Café Lagunen?")
     assert answer["grounded"] is False and answer["citations"] == []
+    # the visitor figures stand under Kuggen; the passage never names Lili, the other fritidsgård
+    other = ask(e5_corpus_client, "Hur många besökare hade fritidsgården Lili år 2020?")
+    assert other["grounded"] is False, other["citations"][:1]
+    named = ask(e5_corpus_client, "Hur många besökare hade fritidsgården Kuggen år 2020?")
+    assert "2 196" in named["citations"][0]["quote"]
 
 
 def test_a_goal_followup_keeps_its_history(e5_corpus_client: TestClient) -> None:
