@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from ingest.text.words import normalize
-from ingest.types import Goal
+from ingest.types import LEVELS, Goal
 from search.goals.build import goal_context, version_key
 from service.answer.question import extract_topic
 from service.answer.text import term_in
 
 __all__ = [
     "GOAL_SIMILARITY",
+    "LEVEL_PREFERENCE",
     "NAMED_GOAL_SIMILARITY",
     "PARENT_DROP",
     "close_enough",
@@ -37,6 +38,10 @@ GOAL_SIMILARITY = 2.0
 deviations above the mean over all goals (or it has every topic word)."""
 NAMED_GOAL_SIMILARITY = 1.0
 """Among the goals of units the question names, the closest counts when at least this close."""
+LEVEL_PREFERENCE = {"enhetsmal": 1.0, "namndmal": 0.5}
+"""Added to a goal's closeness where one goal leads: a question about a unit's goals means
+its own goals first ("Vilket miljömål har enheten satt upp?": the unit's goal on sorting
+waste before the KF goal on a sustainable city it serves)."""
 PARENT_DROP = {"namndmal": 0.0, "kf_mal": 1.0, "kf_inriktningsmal": 1.0, "enhetsmal": 1.0}
 """How much lower than the goal it serves (by that goal's level) a goal's closeness can be."""
 
@@ -80,12 +85,17 @@ def listed_order(
     terms: Sequence[str], sims: Mapping[str, float]
 ) -> Callable[[Goal], tuple[int | float | str, ...]]:
     """The order of a goal list: by year, then, when the question has a topic, the goals
-    closest to it first ("Vilket enhetsmål hade enheten 2016 för barn som upplevt våld …?"
-    leads with the goal on violence, not the one before it in the report); without a topic
-    as the reports run (see version_key)."""
+    closest to it first, a unit's own goals preferred (LEVEL_PREFERENCE; on a tie the lower
+    level: an enhetsmål is as close as the KF goal above its nämndmål): "Vilket enhetsmål
+    hade enheten 2016 för barn som upplevt våld …?" leads with the goal on violence, not the
+    one before it in the report; without a topic as the reports run (see version_key)."""
     if not terms:
         return version_key
-    return lambda g: (g.year or 0, -sims.get(g.id, 0.0), *version_key(g)[1:])
+
+    def closeness(g: Goal) -> float:  # rounded: a goal as close as the goal it serves ties
+        return round(sims.get(g.id, 0.0) + LEVEL_PREFERENCE.get(g.level, 0.0), 6)
+
+    return lambda g: (g.year or 0, -closeness(g), -LEVELS.index(g.level), *version_key(g)[1:])
 
 
 def wording(goal: Goal, served: Mapping[str, Goal]) -> str:

@@ -57,6 +57,7 @@ from service.answer.goal_questions import (
     topic_terms,
 )
 from service.answer.goal_topic import (
+    LEVEL_PREFERENCE,
     NAMED_GOAL_SIMILARITY,
     close_enough,
     inherited,
@@ -75,8 +76,6 @@ __all__ = ["GoalSource", "answer_goals", "is_goal"]
 GoalSource = Callable[[], Ledger]
 """Returns the current goal ledger (built on first use by the app)."""
 
-LEVEL_PREFERENCE = {"enhetsmal": 1.0, "namndmal": 0.5}
-"""Added to a goal's similarity: questions about a unit's goals mean its own goals first."""
 SAME_THREAD = 1.0
 """Added for versions of the closest goal's thread (the same goal in another year)."""
 MAX_LISTED = 40

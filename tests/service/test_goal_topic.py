@@ -88,3 +88,15 @@ def test_a_list_on_a_topic_leads_with_the_closest_goal_of_each_year() -> None:
     asked = [next_year, quality, violence]
     assert [g.id for g in sorted(asked, key=listed_order(["våld"], sims))] == ["b", "a", "c"]
     assert [g.id for g in sorted(asked, key=listed_order([], sims))] == ["a", "b", "c"]
+
+
+def test_a_list_leads_with_the_units_own_goal_as_close_as_the_goal_above_it() -> None:
+    """"Vilket miljömål har enheten satt upp?": the unit's goal on sorting waste inherits the
+    closeness of the KF goal on a sustainable city (less a standard deviation through its
+    nämndmål) and, being the unit's own, comes first; the nämndmål follows the KF goal."""
+    city = goal("k", "kf_mal", "Stockholm är en hållbar stad med en god livsmiljö")
+    board = goal("n", "namndmal", "Nämndens verksamheter bidrar till en hållbar livsmiljö")
+    unit = goal("e", "enhetsmal", "Alla grupp- och servicebostäder källsorterar")
+    sims = {"k": 2.5, "n": 1.5, "e": 1.5}
+    ordered = sorted([city, board, unit], key=listed_order(["miljö"], sims))
+    assert [g.id for g in ordered] == ["e", "k", "n"]
