@@ -5,7 +5,8 @@ Familjeenheten") gives unit, year and type with confidence 1.0; otherwise the ti
 heading or title line (for PDFs the Title metadata or the first large line), the year comes from
 the title or a dated line before years counted in the body, the unit only from recognised unit
 forms and the type only from strong evidence, else the generic "rapport" (see `meta_fields`).
-The district comes from "X stadsdelsområde", "enheten i X", and for unit reports also from known
+The district comes from "X stadsdelsområde", "enheten i X", a title-page line naming a stadsdel
+of any city ("Stadsdelsförvaltning Askim-Frölunda-Högsbo"), and for unit reports also from known
 addresses and places or plain mentions (in that order of trust). A field inferred with less than
 KNOWN_AT confidence is given as unknown ("unknown", year None, type "rapport"), not guessed.
 """
@@ -57,6 +58,11 @@ _STATED = re.compile(
     rf"(?P<a>{_DISTRICT_ALT})s?\s+stadsdelsområde|enhet(?:en)?\s+i\s+(?P<b>{_DISTRICT_ALT})", re.I
 )
 _MENTION = re.compile(rf"\b({_DISTRICT_ALT})", re.I)
+_NAME = r"[A-ZÅÄÖ][\wåäöé]+(?:\s*-\s*[A-ZÅÄÖ][\wåäöé]+)*"
+_TITLE_PAGE_DISTRICT = re.compile(  # "Stadsdelsförvaltning Askim-Frölunda-Högsbo, Göteborgs Stad"
+    rf"(?i:\bstadsdels(?:förvaltning|nämnd|område)(?:en|t)?)\s+(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME})\s+(?i:stadsdels(?:förvaltning|nämnd|område)(?:en|t)?)\b"
+)
 
 
 def infer_meta(
@@ -98,7 +104,7 @@ def _finish(
     meta: ReportMeta, conf: dict[str, float], first: Sequence[str], text: str, file_name: str
 ) -> ReportMeta:
     """District, date and diarienummer added; weak fields made unknown; a title guaranteed."""
-    district = _infer_district(text, conf, meta.doc_type in ("VB", "VP"))
+    district = _infer_district(text, conf, meta.doc_type in ("VB", "VP"), first[:40])
     date = next((t for t in first[:40] if _DATE.match(t)), None)
     dnr = next((m.group(1).rstrip(".") for t in first[:40] if (m := _DNR.search(t))), None)
     conf["date"] = 1.0 if date else 0.0
@@ -135,12 +141,27 @@ def _canon(name: str) -> str:
     return next(d for d in DISTRICTS if d.lower() == flat)
 
 
-def _infer_district(text: str, conf: dict[str, float], unit_report: bool) -> str:
-    """The district a text states; for a unit report also one its addresses or places give."""
+def _canon_or_as_written(name: str) -> str:
+    """A Stockholm district's usual spelling, another city's as written (hyphens closed up)."""
+    flat = re.sub(r"\s*-\s*", "-", name)
+    return next((d for d in DISTRICTS if d.lower() == flat.lower()), flat)
+
+
+def _infer_district(
+    text: str, conf: dict[str, float], unit_report: bool, head: Sequence[str] = ()
+) -> str:
+    """The district a text states; one its title page (`head`) names as a stadsdel of any city
+    ("Stadsdelsförvaltning Askim-Frölunda-Högsbo"); for a unit report also one its addresses
+    or places give."""
     stated = Counter(_canon(m.group("a") or m.group("b")) for m in _STATED.finditer(text))
     if stated:
         conf["district"] = 0.9
         return stated.most_common(1)[0][0]
+    named = (m for line in head if (m := _TITLE_PAGE_DISTRICT.search(line)))
+    if (found := next(named, None)) is not None:
+        conf["district"] = 0.8
+        name = found.group("a") or re.sub(r"(?<=\w\w\w)s$", "", found.group("b"))  # "Angereds"
+        return _canon_or_as_written(name)
     places = Counter(d for place, d in PLACES.items() if place in text)
     if places and unit_report:
         conf["district"] = 0.7

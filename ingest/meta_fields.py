@@ -9,7 +9,8 @@ Each function returns (value, confidence). Strong statements win over counts in 
 - year: the title's year (0.9), a "Budget 20xx" / "Verksamhetsplan 20xx" statement (0.8), a
   dated line on the title page of a document that is no unit report (0.8), else the year a unit
   report's body is written about (0.6). A body year of any other document is only a guess (0.4).
-- unit: a title-page line that is a unit's name ("Familjeenheten", "Enheten för ..."), or, for a
+- unit: a title-page line that is a unit's name ("Familjeenheten", "Enheten för ...", "Avdelningen
+  för ...", "Individ- och familjeomsorgen"), or, for a
   unit report only, a capitalised "<X>enheten" used as a name in its body (capitalised inside a
   sentence at least once, mentioned twice); never an abstract noun such as "Medvetenheten".
 """
@@ -144,7 +145,10 @@ _ABSTRACT = frozenset(
     }
 )
 _MENTION = re.compile(r"\b([\wåäö]+-\s+och\s+[a-zåäö]+|[\wåäö]+)enhet(?:en|ens)\b", re.I)
-_UNIT_LINE = re.compile(r"^Enheten för [a-zåäö][\w ,-]{2,60}$")
+_UNIT_LINE = re.compile(  # "Enheten för …", "Avdelningen för …", "Individ- och familjeomsorgen"
+    r"^(?:Enheten|Avdelningen|Sektionen) för [a-zåäö][\w ,-]{2,60}$"
+    r"|^[A-ZÅÄÖ][a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?(?:omsorgen|avdelningen|sektionen|mottagningen)$"
+)
 
 
 def infer_unit(head: Sequence[str], text: str, unit_report: bool) -> tuple[str | None, float]:

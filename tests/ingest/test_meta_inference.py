@@ -221,3 +221,35 @@ def test_a_deadline_wrapped_onto_its_own_line_is_no_date() -> None:
     )
     (report,) = read_bytes(text, "n.md")
     assert report.meta.year is None
+
+
+def test_a_report_from_another_city_names_its_unit_and_stadsdel_on_the_title_page() -> None:
+    body = (
+        "Individ- och familjeomsorgen arbetar med barn, unga och vuxna.",
+        "Enheten använder Signs of Safety i barnavårdsutredningar sedan 2019.",
+    )
+    head = ("Individ- och familjeomsorgen", "Stadsdelsförvaltning Askim-Frölunda-Högsbo, Göteborg")
+    (report,) = read_bytes(_md("Verksamhetsplan 2021", *head, *body), "gbg.md")
+    meta = report.meta
+    assert (meta.unit, meta.district, meta.year, meta.doc_type) == (
+        "Individ- och familjeomsorgen",
+        "Askim-Frölunda-Högsbo",
+        2021,
+        "VP",
+    )
+    (genitive,) = read_bytes(
+        _md(
+            "Verksamhetsberättelse 2020",
+            "Avdelningen för vuxna",
+            "Angereds stadsdelsförvaltning",
+            *body,
+        ),
+        "a.md",
+    )
+    assert (genitive.meta.unit, genitive.meta.district) == ("Avdelningen för vuxna", "Angered")
+    (stockholm,) = read_bytes(
+        _md("Verksamhetsplan 2022", "Stadsdelsnämnden Kungsholmen", *body), "k.md"
+    )
+    assert stockholm.meta.district == "Kungsholmen"
+    (plain,) = read_bytes(_md("Verksamhetsplan 2022", *body), "p.md")
+    assert plain.meta.district == "unknown"  # no stadsdel named: not guessed
