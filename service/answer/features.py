@@ -215,10 +215,11 @@ def missing_keys(
     ev: Evidence, keys: Sequence[Term], context: str | None = None, variants: Variants | None = None
 ) -> int:
     """How many of the question's key terms (names, rare words) the passage does not contain
-    (in its text or headings; `context` when already built), a key also found through a
-    one-word variant of it or of one of its words ("RVC Väst" for "Relationsvåldscentrum Väst",
-    "7 LUS" for "LUS-meddelanden")."""
-    where = context_of(ev) if context is None else context
+    (in its text, headings or its report's title, which names whose it is: "Uppsala" in
+    "Verksamhetsberättelse 2020 Vuxenenheten Uppsala kommun"; `context` when already built), a
+    key also found through a one-word variant of it or of one of its words ("RVC Väst" for
+    "Relationsvåldscentrum Väst", "7 LUS" for "LUS-meddelanden")."""
+    where = f"{ev.hit.meta.title} {context_of(ev) if context is None else context}"
     return sum(not _key_in(key, where, variants or {}) for key in keys)
 
 

@@ -68,3 +68,15 @@ def test_a_hyphenated_key_is_found_through_its_acronym_alone() -> None:
     assert missing_keys(said, keys.terms, variants=variants) == 0  # "7 LUS"
     other = evidence("Antalet orosanmälningar ökade under 2019.", [0.8])
     assert missing_keys(other, keys.terms, variants=variants) == 1
+
+
+def test_a_key_its_reports_title_names_is_present_in_each_of_its_passages() -> None:
+    from dataclasses import replace
+
+    keys = find_key_terms("Hur lång var väntetiden hos Vuxenenheten i Uppsala?", lambda w: 0.001)
+    said = evidence("Väntetiden var i genomsnitt 17 dagar under 2020.", [0.8])
+    assert [t.display for t in keys.terms] == ["Uppsala"]
+    assert missing_keys(said, keys.terms) == 1
+    titled = "Verksamhetsberättelse 2020 Vuxenenheten Uppsala kommun"
+    uppsala = replace(said, hit=replace(said.hit, meta=replace(said.hit.meta, title=titled)))
+    assert missing_keys(uppsala, keys.terms) == 0
