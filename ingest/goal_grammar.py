@@ -3,7 +3,8 @@
 The city's templates announce the goal hierarchy (KF:s inriktningsmål > KF:s mål för
 verksamhetsområdet > Nämndmål > Enhetsmål) with marker lines such as ``Nämndmål:`` (the colon
 may be missing; the goal's title follows on the same or the next line) and state fulfilment with
-lines such as ``Uppfylls delvis`` or ``Målet är helt uppfyllt``. Section classification
+lines such as ``Uppfylls delvis`` or ``Målet är helt uppfyllt`` (also as the sentence opening an
+analysis: ``Målet uppfylls delvis. Väntetiden var …``). Section classification
 (`ingest.classify`) and goal extraction (`ingest.goals`) both read lines with these patterns.
 """
 
@@ -23,7 +24,8 @@ _MARKERS: tuple[tuple[re.Pattern[str], GoalRecordLevel], ...] = (
 )
 _STATUS = re.compile(
     r"^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms|har)\s+)?(?:(?:vara|bli|blivit)\s+)?"
-    r"(?:uppfylls|uppfyllt|uppfyllas|uppfylldes|uppnås|uppnått)\s+(helt|delvis|ej|inte)\b.{0,40}$"
+    r"(?:uppfylls|uppfyllt|uppfyllas|uppfylldes|uppnås|uppnått)\s+(helt|delvis|ej|inte)\b"
+    r"(?:.{0,40}$|\.\s+(?=[A-ZÅÄÖ]))"
     r"|^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms)\s+)?(?:vara\s+)?"
     r"(helt|delvis|ej|inte)\s+(?:uppfyllt?|uppnått)\.?$",
     re.I,

@@ -141,6 +141,9 @@ class _Parser:
             goal.status, goal.status_line = status, line
             self.mode = None
             return True
+        opens_analysis = self.mode == "field:analysis" and not goal.fields["analysis"]
+        if status and opens_analysis and goal.status_line is None:  # "Analys / Målet uppfylls
+            goal.status, goal.status_line = status, line  # delvis. …": the analysis's too
         name = _field_name(line)
         if name and not (name == "analysis" and self.mode == "table" and self._table_rows()):
             self._close_table()

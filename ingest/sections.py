@@ -143,11 +143,13 @@ class _Builder:
             node.blocks.append(block)  # a table header row: keep it as the table's first line
 
     def _status(self, block: Block) -> None:
+        """The goal's fulfilment; a statement that goes on ("Målet uppfylls delvis. Väntetiden
+        var …") is also body text, never dropped."""
         goal = next((n for n in reversed(self.stack) if n.is_goal), None)
-        if goal is None:
-            self._body(block)
-        elif goal.status is None:
+        if goal is not None and goal.status is None:
             goal.status = block.info.status
+        if goal is None or "." in block.text.rstrip(". "):
+            self._body(block)
 
     def _heading(self, block: Block) -> None:
         key = normalise_title(block.text)

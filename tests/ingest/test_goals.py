@@ -200,3 +200,25 @@ def test_section_classification_and_goal_extraction_read_markers_alike() -> None
                 assert (status.kind, status.status) == ("status", goal.status), goal.id
                 checked += 1
     assert checked >= 30
+
+
+def test_a_status_sentence_opening_an_analysis_sets_the_status_and_stays_text() -> None:
+    from ingest import read_bytes
+
+    text = "\n\n".join(
+        [
+            "Verksamhetsberättelse 2020 Vuxenenheten Uppsala kommun",
+            "Inledning",
+            "Vuxenenheten ger stöd till vuxna med missbruk och beroende i hela kommunen.",
+            "Nämndmål: Uppsalabor får stöd i tid",
+            "Enhetsmål: Väntetiden till första samtal är högst två veckor",
+            "Förväntat resultat",
+            "Alla klienter erbjuds ett första samtal inom två veckor.",
+            "Analys",
+            "Målet uppfylls delvis. Väntetiden var i genomsnitt 17 dagar under 2020.",
+        ]
+    ).encode()
+    (report,) = read_bytes(text, "uppsala.txt")
+    unit_goal = next(g for g in report.goals if g.level == "enhetsmal")
+    assert unit_goal.status == "delvis"
+    assert any("17 dagar" in c.text for c in report.chunks)  # the sentence after it is kept
