@@ -7,7 +7,8 @@ the title or a dated line before years counted in the body, the unit only from r
 forms and the type only from strong evidence, else the generic "rapport" (see `meta_fields`).
 The district comes from "X stadsdelsområde", "enheten i X", a title-page line naming a stadsdel
 of any city ("Stadsdelsförvaltning Askim-Frölunda-Högsbo"), and for unit reports also from known
-addresses and places or plain mentions (in that order of trust). A field inferred with less than
+addresses and places, a municipality the title page names ("Uppsala kommun"), or plain mentions
+(in that order of trust). A field inferred with less than
 KNOWN_AT confidence is given as unknown ("unknown", year None, type "rapport"), not guessed.
 """
 
@@ -59,6 +60,9 @@ _STATED = re.compile(
 )
 _MENTION = re.compile(rf"\b({_DISTRICT_ALT})", re.I)
 _NAME = r"[A-ZÅÄÖ][\wåäöé]+(?:\s*-\s*[A-ZÅÄÖ][\wåäöé]+)*"
+_MUNICIPALITY = re.compile(  # "Uppsala kommun", "Upplands-Bro kommun", "Göteborgs Stad"
+    r"\b[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)? kommun\b|\b[A-ZÅÄÖ][\wåäö]+s [Ss]tad\b"
+)
 _TITLE_PAGE_DISTRICT = re.compile(  # "Stadsdelsförvaltning Askim-Frölunda-Högsbo, Göteborgs Stad"
     rf"(?i:\bstadsdels(?:förvaltning|nämnd|område)(?:en|t)?)\s+(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME})\s+(?i:stadsdels(?:förvaltning|nämnd|område)(?:en|t)?)\b"
@@ -151,8 +155,8 @@ def _infer_district(
     text: str, conf: dict[str, float], unit_report: bool, head: Sequence[str] = ()
 ) -> str:
     """The district a text states; one its title page (`head`) names as a stadsdel of any city
-    ("Stadsdelsförvaltning Askim-Frölunda-Högsbo"); for a unit report also one its addresses
-    or places give."""
+    ("Stadsdelsförvaltning Askim-Frölunda-Högsbo"); for a unit report one its addresses or
+    places give; else the municipality its title page names ("Uppsala kommun")."""
     stated = Counter(_canon(m.group("a") or m.group("b")) for m in _STATED.finditer(text))
     if stated:
         conf["district"] = 0.9
@@ -166,6 +170,10 @@ def _infer_district(
     if places and unit_report:
         conf["district"] = 0.7
         return places.most_common(1)[0][0]
+    town = next((m.group(0) for line in head if (m := _MUNICIPALITY.search(line))), None)
+    if town is not None:  # a city without stadsdelar: the municipality is where the unit is
+        conf["district"] = 0.6
+        return town
     mentions = Counter(_canon(m.group(1)) for m in _MENTION.finditer(text))
     if mentions:
         conf["district"] = 0.4

@@ -253,3 +253,18 @@ def test_a_report_from_another_city_names_its_unit_and_stadsdel_on_the_title_pag
     assert stockholm.meta.district == "Kungsholmen"
     (plain,) = read_bytes(_md("Verksamhetsplan 2022", *body), "p.md")
     assert plain.meta.district == "unknown"  # no stadsdel named: not guessed
+
+
+def test_a_municipality_without_stadsdelar_is_where_its_unit_is() -> None:
+    body = (
+        "Vuxenenheten ger stöd till vuxna med missbruk och beroende.",
+        "Under 2020 har Vuxenenheten arbetat med att införa motiverande samtal i alla team.",
+    )
+    (report,) = read_bytes(
+        _md("Verksamhetsberättelse 2020 Vuxenenheten Uppsala kommun", *body), "u.md"
+    )
+    assert (report.meta.unit, report.meta.district) == ("Vuxenenheten", "Uppsala kommun")
+    assert KNOWN_AT <= report.meta.confidence["district"] < 0.8  # below a named stadsdel
+    both = ("Stadsdelsförvaltning Angered", "Göteborgs Stad", *body)
+    (city,) = read_bytes(_md("Verksamhetsplan 2021", *both), "g.md")
+    assert city.meta.district == "Angered"  # the stadsdel, not the city
