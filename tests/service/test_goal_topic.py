@@ -91,7 +91,7 @@ def test_a_list_on_a_topic_leads_with_the_closest_goal_of_each_year() -> None:
 
 
 def test_a_list_leads_with_the_units_own_goal_as_close_as_the_goal_above_it() -> None:
-    """"Vilket miljömål har enheten satt upp?": the unit's goal on sorting waste inherits the
+    """ "Vilket miljömål har enheten satt upp?": the unit's goal on sorting waste inherits the
     closeness of the KF goal on a sustainable city (less a standard deviation through its
     nämndmål) and, being the unit's own, comes first; the nämndmål follows the KF goal."""
     city = goal("k", "kf_mal", "Stockholm är en hållbar stad med en god livsmiljö")
