@@ -6,10 +6,10 @@ heading or title line (for PDFs the Title metadata or the first large line), the
 the title or a dated line before years counted in the body, the unit only from recognised unit
 forms and the type only from strong evidence, else the generic "rapport" (see `meta_fields`).
 The district comes from "X stadsdelsområde", "enheten i X", a title-page line naming a stadsdel
-of any city ("Stadsdelsförvaltning Askim-Frölunda-Högsbo"), and for unit reports also from known
-addresses and places, a municipality the title page names ("Uppsala kommun"), or plain mentions
-(in that order of trust). A field inferred with less than
-KNOWN_AT confidence is given as unknown ("unknown", year None, type "rapport"), not guessed.
+of any city ("Stadsdelsförvaltning Askim-Frölunda-Högsbo"), for unit reports known addresses and
+places, a municipality the title page names ("Uppsala kommun"), or plain mentions (in that order
+of trust). A field inferred with less than KNOWN_AT confidence is given as unknown ("unknown",
+year None, type "rapport"), not guessed.
 """
 
 from __future__ import annotations
