@@ -137,13 +137,14 @@ class _Parser:
             self.mode = "table"
             return True
         is_status, status = _status(line)
-        if is_status and self.mode in ("text", None) and goal.status_line is None:
-            goal.status, goal.status_line = status, line
-            self.mode = None
-            return True
-        opens_analysis = self.mode == "field:analysis" and not goal.fields["analysis"]
-        if status and opens_analysis and goal.status_line is None:  # "Analys / Målet uppfylls
-            goal.status, goal.status_line = status, line  # delvis. …": the analysis's too
+        if is_status and goal.status_line is None:
+            if self.mode in ("text", None):
+                goal.status, goal.status_line = status, line
+                self.mode = None
+                return True
+            if status and self.mode == "field:analysis" and not goal.fields["analysis"]:
+                goal.status, goal.status_line = status, line  # "Analys / Målet uppfylls
+                # delvis. …": the analysis's first line, kept as its text too
         name = _field_name(line)
         if name and not (name == "analysis" and self.mode == "table" and self._table_rows()):
             self._close_table()

@@ -141,11 +141,6 @@ def compose_title(doc_type: DocType, year: int | None, unit: str) -> str:
 
 
 def _canon(name: str) -> str:
-    flat = re.sub(r"\s*-\s*", "-", name).lower()
-    return next(d for d in DISTRICTS if d.lower() == flat)
-
-
-def _canon_or_as_written(name: str) -> str:
     """A Stockholm district's usual spelling, another city's as written (hyphens closed up)."""
     flat = re.sub(r"\s*-\s*", "-", name)
     return next((d for d in DISTRICTS if d.lower() == flat.lower()), flat)
@@ -165,7 +160,7 @@ def _infer_district(
     if (found := next(named, None)) is not None:
         conf["district"] = 0.8
         name = found.group("a") or re.sub(r"(?<=\w\w\w)s$", "", found.group("b"))  # "Angereds"
-        return _canon_or_as_written(name)
+        return _canon(name)
     places = Counter(d for place, d in PLACES.items() if place in text)
     if places and unit_report:
         conf["district"] = 0.7

@@ -29,6 +29,7 @@ __all__ = [
     "inherited",
     "listed_order",
     "on_topic",
+    "preferred",
     "standard",
     "wording",
 ]
@@ -93,9 +94,14 @@ def listed_order(
         return version_key
 
     def closeness(g: Goal) -> float:  # rounded: a goal as close as the goal it serves ties
-        return round(sims.get(g.id, 0.0) + LEVEL_PREFERENCE.get(g.level, 0.0), 6)
+        return round(preferred(sims, g), 6)
 
     return lambda g: (g.year or 0, -closeness(g), -LEVELS.index(g.level), *version_key(g)[1:])
+
+
+def preferred(sims: Mapping[str, float], goal: Goal) -> float:
+    """A goal's closeness with its level's LEVEL_PREFERENCE added."""
+    return sims.get(goal.id, 0.0) + LEVEL_PREFERENCE.get(goal.level, 0.0)
 
 
 def wording(goal: Goal, served: Mapping[str, Goal]) -> str:

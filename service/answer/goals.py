@@ -57,12 +57,12 @@ from service.answer.goal_questions import (
     topic_terms,
 )
 from service.answer.goal_topic import (
-    LEVEL_PREFERENCE,
     NAMED_GOAL_SIMILARITY,
     close_enough,
     inherited,
     listed_order,
     on_topic,
+    preferred,
     standard,
 )
 from service.answer.question import Question, content_wording, extract_topic
@@ -162,10 +162,7 @@ def _versions(
     if not pool:
         return [], tuple(q.years)
 
-    def score(goal: Goal) -> float:
-        return sims.get(goal.id, 0.0) + LEVEL_PREFERENCE.get(goal.level, 0.0)
-
-    anchor = max(pool, key=score)
+    anchor = max(pool, key=lambda g: preferred(sims, g))
     if not close_enough(sims, anchor, named):
         return [], tuple(q.years)
     thread = ledger.thread_of[anchor.id]
@@ -176,7 +173,10 @@ def _versions(
         groups.setdefault((goal.year, goal.report_id if named else ""), []).append(goal)
     chosen = []
     for goals in groups.values():
-        best = max(goals, key=lambda g: score(g) + SAME_THREAD * (ledger.thread_of[g.id] == thread))
+        best = max(
+            goals,
+            key=lambda g: preferred(sims, g) + SAME_THREAD * (ledger.thread_of[g.id] == thread),
+        )
         if sims.get(best.id, 0.0) >= NAMED_GOAL_SIMILARITY:
             chosen.append(best)
     missing = tuple(y for y in q.years if y not in {g.year for g in chosen})
