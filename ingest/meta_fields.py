@@ -22,13 +22,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ingest.classify import classify
+from ingest.text.years import MONTHS_SV, alternation
 from ingest.types import DocType
 
 __all__ = ["infer_type", "infer_unit", "infer_year"]
 
 _YEAR = re.compile(r"(?<![\d/:.-])((?:19|20)\d\d)(?!\d|\s*[:/]\s*\d)")
 _NOT_THE_YEAR = re.compile(r"(?:agenda|vision|till|mot|senast|horisont|inför)\s*$", re.I)
-_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+_MONTHS = alternation(MONTHS_SV)
 _DATED = re.compile(  # a title-page date (not a cited act's "av den 22 oktober 2014", a deadline)
     rf"(?<![\d-])((?:19|20)\d\d)-[01]\d-[0-3]\d(?![\d-])"
     rf"|(?<!av den )(?<!av )(?<!senast den )(?<!senast )"

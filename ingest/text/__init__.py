@@ -16,16 +16,28 @@ from ingest.text.sentences import (
 )
 from ingest.text.stopwords import STOPWORDS, content_stems, word_match, wordset
 from ingest.text.words import normalize, stem, tokens
-from ingest.text.years import YEAR, is_year, years_in
+from ingest.text.years import (
+    MONTHS_EN,
+    MONTHS_SV,
+    WEEKDAYS_EN,
+    YEAR,
+    alternation,
+    is_year,
+    years_in,
+)
 
 __all__ = [
     "LOOSE_END",
     "MAX_QUOTE",
+    "MONTHS_EN",
+    "MONTHS_SV",
     "PROSE_END",
     "SENTENCE_END",
     "STOPWORDS",
+    "WEEKDAYS_EN",
     "YEAR",
     "Language",
+    "alternation",
     "clip_span",
     "content_stems",
     "detect_language",

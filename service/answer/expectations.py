@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
 from service.answer.who import is_place
 
 __all__ = [
@@ -82,15 +83,13 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    r"\b(19|20)\d\d\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december|vår(?:en|ens|terminen)|höst(?:en|ens|terminen)|sommar(?:en|ens)|"
+    r"\b(19|20)\d\d\b|\b("
+    + alternation(MONTHS_SV)
+    + r"|vår(?:en|ens|terminen)|höst(?:en|ens|terminen)|sommar(?:en|ens)|"
     r"vinter(?:n|ns)|kvartal\w*|tertial\w*|vecka)\b",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-    r"january|february|march|may|june|july|august|october)"
-)
+_MONTH = f"(?:{alternation(MONTHS_SV, MONTHS_EN)})"
 _DAY = re.compile(  # a day: "15 mars", "den 3:e maj", "2017-03-15", "15/3"
     rf"\b\d{{1,2}}(?::?[ae])?\s+{_MONTH}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b",
     re.IGNORECASE,

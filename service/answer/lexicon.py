@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.text.stopwords import STOPWORDS, wordset
+from ingest.text.years import MONTHS_EN, WEEKDAYS_EN
 
 __all__ = ["CALENDAR", "CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 
@@ -40,12 +41,7 @@ FRAME = STOPWORDS | wordset(
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in
 # December 2016" names "Mälarhöjdsvillan").
-CALENDAR = wordset(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
+CALENDAR = frozenset(MONTHS_EN + WEEKDAYS_EN)
 # Words allowed between topic words of one phrase ("Signs of Safety").
 PHRASE_GLUE = wordset("of and och & för for i in av på the de")
 # Words a bare follow-up may consist of besides years ("och 2019?", "and in 2017?").
