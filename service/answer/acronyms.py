@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from ingest.text.words import stem
-from service.answer.features import Variants
+from service.answer.presence import Variants
 from service.answer.text import WHOLE_WORD
 
 __all__ = ["abbreviates", "acronym_variants", "defined_acronyms"]
@@ -66,5 +66,5 @@ def _defined_in(text: str) -> tuple[tuple[str, str], ...]:
 
 def acronym_variants(stems: Iterable[str], acronyms: Mapping[str, str]) -> Variants:
     """Each stem (of a topic or key word) with a defined acronym, as that acronym (a whole
-    word; see features.Variants)."""
+    word; see presence.Variants)."""
     return {s: ((acronyms[s] + WHOLE_WORD,),) for s in stems if s in acronyms}

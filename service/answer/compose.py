@@ -8,14 +8,25 @@ nämner Komet") and one line per report.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ingest.types import Chunk, ReportMeta
+from search.errors import NotFound
+from search.filters import year_uncertain
+from search.protocols import SearchIndex
 from service.answer.citations import citation_at, group_units
 from service.answer.lexicon import PHRASE_GLUE
 from service.answer.question import Question
 from service.answer.types import Answer, Citation, Language, UnitGroup
 
-__all__ = ["compose_aggregate", "compose_passages", "label", "quoted", "ungrounded"]
+__all__ = [
+    "compose_aggregate",
+    "compose_passages",
+    "label",
+    "quoted",
+    "ungrounded",
+    "with_year_note",
+]
 
 Quoted = tuple[Chunk, ReportMeta, int, int]
 """A passage with the offsets of its quote."""
@@ -165,3 +176,27 @@ def ungrounded(question: Question, note: str = "") -> Answer:
         )
     text = f"{text} {note}".strip()
     return Answer(text, (), (), grounded=False, language=question.language, mode="ungrounded")
+
+
+def with_year_note(answer: Answer, index: SearchIndex) -> Answer:
+    """The answer with a line naming the cited reports whose year is unknown or uncertain:
+    a year in a question favours or filters reports, but never drops one on an unsure year."""
+    unsure = []
+    for unit in answer.units:
+        try:
+            _, meta = index.get_chunk(
+                next(c.chunk_id for c in answer.citations if c.report_id == unit.report_id)
+            )
+        except (NotFound, StopIteration):
+            continue
+        if year_uncertain(meta):
+            unsure.append(label(unit.unit, unit.district, unit.doc_type, unit.year))
+    if not unsure:
+        return answer
+    names = ", ".join(unsure)
+    note = (
+        f"(The year of {names} is unknown or uncertain; included anyway.)"
+        if answer.language == "en"
+        else f"(Året är okänt eller osäkert för {names}; rapporten togs med ändå.)"
+    )
+    return replace(answer, text=f"{answer.text}\n{note}")

@@ -21,20 +21,23 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.text.words import stem
-from search.errors import NotFound
-from search.filters import with_years, year_uncertain
+from search.filters import with_years
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
 from service.answer.acronyms import acronym_variants, defined_acronyms
-from service.answer.chat import ChatError, ChatModel
-from service.answer.citations import citation_at, group_units
-from service.answer.compose import Quoted, compose_aggregate, compose_passages, label, ungrounded
-from service.answer.features import Variants
-from service.answer.generative import build_messages, check_citations
+from service.answer.chat import ChatModel
+from service.answer.compose import (
+    compose_aggregate,
+    compose_passages,
+    ungrounded,
+    with_year_note,
+)
+from service.answer.generative import generate
 from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
+from service.answer.presence import Variants
 from service.answer.question import Question, content_wording, extract_topic, read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
@@ -43,11 +46,11 @@ from service.answer.select import (
     choose,
 )
 from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
-from service.answer.types import Answer, Citation, Turn
+from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
 from service.answer.who import districts_in, named_reports, without_who
 
-__all__ = ["CANDIDATES", "Answerer", "Candidates", "StreamEvent"]
+__all__ = ["CANDIDATES", "Answerer", "Candidates"]
 
 log = logging.getLogger(__name__)
 
@@ -61,22 +64,13 @@ FOLLOW_MARGIN = 3.0
 class Candidates:
     """A question's candidate passages, its topic stems' IDF weights, its key terms, and the
     share of its topic no report contains (see select.choose), and other ways its words are
-    written (compound parts, acronyms the candidates define; see features.Variants)."""
+    written (compound parts, acronyms the candidates define; see presence.Variants)."""
 
     evidence: tuple[Evidence, ...]
     weights: dict[str, float]
     keys: tuple[Term, ...]
     unknown: float
     variants: Variants
-
-
-@dataclass(frozen=True, slots=True)
-class StreamEvent:
-    """`delta` events carry text as it is produced; the last event is `answer` (authoritative)."""
-
-    kind: str  # "delta" | "answer"
-    text: str = ""
-    answer: Answer | None = None
 
 
 class Answerer:
@@ -150,9 +144,9 @@ class Answerer:
         if not choices:
             yield from _emit(ungrounded(q))
         elif self.chat is None:
-            yield from _emit(compose_passages(q, [_quoted(c) for c in choices]))
+            yield from _emit(compose_passages(q, [c.quoted() for c in choices]))
         else:
-            yield from self._generate(q, choices, history)
+            yield from generate(self.chat, q, choices, history)
 
     # strategies ----------------------------------------------------------------------------
     def _goal(self, q: Question, filters: Filters | None) -> Answer | None:
@@ -245,62 +239,6 @@ class Answerer:
             per_report[rid] = per_report.get(rid, 0) + 1
             chosen.append(c)
         return chosen
-
-    # generative ----------------------------------------------------------------------------
-    def _generate(
-        self, q: Question, choices: Sequence[Choice], history: Sequence[Turn]
-    ) -> Iterator[StreamEvent]:
-        numbered: list[tuple[Citation, str]] = []
-        for c in choices:
-            chunk, meta = c.evidence.hit.chunk, c.evidence.hit.meta
-            cit = citation_at(len(numbered) + 1, chunk, meta, c.start, c.end)
-            if cit is not None:
-                numbered.append((cit, chunk.text))
-        assert self.chat is not None
-        pieces: list[str] = []
-        try:
-            for piece in self.chat.stream(build_messages(q.text, q.language, numbered, history)):
-                pieces.append(piece)
-                yield StreamEvent("delta", piece)
-        except ChatError as exc:
-            log.warning("language model failed, answering extractively: %s", exc)
-        text, used = check_citations("".join(pieces), {cit.n for cit, _ in numbered})
-        if not used:
-            log.info("model reply cited no passage; falling back to the extractive answer")
-            answer = compose_passages(q, [_quoted(c) for c in choices])
-        else:
-            kept = tuple(cit for cit, _ in numbered if cit.n in used)
-            answer = Answer(text, kept, group_units(kept), True, q.language, "generative")
-        yield StreamEvent("answer", answer=answer)
-
-
-def with_year_note(answer: Answer, index: SearchIndex) -> Answer:
-    """The answer with a line naming the cited reports whose year is unknown or uncertain:
-    a year in a question favours or filters reports, but never drops one on an unsure year."""
-    unsure = []
-    for unit in answer.units:
-        try:
-            _, meta = index.get_chunk(
-                next(c.chunk_id for c in answer.citations if c.report_id == unit.report_id)
-            )
-        except (NotFound, StopIteration):
-            continue
-        if year_uncertain(meta):
-            unsure.append(label(unit.unit, unit.district, unit.doc_type, unit.year))
-    if not unsure:
-        return answer
-    names = ", ".join(unsure)
-    note = (
-        f"(The year of {names} is unknown or uncertain; included anyway.)"
-        if answer.language == "en"
-        else f"(Året är okänt eller osäkert för {names}; rapporten togs med ändå.)"
-    )
-    return replace(answer, text=f"{answer.text}\n{note}")
-
-
-def _quoted(choice: Choice) -> Quoted:
-    hit = choice.evidence.hit
-    return (hit.chunk, hit.meta, choice.start, choice.end)
 
 
 def _emit(answer: Answer) -> Iterator[StreamEvent]:

@@ -7,14 +7,20 @@ numbered passages: unknown numbers are dropped; a reply left with no citation is
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from service.answer.chat import ChatMessage
-from service.answer.compose import label
-from service.answer.types import Citation, Language, Turn
+from service.answer.chat import ChatError, ChatMessage, ChatModel
+from service.answer.citations import citation_at, group_units
+from service.answer.compose import compose_passages, label
+from service.answer.question import Question
+from service.answer.select import Choice
+from service.answer.types import Answer, Citation, Language, StreamEvent, Turn
 
-__all__ = ["build_messages", "check_citations", "escape_passage"]
+__all__ = ["build_messages", "check_citations", "escape_passage", "generate"]
+
+log = logging.getLogger(__name__)
 
 _MARK = re.compile(r"\[(\d{1,3})\]")
 
@@ -85,3 +91,31 @@ def check_citations(text: str, allowed: set[int]) -> tuple[str, tuple[int, ...]]
     cleaned = re.sub(r"[ \t]+([.,;:!?])", r"\1", cleaned)
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned).strip()
     return cleaned, tuple(used)
+
+
+def generate(
+    chat: ChatModel, q: Question, choices: Sequence[Choice], history: Sequence[Turn]
+) -> Iterator[StreamEvent]:
+    """The model's reply streamed as it comes, then the answer: the reply with only the
+    passages it cites, or the extractive answer when it cites none (or the model fails)."""
+    numbered: list[tuple[Citation, str]] = []
+    for c in choices:
+        chunk, meta = c.evidence.hit.chunk, c.evidence.hit.meta
+        cit = citation_at(len(numbered) + 1, chunk, meta, c.start, c.end)
+        if cit is not None:
+            numbered.append((cit, chunk.text))
+    pieces: list[str] = []
+    try:
+        for piece in chat.stream(build_messages(q.text, q.language, numbered, history)):
+            pieces.append(piece)
+            yield StreamEvent("delta", piece)
+    except ChatError as exc:
+        log.warning("language model failed, answering extractively: %s", exc)
+    text, used = check_citations("".join(pieces), {cit.n for cit, _ in numbered})
+    if not used:
+        log.info("model reply cited no passage; falling back to the extractive answer")
+        answer = compose_passages(q, [c.quoted() for c in choices])
+    else:
+        kept = tuple(cit for cit, _ in numbered if cit.n in used)
+        answer = Answer(text, kept, group_units(kept), True, q.language, "generative")
+    yield StreamEvent("answer", answer=answer)

@@ -30,10 +30,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.text.quotes import clip_span
+from ingest.types import Chunk, ReportMeta
 from search.sentences import MIN_SENTENCE_CHARS, Evidence
 from service.answer.expectations import cue_of, has_quantity, is_quantity
-from service.answer.features import FEATURE_NAMES, Features, Variants, sentence_features
+from service.answer.features import FEATURE_NAMES, Features, sentence_features
 from service.answer.keyterms import Term
+from service.answer.presence import Variants
 from service.answer.question import Question
 from service.answer.text import MAX_QUOTE, is_figures, joinable, label_of
 
@@ -89,6 +91,10 @@ class Choice:
     score: float
     start: int
     end: int
+
+    def quoted(self) -> tuple[Chunk, ReportMeta, int, int]:
+        """The passage, its report's metadata and the quote's offsets (compose.Quoted)."""
+        return (self.evidence.hit.chunk, self.evidence.hit.meta, self.start, self.end)
 
 
 ENGLISH_OFFSET = 0.5
@@ -222,7 +228,7 @@ def choose(
     """Every candidate passage with its best quote, best first; every passage loses
     UNKNOWN_SHARE_PENALTY times the `unknown` share of the topic beyond UNKNOWN_SHARE_FREE
     (see topic_words.unknown_share). `weights` are the topic stems' IDF weights, `model` the
-    features', `variants` other ways the topic's words are written (see features.Variants)."""
+    features', `variants` other ways the topic's words are written (see presence.Variants)."""
     strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
     cue = cue_of(q.text)
     choices: list[Choice] = []

@@ -58,7 +58,7 @@ def topic_parts(
     terms: Sequence[str], doc_freq: Callable[[str], float]
 ) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Stem -> its compound's parts as its one variant (see compound_parts and
-    features.Variants), for each topic word that has them."""
+    presence.Variants), for each topic word that has them."""
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for word in terms:
         if "-" in word:

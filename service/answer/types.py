@@ -7,7 +7,7 @@ from typing import Literal
 
 from ingest.text.language import Language
 
-__all__ = ["Answer", "Citation", "Language", "Turn", "UnitGroup"]
+__all__ = ["Answer", "Citation", "Language", "StreamEvent", "Turn", "UnitGroup"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,3 +56,12 @@ class Answer:
     grounded: bool
     language: Language
     mode: str  # "extractive" | "aggregate" | "generative" | "ungrounded"
+
+
+@dataclass(frozen=True, slots=True)
+class StreamEvent:
+    """`delta` events carry text as it is produced; the last event is `answer` (authoritative)."""
+
+    kind: str  # "delta" | "answer"
+    text: str = ""
+    answer: Answer | None = None

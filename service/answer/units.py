@@ -24,8 +24,8 @@ from ingest.types import Chunk, ReportMeta
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
-from service.answer.features import coverage
 from service.answer.keyterms import KeyTerms, Term, make_term
+from service.answer.presence import coverage
 from service.answer.text import MAX_QUOTE
 
 __all__ = [

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from service.answer.acronyms import abbreviates, acronym_variants, defined_acronyms
-from service.answer.features import coverage, missing_keys
 from service.answer.keyterms import find_key_terms
+from service.answer.presence import coverage, missing_keys
 from tests.service.test_select import evidence
 
 DEFINING = (

@@ -92,7 +92,7 @@ def test_a_count_is_not_answered_by_a_percentage() -> None:
 
 
 def test_a_count_stands_next_to_what_the_question_counts() -> None:
-    from service.answer.features import counts
+    from service.answer.presence import counts
     from service.answer.question import counted_words
 
     homes = counted_words("Hur många nya familjehem rekryterade Familjehemsvården 2019?")

@@ -311,7 +311,7 @@ def test_a_bare_heading_or_label_is_never_the_quote() -> None:
 
 
 def test_a_compound_is_found_as_its_two_parts() -> None:
-    from service.answer.features import coverage
+    from service.answer.presence import coverage
     from service.answer.topic_words import compound_parts, topic_parts
 
     freq = {"våld": 0.1, "utsatthet": 0.05, "våldsutsatthet": 0.02, "handläggning": 0.1}
@@ -335,14 +335,14 @@ def test_a_compound_is_found_as_its_two_parts() -> None:
 
 
 def test_a_definite_question_word_is_found_in_its_indefinite_form() -> None:
-    from service.answer.features import coverage
+    from service.answer.presence import coverage
 
     assert coverage({"jourhemmet": 1.0}, "4 i vårt eget jourhem Mälarhöjdsvillan") == 1.0
     assert coverage({"jourhemmet": 1.0}, "4 i HVB-hem") == 0.0
 
 
 def test_a_question_word_is_found_as_its_thesaurus_synonym_at_a_word_start() -> None:
-    from service.answer.features import coverage
+    from service.answer.presence import coverage
 
     weights = {"anställd": 1.0}
     assert coverage(weights, "På Familjestöd finns nu 38 medarbetare inklusive chefer.") == 1.0
@@ -471,7 +471,7 @@ def test_a_quote_across_lines_stands_on_one_line_of_the_answer() -> None:
 
 
 def test_a_hyphenated_word_is_found_as_its_parts_or_its_acronym_alone() -> None:
-    from service.answer.features import counts, coverage
+    from service.answer.presence import counts, coverage
     from service.answer.topic_words import hyphen_parts, topic_parts
 
     known = {"lus": 0.002, "meddelanden": 0.002, "möten": 0.1, "familje": 0.01}

@@ -1,0 +1,110 @@
+"""Whether a question's words are present in a text: its topic stems (as themselves, a
+thesaurus synonym, or another way the reports write them), its key terms (names, rare words),
+and what it counts next to a quantity. Pure functions over lower-cased text; the features of
+`service.answer.features` and the which-units quotes (`service.answer.units`) use them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from ingest.text.words import indefinite, normalize, stem
+from search.sentences import Evidence
+from service.answer.expectations import is_quantity
+from service.answer.keyterms import Term
+from service.answer.text import term_in
+from service.answer.thesaurus import alternatives
+
+__all__ = ["COUNT_WINDOW", "Variants", "context_of", "counts", "coverage", "missing_keys"]
+
+Variants = Mapping[str, tuple[tuple[str, ...], ...]]
+"""Other ways a topic stem is written, each a tuple of stems that must all occur: a compound's
+two parts ("våld", "utsat" for "våldsutsat"), an acronym the reports define ("rvc$" for
+"relationsvåldscentrum"); see topic_words.topic_parts and acronyms.acronym_variants."""
+
+COUNT_WINDOW = 3
+"""A count and what it counts stand at most this many words apart ("38 medarbetare",
+"Antal besökare 2 338")."""
+
+
+def counts(sentence: str, counted: Sequence[str], variants: Variants | None = None) -> bool:
+    """Whether a sentence states a quantity within COUNT_WINDOW words of a word for what the
+    question counts (itself, a thesaurus synonym, or a one-word variant, also inside a
+    compound: "107 st SIP-möten", "7 LUS" for "LUS-meddelanden"): "38 medarbetare" counts
+    staff, not the foster homes asked about."""
+    tokens = re.findall(r"[\w%-]+", sentence.lower())
+    numbers = [i for i, t in enumerate(tokens) if is_quantity(t)]
+    if not numbers:
+        return False
+    ways = {c: tuple(v for v in (variants or {}).get(c, ()) if len(v) == 1) for c in counted}
+    window = {
+        i for j in numbers for i in range(max(0, j - COUNT_WINDOW), j + COUNT_WINDOW + 1)
+    }  # only words this close to a quantity can be what it counts
+    return any(
+        any(_found(c, tokens[i], ways[c]) for c in counted) for i in window if i < len(tokens)
+    )
+
+
+def coverage(weights: Mapping[str, float], text: str, variants: Variants | None = None) -> float:
+    """IDF-weighted share (0..1) of the topic stems `weights` found in `text`, each found as
+    itself or as a word of its thesaurus group at a word start ("anställda" in "38
+    medarbetare", not "tjänst" inside "socialtjänsten"; see service.answer.thesaurus), or as
+    one of its `variants` ("våldsutsatthet" as "utsatthet för våld", "Relationsvåldscentrum"
+    as "RVC")."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    lowered = normalize(text)
+    variants = variants or {}
+    return sum(w for s, w in weights.items() if _found(s, lowered, variants.get(s, ()))) / total
+
+
+def _found(term_stem: str, lowered: str, variants: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a topic stem is in lower-cased text: itself, a synonym, or one of its variants."""
+    if term_in(term_stem, lowered):
+        return True
+    base = indefinite(term_stem)  # "jourhemmet" asked, "jourhem" written
+    if base is not None and term_in(base, lowered):
+        return True
+    synonym = _synonym(term_stem)
+    if synonym is not None and synonym.search(lowered):
+        return True
+    return any(all(term_in(p, lowered) for p in variant) for variant in variants)
+
+
+@lru_cache(maxsize=4096)
+def _synonym(term_stem: str) -> re.Pattern[str] | None:
+    """A word starting with the stem of another word of the stem's thesaurus groups."""
+    others = alternatives(term_stem)
+    if not others:
+        return None
+    return re.compile(r"(?<![0-9a-zà-öø-ÿ])(?:" + "|".join(map(re.escape, others)) + ")")
+
+
+def context_of(ev: Evidence) -> str:
+    """A passage's headings, the section's text before it when it continues a section (the
+    fritidsgård a table's later rows count the visitors of is named above them), and its text:
+    where a topic word or key term counts as present."""
+    return " ".join((*ev.hit.chunk.section_path, ev.before, ev.hit.chunk.text))
+
+
+def missing_keys(
+    ev: Evidence, keys: Sequence[Term], context: str | None = None, variants: Variants | None = None
+) -> int:
+    """How many of the question's key terms (names, rare words) the passage does not contain
+    (in its text, headings or its report's title, which names whose it is: "Uppsala" in
+    "Verksamhetsberättelse 2020 Vuxenenheten Uppsala kommun"; `context` when already built), a
+    key also found through a one-word variant of it or of one of its words ("RVC Väst" for
+    "Relationsvåldscentrum Väst", "7 LUS" for "LUS-meddelanden")."""
+    where = f"{ev.hit.meta.title} {context_of(ev) if context is None else context}"
+    return sum(not _key_in(key, where, variants or {}) for key in keys)
+
+
+def _key_in(key: Term, text: str, variants: Variants) -> bool:
+    if key.found_in(text):
+        return True
+    lowered = normalize(text)
+    whole = stem(key.display.lower())  # a hyphenated key's variants are the whole word's
+    words = (variants.get(w, ()) for w in {whole, *(stem(w.lower()) for w in key.words)})
+    return any(len(v) == 1 and term_in(v[0], lowered) for found in words for v in found)
