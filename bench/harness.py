@@ -12,6 +12,7 @@ from ingest.types import Chunk, Report
 from search.errors import NotFound
 from search.protocols import SearchIndex
 from search.types import Hit
+from service.answer.glossary import swedish_wording
 
 __all__ = [
     "QuestionScore",
@@ -95,7 +96,8 @@ def score_ranking(
 def run_questions(
     index: SearchIndex, questions: Sequence[DevQuestion], modes: Sequence[str], k: int
 ) -> list[QuestionScore]:
-    """Search every question in every mode and score the top-k hits."""
+    """Search every question in every mode as the search box does (an English question also
+    in its Swedish wording, see glossary.swedish_wording) and score the top-k hits."""
     sources = source_names(index.list_reports())
     cache: dict[str, Chunk | None] = {}
 
@@ -110,7 +112,7 @@ def run_questions(
     scores = []
     for mode in modes:
         for q in questions:
-            hits = index.search(q.question, k=k, mode=mode)
+            hits = index.search(q.question, k=k, mode=mode, also=swedish_wording(q.question))
             scores.append(score_ranking(q, mode, hit_matches(q, hits, sources, lookup), k))
     return scores
 

@@ -46,10 +46,18 @@ class IndexQueries:
         raise NotImplementedError
 
     def search(
-        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        also: str = "",
     ) -> list[Hit]:
-        """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded."""
-        return rank(self._snap, self._embed_query, query, k, filters, mode)
+        """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded;
+        with `also` (a second wording of the query) the two wordings' rankings fused."""
+        if also and mode != "lexical":
+            self._embed_queries([query, also])  # one batch; rank reads them from the cache
+        return rank(self._snap, self._embed_query, query, k, filters, mode, also)
 
     def evidence(
         self, query: str, k: int = 40, filters: Filters | None = None, also: str = ""

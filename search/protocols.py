@@ -54,9 +54,16 @@ class SearchIndex(Protocol):
         ...
 
     def search(
-        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        also: str = "",
     ) -> list[Hit]:
-        """Top-k hits (mode: "hybrid" | "dense" | "lexical"), near-duplicates folded."""
+        """Top-k hits (mode: "hybrid" | "dense" | "lexical"), near-duplicates folded; with
+        `also` (a second wording of the query, e.g. an English query's Swedish wording) the
+        rankings of both wordings fused."""
         ...
 
     def evidence(

@@ -33,20 +33,22 @@ def rank(
     k: int,
     filters: Filters | None,
     mode: str,
+    also: str = "",
 ) -> list[Hit]:
-    """The top-k hits for `query` (see Index.search)."""
+    """The top-k hits for `query` (see Index.search); with `also`, a second wording of it whose
+    rankings are fused with the query's (see _candidates)."""
     if mode not in MODES:
         raise SearchError(f"search mode must be one of {', '.join(MODES)}, not {mode!r}")
     if not query.strip():
         raise EmptyQuery("the query is empty")
-    if mode == "lexical" and not snap.lexical.terms(query):
+    if mode == "lexical" and not snap.lexical.terms(f"{query} {also}"):
         raise EmptyQuery(f"the query {query!r} has no searchable words (only stopwords?)")
     if k <= 0 or not snap.chunks:
         return []
     mask = row_mask(snap.columns, snap.metas, filters)
     if mask is not None and not mask.any():
         return []
-    candidates = _candidates(snap, embed_query, query, k * OVERFETCH + 10, mask, mode)
+    candidates = _candidates(snap, embed_query, query, k * OVERFETCH + 10, mask, mode, also)
     uncertain = uncertain_reports(snap.metas, filters)
     if uncertain:
         candidates = _demote(snap, candidates, uncertain)
@@ -71,24 +73,31 @@ def _candidates(
     fetch: int,
     mask: npt.NDArray[np.bool_] | None,
     mode: str,
+    also: str = "",
 ) -> list[Candidate]:
+    """The rows the mode's rankers find for the query, fused by weighted RRF: dense and lexical
+    (weighted by how much of the wording the vocabulary knows) for hybrid, and each ranker
+    once more for a second wording `also` (an English question's Swedish glossary wording)."""
+    wordings = [query] + ([also] if also.strip() and also != query else [])
     lists: dict[str, tuple[list[int], list[float]]] = {}
-    if mode in ("hybrid", "dense"):
-        rows, scores = snap.dense.search(embed_query(query), fetch, mask)
-        lists["dense"] = (rows.tolist(), scores.tolist())
-    if mode in ("hybrid", "lexical"):
-        rows, scores = snap.lexical.search(query, fetch, mask)
-        lists["lexical"] = (rows.tolist(), scores.tolist())
-    if mode != "hybrid":
-        rows_list, score_list = lists[mode]
+    weights: dict[str, float] = {}
+    for n, wording in enumerate(wordings):
+        if mode in ("hybrid", "dense"):
+            rows, scores = snap.dense.search(embed_query(wording), fetch, mask)
+            lists[f"dense{n}"] = (rows.tolist(), scores.tolist())
+            weights[f"dense{n}"] = fusion.DENSE_WEIGHT
+        if mode in ("hybrid", "lexical"):
+            rows, scores = snap.lexical.search(wording, fetch, mask)
+            lists[f"lexical{n}"] = (rows.tolist(), scores.tolist())
+            weights[f"lexical{n}"] = fusion.lexical_weight(snap.lexical.coverage(wording))
+    if len(lists) == 1:
+        rows_list, score_list = lists[f"{mode}0"]
         via = frozenset({mode})
         return [(r, s, via) for r, s in zip(rows_list, score_list, strict=True)]
-    weights = {
-        "dense": fusion.DENSE_WEIGHT,
-        "lexical": fusion.lexical_weight(snap.lexical.coverage(query)),
-    }
     fused = fusion.fuse({name: rows for name, (rows, _) in lists.items()}, weights, k=fusion.RRF_K)
-    seen = {name: set(rows) for name, (rows, _) in lists.items()}
+    seen: dict[str, set[int]] = {}
+    for name, (found, _) in lists.items():
+        seen.setdefault(name.rstrip("0123456789"), set()).update(found)
     return [
         (row, score, frozenset(n for n, rows in seen.items() if row in rows))
         for row, score in fused

@@ -1,11 +1,11 @@
 """A small English -> Swedish glossary of the reports' domain, so English questions find the
-Swedish wording (the corpus is Swedish). Pure data plus one pure function."""
+Swedish wording (the corpus is Swedish). Pure data plus two pure functions."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["GLOSSARY", "SWEDISH_WORDS", "to_swedish"]
+__all__ = ["GLOSSARY", "SWEDISH_WORDS", "swedish_wording", "to_swedish"]
 
 GLOSSARY: dict[str, str] = {
     "domestic violence": "våld i nära relationer",
@@ -1136,3 +1136,13 @@ are Swedish (a report lacking one lacks what was asked), the other words English
 def to_swedish(text: str) -> str:
     """`text` with the glossary's English terms replaced by their Swedish wording."""
     return _PATTERN.sub(lambda m: GLOSSARY[m.group(1).lower()], text)
+
+
+def swedish_wording(text: str) -> str:
+    """A query's Swedish wording (see to_swedish), searched beside it: on the assistant's
+    English questions the passage that answers is in the top 10 for 0.96 of them with it, 0.79
+    without (bench/RESULTS.md). "" when the glossary changes nothing (a Swedish query). No
+    language detection: a search is often two or three words, too few to tell the language
+    ("unaccompanied minors"), and a Swedish query holds no English glossary phrase."""
+    swedish = to_swedish(text)
+    return swedish if swedish.lower() != text.lower() else ""

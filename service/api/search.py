@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from ingest.quotes import best_quote
+from service.answer.glossary import swedish_wording
 from service.answer.text import MAX_QUOTE
 from service.api.convert import hit_out
 from service.api.filters import make_filters
@@ -31,9 +32,11 @@ def search(
     doc_type: Annotated[list[str] | None, Query(description="VB or VP")] = None,
     mode: Literal["hybrid", "dense", "lexical"] = "hybrid",
 ) -> SearchOut:
-    """Hybrid search over report passages with metadata filters."""
+    """Hybrid search over report passages with metadata filters; an English query is also
+    searched in its Swedish wording (the glossary's), the two rankings fused."""
     filters = make_filters(unit, district, year, doc_type)
-    hits = index.search(searchable(q, "q"), k=k, filters=filters, mode=mode)
+    query = searchable(q, "q")
+    hits = index.search(query, k=k, filters=filters, mode=mode, also=swedish_wording(query))
     return SearchOut(query=q, hits=[hit_out(h) for h in hits])
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from search import Filters, Hit, SearchError, hit_to_dict, make_embedder, open_index
 from search.filters import parse_years
+from service.answer.glossary import swedish_wording
 from service.settings import Settings
 
 
@@ -61,7 +62,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         with open_index(
             settings.index_dir, embedder, ann=settings.ann, ann_threshold=settings.ann_threshold
         ) as index:
-            hits = index.search(args.query, k=args.k, filters=filters, mode=args.mode)
+            also = swedish_wording(args.query)
+            hits = index.search(args.query, k=args.k, filters=filters, mode=args.mode, also=also)
     except SearchError as exc:
         _err(f"error: {exc}")
         return 1

@@ -132,3 +132,25 @@ def test_doc_freq_is_one_for_words_the_lexical_index_does_not_index(tmp_path: Pa
         assert index.doc_freq("och") == 1.0  # a stopword
         assert index.doc_freq("familjehem") == 0.5
         assert index.doc_freq("rymdresor") == 0.0
+
+
+def test_a_second_wording_is_searched_and_fused(
+    tmp_path: Path, corpus_reports: tuple[Report, ...]
+) -> None:
+    """An English query's Swedish wording (`also`) finds what the English words cannot: the
+    lexical ranking of both wordings is fused, and a hit says which rankers found it."""
+    english = "children in foster homes"
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync(corpus_reports)
+        alone = index.search(english, k=5, mode="hybrid")
+        both = index.search(english, k=5, mode="hybrid", also="barn i familjehem")
+        lexical = index.search(english, k=5, mode="lexical", also="barn i familjehem")
+        same = index.search("familjehem", k=5, mode="lexical", also="familjehem")
+        plain = index.search("familjehem", k=5, mode="lexical")
+    assert not any("familjehem" in h.chunk.text.lower() for h in alone[:2])
+    assert "familjehem" in both[0].chunk.text.lower()
+    assert sum("familjehem" in h.chunk.text.lower() for h in both) >= 3
+    assert any(h.via == frozenset({"dense", "lexical"}) for h in both)
+    assert lexical and all("familjehem" in h.chunk.text.lower() for h in lexical)
+    assert all(h.via == frozenset({"lexical"}) for h in lexical)
+    assert [h.chunk.id for h in same] == [h.chunk.id for h in plain]  # the same wording: once

@@ -96,9 +96,14 @@ class FakeIndex:
         self.add_reports(reports)
 
     def search(
-        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "hybrid"
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        also: str = "",
     ) -> list[Hit]:
-        q = _words(query)
+        q = _words(query) | _words(also)
         if not q:
             raise errors.EmptyQuery(f"query {query!r} has no searchable words")
         scored = []

@@ -151,6 +151,12 @@ def test_search_with_filters(corpus_client: TestClient) -> None:
     assert plans and {(h["doc_type"], h["year"]) for h in plans} == {("VP", 2020)}
 
 
+def test_an_english_search_finds_the_swedish_wording(corpus_client: TestClient) -> None:
+    params = {"q": "unaccompanied minors", "k": 5, "mode": "lexical"}
+    hits = corpus_client.get("/api/search", params=params).json()["hits"]
+    assert hits and all("ensamkommande" in h["text"].lower() for h in hits)
+
+
 def test_reports_and_report_detail(corpus_client: TestClient) -> None:
     reports = corpus_client.get("/api/reports").json()
     assert len(reports) == 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.glossary import GLOSSARY, to_swedish
+from service.answer.glossary import GLOSSARY, swedish_wording, to_swedish
 from service.answer.lexicon import FRAME
 from service.answer.question import read_question
 
@@ -89,3 +89,10 @@ def test_funding_and_partnering_are_put_in_the_reports_words() -> None:
     assert asked == "Which stadsdelsförvaltningar samfinansierar RVC Väst?"
     partnered = to_swedish("Which organisation did the unit partner with, and what was the aim?")
     assert "samarbeta med" in partnered and partnered.endswith("syfte?")
+
+
+def test_an_english_query_gets_its_swedish_wording_to_search_with() -> None:
+    wording = swedish_wording("How do the units recruit foster homes?")
+    assert "familjehem" in wording and "foster" not in wording
+    assert swedish_wording("Hur rekryterar enheterna familjehem?") == ""  # Swedish: itself only
+    assert swedish_wording("What did they write about it?") == ""  # nothing the glossary knows
