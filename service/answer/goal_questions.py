@@ -17,6 +17,8 @@ __all__ = [
     "asks_how_followed_up",
     "asks_if_met",
     "asks_past_wording",
+    "how_plainly_followed_up",
+    "how_plainly_met",
     "is_goal",
     "is_goal_list",
     "list_filters",
@@ -85,9 +87,32 @@ def says_if_met(text: str) -> bool:
     return _SAYS_MET.search(text) is not None
 
 
-def sentence_asked_for(text: str) -> Callable[[str], bool] | None:
-    """For a question on one goal, the test of the block's sentence it asks for: one that says
-    how the goal is followed up, or one that says how far it was met; None for other questions."""
+_STATES_MET = re.compile(
+    r"\b(?:uppfyll\w*|uppnå\w*|nått|nåtts)\s+(?:helt|delvis|ej|inte)\b|"
+    r"\b(?:helt|delvis|ej|inte)\s+(?:uppfyll\w*|uppnå\w*|nått|nåtts)\b",
+    re.IGNORECASE,
+)
+
+
+def how_plainly_met(text: str) -> int:
+    """How plainly a sentence says how far a goal was met: 2 when it states the fulfilment
+    ("Utifrån enhetens förväntade resultat har målet uppfyllt delvis"), 1 when it only speaks of
+    meeting goals ("… har lett till att enheten inte har nått sina mål till fullo"), 0 when
+    it does not say (see says_if_met)."""
+    if _STATES_MET.search(text):
+        return 2
+    return int(says_if_met(text))
+
+
+def how_plainly_followed_up(text: str) -> int:
+    """1 when a sentence tells how something is followed up (see says_how_followed_up)."""
+    return int(says_how_followed_up(text))
+
+
+def sentence_asked_for(text: str) -> Callable[[str], int] | None:
+    """For a question on one goal, how plainly a sentence of the block says what it asks (0:
+    not at all): how the goal is followed up, or how far it was met (see how_plainly_met);
+    None for other questions."""
     return next((says for asks, says in _ASKED_SENTENCES if asks(text)), None)
 
 
@@ -171,9 +196,9 @@ def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     return terms
 
 
-_ASKED_SENTENCES: tuple[tuple[Callable[[str], bool], Callable[[str], bool]], ...] = (
-    (asks_how_followed_up, says_how_followed_up),
-    (asks_if_met, says_if_met),
+_ASKED_SENTENCES: tuple[tuple[Callable[[str], bool], Callable[[str], int]], ...] = (
+    (asks_how_followed_up, how_plainly_followed_up),
+    (asks_if_met, how_plainly_met),
 )
 
 

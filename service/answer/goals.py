@@ -196,23 +196,23 @@ def _said(choice: Choice) -> str:
     return choice.evidence.hit.chunk.text[choice.start : choice.end]
 
 
-def _saying(evidence: Sequence[Evidence], says: Callable[[str], bool]) -> Quote | None:
-    """The sentence of a goal's block closest in meaning to the question among those that say
-    what the question asks (how the goal is followed up: "Detta följs upp via resultat från
-    medarbetarenkät …"; whether it was met: "… har målet uppfyllt delvis"), joined with a
-    neighbour on its line that says it too."""
-    best: tuple[float, Evidence, int] | None = None
+def _saying(evidence: Sequence[Evidence], says: Callable[[str], int]) -> Quote | None:
+    """The block's sentence saying what the question asks most plainly (how the goal is followed
+    up; whether it was met: "… har målet uppfyllt delvis" before "… inte har nått sina mål till
+    fullo"), closest in meaning of those, joined with a neighbour on its line that says it too."""
+    best: tuple[int, float, Evidence, int] | None = None
     for ev in evidence:
         text = ev.hit.chunk.text
         for i, s in enumerate(ev.sentences):
-            if not says(text[s.start : s.end]) or s.end - s.start < MIN_FOLLOW_UP:
+            plain = says(text[s.start : s.end]) if s.end - s.start >= MIN_FOLLOW_UP else 0
+            if not plain:
                 continue
             sim = ev.standard(s.similarity if s.similarity is not None else ev.similarity)
-            if best is None or sim > best[0]:
-                best = (sim, ev, i)
+            if best is None or (plain, sim) > best[:2]:
+                best = (plain, sim, ev, i)
     if best is None:
         return None
-    sim, ev, i = best
+    _, sim, ev, i = best
     text, spans = ev.hit.chunk.text, ev.sentences
     start, end = spans[i].start, spans[i].end
     for j in (i - 1, i + 1):

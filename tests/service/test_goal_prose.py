@@ -119,6 +119,25 @@ def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None
     assert quote.text == "Målet har uppnåtts delvis, enligt brukarenkäten i år."
 
 
+def test_asked_whether_a_goal_was_met_the_sentence_stating_it_comes_first() -> None:
+    from service.answer.goal_questions import how_plainly_met, sentence_asked_for
+    from service.answer.goals import _saying
+    from tests.service.test_select import evidence
+
+    assert how_plainly_met("Sammantaget bedömer vi att målet är uppfyllt helt för året.") == 2
+    assert how_plainly_met("Indikatorn visar att vi når årsmålet för 2021.") == 1
+    assert how_plainly_met("Vi arbetar vidare med boendefrågan under året.") == 0
+    says = sentence_asked_for("Uppnådde Vuxenenheten sitt mål om boende 2021?")
+    assert says is how_plainly_met
+    text = (
+        "Vakanser under våren har gjort att vi inte har nått alla mål under året.\n"
+        "Sammantaget bedömer vi att målet om boende är delvis uppfyllt för året."
+    )
+    quote = _saying([evidence(text, [0.9, 0.7])], says)  # the closer one only speaks of goals
+    assert quote is not None and quote.text.startswith("Sammantaget bedömer vi")
+    assert "Vakanser" not in quote.text
+
+
 def test_a_question_past_the_goals_wording_asks_for_its_follow_up_first() -> None:
     from service.answer.goal_questions import asks_if_met, asks_past_wording
 
