@@ -38,7 +38,8 @@ from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import Term, find_key_terms
 from service.answer.presence import Variants
-from service.answer.question import Question, content_wording, extract_topic, read_question
+from service.answer.question import Question, content_wording, extract_topic
+from service.answer.reading import read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
     ENGLISH_OFFSET,

@@ -7,7 +7,7 @@ import pytest
 
 from service.answer.expectations import asks_for, cue_score, meets_expectation
 from service.answer.features import sentence_features
-from service.answer.question import read_question
+from service.answer.reading import read_question
 from tests.service.test_select import evidence
 
 

@@ -9,7 +9,7 @@ from ingest.types import ReportMeta
 from service.answer.expectations import meets_expectation
 from service.answer.features import sentence_features
 from service.answer.keyterms import find_key_terms
-from service.answer.question import read_question
+from service.answer.reading import read_question
 from service.answer.select import WEIGHTS
 from service.answer.who import is_place, named_reports, unit_named, without_who
 from tests.service.test_select import evidence

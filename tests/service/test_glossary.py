@@ -6,7 +6,7 @@ import pytest
 
 from service.answer.glossary import GLOSSARY, swedish_wording, to_swedish
 from service.answer.lexicon import FRAME
-from service.answer.question import read_question
+from service.answer.reading import read_question
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from search.embed import HashEmbedder
 from search.goals.build import Ledger, build_ledger
 from service.answer.goal_parent import ancestor, answer_parent
 from service.answer.goal_questions import parent_asked
-from service.answer.question import read_question
+from service.answer.reading import read_question
 
 
 def test_a_question_for_the_goal_above_one_names_both_levels_or_a_unit_goal() -> None:

@@ -68,7 +68,7 @@ def test_is_goal_question_needs_a_goal_word_and_a_year_or_follow_up_cue() -> Non
 
 def test_fulfilment_and_structure_words_are_not_a_goal_topic() -> None:
     from service.answer.goal_questions import topic_terms
-    from service.answer.question import read_question
+    from service.answer.reading import read_question
 
     places = ["Barn- och ungdomsenheten", "Hägersten-Liljeholmen", "Vuxenenheten", "Kungsholmen"]
     reached = read_question("Vilka enhetsmål nådde Barn- och ungdomsenheten bara delvis 2019?")

@@ -7,7 +7,7 @@ import pytest
 
 from service.answer.features import sentence_features
 from service.answer.premise import events_of, states
-from service.answer.question import read_question
+from service.answer.reading import read_question
 from service.answer.select import WEIGHTS, score
 from tests.service.test_select import evidence
 

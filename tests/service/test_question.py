@@ -6,12 +6,8 @@ import pytest
 
 from ingest.text import detect_language
 from service.answer.expectations import asks_for
-from service.answer.question import (
-    extract_topic,
-    is_aggregate,
-    read_question,
-    resolve_followup,
-)
+from service.answer.question import extract_topic, is_aggregate
+from service.answer.reading import read_question, resolve_followup
 from service.answer.types import Turn
 
 
@@ -296,7 +292,7 @@ def test_function_words_of_the_stopword_list_are_never_topic_words() -> None:
 
 
 def test_a_follow_up_asking_for_the_year_before_or_after_shifts_the_years() -> None:
-    from service.answer.question import resolve_followup
+    from service.answer.reading import resolve_followup
     from service.answer.types import Turn
 
     history = [Turn("user", "Vilket värde fick Kungsholmen i Preventionsindex mini 2021?")]
@@ -333,7 +329,7 @@ def test_a_swedish_count_names_the_noun_after_its_adjective_and_nothing_for_a_pa
 def test_them_in_a_follow_up_points_at_what_the_assistant_named() -> None:
     """ "Hur många familjer deltog i dem?" after a reply naming Komet and ABC-tonår is about
     those programmes: the reply's names join the question; without a reply nothing joins."""
-    from service.answer.question import resolve_followup
+    from service.answer.reading import resolve_followup
     from service.answer.types import Turn
 
     asked = Turn("user", "Vilka föräldrastödsprogram erbjuder Enheten för prevention?")

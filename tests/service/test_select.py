@@ -10,7 +10,7 @@ from search.sentences import Evidence, ScoredSentence
 from search.types import Hit
 from service.answer.expectations import cue_of, meets_expectation
 from service.answer.features import FEATURE_NAMES, LABEL_DROP, Features, sentence_features
-from service.answer.question import read_question
+from service.answer.reading import read_question
 from service.answer.select import WEIGHTS, choose, score, scored_sentences
 from service.answer.who import names_report
 

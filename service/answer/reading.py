@@ -1,0 +1,168 @@
+"""Reading a question in its conversation: a short follow-up ("och 2019?", "Och
+Familjeenheten?", "Hur många fick en sådan plan det året?") resolved against the latest earlier
+question with a topic, then the question read once for every strategy: language, intent, topic,
+years, the kind of answer it asks for (see question)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ingest.text.language import detect_language
+from ingest.text.words import tokens as words
+from ingest.text.years import YEAR, is_year
+from service.answer.expectations import expected_answer, proper_names
+from service.answer.glossary import to_swedish
+from service.answer.lexicon import CONNECTIVE
+from service.answer.premise import presumed
+from service.answer.question import (
+    Intent,
+    Question,
+    Topic,
+    aggregate_group,
+    counted_words,
+    extract_topic,
+    extract_years,
+    is_aggregate,
+)
+from service.answer.swaps import swap_phrase, swap_subject
+from service.answer.types import Turn
+
+__all__ = ["read_question", "resolve_followup"]
+
+
+def _is_bare_followup(text: str) -> bool:
+    """A turn with no topic of its own: connectives, years, filler ("och 2019?", "and 2017?")."""
+    rest = [w for w in words(text) if w not in CONNECTIVE and not is_year(w)]
+    return not rest or not extract_topic(" ".join(rest)).terms
+
+
+_FOLLOW_START = re.compile(
+    r"^\s*(och|men|samt|också|även|and|but|also|what about|how about|hur är det med|"
+    r"gäller det|samma för)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(det|den|de|detta|denna|där|it|its|they|this|that|one)\b", re.I)
+"""Words that point back only in a short question (at most eight words): "det", "it" are
+common in questions of their own. The stronger ones are _ANAPHOR's."""
+_ANAPHOR = re.compile(
+    r"\b(sådan|sådant|sådana|dessa|dem|(?:det|samma)\s+året|such|them|there|those|these|"
+    r"(?:that|the\s+same)\s+year)\b",
+    re.IGNORECASE,
+)
+"""Words that point back at an earlier turn however long the question ("Hur många nya barn
+fick en sådan plan det året?", "How many sessions can a client get there …?")."""
+
+
+_EARLIER = re.compile(
+    r"\b(år(?:et)?\s+(?:innan|före|dessförinnan|därförinnan)|(?:förra|föregående)\s+år(?:et)?|"
+    r"(?:the\s+)?(?:previous|prior)\s+year|(?:the\s+)?year\s+before)\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"\b(år(?:et)?\s+(?:efter|därefter|därpå)|(?:nästa|följande)\s+år(?:et)?|"
+    r"(?:the\s+)?(?:next|following)\s+year|(?:the\s+)?year\s+after)\b",
+    re.IGNORECASE,
+)
+
+
+def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
+    """The years a follow-up means by "året innan" / "the year after" (the previous question's
+    years one earlier or later); () when it says no such thing or the question named no year."""
+    shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
+    return tuple(y + shift for y in extract_years(previous)) if shift else ()
+
+
+def _previous_question(history: Sequence[Turn]) -> str | None:
+    for turn in reversed(history):
+        if turn.role == "user" and not _is_bare_followup(turn.content):
+            return turn.content
+    return None
+
+
+def _answer_names(history: Sequence[Turn], previous: str) -> str:
+    """The names the assistant's latest reply used that the question `previous` did not
+    ("Komet", "ABC-tonår" in the reply to "Vilka föräldrastödsprogram erbjuder …?"): what "dem"
+    or "them" in the next question may point at; "" when there was no reply or it named
+    nothing."""
+    replies = [t for t in history if t.role == "assistant"]
+    if not replies:
+        return ""
+    asked = previous.lower()
+    names = [n for n in proper_names(replies[-1].content) if n.lower() not in asked]
+    return " ".join(names)
+
+
+def resolve_followup(text: str, history: Sequence[Turn]) -> str:
+    """A follow-up read in the light of the latest earlier user question that had a topic:
+
+    - a bare one ("och 2019?"): that question with its years replaced by the follow-up's;
+    - "och året innan?" / "the year after?": that question with its years one earlier/later;
+    - "och i X?" where that question has "i Y": that question with Y replaced by X;
+    - "och X?" / "and the X?" where that question names one subject ("Familjeresursen"):
+      that question about X instead, unless it asked which units ("Och Familjeenheten?" after
+      "Vilka enheter använder Signs of Safety?" narrows the list; see swaps.swap_subject);
+    - another follow-up (it starts with och/and/what about…, refers back with "en sådan",
+      "det året", "them", "there" or, in at most eight words, with det/it…, or has at most
+      four words): the follow-up followed by that question in parentheses, and, when it
+      points back with "dem", "them", "en sådan" …, by the names the assistant's reply used;
+    otherwise (or with no earlier question) `text` unchanged."""
+    previous = _previous_question(history)
+    if previous is None:
+        return text
+    shifted = _shifted_years(text, previous)
+    if shifted or _is_bare_followup(text):
+        base = YEAR.sub("", previous)
+        base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
+        years = shifted or extract_years(text)
+        return f"{base} {' '.join(map(str, years))}".strip() if years else base
+    swapped = swap_phrase(text, previous) or (
+        None if is_aggregate(previous) else swap_subject(text, previous)
+    )
+    if swapped is not None:
+        return swapped
+    short = len(words(text)) <= 4
+    if _ANAPHOR.search(text):
+        names = _answer_names(history, previous)
+        return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
+    refers = _PRONOUN.search(text) and len(words(text)) <= 8
+    if _FOLLOW_START.match(text) or refers or short:
+        return f"{text.strip()} ({previous.strip()})"
+    return text
+
+
+def read_question(
+    text: str, history: Sequence[Turn] = (), is_goal: Callable[[str], bool] | None = None
+) -> Question:
+    """Resolve follow-ups, then read language, intent, topic, years and the answer kind.
+
+    `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
+    are answered from the goal ledger."""
+    resolved = resolve_followup(text, history)
+    focus = extract_years(text) if resolved != text else ()  # what the follow-up itself asks
+    language = detect_language(resolved if _is_bare_followup(text) else text)
+    topic = extract_topic(resolved)
+    swedish = resolved
+    if language == "en":  # look for the Swedish wording, keep the English for display
+        swedish = to_swedish(resolved)
+        sv_topic = extract_topic(swedish)
+        topic = Topic(sv_topic.terms, sv_topic.stems, sv_topic.phrase, topic.display)
+        resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
+    aggregate = is_aggregate(resolved)
+    intent: Intent = "aggregate" if aggregate else "passage"
+    if not aggregate and is_goal is not None and is_goal(swedish):
+        intent = "goal"
+    return Question(
+        text=resolved,
+        language=language,
+        aggregate=aggregate,
+        topic=topic,
+        years=extract_years(resolved),
+        intent=intent,
+        group=aggregate_group(resolved),
+        expects=expected_answer(resolved),
+        swedish=swedish,
+        counted=counted_words(swedish),
+        presumed=presumed(resolved),
+        focus=focus,
+    )
