@@ -62,6 +62,9 @@ _MENTION = re.compile(rf"\b({_DISTRICT_ALT})", re.I)
 _NAME = r"[A-ZÅÄÖ][\wåäöé]+(?:\s*-\s*[A-ZÅÄÖ][\wåäöé]+)*"
 _MUNICIPALITY = re.compile(  # "Uppsala kommun", "Upplands-Bro kommun", "Göteborgs Stad"
     r"\b[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)? kommun\b|\b[A-ZÅÄÖ][\wåäö]+s [Ss]tad\b"
+    # a name ending in a vowel takes no genitive s ("Malmö stad", "Solna stad"): a line of its
+    # own, so that "Ett tryggare Malmö stad för stad" or a slogan in a sentence is not one
+    r"|^\s*[A-ZÅÄÖ][\wåäö]*[aeiouyåäö] [Ss]tad\s*$"
 )
 _TITLE_PAGE_DISTRICT = re.compile(  # "Stadsdelsförvaltning Askim-Frölunda-Högsbo, Göteborgs Stad"
     rf"(?i:\bstadsdels(?:förvaltning|nämnd|område)(?:en|t)?)\s+(?P<a>{_NAME})"

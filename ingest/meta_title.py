@@ -34,6 +34,8 @@ _FRONT_MATTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[.!?;]\s+\S|[.!?]$")
+_ORGANISATION = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*\s+(?:[Ss]tad|[Kk]ommun|[Rr]egion)$")
+"""A line naming the city alone ("Malmö stad", "Lunds kommun"): whose report, not its title."""
 _FRONT_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?$")  # YAML front matter
 
 
@@ -118,9 +120,10 @@ def find_title(head: Head, hints: TitleHints) -> tuple[str, float] | None:
 
 
 def _first_title_line(head: Head) -> str | None:
-    """The first line reading like a title of two or more words (front matter skipped)."""
+    """The first line reading like a title of two or more words (front matter and a line
+    naming the city alone skipped)."""
     for i, text in enumerate(head.lines):
-        if _FRONT_MATTER.search(text):
+        if _FRONT_MATTER.search(text) or _ORGANISATION.match(text):
             continue
         if _GENERIC.match(text):
             return None  # the body's first section heading: the document states no title

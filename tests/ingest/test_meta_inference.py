@@ -268,3 +268,30 @@ def test_a_municipality_without_stadsdelar_is_where_its_unit_is() -> None:
     both = ("Stadsdelsförvaltning Angered", "Göteborgs Stad", *body)
     (city,) = read_bytes(_md("Verksamhetsplan 2021", *both), "g.md")
     assert city.meta.district == "Angered"  # the stadsdel, not the city
+
+
+def test_a_city_named_without_genitive_is_the_district_and_not_the_title() -> None:
+    text = "\n".join(
+        (
+            "Malmö stad",
+            "Funktionsstödsförvaltningen",
+            "",
+            "Verksamhetsberättelse 2021",
+            "Enheten för daglig verksamhet",
+            "",
+            "Inledning",
+            "Enheten för daglig verksamhet har under 2021 haft 120 deltagare. Verksamheten har "
+            "kunnat hållas öppen under hela året trots pandemin.",
+        )
+    ).encode()
+    (report,) = read_bytes(text, "malmo.txt")
+    meta = report.meta
+    assert (meta.district, meta.title, meta.year, meta.doc_type) == (
+        "Malmö stad",
+        "Verksamhetsberättelse 2021",
+        2021,
+        "VB",
+    )
+    slogan = "Verksamhetsplan 2022\nHållbar stad\n\nEnheten arbetar med barn och unga.".encode()
+    (plan,) = read_bytes(slogan, "p.txt")
+    assert plan.meta.district == "unknown"  # a theme: a city without genitive s ends in a vowel
