@@ -1141,8 +1141,9 @@ def to_swedish(text: str) -> str:
 def swedish_wording(text: str) -> str:
     """A query's Swedish wording (see to_swedish), searched beside it: on the assistant's
     English questions the passage that answers is in the top 10 for 0.96 of them with it, 0.79
-    without (bench/RESULTS.md). "" when the glossary changes nothing (a Swedish query). No
-    language detection: a search is often two or three words, too few to tell the language
-    ("unaccompanied minors"), and a Swedish query holds no English glossary phrase."""
+    without (`python -m bench.search_gold [--plain]`). "" when the glossary changes nothing (a
+    Swedish query). No language detection: a search is often two or three words, too few to
+    tell the language ("unaccompanied minors"), and a Swedish query holds no English glossary
+    phrase."""
     swedish = to_swedish(text)
     return swedish if swedish.lower() != text.lower() else ""
