@@ -27,6 +27,7 @@ from search.types import Filters
 from service.answer.keyterms import KeyTerms, Term, make_term
 from service.answer.presence import coverage
 from service.answer.text import MAX_QUOTE
+from service.answer.topic_words import compound_parts
 
 __all__ = [
     "RARE_WORD_SIMILARITY",
@@ -118,7 +119,7 @@ def by_terms(
     most of the `topic` (see _term_quote)."""
     found: dict[str, Found] = {}
     for terms in keys.alternatives:
-        for spelled in _respelled(index, terms):
+        for spelled in _respelled(index, terms, apart=keys.named):
             for words in _spellings(spelled):
                 heads = keys.named or any(index.doc_freq(w) == 0 for w in words)
                 _collect(index, spelled, words, scope, found, heads=heads, topic=topic or {})
@@ -132,12 +133,15 @@ MIN_FUZZY_PART = 5
 name's other words keep the match precise."""
 
 
-def _respelled(index: SearchIndex, terms: Sequence[Term]) -> list[tuple[Term, ...]]:
+def _respelled(
+    index: SearchIndex, terms: Sequence[Term], *, apart: bool = False
+) -> list[tuple[Term, ...]]:
     """The terms as the question writes them, then with one word as the reports misspell it
     (an index term one edit away, with the asked word's ending: "Skilda värdar",
     "samarbetsamtal", not "Skilda värden"); acronyms and short words never (see MIN_FUZZY,
-    MIN_FUZZY_PART). The display stays as asked."""
-    out = [tuple(terms)]
+    MIN_FUZZY_PART); with `apart` (names), also with a compound written as two words (see
+    _written_apart; a rare word's two parts are everyday words). The display stays as asked."""
+    out = [tuple(terms), *(_written_apart(index, terms) if apart else ())]
     for i, term in enumerate(terms):
         least = MIN_FUZZY_PART if len(term.words) > 1 else MIN_FUZZY
         for j, word in enumerate(term.words):
@@ -149,6 +153,22 @@ def _respelled(index: SearchIndex, terms: Sequence[Term]) -> list[tuple[Term, ..
                 respelled = make_term(" ".join(words), exact=True)
                 variant = Term(term.display, respelled.words, respelled.pattern)
                 out.append((*terms[:i], variant, *terms[i + 1 :]))
+    return out
+
+
+def _written_apart(index: SearchIndex, terms: Sequence[Term]) -> list[tuple[Term, ...]]:
+    """The terms with a compound of theirs written as two words, as reports often do ("FREDA
+    kort frågor" for "FREDA-kortfrågor"; parts as topic_words.compound_parts finds them, both
+    words some passage contains); the pattern still finds the compound written whole."""
+    out = []
+    for i, term in enumerate(terms):
+        for j, word in enumerate(term.words):
+            parts = compound_parts(word, index.doc_freq) if len(word) >= MIN_FUZZY else None
+            if parts is None:
+                continue
+            written = make_term(" ".join((*term.words[:j], *parts, *term.words[j + 1 :])))
+            variant = Term(term.display, written.words, written.pattern)
+            out.append((*terms[:i], variant, *terms[i + 1 :]))
     return out
 
 

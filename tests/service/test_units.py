@@ -181,3 +181,24 @@ def test_the_quote_is_the_sentence_naming_the_term_also_after_a_letter_lowered_l
         found = by_terms(index, keys, None)
         assert len(found) == 1
         assert found[0].chunk.text[found[0].start : found[0].end] == named
+
+
+def test_a_named_compound_is_also_found_written_as_two_words(tmp_path: Path) -> None:
+    reports = [
+        make_report(
+            "a", "Familjeenheten", 2017, "VB", [("Våld", ["Vi ställer FREDA-kortfrågor."])]
+        ),
+        make_report(
+            "b", "Familjestöd", 2020, "VP", [("Våld", ["Våld scannas med FREDA kort frågor."])]
+        ),
+        make_report("c", "Vuxenenheten", 2022, "VP", [("Våld", ["Korta frågor om FREDA ställs."])]),
+        make_report("d", "Fältgruppen", 2022, "VP", [("Kort", ["Kort om frågor vi fått."])]),
+        make_report("e", "Familjerätt", 2022, "VP", [("Stöd", ["Metod stöd ges av teamet."])]),
+        make_report("f", "Mottagningen", 2022, "VP", [("Stöd", ["Metodstöd ges av teamet."])]),
+    ]
+    with _indexed(tmp_path, reports) as index:
+        named = find_key_terms("Vilka enheter använder FREDA-kortfrågor?", index.doc_freq)
+        assert named.named
+        assert _listed(index, named) == ["a", "b"]  # not "Korta frågor om FREDA"
+        rare = KeyTerms(((make_term("metodstöd"),),), named=False)
+        assert _listed(index, rare) == ["f"]  # a rare word's parts are everyday words: not split
