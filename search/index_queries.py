@@ -54,9 +54,8 @@ class IndexQueries:
         also: str = "",
     ) -> list[Hit]:
         """Top-k hits (mode "hybrid" | "dense" | "lexical"), filtered, near-duplicates folded;
-        with `also` (a second wording of the query) the two wordings' rankings fused."""
-        if also and mode != "lexical":
-            self._embed_queries([query, also])  # one batch; rank reads them from the cache
+        with `also` (the query in the reports' language) the dense ranker embeds it instead and
+        BM25 ranks both wordings (see search.ranking)."""
         return rank(self._snap, self._embed_query, query, k, filters, mode, also)
 
     def evidence(

@@ -62,8 +62,8 @@ class SearchIndex(Protocol):
         also: str = "",
     ) -> list[Hit]:
         """Top-k hits (mode: "hybrid" | "dense" | "lexical"), near-duplicates folded; with
-        `also` (a second wording of the query, e.g. an English query's Swedish wording) the
-        rankings of both wordings fused."""
+        `also` (the query in the reports' language, e.g. an English query's Swedish wording)
+        the dense ranker embeds it instead of the query and BM25 ranks both wordings, fused."""
         ...
 
     def evidence(

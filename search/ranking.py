@@ -35,8 +35,8 @@ def rank(
     mode: str,
     also: str = "",
 ) -> list[Hit]:
-    """The top-k hits for `query` (see Index.search); with `also`, a second wording of it whose
-    rankings are fused with the query's (see _candidates)."""
+    """The top-k hits for `query` (see Index.search); with `also`, the query in the reports'
+    language (see _candidates)."""
     if mode not in MODES:
         raise SearchError(f"search mode must be one of {', '.join(MODES)}, not {mode!r}")
     if not query.strip():
@@ -75,29 +75,31 @@ def _candidates(
     mode: str,
     also: str = "",
 ) -> list[Candidate]:
-    """The rows the mode's rankers find for the query, fused by weighted RRF: dense and lexical
-    (weighted by how much of the wording the vocabulary knows) for hybrid, and each ranker
-    once more for a second wording `also` (an English question's Swedish glossary wording)."""
-    wordings = [query] + ([also] if also.strip() and also != query else [])
+    """The rows the mode's rankers find, fused by weighted RRF for hybrid (BM25 weighted by how
+    much of its wording the vocabulary knows). With `also`, the query in the reports' language
+    (an English query's Swedish wording): the dense ranker embeds it instead of the query (e5
+    matches Swedish to Swedish better, and one embedding costs what a plain search does) and
+    BM25 ranks both wordings."""
+    second = also if also.strip() and also != query else ""
     lists: dict[str, tuple[list[int], list[float]]] = {}
     weights: dict[str, float] = {}
-    for n, wording in enumerate(wordings):
-        if mode in ("hybrid", "dense"):
-            rows, scores = snap.dense.search(embed_query(wording), fetch, mask)
-            lists[f"dense{n}"] = (rows.tolist(), scores.tolist())
-            weights[f"dense{n}"] = fusion.DENSE_WEIGHT
-        if mode in ("hybrid", "lexical"):
-            rows, scores = snap.lexical.search(wording, fetch, mask)
-            lists[f"lexical{n}"] = (rows.tolist(), scores.tolist())
-            weights[f"lexical{n}"] = fusion.lexical_weight(snap.lexical.coverage(wording))
+    if mode in ("hybrid", "dense"):
+        rows, scores = snap.dense.search(embed_query(second or query), fetch, mask)
+        lists["dense"], weights["dense"] = (rows.tolist(), scores.tolist()), fusion.DENSE_WEIGHT
+    if mode in ("hybrid", "lexical"):
+        for name, wording in (("lexical", query), ("lexical+", second)):
+            if wording:
+                rows, scores = snap.lexical.search(wording, fetch, mask)
+                lists[name] = (rows.tolist(), scores.tolist())
+                weights[name] = fusion.lexical_weight(snap.lexical.coverage(wording))
     if len(lists) == 1:
-        rows_list, score_list = lists[f"{mode}0"]
+        ((rows_list, score_list),) = lists.values()
         via = frozenset({mode})
         return [(r, s, via) for r, s in zip(rows_list, score_list, strict=True)]
     fused = fusion.fuse({name: rows for name, (rows, _) in lists.items()}, weights, k=fusion.RRF_K)
     seen: dict[str, set[int]] = {}
     for name, (found, _) in lists.items():
-        seen.setdefault(name.rstrip("0123456789"), set()).update(found)
+        seen.setdefault(name.rstrip("+"), set()).update(found)
     return [
         (row, score, frozenset(n for n, rows in seen.items() if row in rows))
         for row, score in fused

@@ -1140,7 +1140,7 @@ def to_swedish(text: str) -> str:
 
 def swedish_wording(text: str) -> str:
     """A query's Swedish wording (see to_swedish), searched beside it: on the assistant's
-    English questions the passage that answers is in the top 10 for 0.96 of them with it, 0.79
+    English questions the passage that answers is in the top 10 for 0.95 of them with it, 0.79
     without (`python -m bench.search_gold [--plain]`). "" when the glossary changes nothing (a
     Swedish query). No language detection: a search is often two or three words, too few to
     tell the language ("unaccompanied minors"), and a Swedish query holds no English glossary

@@ -138,7 +138,7 @@ def test_a_second_wording_is_searched_and_fused(
     tmp_path: Path, corpus_reports: tuple[Report, ...]
 ) -> None:
     """An English query's Swedish wording (`also`) finds what the English words cannot: the
-    lexical ranking of both wordings is fused, and a hit says which rankers found it."""
+    dense ranker embeds the wording, BM25 ranks both, and a hit says which rankers found it."""
     english = "children in foster homes"
     with open_index(tmp_path, HashEmbedder()) as index:
         index.sync(corpus_reports)
@@ -154,3 +154,19 @@ def test_a_second_wording_is_searched_and_fused(
     assert lexical and all("familjehem" in h.chunk.text.lower() for h in lexical)
     assert all(h.via == frozenset({"lexical"}) for h in lexical)
     assert [h.chunk.id for h in same] == [h.chunk.id for h in plain]  # the same wording: once
+
+
+def test_the_dense_ranker_embeds_the_reports_wording(tmp_path: Path) -> None:
+    texts = [
+        "Budgeten för året visar ett underskott på två miljoner kronor.",
+        "Medarbetarna har gått en utbildning i motiverande samtal.",
+        "Fritidsgården har öppet tre kvällar i veckan för ungdomar.",
+        "Sjukfrånvaron har minskat jämfört med föregående år.",
+        "Vi rekryterar fler familjehem till barn som behöver placeras.",
+        "Lokalerna har renoverats under hösten.",
+    ]
+    with open_index(tmp_path, HashEmbedder(1024)) as index:  # wide: no word collides
+        index.sync([make_report("vb", texts)])
+        dense = index.search("recruiting foster homes", k=1, mode="dense", also="familjehem")
+    assert dense and "familjehem" in dense[0].chunk.text
+    assert dense[0].via == frozenset({"dense"})
