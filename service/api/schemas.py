@@ -87,6 +87,11 @@ class HitOut(BaseModel):
 
 class SearchOut(BaseModel):
     query: str
+    also_searched: str = Field(
+        default="",
+        description="The query's Swedish wording, searched too (its English glossary phrases "
+        "put in Swedish); empty when the query has none",
+    )
     hits: list[HitOut]
 
 

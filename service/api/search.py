@@ -36,8 +36,9 @@ def search(
     searched in its Swedish wording (the glossary's), the two rankings fused."""
     filters = make_filters(unit, district, year, doc_type)
     query = searchable(q, "q")
-    hits = index.search(query, k=k, filters=filters, mode=mode, also=swedish_wording(query))
-    return SearchOut(query=q, hits=[hit_out(h) for h in hits])
+    also = swedish_wording(query)
+    hits = index.search(query, k=k, filters=filters, mode=mode, also=also)
+    return SearchOut(query=q, also_searched=also, hits=[hit_out(h) for h in hits])
 
 
 @router.post("/api/similar", response_model=SimilarOut)

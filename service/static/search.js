@@ -43,9 +43,10 @@ async function runSearch(form) {
   setStatus(status, "Söker …", true);
   try {
     const result = await api(`/api/search?${params}`);
-    const words = queryWords(result.query);
+    const words = queryWords(`${result.query} ${result.also_searched || ""}`);
     for (const hit of result.hits) list.append(resultItem(hit, words));
-    setStatus(status, result.hits.length ? `${result.hits.length} träffar` : "Inga träffar");
+    const also = result.also_searched ? ` (sökte även: ”${result.also_searched}”)` : "";
+    setStatus(status, (result.hits.length ? `${result.hits.length} träffar` : "Inga träffar") + also);
   } catch (err) {
     setStatus(status, `Sökningen misslyckades: ${err.message}`);
   }

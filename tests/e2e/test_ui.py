@@ -107,6 +107,23 @@ def test_search_mode_with_filters(corpus_server: Any, browser: Any, screenshot: 
     screenshot(browser, "search-filters")
 
 
+def test_an_english_search_says_what_it_searched_in_swedish(
+    corpus_server: Any, browser: Any
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    base, _index = corpus_server
+    browser.get(base + "/")
+    browser.find_element(By.ID, "tab-search").click()
+    browser.find_element(By.ID, "search-q").send_keys("unaccompanied minors")
+    browser.find_element(By.CSS_SELECTOR, "#search-form button[type=submit]").click()
+    _wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .result"))
+    status = browser.find_element(By.ID, "search-status").text
+    assert "sökte även" in status and "ensamkommande" in status
+    marks = [m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, ".result-text mark")]
+    assert any(m.startswith("ensamkommande") for m in marks)  # the Swedish words highlighted
+
+
 def test_report_text_is_never_markup(corpus_server: Any, browser: Any) -> None:
     """A report whose text holds HTML/script shows it as text; nothing executes. (The report is
     built directly: ingest would strip the tags, and the UI must not rely on that.)"""

@@ -153,8 +153,11 @@ def test_search_with_filters(corpus_client: TestClient) -> None:
 
 def test_an_english_search_finds_the_swedish_wording(corpus_client: TestClient) -> None:
     params = {"q": "unaccompanied minors", "k": 5, "mode": "lexical"}
-    hits = corpus_client.get("/api/search", params=params).json()["hits"]
-    assert hits and all("ensamkommande" in h["text"].lower() for h in hits)
+    body = corpus_client.get("/api/search", params=params).json()
+    assert body["also_searched"] == "ensamkommande"
+    assert body["hits"] and all("ensamkommande" in h["text"].lower() for h in body["hits"])
+    swedish = corpus_client.get("/api/search", params={"q": "familjehem", "k": 3}).json()
+    assert swedish["also_searched"] == ""
 
 
 def test_reports_and_report_detail(corpus_client: TestClient) -> None:
