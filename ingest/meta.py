@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ingest.lines import clean_line
 from ingest.meta_fields import infer_type, infer_unit, infer_year
-from ingest.meta_title import TitleHints, find_title, head_of, stated_report_title
+from ingest.meta_title import CITY_LINE, TitleHints, find_title, head_of, stated_report_title
 from ingest.types import DocType, ReportMeta
 
 __all__ = ["DISTRICTS", "KNOWN_AT", "UNKNOWN", "TitleHints", "compose_title", "infer_meta"]
@@ -60,12 +60,17 @@ _STATED = re.compile(
 )
 _MENTION = re.compile(rf"\b({_DISTRICT_ALT})", re.I)
 _NAME = r"[A-ZÅÄÖ][\wåäöé]+(?:\s*-\s*[A-ZÅÄÖ][\wåäöé]+)*"
-_MUNICIPALITY = re.compile(  # "Uppsala kommun", "Upplands-Bro kommun", "Göteborgs Stad"
+_MUNICIPALITY = re.compile(  # in a line: "Uppsala kommun", "Upplands-Bro kommun", "Göteborgs Stad"
     r"\b[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)? kommun\b|\b[A-ZÅÄÖ][\wåäö]+s [Ss]tad\b"
-    # a name ending in a vowel takes no genitive s ("Malmö stad", "Solna stad"): a line of its
-    # own, so that "Ett tryggare Malmö stad för stad" or a slogan in a sentence is not one
-    r"|^\s*[A-ZÅÄÖ][\wåäö]*[aeiouyåäö] [Ss]tad\s*$"
 )
+
+
+def _city_in(line: str) -> re.Match[str] | None:
+    """A municipality named in a title-page line, or the line naming a city alone ("Malmö
+    stad", see meta_title.CITY_LINE)."""
+    return _MUNICIPALITY.search(line) or CITY_LINE.match(line)
+
+
 _TITLE_PAGE_DISTRICT = re.compile(  # "Stadsdelsförvaltning Askim-Frölunda-Högsbo, Göteborgs Stad"
     rf"(?i:\bstadsdels(?:förvaltning|nämnd|område)(?:en|t)?)\s+(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME})\s+(?i:stadsdels(?:förvaltning|nämnd|område)(?:en|t)?)\b"
@@ -168,7 +173,7 @@ def _infer_district(
     if places and unit_report:
         conf["district"] = 0.7
         return places.most_common(1)[0][0]
-    town = next((m.group(0) for line in head if (m := _MUNICIPALITY.search(line))), None)
+    town = next((m.group(0).strip() for line in head if (m := _city_in(line))), None)
     if town is not None:  # a city without stadsdelar: the municipality is where the unit is
         conf["district"] = 0.6
         return town

@@ -18,7 +18,15 @@ from ingest.classify import looks_like_title
 from ingest.lines import clean_line, is_noise
 from ingest.types import DocType
 
-__all__ = ["Head", "StatedTitle", "TitleHints", "find_title", "head_of", "stated_report_title"]
+__all__ = [
+    "CITY_LINE",
+    "Head",
+    "StatedTitle",
+    "TitleHints",
+    "find_title",
+    "head_of",
+    "stated_report_title",
+]
 
 _HEAD_LINES = 40  # the title page: at most this many non-empty lines before the body
 _GENERIC = re.compile(
@@ -34,8 +42,12 @@ _FRONT_MATTER = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[.!?;]\s+\S|[.!?]$")
-_ORGANISATION = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*\s+(?:[Ss]tad|[Kk]ommun|[Rr]egion)$")
-"""A line naming the city alone ("Malmö stad", "Lunds kommun"): whose report, not its title."""
+CITY_LINE = re.compile(
+    r"^\s*[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]+)?"
+    r"(?:\s+[Kk]ommun|(?<=s)\s+[Ss]tad|(?<=[aeiouyåäö])\s+[Ss]tad)\s*$"
+)
+"""A line naming a city alone ("Lunds kommun", "Göteborgs Stad", "Malmö stad": a name ending in
+a vowel takes no genitive s; "Hållbar stad" is a theme): whose report it is, never its title."""
 _FRONT_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?$")  # YAML front matter
 
 
@@ -123,7 +135,7 @@ def _first_title_line(head: Head) -> str | None:
     """The first line reading like a title of two or more words (front matter and a line
     naming the city alone skipped)."""
     for i, text in enumerate(head.lines):
-        if _FRONT_MATTER.search(text) or _ORGANISATION.match(text):
+        if _FRONT_MATTER.search(text) or CITY_LINE.match(text):
             continue
         if _GENERIC.match(text):
             return None  # the body's first section heading: the document states no title
