@@ -32,8 +32,8 @@ def search(
     doc_type: Annotated[list[str] | None, Query(description="VB or VP")] = None,
     mode: Literal["hybrid", "dense", "lexical"] = "hybrid",
 ) -> SearchOut:
-    """Hybrid search over report passages with metadata filters; an English query is also
-    searched in its Swedish wording (the glossary's), the two rankings fused."""
+    """Hybrid search over report passages with metadata filters; a query with English glossary
+    phrases is also read in its Swedish wording (see SearchIndex.search's `also`)."""
     filters = make_filters(unit, district, year, doc_type)
     query = searchable(q, "q")
     also = swedish_wording(query)
