@@ -4,7 +4,8 @@ The city's templates announce the goal hierarchy (KF:s inriktningsmål > KF:s m�
 verksamhetsområdet > Nämndmål > Enhetsmål) with marker lines such as ``Nämndmål:`` (the colon
 may be missing; the goal's title follows on the same or the next line) and state fulfilment with
 lines such as ``Uppfylls delvis`` or ``Målet är helt uppfyllt`` (also as the sentence opening an
-analysis: ``Målet uppfylls delvis. Väntetiden var …``). Section classification
+analysis: ``Målet uppfylls delvis. Väntetiden var …``). Reports written outside the template are
+read too: ``Nämndsmål``, ``Målet bedöms som delvis uppfyllt``, a bare ``Uppfyllt`` (met in full). Section classification
 (`ingest.classify`) and goal extraction (`ingest.goals`) both read lines with these patterns.
 """
 
@@ -19,18 +20,26 @@ __all__ = ["fulfilment", "goal_marker", "goal_number", "no_fulfilment"]
 _MARKERS: tuple[tuple[re.Pattern[str], GoalRecordLevel], ...] = (
     (re.compile(r"^KF:s\s+inriktningsmål\s*(?::\s*(.*))?$", re.I), "kf_inriktningsmal"),
     (re.compile(r"^KF:s\s+mål\s+för\s+verksamhetsområdet\s*(?::\s*(.*))?$", re.I), "kf_mal"),
-    (re.compile(r"^Nämndmål\s*(?::\s*(.*))?$", re.I), "namndmal"),
+    (re.compile(r"^Nämnds?mål\s*(?::\s*(.*))?$", re.I), "namndmal"),
     (re.compile(r"^(?:Enhetsmål|Verksamhetsmål)\s*(?::\s*(.*))?$", re.I), "enhetsmal"),
 )
+_SUBJECT = r"(?:(?:Målet|Enhetsmålet|Nämndmålet|Nämndsmålet|Verksamhetsmålet|Årsmålet)\s+)"
+_END = r"(?:\.?$|\.\s+(?=[A-ZÅÄÖ]))"  # the line ends, or an analysis goes on after a full stop
 _STATUS = re.compile(
-    r"^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms|har)\s+)?(?:(?:vara|bli|blivit)\s+)?"
+    rf"^{_SUBJECT}?(?:(?:är|bedöms|har)\s+)?(?:(?:vara|som|bli|blivit)\s+)?"
     r"(?:uppfylls|uppfyllt|uppfyllas|uppfylldes|uppnås|uppnått)\s+(helt|delvis|ej|inte)\b"
     r"(?:.{0,40}$|\.\s+(?=[A-ZÅÄÖ]))"
-    r"|^(?:(?:Målet|Enhetsmålet)\s+)?(?:(?:är|bedöms)\s+)?(?:vara\s+)?"
-    r"(helt|delvis|ej|inte)\s+(?:uppfyllt?|uppnått)\.?$",
+    rf"|^{_SUBJECT}?(?:(?:är|bedöms|har)\s+)?(?:(?:vara|som)\s+)?"
+    rf"(helt|delvis|ej|inte)\s+(?:uppfyllt?|uppnått|uppfyllts|uppnåtts){_END}"
+    rf"|^(?:{_SUBJECT}(?:är|bedöms|har)\s+(?:(?:vara|som)\s+)?)?"
+    rf"(uppfyllt|uppnått|uppfyllts|uppnåtts){_END}",
     re.I,
 )
+"""A fulfilment line: "Uppfylls delvis", "Målet bedöms som delvis uppfyllt", "Ej uppfyllt",
+"Enhetsmålet har delvis uppnåtts"; a goal said to be met without a degree ("Uppfyllt", "Målet
+är uppnått") is met in full."""
 _STATUS_WORD: dict[str, Status] = {"helt": "helt", "delvis": "delvis", "ej": "ej", "inte": "ej"}
+_MET = ("uppfyllt", "uppnått", "uppfyllts", "uppnåtts")
 _NO_STATUS = re.compile(r"^Ingen$", re.I)
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(?=\S)")
 
@@ -49,7 +58,8 @@ def fulfilment(text: str) -> Status | None:
     match = _STATUS.match(text)
     if not match:
         return None
-    return _STATUS_WORD[(match.group(1) or match.group(2)).lower()]
+    word = next(g for g in match.groups() if g is not None).lower()
+    return "helt" if word in _MET else _STATUS_WORD[word]
 
 
 def no_fulfilment(text: str) -> bool:

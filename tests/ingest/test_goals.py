@@ -222,3 +222,26 @@ def test_a_status_sentence_opening_an_analysis_sets_the_status_and_stays_text() 
     unit_goal = next(g for g in report.goals if g.level == "enhetsmal")
     assert unit_goal.status == "delvis"
     assert any("17 dagar" in c.text for c in report.chunks)  # the sentence after it is kept
+
+
+def test_other_phrasings_of_fulfilment_and_the_board_goal_marker() -> None:
+    """Reports written outside the city's template state fulfilment in sentences of their own
+    ("Målet bedöms som delvis uppfyllt", "Enhetsmålet har uppnåtts", a bare "Uppfyllt") and
+    spell the board's goal "Nämndsmål"; each goal gets its status, met without a degree = helt."""
+    from ingest import read_bytes
+
+    goals = [
+        ("Väntetiden till första samtal är kort", "Målet bedöms som delvis uppfyllt."),
+        ("Alla klienter har en genomförandeplan", "Enhetsmålet har uppnåtts."),
+        ("Medarbetarna upplever god arbetsmiljö", "Uppfyllt"),
+        ("Enheten källsorterar allt avfall", "Målet är inte uppfyllt. Sorteringen började i maj."),
+    ]
+    parts = ["Verksamhetsberättelse 2021 Vuxenenheten Västerås stad", "Nämndsmål: Stöd i tid"]
+    for goal, status in goals:
+        parts += [f"Enhetsmål: {goal}", "Analys", status, "Resultatet följs upp varje tertial."]
+    (report,) = read_bytes("\n\n".join(parts).encode(), "vasteras.txt")
+    found = {g.text: g.status for g in report.goals}
+    assert found["Stöd i tid"] is None
+    assert [found[goal] for goal, _ in goals] == ["delvis", "helt", "helt", "ej"]
+    board = next(g for g in report.goals if g.text == "Stöd i tid")
+    assert board.level == "namndmal"
