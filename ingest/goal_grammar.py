@@ -4,9 +4,10 @@ The city's templates announce the goal hierarchy (KF:s inriktningsmål > KF:s m�
 verksamhetsområdet > Nämndmål > Enhetsmål) with marker lines such as ``Nämndmål:`` (the colon
 may be missing; the goal's title follows on the same or the next line) and state fulfilment with
 lines such as ``Uppfylls delvis`` or ``Målet är helt uppfyllt`` (also as the sentence opening an
-analysis: ``Målet uppfylls delvis. Väntetiden var …``). Reports written outside the template are
-read too: ``Nämndsmål``, ``Målet bedöms som delvis uppfyllt``, a bare ``Uppfyllt`` (met in full). Section classification
-(`ingest.classify`) and goal extraction (`ingest.goals`) both read lines with these patterns.
+analysis: ``Målet uppfylls delvis. Väntetiden var …``). Section classification (`ingest.classify`)
+and goal extraction (`ingest.goals`) both read lines with these patterns. Reports written outside
+the template are read too: ``Nämndsmål``, ``Målet bedöms som delvis uppfyllt``, a bare
+``Uppfyllt`` (met in full).
 """
 
 from __future__ import annotations
