@@ -29,7 +29,13 @@ __all__ = [
     "topic_terms",
 ]
 
-_LIST = re.compile(r"^\s*(vilka|vilket|which|what|list|lista|hur många|how many)\b", re.I)
+_LIST = re.compile(
+    r"^\s*(vilka|vilket|which|what|list|lista|hur många|how many)\b"
+    r"|^\s*vad\s+(?:är|var|har|hade)\b(?=[^?]*\b(?!(?:klago|tviste|brott)mål)\w*mål\b(?!-))",
+    re.I,
+)
+"""A list word; "Vad är/har …" when the goal word is bare ("Vad är Familjeenhetens enhetsmål?",
+"Vad har enheten för mål?"), not one goal ("Vad är målet för skolresultaten?")."""
 _UNITS = re.compile(r"\b(enheter|enheterna|units|verksamheter)\b", re.I)
 _LEVELS = (
     ("enhetsmal", re.compile(r"enhetsmål|unit'?s? goals?|unit objectives?", re.I)),
@@ -186,6 +192,7 @@ def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     document words and without words of the unit and district names in `places`; a compound
     ending in -mål gives its head ("jämställdhetsmål" -> "jämställdhet")."""
     names = {w for place in places for w in re.findall(r"\w+", place.lower())}
+    names |= {w[:-1] for w in names if len(w) > 3 and w.endswith("s")}  # "Lunds kommun": Lund
     terms = []
     for term in extract_topic(q.swedish or q.text).terms:
         word = re.sub(r"s?mål(en|et|ets)?$", "", term) if len(term) > 6 else term

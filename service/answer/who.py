@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from ingest.meta import DISTRICTS
 from ingest.text.stopwords import STOPWORDS
@@ -15,6 +16,7 @@ from ingest.text.words import stem
 from ingest.types import ReportMeta
 
 __all__ = [
+    "city_of",
     "district_named",
     "districts_in",
     "is_place",
@@ -37,9 +39,27 @@ def unit_named(lowered: str, unit: str) -> bool:
 
 
 def district_named(lowered: str, district: str) -> bool:
-    """Whether a lower-cased question names a (known) district."""
+    """Whether a lower-cased question names a (known) district, or the city of a municipality
+    ("i Lund", "Malmös" for "Lunds kommun", "Malmö stad"; see city_of)."""
     name = district.lower()
-    return len(name) > 3 and name != "unknown" and name in lowered
+    if len(name) <= 3 or name == "unknown":
+        return False
+    city = city_of(district)
+    return name in lowered or (city is not None and city.search(lowered) is not None)
+
+
+_MUNICIPALITY = re.compile(r"^(?P<city>[^\W\d_][\w-]+?)s?\s+(?:kommun|stad)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def city_of(district: str) -> re.Pattern[str] | None:
+    """How a question names the city of a municipality report ("Lunds kommun" -> "Lund",
+    "Lunds"; "Malmö stad" -> "Malmö"; "Västerås stad" -> "Västerås"), in any case; None for
+    a district that is not a municipality ("Kungsholmen")."""
+    match = _MUNICIPALITY.match(district.strip())
+    if match is None or len(match.group("city")) < 3:
+        return None
+    return re.compile(rf"(?<![\w-]){re.escape(match.group('city'))}s?(?![\w-])", re.IGNORECASE)
 
 
 def districts_in(text: str) -> int:
@@ -78,6 +98,8 @@ def without_who(question: str, metas: Iterable[ReportMeta]) -> str:
     out = question
     for root in sorted(roots, key=len, reverse=True):
         out = re.sub(re.escape(root) + r"[\w-]*", " ", out, flags=re.IGNORECASE)
+    for city in {c for m in metas if (c := city_of(m.district)) is not None}:
+        out = city.sub(" ", out)
     for words in {_unit_words(m.unit) for m in metas}:
         if len(words) >= 2 and all(_starts_word(w).search(out) for w in words):
             for w in words:  # reworded: "enheten för biståndsbedömning inom funktionsnedsättning"

@@ -161,3 +161,22 @@ def test_a_sentence_stating_no_asked_year_in_a_report_of_another_year_tells_of_i
     looking_back = read_question("Hur många barn var placerade i familjehem 2018?")
     assert all(f.unsaid_year == 0.0 for _, _, f in sentence_features(plan, looking_back, {}))
     assert WEIGHTS["unsaid_year"] < 0
+
+
+def test_a_municipality_is_named_by_its_city() -> None:
+    """A report from another city has the municipality as its district ("Lunds kommun",
+    "Malmö stad"); a question names the city ("i Lund", "Malmös enheter"), which says whose
+    report, not what is asked."""
+    from service.answer.who import city_of, district_named
+
+    metas = {
+        "lund": ReportMeta("Barn- och familjeenheten", "Lunds kommun", 2023, "VP", "VP 2023"),
+        "malmo": ReportMeta("Vuxenenheten", "Malmö stad", 2021, "VB", "VB 2021"),
+        "hagersten": METAS[0],
+    }
+    assert named_reports("Vad gör Barn- och familjeenheten i Lund?", metas) == {"lund"}
+    assert named_reports("Hur många deltagare hade Malmös vuxenenhet?", metas) == {"malmo"}
+    assert not district_named("vad säger lundagård?", "Lunds kommun")
+    assert city_of("Kungsholmen") is None
+    what = without_who("Vilka enheter i Lund arbetar med barns delaktighet?", metas.values())
+    assert "Lund" not in what and "delaktighet" in what

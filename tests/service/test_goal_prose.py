@@ -77,6 +77,8 @@ def test_fulfilment_and_structure_words_are_not_a_goal_topic() -> None:
         "Vilket enhetsmål har Vuxenenheten för fritid, och vilka resultat förväntas?"
     )
     assert topic_terms(expected, places) == ["fritid"]
+    city = read_question("Vad är Barn- och familjeenhetens enhetsmål i Lund?")  # "Lunds kommun"
+    assert topic_terms(city, ["Barn- och familjeenheten", "Lunds kommun"]) == []
 
 
 def test_questions_on_how_a_goal_was_followed_up_and_sentences_that_say_how() -> None:
@@ -191,3 +193,12 @@ def test_the_follow_up_asked_for_is_cited_before_the_goal(ledger: Ledger) -> Non
     assert led.sentences[0].startswith("2016 (verksamhetsberättelse, Barn- och ungdomsenheten)")
     assert led.sentences[1].startswith('Det gäller enhetsmål "Barn, ungdomar')
     assert "uppfylldes helt. [2]" in led.text
+
+
+def test_what_a_units_goals_are_is_a_list_of_goals_not_one_goal() -> None:
+    from service.answer.goal_questions import is_goal_list
+
+    assert is_goal_list("Vad är Familjeenhetens enhetsmål?")
+    assert is_goal_list("Vad har Vuxenenheten för mål 2022?")
+    assert not is_goal_list("Vad är målet för skolresultaten hos placerade barn?")  # one goal
+    assert not is_goal_list("Vad har enheten gjort åt klagomål?")  # a complaint, not a goal
