@@ -139,7 +139,7 @@ class Answerer:
                 return
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
-            yield from _emit(self._aggregate(q, with_years(filters, q.years)))
+            yield from _emit(self._aggregate(q, _named_scope(q, with_years(filters, q.years))))
             return
         choices = listed or self._choices(q, filters)
         if not choices:
@@ -159,10 +159,12 @@ class Answerer:
         keys = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
         topic = idf_weights(extract_topic(what).terms, self.index.doc_freq, unknown=False)
         found = by_terms(self.index, keys, scope, topic) if keys.alternatives else []
+        # the places it names are its scope (see _named_scope), not what it is about
+        meaning = without_who(q.text, self.index.report_metas().values()) if q.named else q.text
         if keys.descriptive:
-            found += by_meaning(self.index, q.text, scope)
+            found += by_meaning(self.index, meaning, scope, topic=topic)
         elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
-            found += by_meaning(self.index, q.text, scope, RARE_WORD_SIMILARITY)
+            found += by_meaning(self.index, meaning, scope, RARE_WORD_SIMILARITY)
         groups = group_by_report(found, self.per_unit)
         quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
         return compose_aggregate(q, quoted, keys.display if keys.named else "")
@@ -240,6 +242,16 @@ class Answerer:
             per_report[rid] = per_report.get(rid, 0) + 1
             chosen.append(c)
         return chosen
+
+
+def _named_scope(q: Question, scope: Filters | None) -> Filters | None:
+    """A "which units" question's scope narrowed to the reports it names: "Vilka enheter på
+    Kungsholmen …?" asks about Kungsholmen's units only (see who.named_reports)."""
+    if not q.named:
+        return scope
+    scope = scope or Filters()
+    ids = q.named if scope.report_ids is None else q.named & set(scope.report_ids)
+    return replace(scope, report_ids=tuple(sorted(ids)))
 
 
 def _emit(answer: Answer) -> Iterator[StreamEvent]:

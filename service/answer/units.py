@@ -12,6 +12,7 @@ both routes.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
@@ -44,6 +45,9 @@ SEMANTIC_K = 150
 UNIT_SIMILARITY = 3.0
 """In standard deviations above the question's background (see Evidence.standard)."""
 UNIT_MARGIN = 2.5
+SAID_SIMILARITY = 1.5
+"""The least similarity of a passage whose sentence says every word of a descriptive topic."""
+SAID_MARGIN = 3.5
 RARE_WORD_SIMILARITY = 4.0
 """The least similarity of a passage listed by meaning when the question also has a rare key
 word whose postings are looked up (its other wordings only: "kollektivt" ~ "lokaltrafik")."""
@@ -221,21 +225,43 @@ def _best_sentence(ev: Evidence) -> tuple[float, int, int]:
 
 
 def by_meaning(
-    index: SearchIndex, question: str, scope: Filters | None, least: float = UNIT_SIMILARITY
+    index: SearchIndex,
+    question: str,
+    scope: Filters | None,
+    least: float = UNIT_SIMILARITY,
+    topic: Mapping[str, float] | None = None,
 ) -> list[Found]:
     """Passages whose best sentence is close enough in meaning to the question: at least
     `least` (UNIT_SIMILARITY; RARE_WORD_SIMILARITY beside a rare word's postings) and within
-    UNIT_MARGIN of the closest (standard scores)."""
+    UNIT_MARGIN of the closest (standard scores); or whose sentence says every word of the
+    `topic` (stem -> IDF weight) at SAID_SIMILARITY and within SAID_MARGIN: "Vilka enheter
+    arbetar med familjehem?" lists each unit with a sentence on its familjehem, however
+    plainly worded."""
     evidence = index.evidence(question, k=SEMANTIC_K, filters=scope)
     best = [(_best_sentence(ev), ev) for ev in evidence]
     top = max((b[0] for b, _ in best), default=least)
     floor = max(least, top - UNIT_MARGIN)
+    said_floor = max(min(least, SAID_SIMILARITY), top - SAID_MARGIN)
     found = []
     for (sim, start, end), ev in best:
-        if sim >= floor:
+        if sim < floor:  # close enough only if a sentence says the topic in words
+            sim, start, end = _said_sentence(ev, topic) if topic else (-math.inf, 0, 0)
+        if sim >= floor or sim >= said_floor:
             span = clip_span(ev.hit.chunk.text, start, end, MAX_QUOTE)
             found.append(Found(ev.hit.chunk, ev.hit.meta, *span, sim))
     return found
+
+
+def _said_sentence(ev: Evidence, topic: Mapping[str, float]) -> tuple[float, int, int]:
+    """(standard score, start, end) of the passage's closest sentence saying every topic word;
+    -inf when no sentence does."""
+    text = ev.hit.chunk.text
+    scored = [
+        (ev.standard(s.similarity), s.start, s.end)
+        for s in ev.sentences
+        if s.similarity is not None and coverage(topic, text[s.start : s.end]) >= 1.0
+    ]
+    return max(scored, default=(-math.inf, 0, 0))
 
 
 def group_by_report(found: Sequence[Found], per_report: int) -> list[list[Found]]:

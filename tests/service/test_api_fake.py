@@ -283,3 +283,16 @@ def test_static_ui_never_uses_innerhtml() -> None:
     assert {"app.js", "ask.js", "reader.js", "search.js", "util.js"} <= set(scripts)
     mine = {n: s for n, s in scripts.items() if not n.startswith("goals")}
     assert not [n for n, s in mine.items() if "innerHTML" in s or "insertAdjacentHTML" in s]
+
+
+def test_which_units_in_a_named_district_lists_only_that_districts_units(
+    fake_client: TestClient,
+) -> None:
+    """ "Vilka enheter på Kungsholmen …?" is scoped to the district's reports: Hägersten-
+    Liljeholmen's units using the method are not Kungsholmen's."""
+    asked = "Vilka enheter i Hägersten-Liljeholmen använder Signs of Safety?"
+    body = fake_client.post("/api/ask", json={"question": asked}).json()
+    assert [u["report_id"] for u in body["units"]] == ["vb-2016-bou", "vb-2019-bou"]
+    other = "Vilka enheter på Kungsholmen använder Signs of Safety?"
+    elsewhere = fake_client.post("/api/ask", json={"question": other}).json()
+    assert elsewhere["grounded"] is False and elsewhere["units"] == []

@@ -202,3 +202,29 @@ def test_a_named_compound_is_also_found_written_as_two_words(tmp_path: Path) -> 
         assert _listed(index, named) == ["a", "b"]  # not "Korta frågor om FREDA"
         rare = KeyTerms(((make_term("metodstöd"),),), named=False)
         assert _listed(index, rare) == ["f"]  # a rare word's parts are everyday words: not split
+
+
+def test_a_descriptive_topic_said_in_words_is_listed_below_the_similarity_floor() -> None:
+    """A unit whose sentence says every word of a descriptive topic is listed at a lower
+    similarity than one matched by meaning alone ("Vilka enheter arbetar med familjehem?":
+    a plainly worded sentence on its familjehem); a sentence as close without the word is not."""
+    from ingest.text.words import stem
+    from service.answer.units import SAID_SIMILARITY, UNIT_SIMILARITY, by_meaning
+
+    words = [f"ord{i}" for i in range(19)] + ["familjehem"]
+    question = " ".join(words)  # the fake's similarity is the share of words found / 0.1
+    close = " ".join(words[:10]) + "."  # 5.0
+    said = " ".join(words[:3]) + " familjehem."  # 2.0: below the floor, says the topic
+    unsaid = " ".join(words[3:7]) + "."  # 2.0 without it
+    assert SAID_SIMILARITY <= 2.0 < UNIT_SIMILARITY
+    index = FakeIndex(
+        [
+            make_report("a", "Familjeenheten", 2017, "VB", [("X", [close])]),
+            make_report("b", "Vuxenenheten", 2022, "VP", [("X", [said])]),
+            make_report("c", "Fältgruppen", 2022, "VP", [("X", [unsaid])]),
+        ]
+    )
+    topic = {stem("familjehem"): 1.0}
+    assert {f.chunk.report_id for f in by_meaning(index, question, None)} == {"a"}
+    listed = {f.chunk.report_id for f in by_meaning(index, question, None, topic=topic)}
+    assert listed == {"a", "b"}
