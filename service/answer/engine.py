@@ -17,7 +17,7 @@ same way; the optional language model rewrites passage answers only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.text.words import stem
@@ -49,7 +49,7 @@ from service.answer.select import (
 from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
-from service.answer.who import districts_in, named_reports, without_who
+from service.answer.who import districts_in, named_reports, scoped_reports, without_who
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates"]
 
@@ -139,7 +139,9 @@ class Answerer:
                 return
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
-            yield from _emit(self._aggregate(q, _named_scope(q, with_years(filters, q.years))))
+            served = self.index.report_metas()
+            scope = _named_scope(q, with_years(filters, q.years), served)
+            yield from _emit(self._aggregate(q, scope))
             return
         choices = listed or self._choices(q, filters)
         if not choices:
@@ -244,13 +246,15 @@ class Answerer:
         return chosen
 
 
-def _named_scope(q: Question, scope: Filters | None) -> Filters | None:
-    """A "which units" question's scope narrowed to the reports it names: "Vilka enheter på
-    Kungsholmen …?" asks about Kungsholmen's units only (see who.named_reports)."""
+def _named_scope(q: Question, scope: Filters | None, served: Iterable[str]) -> Filters | None:
+    """A "which units" question's scope narrowed to the reports it asks about (see
+    who.scoped_reports): "Vilka enheter på Kungsholmen …?" asks about Kungsholmen's units."""
     if not q.named:
         return scope
+    ids = scoped_reports(q.text, q.named, served)
     scope = scope or Filters()
-    ids = q.named if scope.report_ids is None else q.named & set(scope.report_ids)
+    if scope.report_ids is not None:
+        ids &= frozenset(scope.report_ids)
     return replace(scope, report_ids=tuple(sorted(ids)))
 
 

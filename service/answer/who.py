@@ -22,6 +22,7 @@ __all__ = [
     "is_place",
     "named_reports",
     "names_report",
+    "scoped_reports",
     "unit_named",
     "without_who",
 ]
@@ -151,3 +152,18 @@ def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[s
     if units and districts:
         return frozenset(units & districts or units | districts)
     return frozenset(units or districts)
+
+
+_BESIDES = re.compile(
+    r"\b(utöver|förutom|utom|andra än|bortsett från|besides|other than|apart from|except)\b",
+    re.IGNORECASE,
+)
+
+
+def scoped_reports(question: str, named: frozenset[str], served: Iterable[str]) -> frozenset[str]:
+    """The reports a "which units" question asks about: those it names ("Vilka enheter på
+    Kungsholmen …?"), or every other served report when it names them as an exception
+    ("Vilka enheter förutom Familjeenheten …?")."""
+    if _BESIDES.search(question):
+        return frozenset(served) - named
+    return named

@@ -296,3 +296,12 @@ def test_which_units_in_a_named_district_lists_only_that_districts_units(
     other = "Vilka enheter på Kungsholmen använder Signs of Safety?"
     elsewhere = fake_client.post("/api/ask", json={"question": other}).json()
     assert elsewhere["grounded"] is False and elsewhere["units"] == []
+
+
+def test_which_units_besides_a_named_unit_lists_the_others(fake_client: TestClient) -> None:
+    asked = "Vilka enheter förutom Barn- och ungdomsenheten använder Signs of Safety?"
+    body = fake_client.post("/api/ask", json={"question": asked}).json()
+    assert body["grounded"] is False and body["units"] == []  # only that unit does
+    asked = "Vilka enheter utöver Vuxenenheten använder Signs of Safety?"
+    body = fake_client.post("/api/ask", json={"question": asked}).json()
+    assert [u["report_id"] for u in body["units"]] == ["vb-2016-bou", "vb-2019-bou"]
