@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from ingest.text.stopwords import STOPWORDS
 from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
 from service.answer.who import is_place
 
@@ -229,8 +230,23 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
         roles = (
             [] if _IDENTITY.search(question) else _ROLE.findall(sentence) + _BODY.findall(sentence)
         )
-        return _new(_NAME.findall(sentence) + roles, question)
+        return _new(_person_names(sentence) + roles, question)
     return True
+
+
+def _person_names(sentence: str) -> list[str]:
+    """Two capitalised words that can be a person's name ("Anna Svensson"), not a sentence's
+    first word before a unit or place ("Att Vuxenenheten", "Vi Kungsholmen")."""
+    return [
+        name
+        for name in _NAME.findall(sentence)
+        if not any(
+            w.lower() in STOPWORDS or _UNIT_OR_PLACE.search(w) or is_place(w) for w in name.split()
+        )
+    ]
+
+
+_UNIT_OR_PLACE = re.compile(r"enhet(?:en|ens|er|erna)?$|förvaltning\w*$|stad(?:en|s)?$", re.I)
 
 
 def proper_names(text: str) -> list[str]:

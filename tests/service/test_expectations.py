@@ -78,3 +78,13 @@ def test_a_definition_is_a_sentence_presenting_the_name_that_names_it() -> None:
         f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), q, {"barnahus": 1.0})
     )
     assert heading.cue == 0.0 and naming.cue == 1.0  # the heading presents something else
+
+
+def test_a_name_is_not_a_sentence_opening_before_a_unit_or_place() -> None:
+    """Asked who someone is, a sentence naming a person answers; two capitalised words that are
+    a sentence's first word and a unit or district ("Att Vuxenenheten …") are no name."""
+    asked = "Vem är enhetschef för Vuxenenheten?"
+    assert meets_expectation("person", "Enhetschef är Anna Svensson sedan 2020.", asked)
+    opening = "Att Vuxenenheten är en enhet där arbetet präglas av engagemang."
+    assert not meets_expectation("person", opening, asked)
+    assert not meets_expectation("person", "På Kungsholmen finns en enhetschef.", asked)
