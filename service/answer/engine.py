@@ -48,7 +48,14 @@ from service.answer.select import (
 )
 from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
-from service.answer.units import RARE_WORD_SIMILARITY, by_meaning, by_terms, group_by_report
+from service.answer.units import (
+    RARE_WORD_SIMILARITY,
+    by_meaning,
+    by_terms,
+    group_by_report,
+    reported_years,
+    reports_on,
+)
 from service.answer.who import districts_in, named_reports, scoped_reports, without_who
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates"]
@@ -140,7 +147,7 @@ class Answerer:
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
             served = self.index.report_metas()
-            scope = _named_scope(q, with_years(filters, q.years), served)
+            scope = _named_scope(q, with_years(filters, reported_years(q.years)), served)
             yield from _emit(self._aggregate(q, scope))
             return
         choices = listed or self._choices(q, filters)
@@ -167,6 +174,7 @@ class Answerer:
             found += by_meaning(self.index, meaning, scope, topic=topic)
         elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
             found += by_meaning(self.index, meaning, scope, RARE_WORD_SIMILARITY)
+        found = [f for f in found if reports_on(f, q.years)]
         groups = group_by_report(found, self.per_unit)
         quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
         return compose_aggregate(q, quoted, keys.display if keys.named else "")

@@ -157,7 +157,7 @@ def _continues(name: list[str], tok: str, doc_freq: Callable[[str], float]) -> b
     """Whether a lower-case word goes on a name: a rare word ("Skilda världar"), or any word
     after a name that is itself an everyday word ("Tryggare barn": a title, not "Tryggare").
     A hyphenated name is a whole compound ("SIP-möten genomförde" names "SIP-möten")."""
-    if "-" in name[-1] or "–" in name[-1]:
+    if "-" in name[-1] or "–" in name[-1] or is_year(tok):  # "Komet 2021": a year, not a name
         return False
     if len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF:
         return True

@@ -38,6 +38,8 @@ __all__ = [
     "Found",
     "by_meaning",
     "by_terms",
+    "reported_years",
+    "reports_on",
 ]
 
 SEMANTIC_K = 150
@@ -275,3 +277,20 @@ def group_by_report(found: Sequence[Found], per_report: int) -> list[list[Found]
         key=lambda g: (g[0].meta.year or 0, g[0].meta.unit.lower(), g[0].chunk.report_id),
     )
     return [sorted(g, key=lambda f: (-f.strength, f.chunk.ordinal))[:per_report] for g in ordered]
+
+
+def reported_years(years: Sequence[int]) -> tuple[int, ...]:
+    """The report years that can state what happened in `years`: those years, and the year
+    after, whose plan reports the year before ("Det ekonomiska resultatet för 2021 …" in a
+    VP 2022); see reports_on."""
+    return (*years, max(years) + 1) if years else ()
+
+
+def reports_on(found: Found, years: Sequence[int]) -> bool:
+    """Whether a passage found among the reported_years states something of `years`: a report
+    of one of them, or a plan of the year after whose passage names one."""
+    year = found.meta.year
+    if not years or year in years:
+        return True
+    named = any(str(y) in found.chunk.text for y in years)
+    return found.meta.doc_type == "VP" and year is not None and year - 1 in years and named

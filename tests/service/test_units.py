@@ -228,3 +228,23 @@ def test_a_descriptive_topic_said_in_words_is_listed_below_the_similarity_floor(
     assert {f.chunk.report_id for f in by_meaning(index, question, None)} == {"a"}
     listed = {f.chunk.report_id for f in by_meaning(index, question, None, topic=topic)}
     assert listed == {"a", "b"}
+
+
+def test_which_units_in_a_year_also_reads_the_next_years_plan_when_it_names_the_year() -> None:
+    """A plan reports on the year before ("Under 2021 erbjöds Komet …" in a VP 2022): asked
+    which units used Komet in 2021, it is listed beside the 2021 report; a 2022 plan not
+    naming 2021, or a 2022 report (a VB tells of its own year), is not."""
+    index = FakeIndex(
+        [
+            make_report("vb-2021", "Familjeenheten", 2021, "VB", [("X", ["Vi använder Komet."])]),
+            make_report(
+                "vp-2022", "Vuxenenheten", 2022, "VP", [("X", ["Under 2021 erbjöds Komet."])]
+            ),
+            make_report("vp-2022b", "Fältgruppen", 2022, "VP", [("X", ["Vi inför Komet."])]),
+            make_report(
+                "vb-2022", "Barnenheten", 2022, "VB", [("X", ["Komet fanns även 2021."])]
+            ),
+        ]
+    )
+    answer = Answerer(index).answer("Vilka enheter använde Komet 2021?")
+    assert [u.report_id for u in answer.units] == ["vb-2021", "vp-2022"]
