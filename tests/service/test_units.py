@@ -241,9 +241,7 @@ def test_which_units_in_a_year_also_reads_the_next_years_plan_when_it_names_the_
                 "vp-2022", "Vuxenenheten", 2022, "VP", [("X", ["Under 2021 erbjöds Komet."])]
             ),
             make_report("vp-2022b", "Fältgruppen", 2022, "VP", [("X", ["Vi inför Komet."])]),
-            make_report(
-                "vb-2022", "Barnenheten", 2022, "VB", [("X", ["Komet fanns även 2021."])]
-            ),
+            make_report("vb-2022", "Barnenheten", 2022, "VB", [("X", ["Komet fanns även 2021."])]),
         ]
     )
     answer = Answerer(index).answer("Vilka enheter använde Komet 2021?")
