@@ -1,11 +1,8 @@
 """Goal questions answered from the goal ledger, by meaning.
 
 Three kinds of question:
-- **lists** ("Vilka enhetsmål uppfylldes delvis 2019?", "Vilka mål handlar om våld i nära
-  relationer?", "Which unit goals were not met?"): the ledger filtered by the level, fulfilment,
-  years and unit the question names, and by its remaining topic (closeness in meaning of the
-  question to each goal, or all topic words in the goal); every match is listed with its status
-  and the quoted goal statement;
+- **lists** ("Vilka enhetsmål uppfylldes delvis 2019?", "Which unit goals were not met?"):
+  see goal_lists;
 - **one goal across years or units** ("Hur följdes målet om arbetsmiljö upp 2016 och 2019?"):
   the goal closest in meaning to the question's topic (of the units it names) and, for each
   asked year, its closest version (same thread preferred), each with its wording, status,
@@ -26,24 +23,20 @@ from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
 from service.answer.citations import group_units
-from service.answer.compose import label, quoted
+from service.answer.goal_lists import answer_list, places
 from service.answer.goal_parent import answer_parent
 from service.answer.goal_pool import (
-    EN_LEVELS,
     goal_citation,
     in_scope,
     named_elsewhen,
     named_pool,
     no_goals_note,
-    statement_quote,
 )
 from service.answer.goal_prose import (
-    STATUS_SV,
     FollowUp,
     GoalAnswer,
     Lead,
     compose_versions,
-    level_noun,
 )
 from service.answer.goal_questions import (
     asks_how_followed_up,
@@ -51,7 +44,6 @@ from service.answer.goal_questions import (
     asks_past_wording,
     is_goal,
     is_goal_list,
-    list_filters,
     says_if_met,
     sentence_asked_for,
     topic_terms,
@@ -60,8 +52,6 @@ from service.answer.goal_topic import (
     NAMED_GOAL_SIMILARITY,
     close_enough,
     inherited,
-    listed_order,
-    on_topic,
     preferred,
     standard,
 )
@@ -69,7 +59,7 @@ from service.answer.question import Question, content_wording, extract_topic
 from service.answer.select import Choice, choose
 from service.answer.text import MAX_QUOTE, joinable
 from service.answer.topic_words import idf_weights
-from service.answer.types import Answer, Citation
+from service.answer.types import Answer
 
 __all__ = ["GoalSource", "answer_goals", "is_goal"]
 
@@ -78,76 +68,15 @@ GoalSource = Callable[[], Ledger]
 
 SAME_THREAD = 1.0
 """Added for versions of the closest goal's thread (the same goal in another year)."""
-MAX_LISTED = 40
 FOLLOW_UP_CANDIDATES = 60
+"""Passages of the goal's report searched for its follow-up (those of its block are kept)."""
 SAYS_HOW_SCORE = 1.0
 """The least score of a sentence saying how a goal is followed up, found in the goal's block."""
-"""Passages of the goal's report searched for its follow-up (those of its block are kept)."""
 FOLLOW_UP_FLOOR = 0.0
-MIN_FOLLOW_UP = 40
-"""A shorter piece (a heading, "Utfall 2017") says nothing as a follow-up of its own."""
 """A follow-up sentence scoring below this (select's units) is not quoted by meaning; the
 block's sentence sharing most topic words is quoted instead."""
-_STATUS_EN = {"helt": "fully met", "delvis": "partly met", "ej": "not met"}
-
-
-def _list_head(q: Question, n: int, level: str | None, status: str | None) -> str:
-    """'3 enhetsmål (2019) uppfylldes delvis:' / '3 unit goals (2019) were partly met:'."""
-    years = f" ({', '.join(map(str, q.years))})" if q.years else ""
-    if q.language == "en":
-        kind = EN_LEVELS[level][1] if level in EN_LEVELS else "goals"
-        if not status:
-            return f"{n} {kind}{years}:"
-        return f"{n} {kind}{years} {'was' if n == 1 else 'were'} {_STATUS_EN[status]}:"
-    kind = level_noun(level) if level else "mål"
-    return f"{n} {kind}{years} {STATUS_SV[status]}:" if status else f"{n} {kind}{years}:"
-
-
-def _status_words(goal: Goal, english: bool) -> str:
-    if goal.status is not None:
-        return (_STATUS_EN if english else STATUS_SV)[goal.status]
-    if goal.doc_type == "VP":
-        return "planned" if english else "planerat"
-    return "no stated fulfilment" if english else "ingen angiven måluppfyllelse"
-
-
-def answer_list(
-    q: Question, ledger: Ledger, sims: dict[str, float], scope: Filters | None
-) -> Answer | None:
-    """Every goal of the level, status, years, units and topic the question names."""
-    level, status = list_filters(q.swedish or q.text)
-    candidates = [
-        g
-        for g in ledger.goals
-        if (level is None or g.level == level)
-        and (status is None or g.status == status)
-        and in_scope(g, q, scope)
-    ]
-    pool, named = named_pool(q.text, candidates)
-    terms = topic_terms(q, _places(ledger))
-    goals = sorted(on_topic(pool, terms, sims, named, ledger.by_id), key=listed_order(terms, sims))
-    cites: list[Citation] = []
-    lines: list[str] = []
-    for goal in goals[:MAX_LISTED]:
-        found = statement_quote(ledger, goal)
-        if found is None:
-            continue
-        cites.append(goal_citation(len(cites) + 1, found[0], goal, found[1]))
-        where = label(goal.unit, goal.district, goal.doc_type, goal.year)
-        status_words = _status_words(goal, q.language == "en")
-        lines.append(f"- {where}: {quoted(found[1], q.language)} – {status_words} [{len(cites)}]")
-    if not cites:
-        return None
-    more = len(goals) - MAX_LISTED
-    if more > 0:
-        lines.append(f"(+{more} more)" if q.language == "en" else f"(+{more} till)")
-    head = _list_head(q, len(cites), level, status)
-    text = "\n".join([head, *lines])
-    return Answer(text, tuple(cites), group_units(cites), True, q.language, "goal_ledger")
-
-
-def _places(ledger: Ledger) -> set[str]:
-    return {place for g in ledger.goals for place in (g.unit, g.district)}
+MIN_FOLLOW_UP = 40
+"""A shorter piece (a heading, "Utfall 2017") says nothing as a follow-up of its own."""
 
 
 def _versions(
@@ -280,7 +209,7 @@ def answer_goals(
     if elsewhen is not None:
         note = no_goals_note(q, index.report_metas(), elsewhen)
         return Answer(note, (), (), False, q.language, "ungrounded")
-    terms = topic_terms(q, _places(ledger))
+    terms = topic_terms(q, places(ledger))
     topic = " ".join(terms) or q.swedish
     sims = standard(ledger.similarities(index.embed_query(topic)), index.background(topic))
     sims = inherited(sims, ledger.goals)

@@ -150,3 +150,18 @@ def test_ask_routes_goal_questions_to_the_ledger(client: TestClient) -> None:
     assert "event: answer" in stream and "goal_ledger" in stream
     other = client.post("/api/ask", json={"question": "Vilka enheter använder Signs of Safety?"})
     assert other.json()["mode"] != "goal_ledger"
+
+
+def test_a_status_no_goal_has_is_said_and_the_assessed_goals_listed(client: TestClient) -> None:
+    """No 2019 goal was 'not met' in the corpus (three partly, the rest fully): the answer says
+    so and lists how the goals with a stated fulfilment were assessed, each quoted."""
+    body = client.post("/api/ask", json={"question": "Vilka enhetsmål uppfylldes inte 2019?"})
+    answer = body.json()
+    assert answer["mode"] == "goal_ledger" and answer["grounded"]
+    head, *lines = answer["answer"].split("\n")
+    assert head.startswith("Inga enhetsmål (2019) bedömdes som ej uppfyllda.")
+    assert lines and all(" – uppfylldes " in line for line in lines)
+    assert any("uppfylldes delvis" in line for line in lines)
+    assert all(c["year"] == 2019 for c in answer["citations"])
+    english = client.post("/api/ask", json={"question": "Which unit goals were not met in 2019?"})
+    assert english.json()["answer"].startswith("No unit goals (2019) were reported as not met.")
