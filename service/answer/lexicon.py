@@ -26,7 +26,7 @@ FRAME = STOPWORDS | wordset(
     ner nere upp uppe ut ute inne bort borta fram tillbaka igen
     hölls hålls gavs ges togs tas gjordes görs gjorts heter hette enligt själv själva
     ha haft få måste behöver behövde behövt behöva gjort sa sade sagt säga åt även bara just
-    redan egen eget egna vissa viss
+    redan egen eget egna vissa viss ser såg sett
     beror berodde berott anledning anledningen anledningar anledningarna orsak orsaken orsaker
     orsakerna skälet skälen
     adress adressen besöksadress besöksadressen postadress datum datumet
@@ -36,7 +36,7 @@ FRAME = STOPWORDS | wordset(
     with about and or but is are was were be been has have had do does did can could should
     would units unit use uses used using work works working mention mentions mentioned say
     says said describe describes report reports any some there their they it its this that
-    these those year years all s reason reasons
+    these those year years all s reason reasons look looks looked like
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

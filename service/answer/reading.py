@@ -13,6 +13,7 @@ from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
 from service.answer.expectations import expected_answer, proper_names
 from service.answer.glossary import to_swedish
+from service.answer.goal_questions import is_goal_list
 from service.answer.lexicon import CONNECTIVE
 from service.answer.premise import presumed
 from service.answer.question import (
@@ -93,11 +94,33 @@ def _answer_names(history: Sequence[Turn], previous: str) -> str:
     return " ".join(names)
 
 
+_OF_THEM = re.compile(
+    r"^\W*(?:(?:och|men|and|but)\s+)?(?:vilka|vilken|vilket|which)(?:\s+\w+)?\s+(?:av|of)\s+"
+    r"(?:dem|dessa|de|them|these|those)\b\s*"
+    r"(?:(?:är|var|finns|fanns|ligger|låg|are|were|is|was)\b\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _narrowed(text: str, previous: str) -> str | None:
+    """A follow-up narrowing a list ("Vilka av dem är på Kungsholmen?" after "Vilka enheter
+    använder Signs of Safety?", "Which of them were fully met?" after "Which goals concern
+    violence?"): the list question with the follow-up's words added ("Vilka enheter använder
+    Signs of Safety på Kungsholmen?"), so its key terms and topic stay; None otherwise."""
+    if not (is_aggregate(previous) or is_goal_list(previous)):
+        return None
+    match = _OF_THEM.match(text)
+    rest = text[match.end() :].strip(" ?.!") if match else ""
+    return f"{previous.strip().rstrip('?.! ')} {rest}?" if rest else None
+
+
 def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     """A follow-up read in the light of the latest earlier user question that had a topic:
 
     - a bare one ("och 2019?"): that question with its years replaced by the follow-up's;
     - "och året innan?" / "the year after?": that question with its years one earlier/later;
+    - "vilka av dem …?" / "which of them …?" after a list question: that question narrowed
+      (see _narrowed);
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
     - "och X?" / "and the X?" where that question names one subject ("Familjeresursen"):
       that question about X instead, unless it asked which units ("Och Familjeenheten?" after
@@ -116,6 +139,9 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
         years = shifted or extract_years(text)
         return f"{base} {' '.join(map(str, years))}".strip() if years else base
+    narrowed = _narrowed(text, previous)
+    if narrowed is not None:
+        return narrowed
     swapped = swap_phrase(text, previous) or (
         None if is_aggregate(previous) else swap_subject(text, previous)
     )

@@ -81,13 +81,23 @@ MAX_ROWS = 12
 
 
 def label_of(text: str, spans: Sequence[tuple[int, int]], i: int) -> int | None:
-    """The sentence labelling sentence i when i is a row of figures: the nearest sentence above
-    it that is not one, over at most MAX_ROWS rows ("Statistik antal anmälningar" above "2013 |
-    367", "2014 | 481", …); None for a sentence that is not a row or has no label."""
+    """The sentence labelling sentence i: for a row of figures the nearest sentence above it
+    that is not one, over at most MAX_ROWS rows ("Statistik antal anmälningar" above "2013 |
+    367", "2014 | 481", …); for a sentence opening "Av dessa" / "Bland dem" / "Varav" the one
+    before it, which says what "these" are ("Under 2016 har 20 barn omhändertagits enligt LVU.
+    Av dessa var 11 ungdomar och 9 barn (2015: 19 …)"); None for other sentences."""
     start, end = spans[i]
+    if i > 0 and _OF_THESE.match(text, start, end):
+        return i - 1
     if not is_figures(text[start:end]):
         return None
     for j in range(i - 1, max(-1, i - 1 - MAX_ROWS), -1):
         if not is_figures(text[spans[j][0] : spans[j][1]]):
             return j
     return None
+
+
+_OF_THESE = re.compile(
+    r"\W*(?:(?:av|bland|utav)\s+(?:dessa|dem)\b|(?:därav|varav)\b|of\s+(?:these|them)\b)",
+    re.IGNORECASE,
+)

@@ -373,3 +373,24 @@ def test_particles_and_light_verbs_are_not_the_topic() -> None:
     q = read_question("Hur kan Vuxenenheten hålla nere kostnaderna för skyddat boende?")
     assert not {"hålla", "nere"} & set(q.topic.terms)
     assert {"kostnaderna", "boende"} <= set(q.topic.terms)
+
+
+def test_which_of_them_narrows_the_list_question_it_follows() -> None:
+    """ "Vilka av dem …?" after a list keeps the list's question (its key terms and topic)
+    and adds the follow-up's words; after a question that lists nothing it stays a follow-up."""
+    units = [Turn("user", "Vilka enheter använder Signs of Safety?"), Turn("assistant", "…")]
+    assert resolve_followup("Och vilka av dem är på Kungsholmen?", units) == (
+        "Vilka enheter använder Signs of Safety på Kungsholmen?"
+    )
+    goals = [Turn("user", "Which goals concern violence?"), Turn("assistant", "…")]
+    assert resolve_followup("Which of them were partly met?", goals) == (
+        "Which goals concern violence partly met?"
+    )
+    fact = [Turn("user", "Hur många barn placerades 2017?"), Turn("assistant", "…")]
+    assert "(" in resolve_followup("Vilka av dem placerades i familjehem?", fact)
+
+
+def test_how_something_looks_frames_the_question() -> None:
+    """ "Hur ser sjukfrånvaron ut …?" asks about sjukfrånvaron; "ser … ut" is the frame."""
+    assert extract_topic("Hur ser sjukfrånvaron ut på enheten?").terms == ("sjukfrånvaron",)
+    assert extract_topic("What did the sick leave look like?").terms == ("sick", "leave")

@@ -544,3 +544,18 @@ def test_what_a_team_does_is_answered_by_what_it_works_with_not_a_list_naming_it
     q = read_question("What does the family law team do?")
     listing, works = scored_sentences(evidence(text, [0.86, 0.84]), q, {})
     assert works[0] > listing[0]  # the closer sentence in meaning only lists the team
+
+
+def test_a_sentence_of_these_is_read_and_quoted_with_the_sentence_it_points_back_at() -> None:
+    """ "Av dessa var 11 ungdomar och 9 barn (2015: 19 …)" says what it counts only through the
+    sentence before it: it takes that sentence's topic and is quoted with it."""
+    said = "Under 2016 har 20 barn och ungdomar omhändertagits enligt LVU."
+    these = "Av dessa var 11 ungdomar och 9 barn (2015: 19 barn och ungdomar)."
+    text = f"{said} {these} Enheten har också jourhem."
+    q = read_question("Hur många barn och ungdomar omhändertogs enligt LVU 2015?")
+    weights = {"omhändert": 2.0, "lvu": 2.0}
+    sims = [0.80, 0.78, 0.76]
+    _, of_these, _ = (f for _, _, f in sentence_features(evidence(text, sims), q, weights))
+    assert of_these.coverage == 1.0  # the sentence before it names what it counts
+    (best,) = choose([evidence(text, sims)], q, weights)
+    assert text[best.start : best.end] == f"{said} {these}"
