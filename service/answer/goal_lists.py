@@ -22,7 +22,7 @@ from service.answer.goal_pool import (
     statement_quote,
 )
 from service.answer.goal_prose import STATUS_SV, level_noun
-from service.answer.goal_questions import list_filters, topic_terms
+from service.answer.goal_questions import asks_units_goals, list_filters, topic_terms
 from service.answer.goal_topic import listed_order, on_topic
 from service.answer.question import Question
 from service.answer.types import Answer, Citation
@@ -45,13 +45,17 @@ def answer_list(
     """Every goal of the level, status, years, units and topic the question names; when none
     has the asked status, the goals in scope with a stated status and a head saying so."""
     level, status = list_filters(q.swedish or q.text)
+    units_asked = asks_units_goals(q.swedish or q.text)
+    level = level or ("enhetsmal" if units_asked else None)  # a unit's goals: its enhetsmål
     goals = _matching(q, ledger, sims, scope, level, lambda g: status in (None, g.status))
+    if units_asked:
+        return _listed(q, ledger, goals, lambda n, units: _units_head(q, n, units))
     if goals or status is None:
-        return _listed(q, ledger, goals, lambda n: _list_head(q, n, level, status))
+        return _listed(q, ledger, goals, lambda n, _: _list_head(q, n, level, status))
     assessed = _matching(q, ledger, sims, scope, level, lambda g: g.status is not None)
     if not assessed:
         return None
-    return _listed(q, ledger, assessed, lambda n: _none_head(q, n, level, status))
+    return _listed(q, ledger, assessed, lambda n, _: _none_head(q, n, level, status))
 
 
 def _matching(
@@ -76,9 +80,9 @@ def _matching(
 
 
 def _listed(
-    q: Question, ledger: Ledger, goals: Sequence[Goal], head: Callable[[int], str]
+    q: Question, ledger: Ledger, goals: Sequence[Goal], head: Callable[[int, int], str]
 ) -> Answer | None:
-    """The answer listing `goals` (at most MAX_LISTED) under `head(number listed)`."""
+    """The answer listing `goals` (at most MAX_LISTED) under `head(goals listed, units)`."""
     cites: list[Citation] = []
     lines: list[str] = []
     for goal in goals[:MAX_LISTED]:
@@ -94,8 +98,9 @@ def _listed(
     more = len(goals) - MAX_LISTED
     if more > 0:
         lines.append(f"(+{more} more)" if q.language == "en" else f"(+{more} till)")
-    text = "\n".join([head(len(cites)), *lines])
-    return Answer(text, tuple(cites), group_units(cites), True, q.language, "goal_ledger")
+    units = group_units(cites)
+    text = "\n".join([head(len(cites), len({(u.unit, u.district) for u in units})), *lines])
+    return Answer(text, tuple(cites), units, True, q.language, "goal_ledger")
 
 
 def _list_head(q: Question, n: int, level: str | None, status: str | None) -> str:
@@ -125,6 +130,16 @@ def _none_head(q: Question, n: int, level: str | None, status: str) -> str:
         f"Inga {kind}{years} bedömdes som {status} uppfyllda. "
         f"Så bedömdes de {n} som har en angiven måluppfyllelse:"
     )
+
+
+def _units_head(q: Question, n: int, units: int) -> str:
+    """'3 enheter har 5 enhetsmål om det:' / '3 units have 5 unit goals on it:'."""
+    years = _years(q)
+    if q.language == "en":
+        kind = "unit goal" if n == 1 else "unit goals"
+        verb = "has" if units == 1 else "have"
+        return f"{units} unit{'s' * (units != 1)} {verb} {n} {kind}{years} on it:"
+    return f"{units} {'enheter' if units != 1 else 'enhet'} har {n} enhetsmål{years} om det:"
 
 
 def _years(q: Question) -> str:

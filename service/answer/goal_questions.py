@@ -17,6 +17,7 @@ __all__ = [
     "asks_how_followed_up",
     "asks_if_met",
     "asks_past_wording",
+    "asks_units_goals",
     "how_plainly_followed_up",
     "how_plainly_met",
     "is_goal",
@@ -137,9 +138,25 @@ def says_how_followed_up(text: str) -> bool:
 def is_goal_list(text: str) -> bool:
     """A question asking which goals (of a level, status, year or topic) there are: a list
     word and a goal word that comes before any word for units ("Vilka enhetsmål har
-    Kungsholmens enheter …" lists goals, "Vilka enheter har mål om …" lists units)."""
+    Kungsholmens enheter …"), or units said to have goals ("Vilka enheter har mål om miljö?",
+    "Which units have goals on …": their goals, listed with their units; see asks_units_goals)."""
     goal, units = GOAL_WORD.search(text), _UNITS.search(text)
+    if asks_units_goals(text):
+        return True
     return bool(goal and _LIST.search(text) and (units is None or goal.start() < units.start()))
+
+
+_UNITS_GOALS = re.compile(
+    r"^\W*(?:vilka|hur många|which|how many)\s+(?:enheter|units)\s+(?:har|hade|have|had)\s+"
+    r"(?:\w+\s+)?(?!(?:klago|tviste|brott)mål)(?:\w*mål|goals?|objectives?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_units_goals(text: str) -> bool:
+    """Whether a question asks which units have goals ("Vilka enheter har mål om miljö?",
+    "How many units have unit goals on …?"): answered by the goals, each with its unit."""
+    return _UNITS_GOALS.search(text) is not None
 
 
 def is_goal(text: str) -> bool:

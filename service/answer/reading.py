@@ -176,8 +176,8 @@ def read_question(
         resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
     aggregate = is_aggregate(resolved)
     intent: Intent = "aggregate" if aggregate else "passage"
-    if not aggregate and is_goal is not None and is_goal(swedish):
-        intent = "goal"
+    if is_goal is not None and is_goal(swedish) and (not aggregate or is_goal_list(swedish)):
+        intent = "goal"  # "Vilka enheter har mål om miljö?" too: units by their goals
     return Question(
         text=resolved,
         language=language,

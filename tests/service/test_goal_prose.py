@@ -202,3 +202,15 @@ def test_what_a_units_goals_are_is_a_list_of_goals_not_one_goal() -> None:
     assert is_goal_list("Vad har Vuxenenheten för mål 2022?")
     assert not is_goal_list("Vad är målet för skolresultaten hos placerade barn?")  # one goal
     assert not is_goal_list("Vad har enheten gjort åt klagomål?")  # a complaint, not a goal
+
+
+def test_which_units_have_goals_on_a_topic_is_a_list_of_their_goals() -> None:
+    from service.answer.goal_questions import asks_units_goals, is_goal_list
+    from service.answer.reading import read_question
+
+    for asked in ("Vilka enheter har mål om miljö?", "Which units have goals on violence?"):
+        assert asks_units_goals(asked) and is_goal_list(asked)
+        assert read_question(asked, is_goal=is_goal_list).intent == "goal"
+    assert not asks_units_goals("Vilka enheter har klagomål om buller?")
+    plain = read_question("Vilka enheter använder Signs of Safety?", is_goal=is_goal_list)
+    assert plain.intent == "aggregate"

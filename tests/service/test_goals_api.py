@@ -131,8 +131,13 @@ def test_goal_answer_for_ask(client: TestClient) -> None:
 
 
 def test_corpus_wide_goal_questions_are_not_answered_from_one_goal(client: TestClient) -> None:
+    """ "Vilka enheter har mål om miljö?" lists the units' own goals on it (their enhetsmål),
+    one line per goal, headed by how many units have how many; never one goal."""
     units = client.post("/api/ask", json={"question": "Vilka enheter har mål om miljö?"}).json()
-    assert units["mode"] != "goal_ledger"
+    assert units["mode"] == "goal_ledger" and units["grounded"]
+    head, *lines = units["answer"].split("\n")
+    listed = {(u["unit"], u["district"]) for u in units["units"]}
+    assert len(listed) >= 2 and head.startswith(f"{len(listed)} enheter har {len(lines)} enhetsmål")
     one = client.post("/api/ask", json={"question": "Hur gick det med målet om miljö?"}).json()
     assert one["mode"] == "goal_ledger"
 
