@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.answer.expectations import asks_for
+from service.answer.expectations import asks_for, expected_answer
 
 __all__ = ["EVENTS", "Event", "events_of", "presumed", "states"]
 
@@ -61,7 +61,7 @@ EVENTS: tuple[Event, ...] = (
     _event(
         "start",
         r"startade|startat|påbörj|inledde|inleddes|började|öppnade|öppnades|införde|infördes|"
-        r"(?:dra|drog|drogs|dras)\s+igång|started\b|began\b|begun\b|launch|introduc",
+        r"(?:dra|drog|drogs|dras)\s+igång|started\b|began\b|begun\b|launch|introduc|opened\b",
         r"start|påbörj|inled|börja|öppna|inför|igång|implementer|etabler",
     ),
     _event(
@@ -97,8 +97,12 @@ def events_of(question: str) -> tuple[Event, ...]:
 
 
 def presumed(question: str) -> tuple[Event, ...]:
-    """The events a why-question takes for granted; () for any other question."""
-    return events_of(question) if asks_for(question) == "reason" else ()
+    """The events a why-question or a when-question takes for granted ("När öppnade
+    jourhemmet?" presumes it opened: "Under december månad var 4 barn i jourhemmet" dates
+    something else); () for any other question."""
+    if asks_for(question) == "reason" or expected_answer(question) == "date":
+        return events_of(question)
+    return ()
 
 
 def states(event: Event, text: str) -> bool:

@@ -113,3 +113,18 @@ def test_a_reason_in_the_next_sentence_gives_the_event_half_the_cue() -> None:
     assert [f.cue for f in features] == [NEXT_CUE, 1.0, 0.0]
     how = read_question("Hur arbetar enheten med personalomsättningen?")
     assert sentence_features(evidence(text, [0.9, 0.7, 0.7]), how, {})[0][2].cue == 0.0
+
+
+def test_a_when_question_takes_its_event_for_granted_too() -> None:
+    """ "När öppnade jourhemmet?" asks the date of an opening: a sentence dating something else
+    ("Under december var fyra barn i jourhemmet") does not answer it; one stating the opening
+    does. A when-question without an event ("När träffas gruppen?") presumes nothing."""
+    q = read_question("När öppnade jourhemmet Villan?")
+    other = "Under december var fyra barn placerade i jourhemmet Villan."
+    opened = "Jourhemmet Villan öppnade i mars 2016."
+    ((_, _, f),) = sentence_features(evidence(other, [0.8]), q, {})
+    ((_, _, g),) = sentence_features(evidence(opened, [0.8]), q, {})
+    assert (f.unstated, g.unstated) == (1.0, 0.0)
+    english = read_question("When was the emergency home opened?")
+    assert [e.name for e in english.presumed] == ["start"]
+    assert read_question("När träffas gruppen?").presumed == ()
