@@ -17,7 +17,7 @@ same way; the optional language model rewrites passage answers only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.text.words import stem
@@ -146,9 +146,9 @@ class Answerer:
                 return
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
-            served = self.index.report_metas()
-            scope = _named_scope(q, with_years(filters, reported_years(q.years)), served)
-            yield from _emit(self._aggregate(q, scope))
+            scoped = scoped_reports(q.text, self.index.report_metas())
+            scope = _narrowed(with_years(filters, reported_years(q.years)), scoped)
+            yield from _emit(self._aggregate(q, scope, by_place=scoped is not None))
             return
         choices = listed or self._choices(q, filters)
         if not choices:
@@ -163,13 +163,15 @@ class Answerer:
         assert self.goals is not None
         return answer_goals(q, self.goals(), self.index, filters)
 
-    def _aggregate(self, q: Question, scope: Filters | None) -> Answer:
+    def _aggregate(self, q: Question, scope: Filters | None, by_place: bool = False) -> Answer:
+        """ "Which units" over `scope`; `by_place`: the scope is the places the question names,
+        so they are left out of what is matched by meaning."""
         what = self._what(q)
         keys = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
         topic = idf_weights(extract_topic(what).terms, self.index.doc_freq, unknown=False)
         found = by_terms(self.index, keys, scope, topic) if keys.alternatives else []
-        # the places it names are its scope (see _named_scope), not what it is about
-        meaning = without_who(q.text, self.index.report_metas().values()) if q.named else q.text
+        metas = self.index.report_metas().values()
+        meaning = without_who(q.text, metas) if by_place else q.text
         if keys.descriptive:
             found += by_meaning(self.index, meaning, scope, topic=topic)
         elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
@@ -254,16 +256,14 @@ class Answerer:
         return chosen
 
 
-def _named_scope(q: Question, scope: Filters | None, served: Iterable[str]) -> Filters | None:
-    """A "which units" question's scope narrowed to the reports it asks about (see
-    who.scoped_reports): "Vilka enheter på Kungsholmen …?" asks about Kungsholmen's units."""
-    if not q.named:
+def _narrowed(scope: Filters | None, reports: frozenset[str] | None) -> Filters | None:
+    """`scope` narrowed to `reports` (None: not narrowed; see who.scoped_reports)."""
+    if reports is None:
         return scope
-    ids = scoped_reports(q.text, q.named, served)
     scope = scope or Filters()
     if scope.report_ids is not None:
-        ids &= frozenset(scope.report_ids)
-    return replace(scope, report_ids=tuple(sorted(ids)))
+        reports &= frozenset(scope.report_ids)
+    return replace(scope, report_ids=tuple(sorted(reports)))
 
 
 def _emit(answer: Answer) -> Iterator[StreamEvent]:

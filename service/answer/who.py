@@ -160,10 +160,18 @@ _BESIDES = re.compile(
 )
 
 
-def scoped_reports(question: str, named: frozenset[str], served: Iterable[str]) -> frozenset[str]:
-    """The reports a "which units" question asks about: those it names ("Vilka enheter på
-    Kungsholmen …?"), or every other served report when it names them as an exception
-    ("Vilka enheter förutom Familjeenheten …?")."""
-    if _BESIDES.search(question):
-        return frozenset(served) - named
-    return named
+def scoped_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[str] | None:
+    """The reports a "which units" question asks about, None for all: those of the districts it
+    names ("Vilka enheter på Kungsholmen …?"); with "förutom" / "besides", every report but
+    those of the units (else districts) it names, within the districts it also names
+    ("Vilka enheter på Kungsholmen förutom Familjeenheten …?"). A unit named without
+    "besides" is what the question is about, not its scope ("… samarbetar med Vuxenenheten")."""
+    lowered = question.lower()
+    districts = frozenset(r for r, m in metas.items() if district_named(lowered, m.district))
+    if not _BESIDES.search(question):
+        return districts or None
+    units = frozenset(r for r, m in metas.items() if unit_named(lowered, m.unit))
+    if not units and not districts:
+        return None
+    within = districts if units and districts else frozenset(metas)
+    return within - (units or districts)

@@ -180,3 +180,21 @@ def test_a_municipality_is_named_by_its_city() -> None:
     assert city_of("Kungsholmen") is None
     what = without_who("Vilka enheter i Lund arbetar med barns delaktighet?", metas.values())
     assert "Lund" not in what and "delaktighet" in what
+
+
+def test_which_units_is_scoped_by_the_districts_it_names_not_by_a_unit_it_asks_about() -> None:
+    from service.answer.who import scoped_reports
+
+    metas = {
+        "ostermalm": METAS[2],
+        "kungsholmen-familj": ReportMeta("Familjeenheten", "Kungsholmen", 2022, "VP", "VP"),
+        "kungsholmen-vuxen": ReportMeta("Vuxenenheten", "Kungsholmen", 2022, "VP", "VP"),
+        "hagersten": METAS[0],
+    }
+    on_k = scoped_reports("Vilka enheter på Kungsholmen använder Komet?", metas)
+    assert on_k == {"kungsholmen-familj", "kungsholmen-vuxen"}
+    assert scoped_reports("Vilka enheter samarbetar med Vuxenenheten?", metas) is None
+    besides = scoped_reports("Vilka enheter förutom Familjeenheten använder Komet?", metas)
+    assert besides == {"kungsholmen-vuxen", "hagersten"}
+    within = "Vilka enheter på Kungsholmen förutom Familjeenheten använder Komet?"
+    assert scoped_reports(within, metas) == {"kungsholmen-vuxen"}
