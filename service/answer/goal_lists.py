@@ -49,7 +49,7 @@ def answer_list(
     level = level or ("enhetsmal" if units_asked else None)  # a unit's goals: its enhetsmål
     goals = _matching(q, ledger, sims, scope, level, lambda g: status in (None, g.status))
     if units_asked:
-        return _listed(q, ledger, goals, lambda n, units: _units_head(q, n, units))
+        return _listed(q, ledger, goals, lambda n, units: _units_head(q, n, units, status))
     if goals or status is None:
         return _listed(q, ledger, goals, lambda n, _: _list_head(q, n, level, status))
     assessed = _matching(q, ledger, sims, scope, level, lambda g: g.status is not None)
@@ -132,14 +132,17 @@ def _none_head(q: Question, n: int, level: str | None, status: str) -> str:
     )
 
 
-def _units_head(q: Question, n: int, units: int) -> str:
-    """'3 enheter har 5 enhetsmål om det:' / '3 units have 5 unit goals on it:'."""
+def _units_head(q: Question, n: int, units: int, status: str | None) -> str:
+    """'3 enheter har 5 enhetsmål om det:' / '3 units have 5 unit goals on it:'; with a status,
+    '… som uppfylldes delvis:' / '… that were partly met:'."""
     years = _years(q)
     if q.language == "en":
         kind = "unit goal" if n == 1 else "unit goals"
         verb = "has" if units == 1 else "have"
-        return f"{units} unit{'s' * (units != 1)} {verb} {n} {kind}{years} on it:"
-    return f"{units} {'enheter' if units != 1 else 'enhet'} har {n} enhetsmål{years} om det:"
+        what = f"that {'was' if n == 1 else 'were'} {_STATUS_EN[status]}" if status else "on it"
+        return f"{units} unit{'s' * (units != 1)} {verb} {n} {kind}{years} {what}:"
+    what = f"som {STATUS_SV[status]}" if status else "om det"
+    return f"{units} {'enheter' if units != 1 else 'enhet'} har {n} enhetsmål{years} {what}:"
 
 
 def _years(q: Question) -> str:

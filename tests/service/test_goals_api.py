@@ -138,6 +138,12 @@ def test_corpus_wide_goal_questions_are_not_answered_from_one_goal(client: TestC
     head, *lines = units["answer"].split("\n")
     listed = {(u["unit"], u["district"]) for u in units["units"]}
     assert len(listed) >= 2 and head.startswith(f"{len(listed)} enheter har {len(lines)} enhetsmål")
+    partly = client.post(
+        "/api/ask", json={"question": "Vilka enheter har mål som uppfylldes delvis 2019?"}
+    )
+    assert partly.json()["answer"].startswith(
+        "1 enhet har 3 enhetsmål (2019) som uppfylldes delvis:"
+    )
     one = client.post("/api/ask", json={"question": "Hur gick det med målet om miljö?"}).json()
     assert one["mode"] == "goal_ledger"
 
