@@ -22,6 +22,7 @@ from ingest.text.quotes import clip_span
 from ingest.text.sentences import sentence_spans
 from ingest.text.words import stem
 from ingest.types import Chunk, ReportMeta
+from search.filters import year_uncertain
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
@@ -288,9 +289,10 @@ def reported_years(years: Sequence[int]) -> tuple[int, ...]:
 
 def reports_on(found: Found, years: Sequence[int]) -> bool:
     """Whether a passage found among the reported_years states something of `years`: a report
-    of one of them, or a plan of the year after whose passage names one."""
+    of one of them (or of an unknown or uncertain year, which a year never drops: see
+    search.filters), or a plan of the year after whose passage names one."""
     year = found.meta.year
-    if not years or year in years:
+    if not years or year in years or year_uncertain(found.meta):
         return True
     named = any(str(y) in found.chunk.text for y in years)
     return found.meta.doc_type == "VP" and year is not None and year - 1 in years and named

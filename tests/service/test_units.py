@@ -246,3 +246,19 @@ def test_which_units_in_a_year_also_reads_the_next_years_plan_when_it_names_the_
     )
     answer = Answerer(index).answer("Vilka enheter använde Komet 2021?")
     assert [u.report_id for u in answer.units] == ["vb-2021", "vp-2022"]
+
+
+def test_a_report_of_an_unknown_or_uncertain_year_is_never_dropped_by_a_year() -> None:
+    """The year post-filter keeps what the index's year filter keeps (search.filters): a report
+    whose year is unknown, or inferred with low confidence, stays listed."""
+    from dataclasses import replace
+
+    from service.answer.units import Found, reports_on
+
+    report = make_report("r", "Familjeenheten", 2020, "VB", [("X", ["Vi använder Komet."])])
+    chunk = report.chunks[0]
+    unknown = replace(report.meta, year=None)
+    guessed = replace(report.meta, confidence={"year": 0.2})
+    assert not reports_on(Found(chunk, report.meta, 0, 5, 1.0), (2019,))
+    assert reports_on(Found(chunk, unknown, 0, 5, 1.0), (2019,))
+    assert reports_on(Found(chunk, guessed, 0, 5, 1.0), (2019,))
