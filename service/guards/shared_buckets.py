@@ -59,9 +59,7 @@ class SharedRateLimiter:
         if conn is None:  # opened on first use: creating the app touches no file
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, isolation_level=None, timeout=10)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=OFF")
-            conn.execute(_SCHEMA)
+            _setup(conn)
             self._local.conn = conn
         return conn
 
@@ -84,3 +82,24 @@ class SharedRateLimiter:
         """Drop buckets that have refilled completely (the same as having none)."""
         full_after = self.capacity / self.rate if self.rate else 0.0
         conn.execute("DELETE FROM buckets WHERE updated < ?", (now - full_after,))
+
+
+SETUP_TRIES = 50
+"""Setting WAL mode does not wait on SQLite's busy handler: processes opening the file at the
+same moment retry it (0.1 s apart) instead of failing open for every request."""
+
+
+def _setup(conn: sqlite3.Connection) -> None:
+    """WAL journal, no fsync, the buckets table; retried while another process holds the lock."""
+    for attempt in range(SETUP_TRIES):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=OFF")
+            conn.execute(_SCHEMA)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if attempt == SETUP_TRIES - 1:
+                raise
+            time.sleep(0.1)
