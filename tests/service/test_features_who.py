@@ -19,6 +19,13 @@ METAS = [
     ReportMeta("Biståndsbedömning, funktionsnedsättning", "Kungsholmen", 2022, "VP", "VP"),
     ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017"),
 ]
+BY_ID = {
+    "ostermalm": METAS[2],
+    "kungsholmen-familj": ReportMeta("Familjeenheten", "Kungsholmen", 2022, "VP", "VP"),
+    "kungsholmen-vuxen": ReportMeta("Vuxenenheten", "Kungsholmen", 2022, "VP", "VP"),
+    "hagersten": METAS[0],
+}
+"""Two units of one district, Östermalm's Familjeenheten and Hägersten's unit, by report id."""
 
 
 def test_the_units_and_districts_a_question_names_are_not_what_it_asks() -> None:
@@ -64,12 +71,7 @@ def test_a_sentence_about_other_years_in_a_report_of_another_year_does_not_fit()
 
 
 def test_a_named_unit_narrows_its_district_and_a_named_district_its_unit() -> None:
-    metas = {
-        "ostermalm": METAS[2],
-        "kungsholmen-familj": ReportMeta("Familjeenheten", "Kungsholmen", 2022, "VP", "VP"),
-        "kungsholmen-vuxen": ReportMeta("Vuxenenheten", "Kungsholmen", 2022, "VP", "VP"),
-        "hagersten": METAS[0],
-    }
+    metas = BY_ID
     asked = "Hur hög var sjukfrånvaron på Familjeenheten på Kungsholmen 2021?"
     assert named_reports(asked, metas) == {"kungsholmen-familj"}
     assert named_reports("Vad gjorde Familjeenheten 2017?", metas) == {
@@ -185,12 +187,7 @@ def test_a_municipality_is_named_by_its_city() -> None:
 def test_which_units_is_scoped_by_the_districts_it_names_not_by_a_unit_it_asks_about() -> None:
     from service.answer.who import scoped_reports
 
-    metas = {
-        "ostermalm": METAS[2],
-        "kungsholmen-familj": ReportMeta("Familjeenheten", "Kungsholmen", 2022, "VP", "VP"),
-        "kungsholmen-vuxen": ReportMeta("Vuxenenheten", "Kungsholmen", 2022, "VP", "VP"),
-        "hagersten": METAS[0],
-    }
+    metas = BY_ID
     on_k = scoped_reports("Vilka enheter på Kungsholmen använder Komet?", metas)
     assert on_k == {"kungsholmen-familj", "kungsholmen-vuxen"}
     assert scoped_reports("Vilka enheter samarbetar med Vuxenenheten?", metas) is None
