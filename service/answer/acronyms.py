@@ -10,14 +10,39 @@ is stored and a report's own acronyms serve its own questions. Pure functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ingest.text.words import stem
-from service.answer.presence import Variants
 from service.answer.text import WHOLE_WORD
 
-__all__ = ["abbreviates", "acronym_variants", "defined_acronyms"]
+if TYPE_CHECKING:
+    from service.answer.presence import Variants
+
+__all__ = ["abbreviates", "acronym_variants", "defined_acronyms", "is_acronym", "spelled_out"]
+
+MAX_ACRONYM = 6
+
+
+def is_acronym(word: str) -> bool:
+    """A word of at most MAX_ACRONYM letters written in capitals ("SIP", "FREDA"), or with a
+    capital first and another inside ("RoS", "SiS", "FoU")."""
+    if len(word) > MAX_ACRONYM or not word.isalpha():
+        return False
+    return word.isupper() or (word[0].isupper() and sum(ch.isupper() for ch in word) >= 2)
+
+
+def spelled_out(words: Sequence[str], acronym: str) -> str | None:
+    """The words ending `words` whose first letters spell `acronym`, the long form a text
+    defines it by ("Respekt och självrespekt (RoS)", "Signs of Safety (SoS)"); None when the
+    words before it do not spell it."""
+    n = len(acronym)
+    tail = list(words[-n:]) if n else []
+    if len(tail) < n or "".join(w[0] for w in tail).lower() != acronym.lower():
+        return None
+    return " ".join(tail)
+
 
 _DEFINITION = re.compile(r"([\w-]+)(?:\s+([\w-]+))?\s*\(\s*([A-ZÅÄÖ]{2,6})\s*\)")
 MIN_LONG = 8

@@ -179,7 +179,8 @@ class Answerer:
         found = [f for f in found if reports_on(f, q.years)]
         groups = group_by_report(found, self.per_unit)
         quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
-        return compose_aggregate(q, quoted, keys.display if keys.named else "")
+        joins = ("or", "and") if q.language == "en" else ("eller", "och")
+        return compose_aggregate(q, quoted, keys.joined(*joins) if keys.named else "")
 
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
         """The candidate passages of a question with what scoring them needs. Years a question
@@ -191,7 +192,7 @@ class Answerer:
         terms = _said(extract_topic(what).terms or q.topic.terms, q, self.index.doc_freq)
         weights = idf_weights(terms, self.index.doc_freq)
         found = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
-        keys = found.terms if found.named else ()  # names; a paraphrase may avoid rare words
+        keys = found.required if found.named else ()  # names; a paraphrase may avoid rare words
         unknown = unknown_share(terms, self.index.doc_freq)
         acronyms = defined_acronyms(ev.hit.chunk.text for ev in evidence)
         key_stems = {stem(w.lower()) for k in keys for w in k.words}

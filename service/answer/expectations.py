@@ -128,7 +128,8 @@ _ASKS = (
         "reason",
         r"\b(varför|orsak\w*|anledning\w*|skälet|hur kommer det sig|berodde|beror|why|reasons?|"
         r"cause[sd]?|vad (?:gjorde|ledde till)|(?:ligger|låg) bakom|förklarar|what (?:led to|made|"
-        r"lay behind|explains?)|how come)\b",
+        r"lay behind|explains?)|how come|syftet|syftar|i vilket syfte|vad är tanken|purpose|"
+        r"(?:meant|intended|supposed) to (?:achieve|do|lead)|what for)\b",
     ),
     (
         "method",
@@ -158,7 +159,7 @@ _CUES = {
     r"anledning\w*|skäl\w*|till följd av|som en följd av|med anledning av|mot bakgrund av|"
     r"tack vare|ledde till|leder till|lett till|förklar\w*|bidr(?:ar|og|agit|a) till|bidragande|"
     r"faktor\w*|"
-    r"syfte\w*|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|gör att|gjorde att|"
+    r"syfte\w*|syftar|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|gör att|gjorde att|"
     r"gjort att|i och med|med tanke på|resulter\w*|påverka\w* av|"
     r"handlar\s+(?:(?:det|dels|främst|framför allt|bland annat|delvis|troligen|sannolikt)\s+)?om|"
     r"(?:analys|bedömning|uppfattning|slutsats|tolkning)\w*\b[^.]{0,40}?\bär att)\b|, då\b|"
@@ -208,16 +209,31 @@ def _new(found: list[str], question: str) -> bool:
     return any(" ".join(f.lower().split()) not in lowered for f in found)
 
 
+_ASKS_DURATION = re.compile(
+    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken tid|how (?:long|soon|quickly|fast))\b", re.I
+)
+_DURATION = re.compile(
+    r"\b(?:(?:ett|en|samma|nästa|inom|efter|per)\s+(?:\w+\s+)?)(?:dag|dagar|dagen|dygn|dygnet|"
+    r"vecka|veckor|veckan|månad|månader|månaden|år|året|timme|timmar|halvår|kvartal)\b|"
+    r"\bdagen (?:efter|därpå)\b|\bomgående\b",
+    re.IGNORECASE,
+)
+"""How long something takes, in words ("inom ett år", "dagen efter", "samma dag"): it answers
+a question for a duration as a number would ("Inom hur lång tid …?", "Hur snabbt …?")."""
+
+
 def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year;
-    an amount of money when it asks what something cost), a date (a day when "vilket datum" /
-    "what date" asks for one), a person (two capitalised words, or a role: "timvikarier",
-    "psykolog", or a body: "stadsdelsförvaltningar", "polisen"; a name alone for "Vem är
-    …?"), an address (a street and its number) or a name ("Vad heter jourhemmet?": a proper
-    name): it must say one the question does not."""
+    an amount of money when it asks what something cost; "inom ett år" when it asks how long),
+    a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
+    words, or a role: "timvikarier", "psykolog", or a body: "stadsdelsförvaltningar",
+    "polisen"; a name alone for "Vem är …?"), an address (a street and its number) or a name
+    ("Vad heter jourhemmet?": a proper name): it must say one the question does not."""
     if expects == "number":
         if _ASKS_COST.search(question) and not _MONEY.search(sentence):
             return False
+        if _ASKS_DURATION.search(question) and _new(_DURATION.findall(sentence), question):
+            return True
         return _new(_quantities(sentence, question), question)
     if expects == "date":
         dates = _DAY if _ASKS_DAY.search(question) else _DATE

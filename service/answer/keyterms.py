@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ingest.text.words import stem
 from ingest.text.years import is_year
+from service.answer.acronyms import is_acronym, spelled_out
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
 from service.answer.who import is_place
 
@@ -30,8 +31,10 @@ MIN_RARE_CHARS = 6
 """Shorter rare words are inflections and verbs ("gett", "åker"), not topics."""
 
 _TOKEN = re.compile(r"[\wÅÄÖåäöé]+(?:[-–][\wÅÄÖåäöé]+)*")
-_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{2,60})[\"“”«»]")
-_PARENS = re.compile(r"\([^)]*\)")
+_QUOTED = re.compile(
+    r"[\"“”«»]([^\"“”«»]{2,60})[\"“”«»]|(?<![\w'‘’])['‘’]([^'‘’]{2,60})['‘’](?![\w'‘’])"
+)  # "…", «…», and '…' / ‘…’ but not an apostrophe ("Kungsholmen's")
+_PARENS = re.compile(r"\(([^)]*)\)")
 _LETTER = "0-9a-zà-öø-ÿ"
 
 
@@ -64,11 +67,29 @@ class KeyTerms:
 
     @property
     def display(self) -> str:
-        return " eller ".join(" och ".join(t.display for t in alt) for alt in self.alternatives)
+        return self.joined()
+
+    def joined(self, either: str = "eller", both: str = "och") -> str:
+        """The alternatives joined ("barnombud eller barnrättsombud"; in English "or", "and"),
+        an acronym left out when another names it ("Respekt och självrespekt (RoS)")."""
+        shown = [f" {both} ".join(t.display for t in alt) for alt in self.alternatives]
+        kept = [d for d in shown if not any(d != o and f"({d})" in o for o in shown)]
+        return f" {either} ".join(kept)
+
+    @property
+    def required(self) -> tuple[Term, ...]:
+        """The terms a passage must contain: those of the one alternative, or, of several, one
+        term found where any of them is (a passage needs only one: "RoS" or "Respekt och
+        självrespekt")."""
+        if len(self.alternatives) < 2:
+            return self.terms
+        terms = self.terms
+        pattern = "|".join(f"(?:{t.pattern.pattern})" for t in terms)
+        words = tuple(dict.fromkeys(w for t in terms for w in t.words))
+        return (Term(self.display, words, re.compile(pattern, re.IGNORECASE)),)
 
 
-def _is_acronym(word: str) -> bool:
-    return word.isupper() and len(word) <= 6
+_is_acronym = is_acronym
 
 
 def _part_pattern(word: str, exact: bool) -> str:
@@ -92,12 +113,12 @@ def make_term(display: str, *, exact: bool = False) -> Term:
         m.group(1) for m in re.finditer(r"[\-–]([^\s\-–]+)", display) if m.group(1).islower()
     }
     parts = [
-        re.escape(t.lower())
+        f"(?:{re.escape(t.lower())}|/)?"
         if t.lower() in PHRASE_GLUE
         else _part_pattern(t, exact and t not in inflected)
         for t in tokens
     ]
-    body = r"[\s\-–]*".join(parts)
+    body = r"[\s\-–/]*".join(parts)
     prefix = "" if _is_acronym(tokens[0]) or len(tokens[0]) < 5 else rf"[{_LETTER}]*?"
     pattern = re.compile(rf"(?<![{_LETTER}]){prefix}{body}", re.IGNORECASE)
     words = tuple(t.lower() for t in tokens if t.lower() not in PHRASE_GLUE)
@@ -223,15 +244,17 @@ def find_key_terms(
 ) -> KeyTerms:
     """The key terms of `question`; `doc_freq(word)` is the word's share of passages;
     `swedish`: the question was asked in Swedish (else its Swedish words are the glossary's)."""
-    quoted = [m.group(1) for m in _QUOTED.finditer(question)]
-    text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
+    quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
+    defined, question = _defined(_QUOTED.sub(" ", question))
+    text = _PARENS.sub(" ", question)
     parts = _OR.split(text)
     segments = [
         _segment_terms(part, doc_freq, first=i == 0, swedish=swedish)
         for i, part in enumerate(parts)
     ]
-    if quoted or any(names for names, _ in segments):
+    if quoted or defined or any(names for names, _ in segments):
         alternatives: list[tuple[Term, ...]] = [(make_term(q, exact=True),) for q in quoted]
+        alternatives += [(term,) for term in defined]
         alternatives += [
             tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names
         ]
@@ -242,6 +265,26 @@ def find_key_terms(
         for part, (_, words) in zip(parts, segments, strict=True)
     ]
     return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)
+
+
+def _defined(question: str) -> tuple[list[Term], str]:
+    """The acronyms a question gives in parentheses with the long forms before them that spell
+    them ("Respekt och självrespekt (RoS)": both, either will do; "motivational interviewing
+    (MI)"), and the question without those long forms (their words are no other name)."""
+    found: list[Term] = []
+    for m in reversed(list(_PARENS.finditer(question))):
+        acronyms = [a for a in re.split(r"[,;\s]+", m.group(1)) if is_acronym(a)]
+        before = question[: m.start()]
+        words = _TOKEN.findall(before)
+        for acronym in acronyms:
+            long_form = spelled_out(words, acronym)
+            found.append(make_term(acronym, exact=True))
+            if long_form is not None:
+                spelled = make_term(long_form, exact=True)
+                found.append(Term(f"{long_form} ({acronym})", spelled.words, spelled.pattern))
+                cut = before.rstrip().rfind(long_form.split()[0])
+                question = question[:cut] + " " + question[m.start() :]
+    return found, question
 
 
 def _names_unknown(text: str, doc_freq: Callable[[str], float]) -> bool:

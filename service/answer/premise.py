@@ -67,7 +67,7 @@ EVENTS: tuple[Event, ...] = (
     _event(
         "move",
         r"flytt|moved?\b|relocat",
-        r"flytt|nya lokal|ny lokal|lokalbyte|omlokaliser",
+        r"flytt|nya lokal|ny lokal|lokalbyte|omlokaliser|omplacer",  # a placement moved
     ),
     _event(
         "increase",

@@ -32,7 +32,7 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
     """Whether a sentence states a quantity within COUNT_WINDOW words of a word for what the
     question counts (itself, a thesaurus synonym, or a one-word variant, also inside a
     compound: "107 st SIP-möten", "7 LUS" for "LUS-meddelanden"): "38 medarbetare" counts
-    staff, not the foster homes asked about."""
+    staff, not the foster homes asked about (see _names_counted)."""
     tokens = re.findall(r"[\w%-]+", sentence.lower())
     numbers = [i for i, t in enumerate(tokens) if is_quantity(t)]
     if not numbers:
@@ -42,8 +42,24 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
         i for j in numbers for i in range(max(0, j - COUNT_WINDOW), j + COUNT_WINDOW + 1)
     }  # only words this close to a quantity can be what it counts
     return any(
-        any(_found(c, tokens[i], ways[c]) for c in counted) for i in window if i < len(tokens)
+        any(_names_counted(c, tokens[i], ways[c]) for c in counted)
+        for i in window
+        if i < len(tokens)
     )
+
+
+MAX_ENDING = 5
+"""Letters an inflection adds to a stem ("medarbet" + "arnas")."""
+
+
+def _names_counted(counted: str, token: str, ways: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a word names what is counted: the counted stem at its end, with at most an
+    inflection after it ("barnen", "familjehemsbarn"), not as a compound's first part ("två
+    barngrupper" counts groups, not children); a synonym or variant as presence finds it."""
+    at = token.rfind(counted)
+    if at >= 0:
+        return len(token) - at - len(counted) <= MAX_ENDING
+    return _found(counted, token, ways)
 
 
 def coverage(weights: Mapping[str, float], text: str, variants: Variants | None = None) -> float:

@@ -88,3 +88,36 @@ def test_a_name_is_not_a_sentence_opening_before_a_unit_or_place() -> None:
     opening = "Att Vuxenenheten är en enhet där arbetet präglas av engagemang."
     assert not meets_expectation("person", opening, asked)
     assert not meets_expectation("person", "På Kungsholmen finns en enhetschef.", asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Inom hur lång tid ska utredningarna vara klara?",
+            "Vi har ett krav på att de ska vara klara inom ett år.",
+        ),
+        ("Hur snabbt kom breven fram?", "Dessa kom fram dagen efter."),
+        ("How long does a family law investigation take?", "De ska vara klara inom ett år."),
+    ],
+)
+def test_a_duration_in_words_answers_how_long(question: str, answer: str) -> None:
+    q = read_question(question)
+    assert q.expects == "number"
+    assert meets_expectation(q.expects, answer, q.text)
+    assert not meets_expectation(q.expects, "Utredningarna ska vara klara snart.", q.text)
+    count = read_question("Hur många utredningar gjordes?")  # a count is no duration
+    assert not meets_expectation(count.expects, answer, count.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad syftar förhållningssättet hela barn till?",
+        "What is the 'hela barn' approach meant to achieve?",
+        "I vilket syfte startades gruppen?",
+    ],
+)
+def test_a_question_for_a_purpose_asks_for_a_reason(question: str) -> None:
+    assert asks_for(question) == "reason"
+    assert cue_score("reason", "Utbildningen syftar till att få föräldrar att samarbeta.") == 1.0

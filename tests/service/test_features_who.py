@@ -104,6 +104,10 @@ def test_a_count_stands_next_to_what_the_question_counts() -> None:
     assert counts(staff, counted_words("Hur många anställda har Familjestöd?"))  # a synonym
     assert counts("2021: Antal besökare 2 338, 43 % flickor", counted_words("Hur många besökare?"))
     assert counts("Vi har genomfört 107 st SIP-möten.", counted_words("Hur många SIP-möten hölls?"))
+    children = counted_words("Hur många barn deltog i grupperna 2019?")
+    assert not counts("Under 2019 genomfördes två barngrupper.", children)  # groups counted
+    assert counts("Under 2019 deltog tolv familjehemsbarn.", children)  # a compound's head
+    assert counts("Grupperna hade tolv barn.", children)
     assert counted_words("Varför blev det dyrare?") == ()
     assert counted_words("Hur många familjer deltog i dem?") == ("familj",)  # not the verb
     english = read_question("How many visitors did the youth centre have in 2021?")

@@ -29,6 +29,19 @@ def doc_freq(word: str) -> float:
         # parentheses elaborate; the unit and district name who, not what
         ("Vilka enheter i Kungsholmen erbjuder Komet (inklusive Tonårskomet)?", ["Komet"], True),
         ('Vilka rapporter nämner "tidiga insatser"?', ["tidiga insatser"], True),
+        ("Which units use the 'hela barn' approach?", ["hela barn"], True),  # single quotes
+        ("Which of Kungsholmen's units use 'Trappan'?", ["Trappan"], True),  # not the 's
+        # an acronym given in parentheses, and the long form whose initials spell it
+        (
+            "Vilka enheter arbetar med Respekt och självrespekt (RoS) i skolorna?",
+            ["RoS", "Respekt och självrespekt (RoS)"],
+            True,
+        ),
+        (
+            "Which units use motivational interviewing (MI)?",
+            ["MI", "motivational interviewing (MI)"],
+            True,
+        ),
         ("Vilka enheter arbetar vräkningsförebyggande?", ["vräkningsförebyggande"], False),
         ("Vilka enheter hade en ekonomi i balans?", [], False),  # descriptive: by meaning
         # the most specific rare word (length x IDF) is the key; the other may vary in text
@@ -140,3 +153,17 @@ def test_a_hyphenated_name_is_whole_and_an_english_month_is_a_date() -> None:
         swedish=False,
     )
     assert [t.display for t in english.terms] == ["Mälarhöjdsvillan"]
+
+
+def test_either_an_acronym_or_its_long_form_is_enough() -> None:
+    keys = find_key_terms("Vilka enheter erbjuder Respekt och självrespekt (RoS)?", doc_freq)
+    assert keys.display == "Respekt och självrespekt (RoS)"
+    (required,) = keys.required  # a passage needs one of them, not both
+    assert required.found_in("Lektioner med metodmaterialet ROS erbjuds.")
+    assert required.found_in("Projektet Respekt/Självrespekt har fortsatt.")  # "/" for "och"
+    assert not required.found_in("Socialtjänstens arbete präglas av respekt.")
+    single = find_key_terms("Vilka enheter har SIP-samordnare?", doc_freq)
+    assert single.required == single.terms
+    either = find_key_terms("Which units use MI or 'motiverande samtal'?", doc_freq)
+    assert either.joined("or", "and") == "motiverande samtal or MI"  # an English answer's words
+    assert either.display == "motiverande samtal eller MI"

@@ -52,6 +52,9 @@ def test_a_passage_states_an_event_in_its_own_words() -> None:
     (up,) = events_of("Varför ökade kostnaderna?")
     assert states(up, "Kostnaderna har gått upp på grund av fler placeringar.")
     assert not states(up, "Kostnaderna redovisas per kvartal.")
+    (move,) = events_of("Varför fick så många placerade ungdomar flytta till nya boenden?")
+    assert states(move, "Under året har många omplaceringar gjorts.")  # a placement moved
+    assert not states(move, "Ungdomarna bor i stödboende.")
 
 
 def test_a_why_question_loses_a_passage_that_never_states_its_event() -> None:
