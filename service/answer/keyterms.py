@@ -78,15 +78,20 @@ class KeyTerms:
 
     @property
     def required(self) -> tuple[Term, ...]:
-        """The terms a passage must contain: those of the one alternative, or, of several, one
-        term found where any of them is (a passage needs only one: "RoS" or "Respekt och
-        självrespekt")."""
+        """The terms a passage must contain: those every alternative holds, each, and of the
+        others one term found where any of them is (a passage about Familjeresursen's "RoS"
+        needs "Familjeresursen" and "RoS" or "Respekt och självrespekt")."""
         if len(self.alternatives) < 2:
             return self.terms
-        terms = self.terms
-        pattern = "|".join(f"(?:{t.pattern.pattern})" for t in terms)
-        words = tuple(dict.fromkeys(w for t in terms for w in t.words))
-        return (Term(self.display, words, re.compile(pattern, re.IGNORECASE)),)
+        first, *others = self.alternatives
+        common = tuple(t for t in first if all(t in alt for alt in others))
+        rest = tuple(dict.fromkeys(t for t in self.terms if t not in common))
+        if not rest:
+            return common
+        pattern = "|".join(f"(?:{t.pattern.pattern})" for t in rest)
+        words = tuple(dict.fromkeys(w for t in rest for w in t.words))
+        display = " eller ".join(t.display for t in rest)
+        return (*common, Term(display, words, re.compile(pattern, re.IGNORECASE)))
 
 
 _is_acronym = is_acronym
@@ -245,8 +250,8 @@ def find_key_terms(
     """The key terms of `question`; `doc_freq(word)` is the word's share of passages;
     `swedish`: the question was asked in Swedish (else its Swedish words are the glossary's)."""
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
-    defined, question = _defined(_QUOTED.sub(" ", question))
-    text = _PARENS.sub(" ", question)
+    defined, question = _defined(question)
+    text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
     parts = _OR.split(text)
     segments = [
         _segment_terms(part, doc_freq, first=i == 0, swedish=swedish)
@@ -254,11 +259,10 @@ def find_key_terms(
     ]
     if quoted or defined or any(names for names, _ in segments):
         alternatives: list[tuple[Term, ...]] = [(make_term(q, exact=True),) for q in quoted]
-        alternatives += [(term,) for term in defined]
-        alternatives += [
-            tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names
-        ]
-        return KeyTerms(tuple(alternatives), named=True)
+        named = [tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names]
+        if defined:  # the acronym or its long form, with the question's other names
+            named = [(term, *alt) for term in defined for alt in named or [()]]
+        return KeyTerms(tuple(alternatives + named), named=True)
     rare = [tuple(_rare_term(r, doc_freq) for r in words) for _, words in segments if words]
     described = [
         not words and not _names_unknown(part, doc_freq)
@@ -268,16 +272,21 @@ def find_key_terms(
 
 
 def _defined(question: str) -> tuple[list[Term], str]:
-    """The acronyms a question gives in parentheses with the long forms before them that spell
-    them ("Respekt och självrespekt (RoS)": both, either will do; "motivational interviewing
-    (MI)"), and the question without those long forms (their words are no other name)."""
+    """The acronyms a question gives in parentheses as another name of what stands before
+    them: with the long form that spells them ("Respekt och självrespekt (RoS)": either will
+    do) or beside a quoted wording ("motivational interviewing (MI, 'motiverande samtal')");
+    and the question without those long forms (their words are no other name). An acronym
+    alone in parentheses only elaborates ("enligt socialtjänstlagen (SoL)") and is left out."""
     found: list[Term] = []
     for m in reversed(list(_PARENS.finditer(question))):
-        acronyms = [a for a in re.split(r"[,;\s]+", m.group(1)) if is_acronym(a)]
+        inside = _QUOTED.sub(" ", m.group(1))
+        acronyms = [a for a in re.split(r"[,;\s]+", inside) if is_acronym(a)]
         before = question[: m.start()]
         words = _TOKEN.findall(before)
         for acronym in acronyms:
             long_form = spelled_out(words, acronym)
+            if long_form is None and _QUOTED.search(m.group(1)) is None:
+                continue
             found.append(make_term(acronym, exact=True))
             if long_form is not None:
                 spelled = make_term(long_form, exact=True)

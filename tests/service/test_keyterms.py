@@ -42,6 +42,9 @@ def doc_freq(word: str) -> float:
             ["MI", "motivational interviewing (MI)"],
             True,
         ),
+        ("Which units use MI ('motiverande samtal')?", ["motiverande samtal", "MI"], True),
+        # an acronym alone in parentheses only elaborates
+        ("Hur många anmälningar enligt socialtjänstlagen (SoL) kom in?", [], False),
         ("Vilka enheter arbetar vräkningsförebyggande?", ["vräkningsförebyggande"], False),
         ("Vilka enheter hade en ekonomi i balans?", [], False),  # descriptive: by meaning
         # the most specific rare word (length x IDF) is the key; the other may vary in text
@@ -167,3 +170,10 @@ def test_either_an_acronym_or_its_long_form_is_enough() -> None:
     either = find_key_terms("Which units use MI or 'motiverande samtal'?", doc_freq)
     assert either.joined("or", "and") == "motiverande samtal or MI"  # an English answer's words
     assert either.display == "motiverande samtal eller MI"
+
+
+def test_an_acronym_given_in_parentheses_keeps_the_other_names_required() -> None:
+    keys = find_key_terms("Hur arbetar Familjeresursen med Barn och Ungdom (BoU)?", doc_freq)
+    familjeresursen, either = keys.required
+    assert familjeresursen.display == "Familjeresursen"  # every alternative holds it
+    assert either.found_in("uppdrag från BoU") and either.found_in("Barn och ungdom")
