@@ -196,11 +196,18 @@ _SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", 
 
 def _quantities(sentence: str, question: str) -> list[str]:
     """The quantities a sentence states; for a count question ("Hur många besökare …?") not
-    its percentages, which count nothing ("Andelen besökare … 95,1 %") unless the question
-    asks for a share as well."""
+    its percentages, which count nothing ("Andelen besökare … 95,1 %"), nor any figure of a
+    row of shares (see _SHARE_ROW), unless the question asks for a share as well."""
     if _COUNT.search(question) and not _SHARE.search(question):
+        if _SHARE_ROW.match(sentence):
+            return []
         sentence = _PERCENT.sub(" ", sentence)
     return [m.group(0).strip() for m in _QUANTITY.finditer(sentence)]
+
+
+_SHARE_ROW = re.compile(r"\W*andel(?:en)?\b", re.IGNORECASE)
+"""A sentence or table row opening with "Andel(en)" states shares, "%" or not ("Andel
+medarbetare som är certifierade … | 50 | År")."""
 
 
 def _new(found: list[str], question: str) -> bool:

@@ -250,7 +250,7 @@ def find_key_terms(
     """The key terms of `question`; `doc_freq(word)` is the word's share of passages;
     `swedish`: the question was asked in Swedish (else its Swedish words are the glossary's)."""
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
-    defined, question = _defined(question)
+    defined, question = _defined(question, doc_freq)
     text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
     parts = _OR.split(text)
     segments = [
@@ -271,7 +271,7 @@ def find_key_terms(
     return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)
 
 
-def _defined(question: str) -> tuple[list[Term], str]:
+def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term], str]:
     """The acronyms a question gives in parentheses as another name of what stands before
     them: with the long form that spells them ("Respekt och självrespekt (RoS)": either will
     do) or beside a quoted wording ("motivational interviewing (MI, 'motiverande samtal')");
@@ -280,7 +280,9 @@ def _defined(question: str) -> tuple[list[Term], str]:
     found: list[Term] = []
     for m in reversed(list(_PARENS.finditer(question))):
         inside = _QUOTED.sub(" ", m.group(1))
-        acronyms = [a for a in re.split(r"[,;\s]+", inside) if is_acronym(a)]
+        acronyms = [  # "SIG" is also "sig", a word the index leaves out (says nothing)
+            a for a in re.split(r"[,;\s]+", inside) if is_acronym(a) and doc_freq(a.lower()) < 1.0
+        ]
         before = question[: m.start()]
         words = _TOKEN.findall(before)
         for acronym in acronyms:

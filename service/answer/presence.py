@@ -50,14 +50,18 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
 
 MAX_ENDING = 5
 """Letters an inflection adds to a stem ("medarbet" + "arnas")."""
+SHORT_STEM = 5
+"""A stem shorter than this ("barn") counts only as a word's head; a longer one anywhere in it
+(English "family law social workers" counts "familjerättssekreterare" by its first word)."""
 
 
 def _names_counted(counted: str, token: str, ways: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a word names what is counted: the counted stem at its end, with at most an
+    """Whether a word names what is counted: a short counted stem at its end, with at most an
     inflection after it ("barnen", "familjehemsbarn"), not as a compound's first part ("två
-    barngrupper" counts groups, not children); a synonym or variant as presence finds it."""
+    barngrupper" counts groups, not children); a longer stem, a synonym or a variant as
+    presence finds it."""
     at = token.rfind(counted)
-    if at >= 0:
+    if at >= 0 and len(counted) < SHORT_STEM:
         return len(token) - at - len(counted) <= MAX_ENDING
     return _found(counted, token, ways)
 

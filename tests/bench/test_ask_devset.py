@@ -33,6 +33,7 @@ HELD_OUT_6 = load_ask_devset(BENCH / "ask_heldout6.jsonl")
 HELD_OUT_7 = load_ask_devset(BENCH / "ask_heldout7.jsonl")
 HELD_OUT_8 = load_ask_devset(BENCH / "ask_heldout8.jsonl")
 HELD_OUT_9 = load_ask_devset(BENCH / "ask_heldout9.jsonl")
+HELD_OUT_10 = load_ask_devset(BENCH / "ask_heldout10.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -44,6 +45,7 @@ SETS = [
     HELD_OUT_7,
     HELD_OUT_8,
     HELD_OUT_9,
+    HELD_OUT_10,
 ]
 SET_IDS = [
     "dev",
@@ -56,6 +58,7 @@ SET_IDS = [
     "held-out-7",
     "held-out-8",
     "held-out-9",
+    "held-out-10",
 ]
 MIN_PER_KIND = {
     "fact": 18,

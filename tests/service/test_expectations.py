@@ -121,3 +121,12 @@ def test_a_duration_in_words_answers_how_long(question: str, answer: str) -> Non
 def test_a_question_for_a_purpose_asks_for_a_reason(question: str) -> None:
     assert asks_for(question) == "reason"
     assert cue_score("reason", "Utbildningen syftar till att få föräldrar att samarbeta.") == 1.0
+
+
+def test_a_row_of_shares_does_not_answer_a_count() -> None:
+    count = read_question("Hur många medarbetare var certifierade 2021?")
+    row = "Andel medarbetare som är certifierade i webutbildningen Pedagogiskt ramverk | 50 | År"
+    assert not meets_expectation(count.expects, row, count.text)
+    assert meets_expectation(count.expects, "Under 2021 certifierades 12 medarbetare.", count.text)
+    share = read_question("Hur stor andel av medarbetarna ska vara certifierade?")
+    assert meets_expectation(share.expects, row, share.text)

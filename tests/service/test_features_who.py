@@ -108,6 +108,8 @@ def test_a_count_stands_next_to_what_the_question_counts() -> None:
     assert not counts("Under 2019 genomfördes två barngrupper.", children)  # groups counted
     assert counts("Under 2019 deltog tolv familjehemsbarn.", children)  # a compound's head
     assert counts("Grupperna hade tolv barn.", children)
+    lawyers = ("familjerät",)  # English "family law social workers": a longer stem anywhere
+    assert counts("Vid utredningar är det alltid två familjerättssekreterare.", lawyers)
     assert counted_words("Varför blev det dyrare?") == ()
     assert counted_words("Hur många familjer deltog i dem?") == ("familj",)  # not the verb
     english = read_question("How many visitors did the youth centre have in 2021?")

@@ -177,3 +177,10 @@ def test_an_acronym_given_in_parentheses_keeps_the_other_names_required() -> Non
     familjeresursen, either = keys.required
     assert familjeresursen.display == "Familjeresursen"  # every alternative holds it
     assert either.found_in("uppdrag från BoU") and either.found_in("Barn och ungdom")
+
+
+def test_an_acronym_that_is_also_a_function_word_is_not_a_key() -> None:
+    """ "SIG" is "sig", a word the index leaves out: as a key it would find nothing."""
+    indexed = lambda w: 1.0 if w == "sig" else doc_freq(w)  # noqa: E731 - 1.0: not indexed
+    keys = find_key_terms("Which units have a social intervention group (SIG)?", indexed)
+    assert "SIG" not in [t.display for t in keys.terms]
