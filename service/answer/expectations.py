@@ -28,6 +28,14 @@ __all__ = [
 
 Expect = Literal["number", "date", "person", "address", "name", ""]
 
+_WHICH_ROLE = (
+    r"\b(?:vilken|which)\s+(?:\w+\s+)?(?:\w*(?:forskare|chef|handläggare|samordnare|"
+    r"sekreterare|psykolog|ledare)|researcher|manager|coordinator|social worker|psychologist|"
+    r"leader|head)\b"
+)
+"""A question for the person in a role ("Vilken forskare ledde …?", "Which researcher …?"):
+it wants the person's name, not the role again."""
+
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
         "number",
@@ -39,6 +47,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
             r"response rate|net cost|costs?|budget deviation|turnover)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
+            r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge|"
             r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
             r"number)|what did .* cost)\b",
             re.IGNORECASE,
@@ -52,11 +61,13 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not)
         re.compile(
             r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b|"
-            r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year)\b",
+            r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
+            r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
+            r"week|which weekdays?)\b",
             re.I,
         ),
     ),
-    ("person", re.compile(r"\b(vem|vilka personer|who)\b", re.IGNORECASE)),
+    ("person", re.compile(rf"\b(vem|vilka personer|who)\b|{_WHICH_ROLE}", re.IGNORECASE)),
     (
         "name",
         re.compile(
@@ -97,6 +108,13 @@ _DAY = re.compile(  # a day: "15 mars", "den 3:e maj", "2017-03-15", "15/3"
 )
 _ASKS_DAY = re.compile(r"\b(vilket datum|vilken dag|what date|which day|on what day)\b", re.I)
 """A date question asking for the day itself: "hösten 2017" does not answer it."""
+_ASKS_WEEKDAY = re.compile(
+    r"\b(veckodag\w*|dag i veckan|days? of the week|weekdays?)\b", re.IGNORECASE
+)
+_WEEKDAY = re.compile(
+    r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardag|helg)\w*", re.IGNORECASE
+)
+"""A question for the day of the week wants one named ("på onsdagar"), not "en dag per vecka"."""
 _ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
     r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
@@ -119,7 +137,8 @@ _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“
 """A proper name: a capitalised word that does not start the sentence ("jourhem
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
 _IDENTITY = re.compile(
-    r"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b", re.IGNORECASE
+    rf"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b|{_WHICH_ROLE}",
+    re.IGNORECASE,
 )
 """A question for someone's identity ("Vem är chef för …?") wants a name, not a role."""
 
@@ -182,6 +201,7 @@ _COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
 _ASKS_COST = re.compile(
     r"\b(vad (?:kostar|kostade)|hur mycket (?:kostar|kostade)|what (?:did|does|do) .{1,60} cost|"
     r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ )?(?:cost|price)|"
+    r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge|"
     r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ )?(?:kostnad|pris)\w*)\b",
     re.IGNORECASE,
 )
@@ -243,6 +263,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
             return True
         return _new(_quantities(sentence, question), question)
     if expects == "date":
+        if _ASKS_WEEKDAY.search(question):
+            return _new(_WEEKDAY.findall(sentence), question)
         dates = _DAY if _ASKS_DAY.search(question) else _DATE
         return _new([m.group(0) for m in dates.finditer(sentence)], question)
     if expects == "address":

@@ -130,3 +130,25 @@ def test_a_row_of_shares_does_not_answer_a_count() -> None:
     assert meets_expectation(count.expects, "Under 2021 certifierades 12 medarbetare.", count.text)
     share = read_question("Hur stor andel av medarbetarna ska vara certifierade?")
     assert meets_expectation(share.expects, row, share.text)
+
+
+def test_a_day_of_the_week_is_answered_by_one_named() -> None:
+    q = read_question("Vilken veckodag har fritidsverksamheten Tre liljor öppet?")
+    assert q.expects == "date"
+    assert not meets_expectation(q.expects, "Den startar en dag per vecka under 2022.", q.text)
+    assert meets_expectation(q.expects, "Tre liljor har öppet på onsdagar.", q.text)
+
+
+def test_a_price_asked_as_what_is_charged_wants_money() -> None:
+    q = read_question("Vad tar Vuxenenheten betalt per plats när Norrmalm köper platser?")
+    assert q.expects == "number"
+    assert not meets_expectation(q.expects, "Norrmalm vill köpa två platser.", q.text)
+    assert meets_expectation(q.expects, "En plats kostar 1 200 kr per dygn.", q.text)
+
+
+def test_which_person_in_a_role_wants_a_name_not_the_role() -> None:
+    q = read_question("Vilken forskare ledde kartläggningen?")
+    assert q.expects == "person"
+    assert not meets_expectation(q.expects, "Den gjordes med forskare från högskolan.", q.text)
+    assert meets_expectation(q.expects, "Den leddes av Anna Berg.", q.text)
+    assert read_question("Which researcher led the mapping?").expects == "person"

@@ -214,3 +214,10 @@ def test_which_units_have_goals_on_a_topic_is_a_list_of_their_goals() -> None:
     assert not asks_units_goals("Vilka enheter har klagomål om buller?")
     plain = read_question("Vilka enheter använder Signs of Safety?", is_goal=is_goal_list)
     assert plain.intent == "aggregate"
+
+
+def test_an_indicators_target_is_a_figure_not_a_goal_question() -> None:
+    """ "årsmålet" is a table row's target: the passages answer it, not the goal ledger."""
+    assert not is_goal_question("Vilket årsmål hade Vuxenenheten 2022 för Bostad först?")
+    assert not is_goal_question("Vad var utfallet 2019 och vad var årsmålet?")
+    assert is_goal_question("Hur följdes enhetsmålet om arbetsmiljö upp 2019?")
