@@ -7,7 +7,7 @@ in the search box; it counts as found when a hit within the top k (its text with
 holds a gold quote. Prints hit@k and MRR@k per language and overall. `--plain` searches the
 index directly with the question alone, without the Swedish wording the search box adds to an
 English query (see service.answer.glossary.swedish_wording): the comparison behind that choice.
-The default sets are the dev set and the held-out sets 1-6, 8 and 9 (held-out 7 only by name).
+The default sets are the dev set and the held-out sets 1-6 and 8-11 (held-out 7 only by name).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ __all__ = ["DEFAULT_SETS", "Found", "found_at", "main", "summary_lines"]
 BENCH = Path(__file__).parent
 DEFAULT_SETS = (
     ASK_DEVSET_PATH,
-    *(BENCH / f"ask_heldout{'' if i == 1 else i}.jsonl" for i in (1, 2, 3, 4, 5, 6, 8, 9)),
+    *(BENCH / f"ask_heldout{'' if i == 1 else i}.jsonl" for i in (1, 2, 3, 4, 5, 6, 8, 9, 10, 11)),
 )
 
 Search = Callable[[str], list[tuple[str, Sequence[str]]]]

@@ -32,5 +32,5 @@ def test_hit_at_k_and_mrr_per_language_by_hand() -> None:
 
 
 def test_the_default_sets_exist_and_leave_out_held_out_7() -> None:
-    assert all(p.exists() for p in DEFAULT_SETS) and len(DEFAULT_SETS) == 9
+    assert all(p.exists() for p in DEFAULT_SETS) and len(DEFAULT_SETS) == 11
     assert not any(p.name == "ask_heldout7.jsonl" for p in DEFAULT_SETS)
