@@ -193,6 +193,8 @@ class Answerer:
         weights = idf_weights(terms, self.index.doc_freq)
         found = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
         keys = found.required if found.named else ()  # names; a paraphrase may avoid rare words
+        if q.language == "en":  # a name no report holds is the asker's English ("LGBTQIA")
+            keys = tuple(k for k in keys if any(self.index.doc_freq(w) > 0 for w in k.words))
         unknown = unknown_share(terms, self.index.doc_freq)
         acronyms = defined_acronyms(ev.hit.chunk.text for ev in evidence)
         key_stems = {stem(w.lower()) for k in keys for w in k.words}

@@ -21,6 +21,7 @@ from ingest.text.words import stem
 from ingest.text.years import is_year
 from service.answer.acronyms import is_acronym, spelled_out
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
+from service.answer.topic_words import compound_parts
 from service.answer.who import is_place
 
 __all__ = ["MIN_RARE_CHARS", "RARE_DF", "KeyTerms", "Term", "find_key_terms", "make_term"]
@@ -157,10 +158,13 @@ def _names(
     `swedish`: the question was asked in Swedish; in an English one the lower-case words
     next to a name are the glossary's ("the Komet parenting programme" -> "Komet
     föräldraskap"), so they never continue it."""
-    tokens = [m.group(0) for m in _TOKEN.finditer(text)]
+    found = list(_TOKEN.finditer(text))
+    tokens = [m.group(0) for m in found]
     names: list[list[str]] = []
     last = -2  # index of the last token added to a name
     for i, tok in enumerate(tokens):
+        if i and _BREAK.search(text[found[i - 1].end() : found[i].start()]):
+            last = -2  # a comma or full stop ends a name ("Lili, the LGBTQIA+ youth club")
         capital = tok[0].isupper() and (i > 0 or not first or _is_acronym(tok) or "-" in tok)
         if _is_unit_word(tok) or tok.lower() in FRAME or (not swedish and tok.lower() in CALENDAR):
             continue
@@ -177,6 +181,9 @@ def _names(
             names[-1].append(tok)
             last = i
     return [_acronym_of(n) for n in names]
+
+
+_BREAK = re.compile(r"[,.;:!?()]")
 
 
 def _continues(name: list[str], tok: str, doc_freq: Callable[[str], float]) -> bool:
@@ -212,8 +219,24 @@ def _segment_terms(
             rare.append((len(tok) * math.log(1.0 / doc_freq(tok.lower())), tok))
     if not rare and swedish:  # a word no passage holds whole may head a compound or be misspelt
         unknown = [t for t in _TOKEN.findall(text) if _is_unknown(t, doc_freq)]
-        return names, [max(unknown, key=len)] if unknown else []
-    return names, [max(rare)[1]] if rare else []
+        return names, [_specific_part(max(unknown, key=len), doc_freq)] if unknown else []
+    return names, [_specific_part(max(rare)[1], doc_freq)] if rare else []
+
+
+_GENERIC_TAIL = re.compile(
+    r"(ärend|fråg|arbet|insats|utredning|grupp|verksamhet|projekt|program)\w*$", re.IGNORECASE
+)
+
+
+def _specific_part(word: str, doc_freq: Callable[[str], float]) -> str:
+    """A compound of a topic and a generic noun by its topic ("faderskapsärenden" ->
+    "faderskap": the reports write "ärenden inom familjerätt … faderskap"), when the reports
+    hold both parts and the topic is still rare; else the word ("barnrättsombud" stays)."""
+    parts = compound_parts(word.lower(), doc_freq)
+    if parts is None or not _GENERIC_TAIL.match(parts[1]):
+        return word
+    head = parts[0]
+    return head if len(head) >= MIN_RARE_CHARS and doc_freq(head) < RARE_DF else word
 
 
 def _is_unknown(tok: str, doc_freq: Callable[[str], float]) -> bool:

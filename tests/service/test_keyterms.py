@@ -184,3 +184,21 @@ def test_an_acronym_that_is_also_a_function_word_is_not_a_key() -> None:
     indexed = lambda w: 1.0 if w == "sig" else doc_freq(w)  # noqa: E731 - 1.0: not indexed
     keys = find_key_terms("Which units have a social intervention group (SIG)?", indexed)
     assert "SIG" not in [t.display for t in keys.terms]
+
+
+def test_a_compound_of_a_topic_and_a_generic_noun_is_looked_up_by_its_topic() -> None:
+    known = {"faderskapsärenden": 0.001, "faderskap": 0.006, "ärenden": 0.07, "ärend": 0.07}
+    freq = lambda w: known.get(w, 0.0)  # noqa: E731 - a word no passage holds: 0
+    keys = find_key_terms("Vilka enheter arbetar med faderskapsärenden?", freq)
+    assert [t.display for t in keys.terms] == ["faderskap"]
+    assert keys.terms[0].found_in("Familjerätten arbetar med faderskap.")
+    ombud = {"barnrättsombud": 0.001, "barnrätt": 0.01, "ombud": 0.01}
+    kept = find_key_terms("Vilka enheter har barnrättsombud?", lambda w: ombud.get(w, 0.0))
+    assert [t.display for t in kept.terms] == ["barnrättsombud"]  # "ombud" is no generic noun
+
+
+def test_a_comma_ends_a_name() -> None:
+    keys = find_key_terms(
+        "Which method is Lili, the LGBTQIA+ youth club, based on?", doc_freq, swedish=False
+    )
+    assert [t.display for t in keys.terms] == ["Lili", "LGBTQIA"]
