@@ -36,7 +36,7 @@ from service.answer.compose import (
 from service.answer.generative import generate
 from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goals import GoalSource, answer_goals, is_goal
-from service.answer.keyterms import Term, find_key_terms
+from service.answer.keyterms import find_key_terms
 from service.answer.presence import Variants
 from service.answer.question import Question, content_wording, extract_topic
 from service.answer.reading import read_question
@@ -46,6 +46,7 @@ from service.answer.select import (
     Choice,
     choose,
 )
+from service.answer.terms import Term
 from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.units import (

@@ -26,7 +26,7 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see presence.counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue, 2
-  when a where-question meets a street address (see expectations.cue_score); 1 when "Vad är
+  when a where-question meets a street address (see cues.cue_score); 1 when "Vad är
   Lili?" meets a sentence naming the topic that presents it ("driver en … fritidsgård …, Lili");
 - unstated: 1 when a why-question takes an event for granted ("Varför lades … ner?") that
   neither the sentence, the one before it, nor the passage's headings state (see premise);
@@ -48,16 +48,12 @@ from dataclasses import dataclass, fields
 from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
-from service.answer.expectations import (
-    asks_for,
-    cue_score,
-    meets_expectation,
-    reason_near,
-)
-from service.answer.keyterms import Term
+from service.answer.cues import asks_for, cue_score, reason_near
+from service.answer.expectations import meets_expectation
 from service.answer.premise import states
 from service.answer.presence import Variants, context_of, counts, coverage, missing_keys
 from service.answer.question import Question
+from service.answer.terms import Term
 from service.answer.text import keyed_by_year, label_of
 from service.answer.who import names_report
 
@@ -216,7 +212,7 @@ the event, then its reason ("… en omsättning i personalgruppen. Merparten …
 def _cue(
     asks: str | None, text: str, spans: Sequence[tuple[int, int]], i: int, covered: bool
 ) -> float:
-    """The cue of sentence i (see expectations.cue_score), half of the next sentence's for a
+    """The cue of sentence i (see cues.cue_score), half of the next sentence's for a
     reason; a definition ("Lili är en …") only in a sentence naming the topic (`covered`)."""
     if asks == "definition" and not covered:
         return 0.0

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ingest.types import LEVELS
-from service.answer.expectations import asks_for
+from service.answer.cues import asks_for
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic

@@ -6,8 +6,7 @@ rare in the corpus (its passage frequency below RARE_DF: "vräkningsförebyggand
 parentheses elaborates the question ("Komet (inklusive Tonårskomet)") and is not required.
 A question without key terms is descriptive ("ekonomi i obalans") and is matched by meaning.
 
-Each key term becomes a `Term`: its words (for the posting lists) and a pattern that finds it
-in text with spelling variants (case, inflection suffixes, hyphen or space between parts).
+Each key term becomes a `Term` (see service.answer.terms).
 """
 
 from __future__ import annotations
@@ -15,16 +14,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from ingest.text.words import stem
 from ingest.text.years import is_year
 from service.answer.acronyms import is_acronym, spelled_out
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
+from service.answer.terms import KeyTerms, Term, make_term
 from service.answer.topic_words import compound_parts
 from service.answer.who import is_place
 
-__all__ = ["MIN_RARE_CHARS", "RARE_DF", "KeyTerms", "Term", "find_key_terms", "make_term"]
+__all__ = ["MIN_RARE_CHARS", "RARE_DF", "find_key_terms"]
 
 RARE_DF = 0.03
 """A word found in fewer than this share of passages is specific enough to be a key term."""
@@ -36,99 +34,6 @@ _QUOTED = re.compile(
     r"[\"“”«»]([^\"“”«»]{2,60})[\"“”«»]|(?<![\w'‘’])['‘’]([^'‘’]{2,60})['‘’](?![\w'‘’])"
 )  # "…", «…», and '…' / ‘…’ but not an apostrophe ("Kungsholmen's")
 _PARENS = re.compile(r"\(([^)]*)\)")
-_LETTER = "0-9a-zà-öø-ÿ"
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One key term: its display form, its words, and a pattern matching it in lower-case text."""
-
-    display: str
-    words: tuple[str, ...]
-    pattern: re.Pattern[str]
-
-    def found_in(self, text: str) -> bool:
-        return self.pattern.search(text.lower()) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class KeyTerms:
-    """The key terms of a question as alternatives ("barnombud eller barnrättsombud": either
-    will do; all terms of one alternative are required), whether they are names (vs rare
-    words), and whether some alternative has no key term (a descriptive part, matched by
-    meaning: "underskott eller en ekonomi i obalans")."""
-
-    alternatives: tuple[tuple[Term, ...], ...]
-    named: bool
-    descriptive: bool = False
-
-    @property
-    def terms(self) -> tuple[Term, ...]:
-        return tuple(t for alt in self.alternatives for t in alt)
-
-    @property
-    def display(self) -> str:
-        return self.joined()
-
-    def joined(self, either: str = "eller", both: str = "och") -> str:
-        """The alternatives joined ("barnombud eller barnrättsombud"; in English "or", "and"),
-        an acronym left out when another names it ("Respekt och självrespekt (RoS)")."""
-        shown = [f" {both} ".join(t.display for t in alt) for alt in self.alternatives]
-        kept = [d for d in shown if not any(d != o and f"({d})" in o for o in shown)]
-        return f" {either} ".join(kept)
-
-    @property
-    def required(self) -> tuple[Term, ...]:
-        """The terms a passage must contain: those every alternative holds, each, and of the
-        others one term found where any of them is (a passage about Familjeresursen's "RoS"
-        needs "Familjeresursen" and "RoS" or "Respekt och självrespekt")."""
-        if len(self.alternatives) < 2:
-            return self.terms
-        first, *others = self.alternatives
-        common = tuple(t for t in first if all(t in alt for alt in others))
-        rest = tuple(dict.fromkeys(t for t in self.terms if t not in common))
-        if not rest:
-            return common
-        pattern = "|".join(f"(?:{t.pattern.pattern})" for t in rest)
-        words = tuple(dict.fromkeys(w for t in rest for w in t.words))
-        display = " eller ".join(t.display for t in rest)
-        return (*common, Term(display, words, re.compile(pattern, re.IGNORECASE)))
-
-
-_is_acronym = is_acronym
-
-
-def _part_pattern(word: str, exact: bool) -> str:
-    """A word as a regex: an acronym whole (or before a hyphen: "FREDA-kortfrågor"), a word of
-    a name as written plus any ending ("Barnahus" finds "Barnahuset", "Tryggare" not "trygga"),
-    another word by its stem plus any ending."""
-    lowered = word.lower()
-    if _is_acronym(word):
-        return re.escape(lowered) + rf"(?:[-–:][{_LETTER}]*)?(?![{_LETTER}])"
-    root = stem(lowered) if len(lowered) > 3 and not exact else lowered
-    return re.escape(root) + rf"[{_LETTER}]*"
-
-
-def make_term(display: str, *, exact: bool = False) -> Term:
-    """A term from a name (`exact`: its words as written, but a lower-case part after a hyphen
-    by its stem: "FREDA-kortfrågorna" finds "FREDA kortfrågor"; "Skilda världar" stays as
-    written) or a rare word (by its stem); glue words ("of") must stand between parts. A term
-    of five letters or more may also end a compound ("Komet" in "Tonårskomet")."""
-    tokens = [t for t in re.split(r"[\s\-–]+", display.strip()) if t]
-    inflected = {
-        m.group(1) for m in re.finditer(r"[\-–]([^\s\-–]+)", display) if m.group(1).islower()
-    }
-    parts = [
-        f"(?:{re.escape(t.lower())}|/)?"
-        if t.lower() in PHRASE_GLUE
-        else _part_pattern(t, exact and t not in inflected)
-        for t in tokens
-    ]
-    body = r"[\s\-–/]*".join(parts)
-    prefix = "" if _is_acronym(tokens[0]) or len(tokens[0]) < 5 else rf"[{_LETTER}]*?"
-    pattern = re.compile(rf"(?<![{_LETTER}]){prefix}{body}", re.IGNORECASE)
-    words = tuple(t.lower() for t in tokens if t.lower() not in PHRASE_GLUE)
-    return Term(display.strip(), words, pattern)
 
 
 def _rare_term(word: str, doc_freq: Callable[[str], float]) -> Term:
@@ -165,7 +70,7 @@ def _names(
     for i, tok in enumerate(tokens):
         if i and _BREAK.search(text[found[i - 1].end() : found[i].start()]):
             last = -2  # a comma or full stop ends a name ("Lili, the LGBTQIA+ youth club")
-        capital = tok[0].isupper() and (i > 0 or not first or _is_acronym(tok) or "-" in tok)
+        capital = tok[0].isupper() and (i > 0 or not first or is_acronym(tok) or "-" in tok)
         if _is_unit_word(tok) or tok.lower() in FRAME or (not swedish and tok.lower() in CALENDAR):
             continue
         if capital:
@@ -195,11 +100,11 @@ def _continues(name: list[str], tok: str, doc_freq: Callable[[str], float]) -> b
     if len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF:
         return True
     head = name[-1]
-    return len(name) == 1 and not _is_acronym(head) and doc_freq(head.lower()) >= RARE_DF
+    return len(name) == 1 and not is_acronym(head) and doc_freq(head.lower()) >= RARE_DF
 
 
 def _acronym_of(name: list[str]) -> str:
-    acronyms = [t for t in name if _is_acronym(t)]
+    acronyms = [t for t in name if is_acronym(t)]
     return acronyms[0] if acronyms and len(name) > 1 else " ".join(name)
 
 

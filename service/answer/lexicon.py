@@ -11,7 +11,7 @@ __all__ = ["CALENDAR", "CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 # Words that frame a question but are not its topic (with the Swedish function words of
 # the one stopword list: "hos", "vid", "genom" are never a topic). The document a
 # question names ("i verksamhetsberättelsen 2017") is which report, not what it asks about.
-# "Vad berodde det på att …?", "Vad var anledningen till …?" ask why (see expectations).
+# "Vad berodde det på att …?", "Vad var anledningen till …?" ask why (see cues).
 FRAME = STOPWORDS | wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.answer.expectations import asks_for, expected_answer
+from service.answer.cues import asks_for
+from service.answer.expectations import expected_answer
 
 __all__ = ["EVENTS", "Event", "events_of", "presumed", "states"]
 

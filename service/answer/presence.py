@@ -12,7 +12,7 @@ from functools import lru_cache
 from ingest.text.words import indefinite, normalize, stem
 from search.sentences import Evidence
 from service.answer.expectations import is_quantity
-from service.answer.keyterms import Term
+from service.answer.terms import Term
 from service.answer.text import term_in
 from service.answer.thesaurus import alternatives
 

@@ -32,11 +32,12 @@ from functools import lru_cache
 from ingest.text.quotes import clip_span
 from ingest.types import Chunk, ReportMeta
 from search.sentences import MIN_SENTENCE_CHARS, Evidence
-from service.answer.expectations import cue_of, has_quantity, is_quantity
+from service.answer.cues import cue_of
+from service.answer.expectations import has_quantity, is_quantity
 from service.answer.features import FEATURE_NAMES, Features, sentence_features
-from service.answer.keyterms import Term
 from service.answer.presence import Variants
 from service.answer.question import Question
+from service.answer.terms import Term
 from service.answer.text import MAX_QUOTE, is_figures, joinable, label_of
 
 __all__ = [

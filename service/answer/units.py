@@ -26,8 +26,8 @@ from search.filters import year_uncertain
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
-from service.answer.keyterms import KeyTerms, Term, make_term
 from service.answer.presence import coverage
+from service.answer.terms import KeyTerms, Term, make_term
 from service.answer.text import MAX_QUOTE
 from service.answer.topic_words import compound_parts
 

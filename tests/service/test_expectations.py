@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.expectations import asks_for, cue_score, meets_expectation
+from service.answer.cues import asks_for, cue_score
+from service.answer.expectations import meets_expectation
 from service.answer.features import sentence_features
 from service.answer.reading import read_question
 from tests.service.test_select import evidence

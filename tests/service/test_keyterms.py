@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.keyterms import RARE_DF, find_key_terms, make_term
+from service.answer.keyterms import RARE_DF, find_key_terms
+from service.answer.terms import make_term
 
 RARE = {
     "vräkningsförebyggande": 0.004,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.text import detect_language
-from service.answer.expectations import asks_for
+from service.answer.cues import asks_for
 from service.answer.question import extract_topic, is_aggregate
 from service.answer.reading import read_question, resolve_followup
 from service.answer.types import Turn
@@ -135,7 +135,7 @@ def test_a_followup_naming_another_subject_asks_the_earlier_question_about_it() 
 
 
 def test_where_a_unit_has_its_premises_asks_for_a_place() -> None:
-    from service.answer.expectations import asks_for
+    from service.answer.cues import asks_for
 
     assert asks_for("Var har Familjeresursen i Spånga-Tensta sina lokaler?") == "place"
     assert asks_for("Var bedrivs verksamheten?") == "place"

@@ -8,7 +8,8 @@ from ingest.text.sentences import sentence_spans
 from ingest.types import Chunk, ReportMeta, Span
 from search.sentences import Evidence, ScoredSentence
 from search.types import Hit
-from service.answer.expectations import cue_of, meets_expectation
+from service.answer.cues import cue_of
+from service.answer.expectations import meets_expectation
 from service.answer.features import FEATURE_NAMES, LABEL_DROP, Features, sentence_features
 from service.answer.reading import read_question
 from service.answer.select import WEIGHTS, choose, score, scored_sentences
@@ -372,7 +373,7 @@ def test_a_passage_of_another_report_than_the_named_one_loses() -> None:
 
 
 def test_a_why_question_prefers_a_sentence_that_gives_a_reason_or_has_one_beside_it() -> None:
-    from service.answer.expectations import asks_for
+    from service.answer.cues import asks_for
     from service.answer.features import NEXT_CUE, sentence_features
 
     text = (
@@ -532,7 +533,7 @@ def test_a_follow_up_asks_about_its_own_years_not_the_earlier_questions() -> Non
 
 
 def test_what_a_team_does_is_answered_by_what_it_works_with_not_a_list_naming_it() -> None:
-    from service.answer.expectations import asks_for
+    from service.answer.cues import asks_for
 
     assert asks_for("What does the family law team do in Spånga-Tensta?") == "method"
     assert asks_for("Vad gör Familjerätten?") == "method"

@@ -10,7 +10,8 @@ import search
 from ingest.types import Report
 from search.protocols import SearchIndex
 from service.answer import Answerer
-from service.answer.keyterms import KeyTerms, find_key_terms, make_term
+from service.answer.keyterms import find_key_terms
+from service.answer.terms import KeyTerms, make_term
 from service.answer.units import by_terms
 from tests.service.fakes import FakeIndex, make_report
 

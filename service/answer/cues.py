@@ -1,0 +1,98 @@
+"""Why, how, where and what-is questions, and the cue a sentence answering each tends to carry:
+a reason ("eftersom", "på grund av", "syftar till"), a method ("genom", "med hjälp av"), a place
+(a street address, "lokal"), a definition ("är en …"). Pure functions over question and
+sentence text; the answer score weighs the cue (see service.answer.features)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from service.answer.expectations import ADDRESS
+
+__all__ = ["asks_for", "cue_of", "cue_score", "reason_near"]
+
+_ASKS = (
+    (
+        "reason",
+        r"\b(varför|orsak\w*|anledning\w*|skälet|hur kommer det sig|berodde|beror|why|reasons?|"
+        r"cause[sd]?|vad (?:gjorde|ledde till)|(?:ligger|låg) bakom|förklarar|what (?:led to|made|"
+        r"lay behind|explains?)|how come|syftet|syftar|i vilket syfte|vad är tanken|purpose|"
+        r"(?:meant|intended|supposed) to (?:achieve|do|lead)|what for)\b",
+    ),
+    (
+        "method",
+        r"^\W*(?:(?:och|men)\s+)?hur\s+(?!(?:många|mycket|stor[at]?|långa?|länge|höga?|högt|ofta|"
+        r"snabbt|fort|gamla|gammal|nöjda?|väl|bra|fördela\w*|var|är|blev|såg|ser\b(?!.*\btill "
+        r"att\b))\b)\w+|\b(hur (arbetar|jobbar|försöker|ska|skall|kan|gör|gjorde|hanterar|"
+        r"arbetade)|på vilket "
+        r"sätt|med vilka (metoder|insatser)|vad gör .{1,60} för att|what does .{1,60} do to|"
+        r"^\W*vad (gör|arbetar)\b|^\W*what (does|do|did)\b.{1,60}\bdo\b|"
+        r"in what ways?|how (do|does|did|will|can|is|are|has|have|should|could|would))\b",
+    ),
+    (
+        "place",
+        r"\b(var (ligger|finns|håller|har|bedriver|bedrivs|sker|träffas|tar emot)|"
+        r"vilke[nt] \w*adress\w*|vilka lokaler|sina lokaler|where|"
+        r"what (?:is|was) (?:the|its|their) (?:\w+ )?address)\b",
+    ),
+    (
+        "definition",  # "Vad är Lili?", "What is Stella, run by …?": a name, then "?" or a clause
+        r"^\W*(?:vad (?:är|var|innebär|betyder)|what (?:is|was|are|does))\s+(?:the\s+)?"
+        r"(?:[\"“][^\"“”]{2,40}[\"”]|(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:of\s+|och\s+)?(?-i:[A-ZÅÄÖ])[\w-]*)*)"
+        r"(?:\s*[?,]|\s+(?:som|that|which|run|used|mean)\b)",
+    ),
+)
+_CUES = {
+    "reason": r"\b(eftersom|därför|beror\w* på|beroende på|på grund av|pga|p\.\s?g\.\s?a|orsak\w*|"
+    r"anledning\w*|skäl\w*|till följd av|som en följd av|med anledning av|mot bakgrund av|"
+    r"tack vare|ledde till|leder till|lett till|förklar\w*|bidr(?:ar|og|agit|a) till|bidragande|"
+    r"faktor\w*|"
+    r"syfte\w*|syftar|avsikt\w*|för att|medför\w*|innebär|innebar|inneburit|gör att|gjorde att|"
+    r"gjort att|i och med|med tanke på|resulter\w*|påverka\w* av|"
+    r"handlar\s+(?:(?:det|dels|främst|framför allt|bland annat|delvis|troligen|sannolikt)\s+)?om|"
+    r"(?:analys|bedömning|uppfattning|slutsats|tolkning)\w*\b[^.]{0,40}?\bär att)\b|, då\b|"
+    r"(?<=\w )då (?:det|de|vi|man|hen|den|dessa|detta)\b",
+    "method": r"\b(genom|med hjälp av|arbetar med|används|använder|metod\w*|arbetssätt\w*|"
+    r"modell\w*|insats\w*)\b",
+    "place": r"\b\w+(vägen|gatan|gränd|torget|backe|backar)\s+\d|\b(lokal\w*|adress\w*|"
+    r"paviljong\w*|våning\w*)\b",
+    "definition": r"\b(?:är|var) (?:en|ett)\b|\b(?:innebär|handlar om|består av|syftar till)\b|"
+    r"\b(?:driver|bedriver|erbjuder|startade|startat)\b[^.]{0,40}\b(?:en|ett)\b|"
+    r"\b\w*(?:gård|gården|hem|hemmet|modell|modellen|program|programmet|metod|metoden|verktyg|"
+    r"verktyget|grupp|gruppen|projekt|projektet|förening|föreningen|verksamhet|verksamheten|"
+    r"insats|insatsen)\s+[\"“]?(?-i:[A-ZÅÄÖ])",
+}
+_ASK_PATTERNS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS)
+_CUE_PATTERNS = {kind: re.compile(p, re.IGNORECASE) for kind, p in _CUES.items()}
+
+
+def asks_for(question: str) -> str | None:
+    """What a why/how/where question asks for: "reason", "method" or "place"; None else."""
+    return next((kind for kind, pattern in _ASK_PATTERNS if pattern.search(question)), None)
+
+
+def cue_of(question: str) -> re.Pattern[str] | None:
+    """The cue a sentence answering this question tends to carry: a reason ("eftersom", "på
+    grund av") for why-questions, a method ("genom", "med hjälp av") for how-questions, a place
+    (a street address, "lokal") for where-questions; None for other questions."""
+    kind = asks_for(question)
+    return _CUE_PATTERNS[kind] if kind is not None else None
+
+
+def cue_score(kind: str | None, sentence: str) -> float:
+    """How strongly a sentence carries the cue a why/how/where question (`kind`, see asks_for)
+    asks for: 1 for the cue, 2 when a where-question meets a street address, the answer
+    itself ("har lokaler på Hjulsta backar 17 A" over "insatser utförs i Familjeresursens
+    lokaler"); 0 without it or for other questions."""
+    if kind is None or _CUE_PATTERNS[kind].search(sentence) is None:
+        return 0.0
+    return 2.0 if kind == "place" and ADDRESS.search(sentence) else 1.0
+
+
+def reason_near(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether sentence i or a neighbour of it gives a reason (see _CUES["reason"])."""
+    start = spans[i - 1][0] if i > 0 else spans[i][0]
+    end = spans[i + 1][1] if i + 1 < len(spans) else spans[i][1]
+    window = text[start:end]
+    return _CUE_PATTERNS["reason"].search(window) is not None
