@@ -63,7 +63,7 @@ WEIGHTS: Mapping[str, float] = {
     "text_year": 0.0,
     "other_year": -3.0,
     "unsaid_year": -3.0,
-    "unmet": -6.0,
+    "unmet": -8.0,
     "cue": 1.5,
     "unreasoned": -0.5,
     "unstated": -6.0,

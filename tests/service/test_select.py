@@ -48,6 +48,17 @@ def test_the_score_is_a_weighted_sum_a_reader_can_check() -> None:
     assert WEIGHTS["unmet"] < 0 and WEIGHTS["missing"] < 0  # penalties
 
 
+def test_a_sentence_as_close_as_any_without_the_name_asked_for_is_refused() -> None:
+    """Held-out 11's "Which researcher at Röda Korsets Högskola led the 2019 mapping …?" met
+    "… genomfördes tillsammans med forskare från Röda Korsets Högskola" (its features below):
+    no name, yet close enough to be answered while a missing name weighed 6."""
+    from service.answer.select import ANSWER_THRESHOLD, ENGLISH_OFFSET
+
+    close = dict(sentence=5.28, passage=4.42, coverage=0.92, named=1.0, report_year=1.0)
+    assert score(_features(**close, unmet=1.0)) < ANSWER_THRESHOLD - ENGLISH_OFFSET
+    assert score(_features(**close)) > ANSWER_THRESHOLD  # with a name it answers
+
+
 def test_features_of_a_sentence_by_hand() -> None:
     text = "Under 2021 inkom sex klagomål. Enheten arbetar vidare."
     q = read_question("Hur många klagomål kom in 2021?")
