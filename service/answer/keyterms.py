@@ -2,8 +2,11 @@
 
 A key term is a name (capitalised words inside the question, "Signs of Safety", "Komet"), an
 acronym ("SIP", "FREDA"), a quoted phrase, a hyphenated compound ("SIP-samordnare"), or a word
-rare in the corpus (its passage frequency below RARE_DF: "vräkningsförebyggande"). What stands in
-parentheses elaborates the question ("Komet (inklusive Tonårskomet)") and is not required.
+rare in the corpus (its passage frequency below RARE_DF: "vräkningsförebyggande"; a compound of a
+topic and a generic noun by its topic: "faderskapsärenden" -> "faderskap"). What stands in
+parentheses elaborates the question ("Komet (inklusive Tonårskomet)") and is not required,
+except an acronym given as another name for what precedes it ("Respekt och självrespekt (RoS)":
+either will do; see _defined).
 A question without key terms is descriptive ("ekonomi i obalans") and is matched by meaning.
 
 Each key term becomes a `Term` (see service.answer.terms).
