@@ -1,6 +1,6 @@
 """What kind of answer a question asks for, and whether a sentence gives it: a number (not a
-year; for a count, not a percentage), a date, a person or role, a street address, a name; (the cue
-a why/how/where question's answer carries is service.answer.cues'). Pure functions over
+year; for a count, not a percentage), a date, a person or role, a street address, a name. The
+cue a why/how/where question's answer carries is service.answer.cues'. Pure functions over
 question and sentence text."""
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _WHICH_ROLE = (
 """A question for the person in a role ("Vilken forskare ledde …?", "Which researcher …?"):
 it wants the person's name, not the role again."""
 
+_CHARGE = r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge"
+"""A price asked as what is charged ("Vad tar enheten betalt per plats?"): a number, money."""
+
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
         "number",
@@ -43,7 +46,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
             r"response rate|net cost|costs?|budget deviation|turnover)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
-            r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge|"
+            rf"{_CHARGE}|"
             r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
             r"number)|what did .* cost)\b",
             re.IGNORECASE,
@@ -142,7 +145,7 @@ _COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
 _ASKS_COST = re.compile(
     r"\b(vad (?:kostar|kostade)|hur mycket (?:kostar|kostade)|what (?:did|does|do) .{1,60} cost|"
     r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ )?(?:cost|price)|"
-    r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge|"
+    rf"{_CHARGE}|"
     r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ )?(?:kostnad|pris)\w*)\b",
     re.IGNORECASE,
 )
