@@ -170,6 +170,10 @@ GLOSSARY: dict[str, str] = {
     "concern reports": "orosanmälningar",
     "concern report": "orosanmälningar",
     "referrals": "anmälningar",
+    "refer": "hänvisa",
+    "refers": "hänvisar",
+    "referred": "hänvisas",
+    "kids": "barn",
     "referral": "anmälan",
     "initial assessments": "förhandsbedömningar",
     "initial assessment": "förhandsbedömning",
@@ -834,6 +838,9 @@ GLOSSARY: dict[str, str] = {
     "user involvement": "brukarmedverkan",
     "participants": "deltagare",
     "participate": "delta",
+    "take part": "delta",
+    "takes part": "deltar",
+    "took part": "deltog",
     "language": "språk",
     "swedish language skills": "svenskkunskaper",
     "respectful treatment": "bemötande",
@@ -1123,10 +1130,22 @@ GLOSSARY: dict[str, str] = {
     "corona": "pandemin",
     "ended": "avslutades",
 }
-_PATTERN = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b",
+_PATTERN = re.compile(  # a phrase's words apart or hyphenated ("sick leave", "sick-leave")
+    r"\b("
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+        for k in sorted(GLOSSARY, key=len, reverse=True)
+    )
+    + r")\b",
     re.IGNORECASE,
 )
+
+
+def _words_of(phrase: str) -> str:
+    return " ".join(re.split(r"[\s-]+", phrase.lower()))
+
+
+_BY_WORDS = {_words_of(k): v for k, v in GLOSSARY.items()}
 
 
 SWEDISH_WORDS: frozenset[str] = frozenset(
@@ -1138,7 +1157,7 @@ are Swedish (a report lacking one lacks what was asked), the other words English
 
 def to_swedish(text: str) -> str:
     """`text` with the glossary's English terms replaced by their Swedish wording."""
-    return _PATTERN.sub(lambda m: GLOSSARY[m.group(1).lower()], text)
+    return _PATTERN.sub(lambda m: _BY_WORDS[_words_of(m.group(1))], text)
 
 
 def swedish_wording(text: str) -> str:

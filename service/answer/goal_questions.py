@@ -12,6 +12,7 @@ from service.answer.cues import asks_for
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic
+from service.answer.who import unit_acronym
 
 __all__ = [
     "asks_how_followed_up",
@@ -159,8 +160,26 @@ def asks_units_goals(text: str) -> bool:
     return _UNITS_GOALS.search(text) is not None
 
 
+_TARGET_FIGURE = re.compile(
+    r"\b(?:för|om|kring) hur (?:ofta|många|mycket|stor|stora|höga?|högt)\b|"
+    r"\b(?:for|on) how (?:often|many|much|large|high)\b|"
+    r"\b(?:hur stor|vilken) andel\b(?! av (?:\w+ )?\w*mål)|"
+    r"\bwhat (?:share|andel|percentage|proportion)\b(?! of (?:the |their |its )?(?:\w+ )?"
+    r"(?:goals|mål))",
+    re.IGNORECASE,
+)
+"""A goal asked for as a figure ("Vilket mål har enheten för hur ofta skolan ska kontaktas?",
+"What share of foster children should meet the knowledge goals?"): an indicator's target,
+which a passage states ("… i 70% av utredningarna"), as "årsmål"; not a share of the goals
+("Hur stor andel av enhetsmålen uppfylldes?")."""
+
+
 def is_goal(text: str) -> bool:
-    """Whether a question is answered from the goal ledger (a list, or one goal's follow-up)."""
+    """Whether a question is answered from the goal ledger (a list, or one goal's follow-up),
+    not one asking for a target figure (see _TARGET_FIGURE) unless it names the goal's level
+    too ("Vilket enhetsmål har enheten för skolgången, och hur stor andel ska klara …?")."""
+    if _TARGET_FIGURE.search(text) and list_filters(text)[0] is None:
+        return False
     return is_goal_list(text) or is_goal_question(text)
 
 
@@ -206,9 +225,11 @@ def _names_a_place(word: str, names: set[str]) -> bool:
 
 def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     """What a goal question is about: its content words without goal, status, level and
-    document words and without words of the unit and district names in `places`; a compound
+    document words and without words (or initials) of the unit and district names in
+    `places`; a compound
     ending in -mål gives its head ("jämställdhetsmål" -> "jämställdhet")."""
     names = {w for place in places for w in re.findall(r"\w+", place.lower())}
+    names |= {a for place in places if (a := unit_acronym(place))}  # "BoU"
     names |= {w[:-1] for w in names if len(w) > 3 and w.endswith("s")}  # "Lunds kommun": Lund
     terms = []
     for term in extract_topic(q.swedish or q.text).terms:

@@ -28,15 +28,19 @@ FRAME = STOPWORDS | wordset(
     ha haft få måste behöver behövde behövt behöva gjort sa sade sagt säga åt även bara just
     redan egen eget egna vissa viss ser såg sett
     beror berodde berott anledning anledningen anledningar anledningarna orsak orsaken orsaker
-    orsakerna skälet skälen
+    orsakerna skälet skälen huvudorsak huvudorsaken huvudorsakerna huvudanledning
+    huvudanledningen huvudskälet främsta förklarar förklarade förklara förklaras förklaring
+    förklaringen förklaringar förklaringarna
+    försöker försökte försökt försöka komma ofta satt satte sätter sätta
+    tror trodde tycker tyckte anser ansåg menar bakom
     adress adressen besöksadress besöksadressen postadress datum datumet
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
-    verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp
+    verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp planen
     which what who whom whose how many much when where why the a an of in on at for to from
     with about and or but is are was were be been has have had do does did can could should
     would units unit use uses used using work works working mention mentions mentioned say
     says said describe describes report reports any some there their they it its this that
-    these those year years all s reason reasons look looks looked like
+    these those year years all s reason reasons look looks looked like plan plans
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in
@@ -62,5 +66,6 @@ NOT_GOAL_TOPIC = wordset(
     changed developed report reports plans set had have
     nådde nått nåtts uppnådde uppnått klarade klarat lyckades reached achieved
     resultat resultaten förväntas förväntat förväntade expected results outcome
+    rated assessed judged deemed considered graded only just bedömts ansågs anses
     """
 )

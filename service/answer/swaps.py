@@ -5,6 +5,7 @@ Väst, var finns de?"). Pure functions over the two questions' text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
@@ -33,7 +34,8 @@ def swap_phrase(text: str, previous: str) -> str | None:
 
 
 _NEW_SUBJECT = re.compile(
-    r"^\W*(?:och|and|men|but|what about|how about|hur är det med)\s+(?P<the>the\s+)?"
+    r"^\W*(?:(?:och|and|men|but)\s+)?(?:och|and|men|but|what about|how about|hur är det med)\s+"
+    r"(?P<the>the\s+)?"
     r"(?P<subject>[^?,.!]+?)(?:\s+då)?\s*(?:[,?.!](?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -48,13 +50,19 @@ _ASKING = re.compile(
 MAX_SUBJECT_WORDS = 4
 
 
+def _said_in(word: str, asked: Sequence[str]) -> bool:
+    """Whether a word of three letters or more is (part of) a word of the earlier question
+    ("mål" of "årsmål")."""
+    return len(word) >= 3 and any(word in w for w in asked)
+
+
 def swap_subject(text: str, previous: str) -> str | None:
     """ "Och Relationsvåldscentrum Väst, var finns de?" after "Var har Familjeresursen i
     Spånga-Tensta sina lokaler?", "And the family law team?" after "What does Familjeresursen
     do …?": the previous question with its one named subject replaced by the follow-up's (a
     name, or an English "the …"; at most MAX_SUBJECT_WORDS words, no question word, no year,
-    nothing asked after it but frame words); None when either is missing, or the previous
-    question names more than one (districts aside)."""
+    nothing asked after it but frame words and words of the previous question); None when
+    either is missing, or the previous question names more than one (districts aside)."""
     match = _NEW_SUBJECT.match(text)
     if match is None:
         return None
@@ -65,8 +73,9 @@ def swap_subject(text: str, previous: str) -> str | None:
         return None
     if _ASKING.search(subject) or YEAR.search(subject):  # a question, or a topic in a year
         return None
-    rest = match.group("rest") or ""  # "…, var finns de?" asks the same; "…, hur många
-    if any(w not in FRAME and not is_year(w) for w in words(rest)):  # ärenden …?" does not
+    rest = match.group("rest") or ""  # "…, var finns de?" or "…, vilket mål har den?" after
+    asked = words(previous)  # "Vilket årsmål …?" asks the same; "…, hur många ärenden?" not
+    if any(w not in FRAME and not is_year(w) and not _said_in(w, asked) for w in words(rest)):
         return None
     names = [  # a genitive ("RVC Västs individuella samtal") names whose samtal, not a subject
         m.group(0)

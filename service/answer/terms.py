@@ -1,6 +1,6 @@
 """A key term and how it is found in text: its display form, its words (for the posting lists),
-and a pattern that finds it with spelling variants (case, inflection suffixes, hyphen, space or
-"/" between parts); `KeyTerms` are a question's terms as alternatives (see
+and a pattern that finds it with spelling variants (case, inflection suffixes, hyphen, space,
+quotes or "/" between parts); `KeyTerms` are a question's terms as alternatives (see
 service.answer.keyterms, which reads them from questions). Pure data and functions.
 """
 
@@ -100,7 +100,7 @@ def make_term(display: str, *, exact: bool = False) -> Term:
         else _part_pattern(t, exact and t not in inflected)
         for t in tokens
     ]
-    body = r"[\s\-–/]*".join(parts)
+    body = r"[\s\-–/\"'“”’]*".join(parts)  # "Trappan"-samtal: quotes between parts too
     prefix = "" if is_acronym(tokens[0]) or len(tokens[0]) < 5 else rf"[{_LETTER}]*?"
     pattern = re.compile(rf"(?<![{_LETTER}]){prefix}{body}", re.IGNORECASE)
     words = tuple(t.lower() for t in tokens if t.lower() not in PHRASE_GLUE)

@@ -219,7 +219,7 @@ GROUPS: tuple[str, ...] = (
     "fosterbarn fosterbarnen",
     "familjehemsvård familjehemsvården fosterhemsvård fosterhemsvården",
     "jourhem jourhemmet jourhemmen jourfamilj jourfamiljer jourfamiljen",
-    "sammanbrott sammanbrotten sammanbrottet avbrott avbrotten",
+    "sammanbrott sammanbrotten sammanbrottet avbrott avbrotten spruckit sprack spruckna",
     "kontaktfamilj kontaktfamiljer kontaktfamiljen stödfamilj stödfamiljer",
     "coach coacher coachen mentorer mentorerna",
     "skuldrådgivning skuldrådgivningen budgetrådgivning budgetrådgivningen",

@@ -96,3 +96,18 @@ def test_an_english_query_gets_its_swedish_wording_to_search_with() -> None:
     assert "familjehem" in wording and "foster" not in wording
     assert swedish_wording("Hur rekryterar enheterna familjehem?") == ""  # Swedish: itself only
     assert swedish_wording("What did they write about it?") == ""  # nothing the glossary knows
+
+
+def test_a_phrase_is_translated_written_apart_or_hyphenated() -> None:
+    assert (
+        to_swedish("What sick-leave target does it have?")
+        == "What sjukfrånvaro target does it have?"
+    )
+    assert (
+        to_swedish("Is it co funded?") == to_swedish("Is it co-funded?") == "Is it samfinansierad?"
+    )
+    assert to_swedish("Who can take part in the groups?") == "Who can delta in the groups?"
+
+
+def test_where_kids_are_referred_is_asked_in_the_reports_words() -> None:
+    assert to_swedish("Where are kids referred?") == "Where are barn hänvisas?"

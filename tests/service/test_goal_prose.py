@@ -79,6 +79,10 @@ def test_fulfilment_and_structure_words_are_not_a_goal_topic() -> None:
     assert topic_terms(expected, places) == ["fritid"]
     city = read_question("Vad är Barn- och familjeenhetens enhetsmål i Lund?")  # "Lunds kommun"
     assert topic_terms(city, ["Barn- och familjeenheten", "Lunds kommun"]) == []
+    rated = read_question(
+        "Which unit goals of Barn- och ungdomsenheten were rated as only partly achieved?"
+    )
+    assert topic_terms(rated, places) == []  # how it was judged, not what it is about
 
 
 def test_questions_on_how_a_goal_was_followed_up_and_sentences_that_say_how() -> None:
@@ -221,3 +225,13 @@ def test_an_indicators_target_is_a_figure_not_a_goal_question() -> None:
     assert not is_goal_question("Vilket årsmål hade Vuxenenheten 2022 för Bostad först?")
     assert not is_goal_question("Vad var utfallet 2019 och vad var årsmålet?")
     assert is_goal_question("Hur följdes enhetsmålet om arbetsmiljö upp 2019?")
+
+
+def test_a_goal_asked_for_as_a_figure_is_answered_by_its_passage() -> None:
+    """The ledger holds goal statements; the target figure an indicator sets is in a passage."""
+    from service.answer.goal_questions import is_goal
+
+    assert not is_goal("Vilket mål har enheten 2022 för hur ofta skolan ska kontaktas?")
+    assert not is_goal("What andel of placerade barn should meet the kunskap mål in 2022?")
+    assert is_goal("Hur stor andel av enhetsmålen uppfylldes helt 2019?")  # a share of goals
+    assert is_goal("Vilka enhetsmål uppfylldes delvis 2019?")

@@ -203,3 +203,10 @@ def test_a_comma_ends_a_name() -> None:
         "Which method is Lili, the LGBTQIA+ youth club, based on?", doc_freq, swedish=False
     )
     assert [t.display for t in keys.terms] == ["Lili", "LGBTQIA"]
+
+
+def test_a_compound_name_is_found_with_quotes_between_its_parts() -> None:
+    """A report writes "Trappan"-samtal for the Trappansamtal a question names."""
+    term = make_term("Trappan samtal")
+    assert term.found_in('Familjeresursen erbjuder barnen krisbearbetande "Trappan"-samtal.')
+    assert term.found_in("stöd bl.a. i form av Trappansamtal.")

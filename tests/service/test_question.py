@@ -58,7 +58,9 @@ def test_topic_drops_frame_words_and_years() -> None:
 def test_inflected_frame_verbs_are_not_topic_words() -> None:
     """No answering sentence says "hölls" or "heter"; they would weigh as the rarest words."""
     assert extract_topic("Hur många SIP-möten hölls under 2019?").terms == ("sip-möten",)
-    assert extract_topic("Vad heter jourhemmet enligt planen?").terms == ("jourhemmet", "planen")
+    assert extract_topic("Vad heter jourhemmet enligt planen?").terms == (
+        "jourhemmet",
+    )  # the plan: which document
     said = extract_topic("Vad sa medarbetarna som har lämnat enheten om sitt eget arbete?")
     assert said.terms == ("medarbetarna", "lämnat", "arbete")  # not "sa", "eget"
 
@@ -397,3 +399,20 @@ def test_how_something_looks_frames_the_question() -> None:
     """ "Hur ser sjukfrånvaron ut …?" asks about sjukfrånvaron; "ser … ut" is the frame."""
     assert extract_topic("Hur ser sjukfrånvaron ut på enheten?").terms == ("sjukfrånvaron",)
     assert extract_topic("What did the sick leave look like?").terms == ("sick", "leave")
+
+
+def test_the_main_reason_asked_for_and_trying_are_frame_not_topic() -> None:
+    """ "huvudorsaken till att …" asks why, as "orsaken" does; "Hur försökte enheten komma
+    till rätta med …" asks how, about the underskott alone."""
+    main = "Vad var huvudorsaken till att vissa placeringar inte blev trygga?"
+    assert asks_for(main) == "reason"
+    assert extract_topic(main).terms == ("placeringar", "trygga")
+    tried = extract_topic("Hur försökte enheten komma till rätta med sitt underskott 2016?")
+    assert "försökte" not in tried.terms and "komma" not in tried.terms
+    explains = "Vad förklarar att enheten fick längre handläggningstider?"
+    assert asks_for(explains) == "reason" and "förklarar" not in extract_topic(explains).terms
+
+
+def test_what_a_unit_wants_to_achieve_asks_for_its_purpose() -> None:
+    assert asks_for("Vad vill Familjeenheten uppnå genom att fortsätta samarbetet?") == "reason"
+    assert asks_for("What does the unit want to achieve with the training?") == "reason"

@@ -29,3 +29,13 @@ def test_a_named_subject_replaces_the_earlier_questions_one_named_subject() -> N
     assert swap_subject("Och Familjerätten, hur många ärenden hade de?", earlier) is None
     genitive = "Vilka metoder bygger RVC Västs individuella samtal på?"
     assert swap_subject("Och Gruppbehandlingen?", genitive) is None
+
+
+def test_and_what_about_a_name_swaps_the_subject() -> None:
+    earlier = "What sick-leave target does Familjeenheten on Kungsholmen have in its 2022 plan?"
+    assert swap_subject("And what about Vuxenenheten?", earlier) == (
+        "What sick-leave target does Vuxenenheten on Kungsholmen have in its 2022 plan?"
+    )
+    assert swap_subject("Men hur är det med Vuxenenheten?", earlier) == (
+        "What sick-leave target does Vuxenenheten on Kungsholmen have in its 2022 plan?"
+    )
