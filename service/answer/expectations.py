@@ -45,6 +45,9 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"svarsfrekvens|kostnad|nettokostnad|budgetavvikelse|omslutning)(?:en|n|erna)?\b|"
             r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
             r"response rate|net cost|costs?|budget deviation|turnover)|"
+            r"what (?:was|is|were) [^?]{0,60}?\b(?:score|index|rate|ratio)s?\b|"
+            r"vilket (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)|"
+            r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
             rf"{_CHARGE}|"
             r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
@@ -136,10 +139,12 @@ _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“
 """A proper name: a capitalised word that does not start the sentence ("jourhem
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
 _IDENTITY = re.compile(
-    rf"\b(vem|vilka)\s+(är|var|heter|leder)\b|\bvad heter\b|\bwho (is|was)\b|{_WHICH_ROLE}",
+    rf"\b(vem|vilka)\s+(är|var|heter|leder)\b(?!\s+(?:med\s+)?i\b)|\bvad heter\b|"
+    rf"\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of)\b)|{_WHICH_ROLE}",
     re.IGNORECASE,
 )
-"""A question for someone's identity ("Vem är chef för …?") wants a name, not a role."""
+"""A question for someone's identity ("Vem är chef för …?") wants a name, not a role; who is in
+a group ("Who is in the Magnolia group?", "Vilka är med i …?") is answered by roles and bodies."""
 
 _COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
 _ASKS_COST = re.compile(
@@ -151,6 +156,12 @@ _ASKS_COST = re.compile(
 )
 """A question for what something costs: an amount of money answers it, not a share or a count
 ("ökade med omkring 14 procent", "160-170 pågående ärenden")."""
+_ASKS_ACTUAL = re.compile(r"\b(actual(?:ly)?|faktisk\w*|verklig\w*|utfall\w*|outcome)\b", re.I)
+_TARGET = re.compile(r"\b(årsmål\w*|målvärde\w*|målnivå\w*|targets?)\b", re.IGNORECASE)
+_ACTUAL = re.compile(r"\b(utfall\w*|resultat\w*|actual)\b", re.IGNORECASE)
+"""A question for the actual figure ("What was the actual sick leave rate …?") is not answered
+by a target ("Sjukfrånvaro årsmål 6,9 %", a row under "Årsmål" but no "Utfall" column),
+unless it asks for the target as well."""
 _MONEY = re.compile(
     r"\d\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek)\b|\b(?:kronor|tkr|mkr|mnkr|msek)\b", re.I
 )
@@ -186,22 +197,28 @@ _ASKS_DURATION = re.compile(
 _DURATION = re.compile(
     r"\b(?:(?:ett|en|samma|nästa|inom|efter|per)\s+(?:\w+\s+)?)(?:dag|dagar|dagen|dygn|dygnet|"
     r"vecka|veckor|veckan|månad|månader|månaden|år|året|timme|timmar|halvår|kvartal)\b|"
-    r"\bdagen (?:efter|därpå)\b|\bomgående\b",
+    r"\bdagen (?:efter|därpå)\b|\bomgående\b|"
+    r"\b(?:ett|två|tre|fyra|fem|sex)(?:års|månaders|veckors|dagars)(?:period|perioden|projekt)\b",
     re.IGNORECASE,
 )
-"""How long something takes, in words ("inom ett år", "dagen efter", "samma dag"): it answers
+"""How long something takes, in words ("inom ett år", "dagen efter", "samma dag", "under en
+treårsperiod"): it answers
 a question for a duration as a number would ("Inom hur lång tid …?", "Hur snabbt …?")."""
 
 
-def meets_expectation(expects: Expect, sentence: str, question: str = "") -> bool:
+def meets_expectation(expects: Expect, sentence: str, question: str = "", header: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year;
-    an amount of money when it asks what something cost; "inom ett år" when it asks how long),
+    an amount of money when it asks what something cost; "inom ett år" when it asks how long;
+    not a target when it asks for the actual figure: a row of a table whose `header` names
+    only targets, "Indikator | Årsmål | Periodicitet", is one),
     a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
     words, or a role: "timvikarier", "psykolog", or a body: "stadsdelsförvaltningar",
     "polisen"; a name alone for "Vem är …?"), an address (a street and its number) or a name
     ("Vad heter jourhemmet?": a proper name): it must say one the question does not."""
     if expects == "number":
         if _ASKS_COST.search(question) and not _MONEY.search(sentence):
+            return False
+        if _ASKS_ACTUAL.search(question) and _is_target(sentence, header, question):
             return False
         if _ASKS_DURATION.search(question) and _new(_DURATION.findall(sentence), question):
             return True
@@ -221,6 +238,14 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "") -> boo
         )
         return _new(_person_names(sentence) + roles, question)
     return True
+
+
+def _is_target(sentence: str, header: str, question: str) -> bool:
+    """Whether a sentence, or the table row under `header`, gives a target the question does
+    not ask for as well (see _ACTUAL)."""
+    if _TARGET.search(question):
+        return False
+    return bool(_TARGET.search(sentence) or (_TARGET.search(header) and not _ACTUAL.search(header)))
 
 
 def _person_names(sentence: str) -> list[str]:

@@ -17,12 +17,15 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   the sentence states only other years, in a report of another year (asked about 2017, a 2022
   plan's "mellan 2020 och 2021" is about something else; a 2016 report's "(2015: 19 barn)"
   still reports 2016), or in a table row keyed by its year ("2013 | 367" in a 2017 report) or
-  opening with it ("( 2015:148 ensamkommande barn …)" in a 2016 report);
+  opening with it ("( 2015:148 ensamkommande barn …)" in a 2016 report), or, asked for a
+  number, in a plan of the year asked (a VP 2020 cannot report on 2020: its "Under 2019 …"
+  is 2019's; last year's underskott still explains this year's plan);
 - unsaid_year: 1 when the question names years, the report is of none of them (nor a plan of
   the year after one, which tells how that year went), and neither the sentence, those beside
   it, nor the passage's headings state one of them: a 2016 report's "(2016: 66 barn, 2015:
   56) Under året har 37 barn varit placerade" is about 2016, not the 2017 asked about;
-- unmet: 1 when the question asks for a number, date, person or address the sentence does not give;
+- unmet: 1 when the question asks for a number, date, person or address the sentence does not give
+  (a plan's figure for a year before its own does not give the planned year's number);
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see presence.counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue, 2
@@ -54,7 +57,7 @@ from service.answer.premise import states
 from service.answer.presence import Variants, context_of, counts, coverage, missing_keys
 from service.answer.question import Question
 from service.answer.terms import Term
-from service.answer.text import keyed_by_year, label_of
+from service.answer.text import keyed_by_year, label_of, table_header
 from service.answer.who import names_report
 
 __all__ = [
@@ -106,6 +109,15 @@ def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
     if meta.doc_type != "VP" or meta.year is None:
         return False
     return any(y < meta.year for y in asked & stated)
+
+
+def _plan_looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
+    """Whether a plan of a year the question asks about states only earlier years: a VP 2020
+    cannot report on 2020 yet, so its "Under 2019 inkom 36 nya ärenden" is 2019's figure, not
+    the answer to "How many new cases … in 2020?"."""
+    if meta.doc_type != "VP" or meta.year is None or meta.year not in asked or not stated:
+        return False
+    return not stated & asked and all(y < meta.year for y in stated)
 
 
 def _unsaid_year(
@@ -177,6 +189,7 @@ def sentence_features(
     text = ev.hit.chunk.text
     spans = [(s.start, s.end) for s in ev.sentences]
     labels = [label_of(text, spans, i) for i in range(len(spans))]
+    headers = [table_header(text, a) if q.expects == "number" else "" for a, _ in spans]
     meaning = _meanings(ev, labels, shared["passage"], weights, variants)
     out = []
     for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
@@ -185,13 +198,16 @@ def sentence_features(
         stated, asked = set(years_in(piece)), set(q.focus or q.years)
         other = bool(asked and stated) and not stated & asked  # only other years than asked
         year = float(shared["report_year"] or _looks_back(ev.hit.meta, asked, stated))
+        past = q.expects == "number" and _plan_looks_back(ev.hit.meta, asked, stated)
         f = Features(
             sentence=meaning[i][0],
             coverage=meaning[i][1],
             text_year=float(bool(stated & asked)),
-            other_year=float(other and (not year or label is not None or keyed_by_year(piece))),
+            other_year=float(
+                other and (not year or past or label is not None or keyed_by_year(piece))
+            ),
             unsaid_year=float(_unsaid_year(ev, i, asked, bool(year), labels)),
-            unmet=float(not meets_expectation(q.expects, piece, q.text)),
+            unmet=float(past or not meets_expectation(q.expects, piece, q.text, headers[i])),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
             cue=_cue(asks, text, spans, i, covered=meaning[i][1] > 0),
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),

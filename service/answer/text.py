@@ -18,6 +18,7 @@ __all__ = [
     "joinable",
     "keyed_by_year",
     "label_of",
+    "table_header",
     "term_in",
     "verify_quote",
 ]
@@ -95,6 +96,25 @@ def label_of(text: str, spans: Sequence[tuple[int, int]], i: int) -> int | None:
         if not is_figures(text[spans[j][0] : spans[j][1]]):
             return j
     return None
+
+
+def table_header(text: str, start: int) -> str:
+    """The header of the table a row at `start` belongs to: the nearest line above it, among
+    the table's lines (cells joined by " | "), that holds no digit ("Indikator | Årsmål | KF:s
+    årsmål | Periodicitet"); "" for a row of no table, or a table without one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if " | " not in text[line_start : line_end if line_end >= 0 else len(text)]:
+        return ""
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if " | " not in line:
+            return ""
+        if not any(ch.isdigit() for ch in line):
+            return line
+        line_start = above
+    return ""
 
 
 _OF_THESE = re.compile(

@@ -26,6 +26,7 @@ from search.filters import year_uncertain
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
+from service.answer.acronyms import is_acronym
 from service.answer.presence import coverage
 from service.answer.terms import KeyTerms, Term, make_term
 from service.answer.text import MAX_QUOTE
@@ -180,7 +181,8 @@ def _written_apart(index: SearchIndex, terms: Sequence[Term]) -> list[tuple[Term
 
 
 def _is_acronym_in(word: str, display: str) -> bool:
-    return any(t.isupper() and t.lower() == word for t in re.split(r"[\s\-–]+", display))
+    """Whether `word` is written as an acronym in the term's display ("SIP", "RoS")."""
+    return any(is_acronym(t) and t.lower() == word for t in re.split(r"[\s\-–]+", display))
 
 
 def _spellings(terms: Sequence[Term]) -> list[list[str]]:

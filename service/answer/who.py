@@ -23,20 +23,36 @@ __all__ = [
     "named_reports",
     "names_report",
     "scoped_reports",
+    "unit_acronym",
     "unit_named",
     "without_who",
 ]
 
 
 def unit_named(lowered: str, unit: str) -> bool:
-    """Whether a lower-cased question names a unit in any inflection (Familjeenhet-en/-ens), or
-    in other words with all of the name's own words ("enheten för biståndsbedömning inom
-    funktionsnedsättning" for "Biståndsbedömning, funktionsnedsättning")."""
+    """Whether a lower-cased question names a unit in any inflection (Familjeenhet-en/-ens), in
+    other words with all of the name's own words ("enheten för biståndsbedömning inom
+    funktionsnedsättning" for "Biståndsbedömning, funktionsnedsättning"), or by the initials
+    of its name ("BoU" for "Barn- och ungdomsenheten", see unit_acronym)."""
     root = _name_root(unit)
     if root and root in lowered:
         return True
+    acronym = unit_acronym(unit)
+    if acronym and re.search(rf"(?<![\w-]){acronym}s?(?![\w-])", lowered):
+        return True
     words = _unit_words(unit)
     return len(words) >= 2 and all(_starts_word(w).search(lowered) for w in words)
+
+
+MIN_UNIT_ACRONYM = 3
+
+
+@lru_cache(maxsize=4096)
+def unit_acronym(unit: str) -> str:
+    """The lower-cased initials of a unit name of MIN_UNIT_ACRONYM words or more, as staff
+    shorten it ("bou" for "Barn- och ungdomsenheten"); "" for a shorter name."""
+    words = re.findall(r"[^\W\d_]+", unit.lower())
+    return "".join(w[0] for w in words) if len(words) >= MIN_UNIT_ACRONYM else ""
 
 
 def district_named(lowered: str, district: str) -> bool:
@@ -105,6 +121,8 @@ def without_who(question: str, metas: Iterable[ReportMeta]) -> str:
         if len(words) >= 2 and all(_starts_word(w).search(out) for w in words):
             for w in words:  # reworded: "enheten för biståndsbedömning inom funktionsnedsättning"
                 out = _starts_word(w).sub(" ", out)
+    for acronym in {a for m in metas if (a := unit_acronym(m.unit))}:
+        out = re.sub(rf"(?<![\w-]){acronym}s?(?![\w-])", " ", out, flags=re.IGNORECASE)
     units = {m.unit.lower() for m in metas}
     return _SHORT_NAME.sub(lambda m: " " if _shortens(m.group(1), units) else m.group(0), out)
 

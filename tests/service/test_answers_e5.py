@@ -197,3 +197,22 @@ def test_the_goal_a_unit_goal_belongs_to_is_answered_with_both(
     assert first["quote"].startswith("1.2.3 Barn, unga, vuxna och äldre i relationer där våld")
     assert second["quote"].startswith("Personer som söker stöd hos Vuxenenheten lever ett liv")
     assert body["answer"].startswith("Vuxenenheten, Kungsholmen (VP 2022): the committee goal")
+
+
+def test_a_plans_figure_for_last_year_is_not_the_planned_years(
+    e5_corpus_client: TestClient,
+) -> None:
+    """A VP 2022 tells how many complaints came in 2021; it cannot tell 2022's."""
+    unit = "Biståndsbedömning, funktionsnedsättning"
+    planned = ask(e5_corpus_client, f"Hur många klagomål inkom till {unit} under 2022?")
+    assert planned["grounded"] is False, planned["citations"][:1]
+    past = ask(e5_corpus_client, f"Hur många klagomål inkom till {unit} under 2021?")
+    assert "sex klagomål" in past["citations"][0]["quote"]
+
+
+def test_which_units_finds_a_compound_written_with_quotes(e5_corpus_client: TestClient) -> None:
+    """One report writes Trappansamtal, another "Trappan"-samtal."""
+    expected = scan(e5_corpus_client, r"trappan\"?[\s-]*samtal")
+    assert len(expected) >= 2
+    answer = ask(e5_corpus_client, "Vilka enheter nämner Trappansamtal?")
+    assert {u["report_id"] for u in answer["units"]} == expected

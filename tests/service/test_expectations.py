@@ -153,3 +153,56 @@ def test_which_person_in_a_role_wants_a_name_not_the_role() -> None:
     assert not meets_expectation(q.expects, "Den gjordes med forskare från högskolan.", q.text)
     assert meets_expectation(q.expects, "Den leddes av Anna Berg.", q.text)
     assert read_question("Which researcher led the mapping?").expects == "person"
+
+
+def test_an_actual_figure_is_not_answered_by_a_target() -> None:
+    q = read_question("What was the actual sick leave rate at Familjestödsenheten during 2020?")
+    assert q.expects == "number"
+    assert not meets_expectation(q.expects, "Sjukfrånvaro årsmål 6,9 %", q.text)
+    assert meets_expectation(q.expects, "Sjukfrånvaron var 7,2 % under 2020.", q.text)
+    both = read_question("Vilket utfall hade enheten på sjukfrånvaron, och vad var årsmålet?")
+    assert both.expects == "number"
+    assert meets_expectation(both.expects, "Sjukfrånvaro årsmål 6,9 %", both.text)
+
+
+def test_a_score_or_index_asked_for_is_a_number() -> None:
+    q = read_question("What was the actual AMI (Aktivt Medskapandeindex) score in 2021?")
+    assert q.expects == "number"
+    assert not meets_expectation(q.expects, "Enheten har haft ett lågt AMI 2021.", q.text)
+    assert meets_expectation(q.expects, "AMI 2021 var 68.", q.text)
+
+
+def test_a_target_asked_for_is_a_number() -> None:
+    q = read_question("What sick-leave target does Vuxenenheten have in its 2022 plan?")
+    assert q.expects == "number" and "plan" not in q.topic.terms
+    assert meets_expectation(q.expects, "Sjukfrånvaro | 2,8 % | Tas fram av nämnd", q.text)
+    assert read_question("What target groups does the unit serve?").expects == ""
+
+
+def test_a_row_under_a_target_column_is_a_target() -> None:
+    from service.answer.text import table_header
+
+    table = (
+        "Indikator | Årsmål | KF:s årsmål | Periodicitet\n"
+        "Sjukfrånvaro | 8 % | Tas fram av nämnd/styrelse | Tertial"
+    )
+    row = table[table.index("Sjukfrånvaro") :]
+    header = table_header(table, table.index("Sjukfrånvaro"))
+    assert header.startswith("Indikator | Årsmål")
+    q = read_question("What was the actual sick leave rate in 2021?")
+    assert not meets_expectation(q.expects, row, q.text, header)
+    both = "Indikator | Utfall 2021 | Årsmål"
+    assert meets_expectation(q.expects, row, q.text, both)  # the row holds the actual figure
+    target = read_question("Vilket årsmål har enheten för sjukfrånvaron 2022?")
+    assert meets_expectation(target.expects, row, target.text, header)
+    assert table_header("Sjukfrånvaron var 8 % under året.", 0) == ""
+
+
+def test_who_is_in_a_group_is_answered_by_roles_and_bodies() -> None:
+    members = "Enheten deltar i en samverkansgrupp, Magnolia, med BVC, MVC, barnläkare och BUP."
+    q = read_question("Who is in the Magnolia collaboration group?")
+    assert q.expects == "person" and meets_expectation(q.expects, members, q.text)
+    sv = read_question("Vilka är med i samverkansgruppen Magnolia?")
+    assert meets_expectation(sv.expects, members, sv.text)
+    head = read_question("Who is the head of the unit?")  # an identity: a name, not a role
+    assert not meets_expectation(head.expects, "Enheten leds av en enhetschef.", head.text)

@@ -201,3 +201,51 @@ def test_which_units_is_scoped_by_the_districts_it_names_not_by_a_unit_it_asks_a
     assert besides == {"kungsholmen-vuxen", "hagersten"}
     within = "Vilka enheter på Kungsholmen förutom Familjeenheten använder Komet?"
     assert scoped_reports(within, metas) == {"kungsholmen-vuxen"}
+
+
+def test_a_plans_figure_for_an_earlier_year_does_not_give_the_planned_years_number() -> None:
+    """A VP 2020 cannot report on 2020: asked how many cases came in 2020, its "Under 2019 inkom
+    36 nya ärenden" is 2019's figure (unmet); asked about 2019 it is the answer, and a why
+    question about 2020 may still be answered by what happened the year before."""
+    text = "Under 2019 inkom 36 nya ärenden avseende våldsutövande till RVC väst."
+    ev = evidence(text, _sims(text))
+    plan = replace(ev, hit=replace(ev.hit, meta=replace(ev.hit.meta, year=2020, doc_type="VP")))
+    (planned,) = (
+        f
+        for _, _, f in sentence_features(
+            plan,
+            read_question(
+                "How many new cases involving perpetrators did RVC Väst receive in 2020?"
+            ),
+            {},
+        )
+    )
+    assert planned.unmet == 1.0 and planned.other_year == 1.0
+    (past,) = (
+        f
+        for _, _, f in sentence_features(
+            plan,
+            read_question(
+                "How many new cases involving perpetrators did RVC Väst receive in 2019?"
+            ),
+            {},
+        )
+    )
+    assert past.unmet == 0.0 and past.other_year == 0.0
+    (why,) = (
+        f
+        for _, _, f in sentence_features(
+            plan, read_question("Varför vill RVC Väst nå fler våldsutövare under 2020?"), {}
+        )
+    )
+    assert why.unmet == 0.0 and why.other_year == 0.0
+
+
+def test_a_unit_is_named_by_the_initials_of_its_name() -> None:
+    """Staff write "BoU" for Barn- och ungdomsenheten: it names the unit and is no topic."""
+    question = "Hur många interna avvikelser hade BoU Hägersten-Liljeholmen totalt under 2019?"
+    assert named_reports(question, BY_ID) == {"hagersten"}
+    assert "BoU" not in without_who(question, METAS)
+    assert named_reports("Hur många avvikelser hade enheten?", BY_ID) == frozenset()
+    assert unit_named("vad gör bous familjebehandlare?", "Barn- och ungdomsenheten")
+    assert not unit_named("vad gör bouppteckningen?", "Barn- och ungdomsenheten")
