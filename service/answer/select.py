@@ -130,8 +130,9 @@ def _quote(
     why/how/where question asks for when the best sentence lacks it (the reason often follows
     the sentence that matches the question: "Antalet ... har minskat. Den främsta orsaken är
     ..."), else the better neighbour when it scores within JOIN_MARGIN, or the previous one when
-    the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE. A
-    table row of figures is quoted with its label, the sentence before it, on any line."""
+    the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE
+    (see _clipped). A table row of figures is quoted with its label, the sentence before it,
+    on any line."""
     score, start, end = scored[best]
     label = label_of(text, [(a, b) for _, a, b in scored], best)
     if label is not None:  # a row of figures with its label above it
@@ -151,6 +152,19 @@ def _quote(
             other = best - 1
     if other is not None:
         start, end = min(start, scored[other][1]), max(end, scored[other][2])
+    return _clipped(text, start, end, cue)
+
+
+def _clipped(text: str, start: int, end: int, cue: re.Pattern[str] | None) -> tuple[int, int]:
+    """A quote too long for MAX_QUOTE cut to its start, or to its end when the last cue the
+    question asks for comes past the middle of that start: what follows a cue answers ("Några
+    förklaringar … är att …, men den vanligaste anledningen bedöms vara att föräldrarna inte
+    anser att det är förenligt med barnets bästa att ha kontakt med oss")."""
+    if end - start <= MAX_QUOTE or cue is None:
+        return clip_span(text, start, end, MAX_QUOTE)
+    cues = [m.start() for m in cue.finditer(text[start:end])]
+    if cues and cues[-1] > MAX_QUOTE // 2:
+        return _ending(text, start, end, MAX_QUOTE)
     return clip_span(text, start, end, MAX_QUOTE)
 
 

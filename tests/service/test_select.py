@@ -571,3 +571,18 @@ def test_a_sentence_of_these_is_read_and_quoted_with_the_sentence_it_points_back
     assert of_these.coverage == 1.0  # the sentence before it names what it counts
     (best,) = choose([evidence(text, sims)], q, weights)
     assert text[best.start : best.end] == f"{said} {these}"
+
+
+def test_a_long_sentence_is_quoted_where_it_gives_the_reason() -> None:
+    """Cut to MAX_QUOTE, a sentence whose reason comes at its end keeps its end."""
+    from service.answer.text import MAX_QUOTE
+
+    lead = "Några förklaringar till sämre statistik på barns delaktighet är " + "flera, " * 40
+    text = f"{lead}men den vanligaste anledningen bedöms vara att föräldrarna säger nej."
+    q = read_question("Vad är det vanligaste skälet till att barn inte kommer till tals?")
+    (best,) = choose([evidence(text, [0.80])], q, {"barn": 1.0, "tal": 1.0})
+    quote = text[best.start : best.end]
+    assert len(quote) <= MAX_QUOTE and quote.endswith("föräldrarna säger nej.")
+    plain = read_question("Hur ser statistiken på barns delaktighet ut?")  # no reason asked
+    (first,) = choose([evidence(text, [0.80])], plain, {"statistik": 1.0})
+    assert text[first.start : first.end].startswith("Några förklaringar")
