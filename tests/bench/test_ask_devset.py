@@ -34,6 +34,11 @@ HELD_OUT_7 = load_ask_devset(BENCH / "ask_heldout7.jsonl")
 HELD_OUT_8 = load_ask_devset(BENCH / "ask_heldout8.jsonl")
 HELD_OUT_9 = load_ask_devset(BENCH / "ask_heldout9.jsonl")
 HELD_OUT_10 = load_ask_devset(BENCH / "ask_heldout10.jsonl")
+HELD_OUT_11 = load_ask_devset(BENCH / "ask_heldout11.jsonl")
+HELD_OUT_12 = load_ask_devset(BENCH / "ask_heldout12.jsonl")
+HELD_OUT_13 = load_ask_devset(BENCH / "ask_heldout13.jsonl")
+HELD_OUT_14 = load_ask_devset(BENCH / "ask_heldout14.jsonl")
+HELD_OUT_15 = load_ask_devset(BENCH / "ask_heldout15.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -46,6 +51,11 @@ SETS = [
     HELD_OUT_8,
     HELD_OUT_9,
     HELD_OUT_10,
+    HELD_OUT_11,
+    HELD_OUT_12,
+    HELD_OUT_13,
+    HELD_OUT_14,
+    HELD_OUT_15,
 ]
 SET_IDS = [
     "dev",
@@ -59,6 +69,11 @@ SET_IDS = [
     "held-out-8",
     "held-out-9",
     "held-out-10",
+    "held-out-11",
+    "held-out-12",
+    "held-out-13",
+    "held-out-14",
+    "held-out-15",
 ]
 MIN_PER_KIND = {
     "fact": 18,
