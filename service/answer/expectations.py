@@ -18,6 +18,7 @@ __all__ = [
     "expected_answer",
     "has_quantity",
     "is_quantity",
+    "is_target_header",
     "meets_expectation",
     "proper_names",
 ]
@@ -62,7 +63,8 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
         "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not)
         re.compile(
-            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b|"
+            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b(?![^?]*[,–—]\s*(?:hur|vad|varför|vem|"
+            r"vilk\w+|how|what|why|who|which)\b)|"
             r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
             r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
             r"week|which weekdays?)\b",
@@ -240,12 +242,18 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
     return True
 
 
+def is_target_header(header: str) -> bool:
+    """Whether a table's header names targets and no outcome ("Indikator | Årsmål | KF:s
+    årsmål | Periodicitet"): its rows give the plan's targets, not how a year went."""
+    return bool(_TARGET.search(header)) and not _ACTUAL.search(header)
+
+
 def _is_target(sentence: str, header: str, question: str) -> bool:
     """Whether a sentence, or the table row under `header`, gives a target the question does
     not ask for as well (see _ACTUAL)."""
     if _TARGET.search(question):
         return False
-    return bool(_TARGET.search(sentence) or (_TARGET.search(header) and not _ACTUAL.search(header)))
+    return bool(_TARGET.search(sentence)) or is_target_header(header)
 
 
 def _person_names(sentence: str) -> list[str]:

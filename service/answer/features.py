@@ -25,7 +25,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   it, nor the passage's headings state one of them: a 2016 report's "(2016: 66 barn, 2015:
   56) Under året har 37 barn varit placerade" is about 2016, not the 2017 asked about;
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not give
-  (a plan's figure for a year before its own does not give the planned year's number);
+  (a plan's figure for a year before its own does not give the planned year's number, nor does
+  a plan's target give a number of a year before it);
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see presence.counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue, 2
@@ -52,7 +53,7 @@ from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
 from service.answer.cues import asks_for, cue_score, reason_near
-from service.answer.expectations import meets_expectation
+from service.answer.expectations import is_target_header, meets_expectation
 from service.answer.premise import states
 from service.answer.presence import Variants, context_of, counts, coverage, missing_keys
 from service.answer.question import Question
@@ -118,6 +119,15 @@ def _plan_looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> boo
     if meta.doc_type != "VP" or meta.year is None or meta.year not in asked or not stated:
         return False
     return not stated & asked and all(y < meta.year for y in stated)
+
+
+def _plans_target(meta: ReportMeta, asked: set[int], header: str) -> bool:
+    """Whether a row of a plan's table of targets (see expectations.is_target_header) is asked
+    about years before the plan's: "What share … said they were satisfied in 2021?" is not
+    answered by the VP 2022's target "93 %"."""
+    if meta.doc_type != "VP" or meta.year is None or not asked:
+        return False
+    return is_target_header(header) and all(y < meta.year for y in asked)
 
 
 def _unsaid_year(
@@ -195,28 +205,48 @@ def sentence_features(
     for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
         piece = text[s.start : s.end]
         labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
-        stated, asked = set(years_in(piece)), set(q.focus or q.years)
-        other = bool(asked and stated) and not stated & asked  # only other years than asked
-        year = float(shared["report_year"] or _looks_back(ev.hit.meta, asked, stated))
-        past = q.expects == "number" and _plan_looks_back(ev.hit.meta, asked, stated)
+        years, past = _year_part(ev, q, i, labels, headers[i], bool(shared["report_year"]))
         f = Features(
             sentence=meaning[i][0],
             coverage=meaning[i][1],
-            text_year=float(bool(stated & asked)),
-            other_year=float(
-                other and (not year or past or label is not None or keyed_by_year(piece))
-            ),
-            unsaid_year=float(_unsaid_year(ev, i, asked, bool(year), labels)),
             unmet=float(past or not meets_expectation(q.expects, piece, q.text, headers[i])),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
             cue=_cue(asks, text, spans, i, covered=meaning[i][1] > 0),
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
-            **(shared | {"report_year": year}),
+            **(shared | years),
         )
         out.append((s.start, s.end, f))
     return out
+
+
+def _year_part(
+    ev: Evidence,
+    q: Question,
+    i: int,
+    labels: Sequence[int | None],
+    header: str,
+    report_year: bool,
+) -> tuple[dict[str, float], bool]:
+    """The year features of sentence i (see the module docstring), and whether it gives a
+    number of another year than the one a plan is asked about (see _plan_looks_back and
+    _plans_target)."""
+    text, span = ev.hit.chunk.text, ev.sentences[i]
+    piece = text[span.start : span.end]
+    stated, asked = set(years_in(piece)), set(q.focus or q.years)
+    other = bool(asked and stated) and not stated & asked  # only other years than asked
+    year = report_year or _looks_back(ev.hit.meta, asked, stated)
+    past = q.expects == "number" and (
+        _plan_looks_back(ev.hit.meta, asked, stated) or _plans_target(ev.hit.meta, asked, header)
+    )
+    keyed = labels[i] is not None or keyed_by_year(piece)
+    return {
+        "report_year": float(year),
+        "text_year": float(bool(stated & asked)),
+        "other_year": float(other and (not year or past or keyed)),
+        "unsaid_year": float(_unsaid_year(ev, i, asked, year, labels)),
+    }, past
 
 
 NEXT_CUE = 0.5

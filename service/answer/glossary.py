@@ -42,6 +42,7 @@ GLOSSARY: dict[str, str] = {
     "young people": "unga",
     "youth": "unga",
     "parents": "föräldrar",
+    "parent": "förälder",
     "families": "familjer",
     "family": "familj",
     "staff": "medarbetare",

@@ -32,7 +32,8 @@ FRAME = STOPWORDS | wordset(
     huvudanledningen huvudskälet främsta förklarar förklarade förklara förklaras förklaring
     förklaringen förklaringar förklaringarna
     försöker försökte försökt försöka komma ofta satt satte sätter sätta
-    tror trodde tycker tyckte anser ansåg menar bakom
+    tror trodde tycker tyckte anser ansåg menar bakom kunna kunnat reda ungefär cirka omkring
+    innebär innebar inneburit innebära
     adress adressen besöksadress besöksadressen postadress datum datumet
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp planen

@@ -206,3 +206,14 @@ def test_who_is_in_a_group_is_answered_by_roles_and_bodies() -> None:
     assert meets_expectation(sv.expects, members, sv.text)
     head = read_question("Who is the head of the unit?")  # an identity: a name, not a role
     assert not meets_expectation(head.expects, "Enheten leds av en enhetschef.", head.text)
+
+
+def test_when_opening_a_clause_before_the_question_word_asks_no_date() -> None:
+    q = read_question(
+        "När familjerätten håller samarbetssamtal – hur tar de reda på om det finns våld?"
+    )
+    assert q.expects == "" and "reda" not in q.topic.terms
+    assert read_question("När startade gruppen, och hur länge pågick den?").expects == "date"
+    assert read_question("När startade gruppen?").expects == "date"
+    rough = read_question("Ungefär hur många tillsvidareanställda har enheten?")
+    assert rough.expects == "number" and rough.topic.terms == ("tillsvidareanställda",)

@@ -249,3 +249,19 @@ def test_a_unit_is_named_by_the_initials_of_its_name() -> None:
     assert named_reports("Hur många avvikelser hade enheten?", BY_ID) == frozenset()
     assert unit_named("vad gör bous familjebehandlare?", "Barn- och ungdomsenheten")
     assert not unit_named("vad gör bouppteckningen?", "Barn- och ungdomsenheten")
+
+
+def test_a_plans_target_does_not_tell_how_an_earlier_year_went() -> None:
+    """A VP 2022's table of targets gives 2022's aims: asked what share were satisfied in 2021,
+    its "93 %" is no answer; asked for the 2022 target, it is."""
+    table = (
+        "Indikator | Årsmål | KF:s årsmål | Periodicitet\n"
+        "Andel brukare som är nöjda | 93 % | 80 % | År"
+    )
+    ev = evidence(table, _sims(table))
+    plan = replace(ev, hit=replace(ev.hit, meta=replace(ev.hit.meta, year=2022, doc_type="VP")))
+    earlier = read_question("Hur stor andel brukare var nöjda 2021?")
+    row = [f for _, _, f in sentence_features(plan, earlier, {})][-1]
+    assert row.unmet == 1.0
+    planned = read_question("Hur stor andel brukare ska vara nöjda 2022?")
+    assert [f for _, _, f in sentence_features(plan, planned, {})][-1].unmet == 0.0

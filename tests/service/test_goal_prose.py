@@ -234,5 +234,7 @@ def test_a_goal_asked_for_as_a_figure_is_answered_by_its_passage() -> None:
     assert not is_goal("Vilket mål har enheten 2022 för hur ofta skolan ska kontaktas?")
     assert not is_goal("What andel of placerade barn should meet the kunskap mål in 2022?")
     assert is_goal("Hur stor andel av enhetsmålen uppfylldes helt 2019?")  # a share of goals
-    assert is_goal("Vilket enhetsmål har enheten 2022 för skolgången, och hur stor andel ska klara?")
+    assert is_goal(
+        "Vilket enhetsmål har enheten 2022 för skolgången, och hur stor andel ska klara?"
+    )
     assert is_goal("Vilka enhetsmål uppfylldes delvis 2019?")
