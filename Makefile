@@ -72,6 +72,8 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout13.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout14.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout15.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout16.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout17.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.similar_eval
 	$(BIN)/python -m bench.search_gold

@@ -39,6 +39,8 @@ HELD_OUT_12 = load_ask_devset(BENCH / "ask_heldout12.jsonl")
 HELD_OUT_13 = load_ask_devset(BENCH / "ask_heldout13.jsonl")
 HELD_OUT_14 = load_ask_devset(BENCH / "ask_heldout14.jsonl")
 HELD_OUT_15 = load_ask_devset(BENCH / "ask_heldout15.jsonl")
+HELD_OUT_16 = load_ask_devset(BENCH / "ask_heldout16.jsonl")
+HELD_OUT_17 = load_ask_devset(BENCH / "ask_heldout17.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -56,6 +58,8 @@ SETS = [
     HELD_OUT_13,
     HELD_OUT_14,
     HELD_OUT_15,
+    HELD_OUT_16,
+    HELD_OUT_17,
 ]
 SET_IDS = [
     "dev",
@@ -74,6 +78,8 @@ SET_IDS = [
     "held-out-13",
     "held-out-14",
     "held-out-15",
+    "held-out-16",
+    "held-out-17",
 ]
 MIN_PER_KIND = {
     "fact": 18,
