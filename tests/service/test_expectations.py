@@ -133,43 +133,55 @@ def test_a_row_of_shares_does_not_answer_a_count() -> None:
     assert meets_expectation(share.expects, row, share.text)
 
 
-def test_a_day_of_the_week_is_answered_by_one_named() -> None:
-    q = read_question("Vilken veckodag har fritidsverksamheten Tre liljor öppet?")
-    assert q.expects == "date"
-    assert not meets_expectation(q.expects, "Den startar en dag per vecka under 2022.", q.text)
-    assert meets_expectation(q.expects, "Tre liljor har öppet på onsdagar.", q.text)
+@pytest.mark.parametrize(
+    ("question", "expects", "unmet", "met"),
+    [
+        (  # a day of the week is answered by one named
+            "Vilken veckodag har fritidsverksamheten Tre liljor öppet?",
+            "date",
+            "Den startar en dag per vecka under 2022.",
+            "Tre liljor har öppet på onsdagar.",
+        ),
+        (  # a price asked as what is charged wants money
+            "Vad tar Vuxenenheten betalt per plats när Norrmalm köper platser?",
+            "number",
+            "Norrmalm vill köpa två platser.",
+            "En plats kostar 1 200 kr per dygn.",
+        ),
+        (  # which person in a role wants a name, not the role
+            "Vilken forskare ledde kartläggningen?",
+            "person",
+            "Den gjordes med forskare från högskolan.",
+            "Den leddes av Anna Berg.",
+        ),
+        (  # an actual figure is not answered by a target
+            "What was the actual sick leave rate at Familjestödsenheten during 2020?",
+            "number",
+            "Sjukfrånvaro årsmål 6,9 %",
+            "Sjukfrånvaron var 7,2 % under 2020.",
+        ),
+        (  # a score or index asked for is a number
+            "What was the actual AMI (Aktivt Medskapandeindex) score in 2021?",
+            "number",
+            "Enheten har haft ett lågt AMI 2021.",
+            "AMI 2021 var 68.",
+        ),
+    ],
+)
+def test_a_question_is_answered_only_by_what_it_asks_for(
+    question: str, expects: str, unmet: str, met: str
+) -> None:
+    q = read_question(question)
+    assert q.expects == expects
+    assert not meets_expectation(q.expects, unmet, q.text)
+    assert meets_expectation(q.expects, met, q.text)
 
 
-def test_a_price_asked_as_what_is_charged_wants_money() -> None:
-    q = read_question("Vad tar Vuxenenheten betalt per plats när Norrmalm köper platser?")
-    assert q.expects == "number"
-    assert not meets_expectation(q.expects, "Norrmalm vill köpa två platser.", q.text)
-    assert meets_expectation(q.expects, "En plats kostar 1 200 kr per dygn.", q.text)
-
-
-def test_which_person_in_a_role_wants_a_name_not_the_role() -> None:
-    q = read_question("Vilken forskare ledde kartläggningen?")
-    assert q.expects == "person"
-    assert not meets_expectation(q.expects, "Den gjordes med forskare från högskolan.", q.text)
-    assert meets_expectation(q.expects, "Den leddes av Anna Berg.", q.text)
+def test_a_role_and_a_target_asked_for_as_well() -> None:
     assert read_question("Which researcher led the mapping?").expects == "person"
-
-
-def test_an_actual_figure_is_not_answered_by_a_target() -> None:
-    q = read_question("What was the actual sick leave rate at Familjestödsenheten during 2020?")
-    assert q.expects == "number"
-    assert not meets_expectation(q.expects, "Sjukfrånvaro årsmål 6,9 %", q.text)
-    assert meets_expectation(q.expects, "Sjukfrånvaron var 7,2 % under 2020.", q.text)
     both = read_question("Vilket utfall hade enheten på sjukfrånvaron, och vad var årsmålet?")
     assert both.expects == "number"
     assert meets_expectation(both.expects, "Sjukfrånvaro årsmål 6,9 %", both.text)
-
-
-def test_a_score_or_index_asked_for_is_a_number() -> None:
-    q = read_question("What was the actual AMI (Aktivt Medskapandeindex) score in 2021?")
-    assert q.expects == "number"
-    assert not meets_expectation(q.expects, "Enheten har haft ett lågt AMI 2021.", q.text)
-    assert meets_expectation(q.expects, "AMI 2021 var 68.", q.text)
 
 
 def test_a_target_asked_for_is_a_number() -> None:

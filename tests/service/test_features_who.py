@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from ingest.text.sentences import sentence_spans
 from ingest.types import ReportMeta
+from search.sentences import Evidence
 from service.answer.expectations import meets_expectation
-from service.answer.features import sentence_features
+from service.answer.features import Features, sentence_features
 from service.answer.keyterms import find_key_terms
 from service.answer.reading import read_question
 from service.answer.select import WEIGHTS
@@ -203,41 +204,27 @@ def test_which_units_is_scoped_by_the_districts_it_names_not_by_a_unit_it_asks_a
     assert scoped_reports(within, metas) == {"kungsholmen-vuxen"}
 
 
+def _in_plan(text: str, year: int) -> Evidence:
+    """The text as a passage of a VP of `year`."""
+    ev = evidence(text, _sims(text))
+    return replace(ev, hit=replace(ev.hit, meta=replace(ev.hit.meta, year=year, doc_type="VP")))
+
+
+def _last(ev: Evidence, question: str) -> Features:
+    """The features of the passage's last sentence for the question."""
+    return [f for _, _, f in sentence_features(ev, read_question(question), {})][-1]
+
+
 def test_a_plans_figure_for_an_earlier_year_does_not_give_the_planned_years_number() -> None:
     """A VP 2020 cannot report on 2020: asked how many cases came in 2020, its "Under 2019 inkom
     36 nya ärenden" is 2019's figure (unmet); asked about 2019 it is the answer, and a why
     question about 2020 may still be answered by what happened the year before."""
-    text = "Under 2019 inkom 36 nya ärenden avseende våldsutövande till RVC väst."
-    ev = evidence(text, _sims(text))
-    plan = replace(ev, hit=replace(ev.hit, meta=replace(ev.hit.meta, year=2020, doc_type="VP")))
-    (planned,) = (
-        f
-        for _, _, f in sentence_features(
-            plan,
-            read_question(
-                "How many new cases involving perpetrators did RVC Väst receive in 2020?"
-            ),
-            {},
-        )
-    )
+    plan = _in_plan("Under 2019 inkom 36 nya ärenden avseende våldsutövande till RVC väst.", 2020)
+    asked = "How many new cases involving perpetrators did RVC Väst receive in {}?"
+    planned, past = _last(plan, asked.format(2020)), _last(plan, asked.format(2019))
     assert planned.unmet == 1.0 and planned.other_year == 1.0
-    (past,) = (
-        f
-        for _, _, f in sentence_features(
-            plan,
-            read_question(
-                "How many new cases involving perpetrators did RVC Väst receive in 2019?"
-            ),
-            {},
-        )
-    )
     assert past.unmet == 0.0 and past.other_year == 0.0
-    (why,) = (
-        f
-        for _, _, f in sentence_features(
-            plan, read_question("Varför vill RVC Väst nå fler våldsutövare under 2020?"), {}
-        )
-    )
+    why = _last(plan, "Varför vill RVC Väst nå fler våldsutövare under 2020?")
     assert why.unmet == 0.0 and why.other_year == 0.0
 
 
@@ -254,14 +241,10 @@ def test_a_unit_is_named_by_the_initials_of_its_name() -> None:
 def test_a_plans_target_does_not_tell_how_an_earlier_year_went() -> None:
     """A VP 2022's table of targets gives 2022's aims: asked what share were satisfied in 2021,
     its "93 %" is no answer; asked for the 2022 target, it is."""
-    table = (
+    plan = _in_plan(
         "Indikator | Årsmål | KF:s årsmål | Periodicitet\n"
-        "Andel brukare som är nöjda | 93 % | 80 % | År"
+        "Andel brukare som är nöjda | 93 % | 80 % | År",
+        2022,
     )
-    ev = evidence(table, _sims(table))
-    plan = replace(ev, hit=replace(ev.hit, meta=replace(ev.hit.meta, year=2022, doc_type="VP")))
-    earlier = read_question("Hur stor andel brukare var nöjda 2021?")
-    row = [f for _, _, f in sentence_features(plan, earlier, {})][-1]
-    assert row.unmet == 1.0
-    planned = read_question("Hur stor andel brukare ska vara nöjda 2022?")
-    assert [f for _, _, f in sentence_features(plan, planned, {})][-1].unmet == 0.0
+    assert _last(plan, "Hur stor andel brukare var nöjda 2021?").unmet == 1.0
+    assert _last(plan, "Hur stor andel brukare ska vara nöjda 2022?").unmet == 0.0
