@@ -37,8 +37,8 @@ def unit_named(lowered: str, unit: str) -> bool:
     root = _name_root(unit)
     if root and root in lowered:
         return True
-    acronym = unit_acronym(unit)
-    if acronym and re.search(rf"(?<![\w-]){acronym}s?(?![\w-])", lowered):
+    acronym = _acronym_pattern(unit)
+    if acronym is not None and acronym.search(lowered):
         return True
     words = _unit_words(unit)
     return len(words) >= 2 and all(_starts_word(w).search(lowered) for w in words)
@@ -53,6 +53,16 @@ def unit_acronym(unit: str) -> str:
     shorten it ("bou" for "Barn- och ungdomsenheten"); "" for a shorter name."""
     words = re.findall(r"[^\W\d_]+", unit.lower())
     return "".join(w[0] for w in words) if len(words) >= MIN_UNIT_ACRONYM else ""
+
+
+@lru_cache(maxsize=4096)
+def _acronym_pattern(unit: str) -> re.Pattern[str] | None:
+    """The unit's initials (see unit_acronym) as a whole word, in any case, also in the
+    genitive ("BoU", "BoUs"); None for a unit without initials."""
+    acronym = unit_acronym(unit)
+    if not acronym:
+        return None
+    return re.compile(rf"(?<![\w-]){re.escape(acronym)}s?(?![\w-])", re.IGNORECASE)
 
 
 def district_named(lowered: str, district: str) -> bool:
@@ -121,8 +131,8 @@ def without_who(question: str, metas: Iterable[ReportMeta]) -> str:
         if len(words) >= 2 and all(_starts_word(w).search(out) for w in words):
             for w in words:  # reworded: "enheten för biståndsbedömning inom funktionsnedsättning"
                 out = _starts_word(w).sub(" ", out)
-    for acronym in {a for m in metas if (a := unit_acronym(m.unit))}:
-        out = re.sub(rf"(?<![\w-]){acronym}s?(?![\w-])", " ", out, flags=re.IGNORECASE)
+    for acronym in {a for m in metas if (a := _acronym_pattern(m.unit)) is not None}:
+        out = acronym.sub(" ", out)
     units = {m.unit.lower() for m in metas}
     return _SHORT_NAME.sub(lambda m: " " if _shortens(m.group(1), units) else m.group(0), out)
 
