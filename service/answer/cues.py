@@ -15,8 +15,8 @@ __all__ = ["asks_for", "cue_of", "cue_score", "reason_near"]
 _ASKS = (
     (
         "reason",
-        r"\b(varför|(?:huvud)?orsak\w*|(?:huvud)?anledning\w*|(?:huvud)?skälet|hur kommer det sig|"
-        r"berodde|beror|why|reasons?|"
+        r"\b(varför|(?:huvud)?orsak\w*|(?:huvud)?anledning\w*|(?:huvud)?skäl(?:et|en)?|"
+        r"hur kommer det sig|berodde|beror|why|reasons?|"
         r"cause[sd]?|vad (?:gjorde|ledde till)|(?:ligger|låg) bakom|förklarar|what (?:led to|made|"
         r"lay behind|explains?)|how come|syftet|syftar|i vilket syfte|vad är tanken|purpose|"
         r"vad (?:vill|ska|skall) .{1,60} uppnå|what (?:do|does) .{1,60} (?:want|hope) to achieve|"

@@ -15,6 +15,7 @@ from service.answer.who import is_place
 __all__ = [
     "ADDRESS",
     "Expect",
+    "asks_actual",
     "expected_answer",
     "has_quantity",
     "is_quantity",
@@ -47,6 +48,8 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
             r"response rate|net cost|costs?|budget deviation|turnover)|"
             r"what (?:was|is|were) [^?]{0,60}?\b(?:score|index|rate|ratio)s?\b|"
+            r"what (?:[\w-]+ ){0,3}(?:score|index|rate|ratio)s? (?:did|does|do|was|is|were)\b|"
+            r"\b(?:vad|var|hur) landade\b|\blandade [^?]{1,40}\bpå\b|med vilket intervall|"
             r"vilket (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)|"
             r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
@@ -153,19 +156,34 @@ _ASKS_COST = re.compile(
     r"\b(vad (?:kostar|kostade)|hur mycket (?:kostar|kostade)|what (?:did|does|do) .{1,60} cost|"
     r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ )?(?:cost|price)|"
     rf"{_CHARGE}|"
-    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ )?(?:kostnad|pris)\w*)\b",
+    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ )?(?:kostnad|pris)\w*|how much money|"
+    r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount)\b",
     re.IGNORECASE,
 )
-"""A question for what something costs: an amount of money answers it, not a share or a count
-("ökade med omkring 14 procent", "160-170 pågående ärenden")."""
-_ASKS_ACTUAL = re.compile(r"\b(actual(?:ly)?|faktisk\w*|verklig\w*|utfall\w*|outcome)\b", re.I)
+"""A question for what something costs, or for a sum of money ("How much money … did they
+receive?", "… i kronor?"): an amount of money answers it, not a share or a count ("ökade med
+omkring 14 procent", "160-170 pågående ärenden")."""
+_ASKS_BALANCE = re.compile(
+    r"\b(hur stort? (?:\w+ )?(?:\w+ )?(?:under|över)skott|(?:under|över)skott\w* (?:på|of) hur "
+    r"mycket|hur stort (?:\w+ )?minus|how (?:large|big|much) (?:\w+ )?(?:\w+ )?(?:deficit|"
+    r"surplus|overspend))",
+    re.IGNORECASE,
+)
+"""A question for the size of a deficit or surplus ("Hur stort blev underskottet …?", "Med hur
+stort ekonomiskt minus …?"): money or a share answers it ("-5,6 milj.", "knappt 7 procent"),
+not a count ("ett underskott för enhetens samtliga tre delar")."""
+_ASKS_ACTUAL = re.compile(
+    r"\b(actual(?:ly)?|faktisk\w*|verklig\w*|utfall\w*|outcome|landade)\b", re.IGNORECASE
+)
 _TARGET = re.compile(r"\b(årsmål\w*|målvärde\w*|målnivå\w*|targets?)\b", re.IGNORECASE)
 _ACTUAL = re.compile(r"\b(utfall\w*|resultat\w*|actual)\b", re.IGNORECASE)
 """A question for the actual figure ("What was the actual sick leave rate …?") is not answered
 by a target ("Sjukfrånvaro årsmål 6,9 %", a row under "Årsmål" but no "Utfall" column),
 unless it asks for the target as well."""
 _MONEY = re.compile(
-    r"\d\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek)\b|\b(?:kronor|tkr|mkr|mnkr|msek)\b", re.I
+    r"\d\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek|milj|miljoner|mdkr)\b|"
+    r"\b(?:kronor|tkr|mkr|mnkr|msek)\b",
+    re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.IGNORECASE)
 _SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", re.IGNORECASE)
@@ -208,6 +226,20 @@ treårsperiod"): it answers
 a question for a duration as a number would ("Inom hur lång tid …?", "Hur snabbt …?")."""
 
 
+_ASKS_FREQUENCY = re.compile(
+    r"\b(hur ofta|med vilket intervall|hur regelbundet|how (?:often|frequently))\b", re.I
+)
+_FREQUENCY = re.compile(
+    r"\b(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:gång|gånger|ggr)\b|"
+    r"\b(?:per|varje|varannan|var\s+\w+(?:e|de))\s+(?:dag|vecka|månad|år|termin|kvartal|tertial|"
+    r"halvår)\b|\b(?:dagligen|veckovis|månadsvis|årligen|kvartalsvis|halvårsvis|"
+    r"veckoträffar|månadsmöten)\b",
+    re.IGNORECASE,
+)
+"""How often something happens, in words ("en gång per månad", "varje vecka", "var tredje
+månad", "årligen"): it answers "Hur ofta …?" / "Med vilket intervall …?" as a number would."""
+
+
 def meets_expectation(expects: Expect, sentence: str, question: str = "", header: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year;
     an amount of money when it asks what something cost; "inom ett år" when it asks how long;
@@ -220,6 +252,10 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
     if expects == "number":
         if _ASKS_COST.search(question) and not _MONEY.search(sentence):
             return False
+        if _ASKS_BALANCE.search(question) and not _MONEY.search(sentence):
+            return bool(_PERCENT.search(sentence))
+        if _ASKS_FREQUENCY.search(question) and _new(_FREQUENCY.findall(sentence), question):
+            return True
         if _ASKS_ACTUAL.search(question) and _is_target(sentence, header, question):
             return False
         if _ASKS_DURATION.search(question) and _new(_DURATION.findall(sentence), question):
@@ -240,6 +276,12 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
         )
         return _new(_person_names(sentence) + roles, question)
     return True
+
+
+def asks_actual(question: str) -> bool:
+    """Whether a question asks for an actual figure, an outcome ("Vilket utfall fick …?",
+    "What was the actual …?", "Vad landade sjukfrånvaron på?")."""
+    return _ASKS_ACTUAL.search(question) is not None
 
 
 def is_target_header(header: str) -> bool:

@@ -19,14 +19,17 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   still reports 2016), or in a table row keyed by its year ("2013 | 367" in a 2017 report) or
   opening with it ("( 2015:148 ensamkommande barn …)" in a 2016 report), or, asked for a
   number, in a plan of the year asked (a VP 2020 cannot report on 2020: its "Under 2019 …"
-  is 2019's; last year's underskott still explains this year's plan);
+  is 2019's; last year's underskott still explains this year's plan), nor, asked for the
+  actual figure, any sentence of a plan of that year (a plan is written before its year);
 - unsaid_year: 1 when the question names years, the report is of none of them (nor a plan of
   the year after one, which tells how that year went), and neither the sentence, those beside
   it, nor the passage's headings state one of them: a 2016 report's "(2016: 66 barn, 2015:
   56) Under året har 37 barn varit placerade" is about 2016, not the 2017 asked about;
-- unmet: 1 when the question asks for a number, date, person or address the sentence does not give
-  (a plan's figure for a year before its own does not give the planned year's number, nor does
-  a plan's target give a number of a year before it);
+- unmet: 1 when the question asks for a number, date, person or address the sentence does not
+  give (a plan's figure for a year before its own does not give the planned year's number, nor
+  does a plan's target give a number of a year before it, nor does a plan give the outcome of
+  its own year); for a number, also when the passage names the question's key terms only
+  after the sentence (the figure counts something else);
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see presence.counts);
 - cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue, 2
@@ -53,9 +56,16 @@ from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
 from service.answer.cues import asks_for, cue_score, reason_near
-from service.answer.expectations import is_target_header, meets_expectation
+from service.answer.expectations import asks_actual, is_target_header, meets_expectation
 from service.answer.premise import states
-from service.answer.presence import Variants, context_of, counts, coverage, missing_keys
+from service.answer.presence import (
+    Variants,
+    context_of,
+    counts,
+    coverage,
+    missing_keys,
+    says_key,
+)
 from service.answer.question import Question
 from service.answer.terms import Term
 from service.answer.text import keyed_by_year, label_of, table_header
@@ -130,6 +140,15 @@ def _plans_target(meta: ReportMeta, asked: set[int], header: str) -> bool:
     return is_target_header(header) and all(y < meta.year for y in asked)
 
 
+def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:
+    """Whether a plan is asked for the outcome of its own year or a later one ("Vilket utfall
+    fick enheten 2020 …?" of the VP 2020): a plan is written before its year, so no figure in
+    it is that year's outcome (its "75 %" is a target)."""
+    if meta.doc_type != "VP" or meta.year is None or not asked:
+        return False
+    return min(asked) >= meta.year and asks_actual(question)
+
+
 def _unsaid_year(
     ev: Evidence, i: int, asked: set[int], of_year: bool, labels: Sequence[int | None]
 ) -> bool:
@@ -172,6 +191,26 @@ def _passage_part(
     }
 
 
+def _unkeyed(
+    ev: Evidence,
+    q: Question,
+    i: int,
+    keys: Sequence[Term],
+    variants: Variants | None,
+) -> bool:
+    """Whether a number question naming something ("Hur många barn deltog i Skilda världar?")
+    meets a sentence of a passage that names them only after it: the figure counts something
+    else ("Under året har föräldrar till cirka 66 barn gått i samarbetsamtal. En "Skilda
+    värdar-grupp" … har genomförts"). Named in the headings, in or before the sentence, or not
+    in the passage at all (an earlier passage names "Kuggen" above its "2021: Antal besökare
+    2 338"), the figure may be the one asked for."""
+    if q.expects != "number" or not keys:
+        return False
+    text, end = ev.hit.chunk.text, ev.sentences[i].end
+    told = " ".join((*ev.hit.chunk.section_path, text[:end]))
+    return not says_key(told, keys, variants) and says_key(text[end:], keys, variants)
+
+
 def _unstated(q: Question, ev: Evidence, i: int) -> bool:
     """Whether a why-question takes an event for granted that neither the passage's headings,
     nor sentence i, nor the sentence before it states: the reason stands with the change it
@@ -209,7 +248,11 @@ def sentence_features(
         f = Features(
             sentence=meaning[i][0],
             coverage=meaning[i][1],
-            unmet=float(past or not meets_expectation(q.expects, piece, q.text, headers[i])),
+            unmet=float(
+                past
+                or not meets_expectation(q.expects, piece, q.text, headers[i])
+                or _unkeyed(ev, q, i, keys, variants)
+            ),
             uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
             cue=_cue(asks, text, spans, i, covered=meaning[i][1] > 0),
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),
@@ -238,7 +281,9 @@ def _year_part(
     other = bool(asked and stated) and not stated & asked  # only other years than asked
     year = report_year or _looks_back(ev.hit.meta, asked, stated)
     past = q.expects == "number" and (
-        _plan_looks_back(ev.hit.meta, asked, stated) or _plans_target(ev.hit.meta, asked, header)
+        _plan_looks_back(ev.hit.meta, asked, stated)
+        or _plans_target(ev.hit.meta, asked, header)
+        or _plans_outcome(ev.hit.meta, asked, q.text)
     )
     keyed = labels[i] is not None or keyed_by_year(piece)
     return {

@@ -33,7 +33,7 @@ FRAME = STOPWORDS | wordset(
     förklaringen förklaringar förklaringarna
     försöker försökte försökt försöka komma ofta satt satte sätter sätta
     tror trodde tycker tyckte anser ansåg menar bakom kunna kunnat reda ungefär cirka omkring
-    innebär innebar inneburit innebära
+    innebär innebar inneburit innebära respektive angav uppgav angett uppgett skäl landade
     adress adressen besöksadress besöksadressen postadress datum datumet
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp planen
@@ -41,7 +41,8 @@ FRAME = STOPWORDS | wordset(
     with about and or but is are was were be been has have had do does did can could should
     would units unit use uses used using work works working mention mentions mentioned say
     says said describe describes report reports any some there their they it its this that
-    these those year years all s reason reasons look looks looked like plan plans
+    these those year years all s reason reasons look looks looked like plan plans often
+    respectively
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

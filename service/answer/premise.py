@@ -92,9 +92,18 @@ EVENTS: tuple[Event, ...] = (
 
 
 def events_of(question: str) -> tuple[Event, ...]:
-    """The events a question names ("Varför lades … ner" -> end)."""
-    lowered = question.lower()
+    """The events a question names ("Varför lades … ner" -> end); ending a year with a result
+    ("Varför slutade enheten med ett underskott 2016?") ends nothing."""
+    lowered = _ENDED_WITH.sub(" ", question.lower())
     return tuple(e for e in EVENTS if e.asked.search(lowered))
+
+
+_ENDED_WITH = re.compile(
+    r"\b(?:slutade|slutat|sluta|end(?:ed)?|finish(?:ed)?)\b[^?.!]*?\b(?:med|på|with|on|in)\s+(?:ett|en|a|an)?"
+    r"\s*(?:\w+\s+)?(?:underskott|överskott|minus|plus|resultat|deficit|surplus|result)"
+)
+"""A year that ended with a result ("slutade … med ett underskott", "ended the year with a
+deficit"): the result is what is asked about, no activity ended."""
 
 
 def presumed(question: str) -> tuple[Event, ...]:

@@ -16,7 +16,15 @@ from service.answer.terms import Term
 from service.answer.text import term_in
 from service.answer.thesaurus import alternatives
 
-__all__ = ["COUNT_WINDOW", "Variants", "context_of", "counts", "coverage", "missing_keys"]
+__all__ = [
+    "COUNT_WINDOW",
+    "Variants",
+    "context_of",
+    "counts",
+    "coverage",
+    "missing_keys",
+    "says_key",
+]
 
 Variants = Mapping[str, tuple[tuple[str, ...], ...]]
 """Other ways a topic stem is written, each a tuple of stems that must all occur: a compound's
@@ -50,16 +58,17 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
 
 MAX_ENDING = 5
 """Letters an inflection adds to a stem ("medarbet" + "arnas")."""
-SHORT_STEM = 5
-"""A stem shorter than this ("barn") counts only as a word's head; a longer one anywhere in it
-(English "family law social workers" counts "familjerättssekreterare" by its first word)."""
+SHORT_STEM = 8
+"""A stem shorter than this ("barn", "familj") counts only as a word's head; a longer one
+anywhere in it (English "family law social workers" counts "familjerättssekreterare" by its
+first word)."""
 
 
 def _names_counted(counted: str, token: str, ways: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a word names what is counted: a short counted stem at its end, with at most an
     inflection after it ("barnen", "familjehemsbarn"), not as a compound's first part ("två
-    barngrupper" counts groups, not children); a longer stem, a synonym or a variant as
-    presence finds it."""
+    barngrupper" counts groups, not children; "två familjebehandlare" counts no families); a
+    longer stem, a synonym or a variant as presence finds it."""
     at = token.rfind(counted)
     if at >= 0 and len(counted) < SHORT_STEM:
         return len(token) - at - len(counted) <= MAX_ENDING
@@ -119,6 +128,11 @@ def missing_keys(
     "Relationsvåldscentrum Väst", "7 LUS" for "LUS-meddelanden")."""
     where = f"{ev.hit.meta.title} {context_of(ev) if context is None else context}"
     return sum(not _key_in(key, where, variants or {}) for key in keys)
+
+
+def says_key(text: str, keys: Sequence[Term], variants: Variants | None = None) -> bool:
+    """Whether a text names one of the question's key terms (see missing_keys)."""
+    return any(_key_in(key, text, variants or {}) for key in keys)
 
 
 def _key_in(key: Term, text: str, variants: Variants) -> bool:

@@ -229,3 +229,62 @@ def test_when_opening_a_clause_before_the_question_word_asks_no_date() -> None:
     assert read_question("När startade gruppen?").expects == "date"
     rough = read_question("Ungefär hur många tillsvidareanställda har enheten?")
     assert rough.expects == "number" and rough.topic.terms == ("tillsvidareanställda",)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "not_an_answer"),
+    [
+        (
+            "Hur stort blev underskottet i kronor för enheten 2021?",
+            "Underskottet blev 2,1 mkr.",
+            "Resultatet för 2021 visade på ett underskott för enhetens samtliga tre delar.",
+        ),
+        (
+            "Med hur stort ekonomiskt minus går enheten in i 2022?",
+            "År 2022 inleds med ett underskott på -5,6 milj.",
+            "Enheten har tre delar som alla gick med underskott.",
+        ),
+        (
+            "How much money in stimulus funds did the unit receive in 2017?",
+            "Enheten fick 450 000 kronor i stimulansmedel.",
+            "Under 2017 inleddes 729 (826) stycken ärenden inom Familjeenheten.",
+        ),
+    ],
+)
+def test_a_sum_of_money_is_answered_by_money_not_a_count(
+    question: str, answer: str, not_an_answer: str
+) -> None:
+    q = read_question(question)
+    assert q.expects == "number"
+    assert meets_expectation(q.expects, answer, q.text)
+    assert not meets_expectation(q.expects, not_an_answer, q.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which group does the unit take part in, and how often does it meet?",
+        "Hur ofta ska Vuxenenheten följa upp beviljade insatser?",
+        "Med vilket intervall kontrollerar enheten att stödet fungerar?",
+    ],
+)
+def test_a_frequency_in_words_answers_how_often(question: str) -> None:
+    q = read_question(question)
+    assert q.expects == "number"
+    for answer in ("Gruppen träffas en gång per månad.", "Insatserna följs upp var sjätte månad."):
+        assert meets_expectation(q.expects, answer, q.text), answer
+    assert not meets_expectation(q.expects, "Insatserna följs upp.", q.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what AMI score did the prevention unit on kungsholmen actually get in 2021?",
+        "vad landade sjukfrånvaron på för familjestöd i spånga-tensta 2020?",
+    ],
+)
+def test_a_score_or_where_a_figure_landed_asks_for_the_figure(question: str) -> None:
+    q = read_question(question)
+    assert q.expects == "number"
+    assert not meets_expectation(q.expects, "Enheten har haft ett lågt AMI 2021.", q.text)
+    assert meets_expectation(q.expects, "AMI blev 71 och sjukfrånvaron 5,5 %.", q.text)

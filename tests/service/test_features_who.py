@@ -109,6 +109,9 @@ def test_a_count_stands_next_to_what_the_question_counts() -> None:
     assert not counts("Under 2019 genomfördes två barngrupper.", children)  # groups counted
     assert counts("Under 2019 deltog tolv familjehemsbarn.", children)  # a compound's head
     assert counts("Grupperna hade tolv barn.", children)
+    families = counted_words("Hur många familjer gick kursen ABC spädbarn?")
+    assert not counts("Två av enhetens familjebehandlare ska utbildas.", families)  # staff
+    assert counts("Under 2021 gick 15 familjer i Komet.", families)
     lawyers = ("familjerät",)  # English "family law social workers": a longer stem anywhere
     assert counts("Vid utredningar är det alltid två familjerättssekreterare.", lawyers)
     assert counted_words("Varför blev det dyrare?") == ()
@@ -248,3 +251,32 @@ def test_a_plans_target_does_not_tell_how_an_earlier_year_went() -> None:
     )
     assert _last(plan, "Hur stor andel brukare var nöjda 2021?").unmet == 1.0
     assert _last(plan, "Hur stor andel brukare ska vara nöjda 2022?").unmet == 0.0
+
+
+def test_a_plan_does_not_give_the_outcome_of_its_own_year() -> None:
+    """A VP 2020 is written before 2020: its "75 %" is a target, not the outcome asked for."""
+    plan = _in_plan("Andel placerade barn som klarar kärnämnena ska vara 75 %.", 2020)
+    asked = "Vilket utfall fick enheten {} för andelen placerade barn som klarar kärnämnena?"
+    assert _last(plan, asked.format(2020)).unmet == 1.0
+    assert _last(plan, "Hur stor andel ska klara kärnämnena 2020?").unmet == 0.0
+
+
+def test_a_count_before_the_name_asked_about_counts_something_else() -> None:
+    """The passage names Skilda världar only after its figure, which counts samarbetssamtal."""
+    from service.answer.terms import make_term
+
+    text = (
+        "Under året har föräldrar till cirka 66 barn gått i samarbetsamtal. "
+        "En Skilda världar-grupp för barn med separerade föräldrar har genomförts. "
+        "I gruppen Skilda världar deltog 8 barn."
+    )
+    ev = evidence(text, _sims(text))
+    q = read_question("Hur många barn deltog i Skilda världar-gruppen 2017?")
+    keys = [make_term("Skilda världar", exact=True)]
+    unmet = [f.unmet for _, _, f in sentence_features(ev, q, {}, keys)]
+    assert unmet == [1.0, 1.0, 0.0]  # the second gives no number; the third is the answer
+    figures = "Fritidsgården har öppet fyra kvällar. 2021: Antal besökare 2 338"
+    rows = evidence(figures, _sims(figures))  # "Kuggen" named in an earlier passage
+    kuggen = read_question("Hur många besökare hade Kuggen 2021?")
+    found = sentence_features(rows, kuggen, {}, [make_term("Kuggen", exact=True)])
+    assert found[-1][2].unmet == 0.0

@@ -131,3 +131,13 @@ def test_a_when_question_takes_its_event_for_granted_too() -> None:
     english = read_question("When was the emergency home opened?")
     assert [e.name for e in english.presumed] == ["start"]
     assert read_question("När träffas gruppen?").presumed == ()
+
+
+def test_a_year_ending_with_a_deficit_ends_nothing() -> None:
+    """ "Varför slutade enheten med ett underskott?" asks why the result was a deficit; the
+    reason ("underskott på grund av utökning av personal") does not have to state an ending."""
+    q = read_question("Varför slutade Barn- och ungdomsenheten med ett underskott 2016?")
+    assert q.presumed == ()
+    assert read_question("Why did the unit end 2016 with a deficit?").presumed == ()
+    stopped = read_question("Varför slutade enheten med Signs of Safety?")
+    assert [e.name for e in stopped.presumed] == ["end"]
