@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from ingest.text.language import detect_language
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
+from service.answer.cues import asks_for
 from service.answer.expectations import expected_answer, proper_names
 from service.answer.glossary import to_swedish
 from service.answer.goal_questions import is_goal_list
@@ -26,7 +27,7 @@ from service.answer.question import (
     extract_years,
     is_aggregate,
 )
-from service.answer.swaps import swap_phrase, swap_subject
+from service.answer.swaps import swap_phrase, swap_place, swap_subject
 from service.answer.types import Turn
 
 __all__ = ["read_question", "resolve_followup"]
@@ -67,10 +68,26 @@ _LATER = re.compile(
 )
 
 
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS |= {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
+_YEARS_AWAY = re.compile(
+    r"\b(?P<n>[1-9]|" + "|".join(_COUNTS) + r")\s+(?:years?|år)\s+"
+    r"(?:(?P<back>earlier|before|previously|tidigare|innan|före)|later|after|senare|efter)\b",
+    re.IGNORECASE,
+)
+
+
 def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
-    """The years a follow-up means by "året innan" / "the year after" (the previous question's
-    years one earlier or later); () when it says no such thing or the question named no year."""
-    shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
+    """The years a follow-up means by "året innan" / "the year after" / "tre år tidigare" (the
+    previous question's years that many earlier or later); () when it says no such thing or
+    the question named no year."""
+    away = _YEARS_AWAY.search(text)
+    if away is not None:
+        n = away.group("n").lower()
+        steps = int(n) if n.isdigit() else _COUNTS[n]
+        shift = -steps if away.group("back") else steps
+    else:
+        shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
     return tuple(y + shift for y in extract_years(previous)) if shift else ()
 
 
@@ -122,6 +139,8 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     - "vilka av dem …?" / "which of them …?" after a list question: that question narrowed
       (see _narrowed);
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
+    - "och hur såg det ut i X?" / "and in X?" where X is a district and that question names
+      one: that question in X instead (see swaps.swap_place);
     - "och X?" / "and the X?" where that question names one subject ("Familjeresursen"):
       that question about X instead, unless it asked which units ("Och Familjeenheten?" after
       "Vilka enheter använder Signs of Safety?" narrows the list; see swaps.swap_subject);
@@ -142,8 +161,10 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     narrowed = _narrowed(text, previous)
     if narrowed is not None:
         return narrowed
-    swapped = swap_phrase(text, previous) or (
-        None if is_aggregate(previous) else swap_subject(text, previous)
+    swapped = (
+        swap_place(text, previous)
+        or swap_phrase(text, previous)
+        or (None if is_aggregate(previous) else swap_subject(text, previous))
     )
     if swapped is not None:
         return swapped
@@ -157,6 +178,17 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     return text
 
 
+def _asks_itself(text: str, resolved: str) -> bool:
+    """Whether a follow-up decides the kind of answer by itself: asking its own why or how
+    ("why are they surveying what girls want?" after "how many visitors …?") it wants a
+    reason, not the number the previous question asked for; asking its own number ("Och hur
+    många familjer då?") its own kind; a bare one ("Och 2019?", "hur var det 2019?") takes
+    the resolved question's."""
+    if resolved == text:
+        return False
+    return bool(expected_answer(text)) or asks_for(text) in ("reason", "method")
+
+
 def read_question(
     text: str, history: Sequence[Turn] = (), is_goal: Callable[[str], bool] | None = None
 ) -> Question:
@@ -165,6 +197,8 @@ def read_question(
     `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
     are answered from the goal ledger."""
     resolved = resolve_followup(text, history)
+    itself = _asks_itself(text, resolved)
+    premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below
     focus = extract_years(text) if resolved != text else ()  # what the follow-up itself asks
     language = detect_language(resolved if _is_bare_followup(text) else text)
     topic = extract_topic(resolved)
@@ -186,9 +220,9 @@ def read_question(
         years=extract_years(resolved),
         intent=intent,
         group=aggregate_group(resolved),
-        expects=expected_answer(resolved),
+        expects=expected_answer(text if itself else resolved),
         swedish=swedish,
-        counted=counted_words(swedish),
-        presumed=presumed(resolved),
+        counted=counted_words(to_swedish(text) if itself else swedish),
+        presumed=premises,
         focus=focus,
     )

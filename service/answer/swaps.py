@@ -12,7 +12,7 @@ from ingest.text.years import YEAR, is_year
 from service.answer.lexicon import FRAME
 from service.answer.who import is_place
 
-__all__ = ["MAX_SUBJECT_WORDS", "swap_phrase", "swap_subject"]
+__all__ = ["MAX_SUBJECT_WORDS", "swap_phrase", "swap_place", "swap_subject"]
 
 _PREPOSITION = re.compile(
     r"^\s*(?:och|and|men|but)\s+(i|på|för|hos|inom|med|in|at|for|with)\s+(.+?)\s*\??$", re.I
@@ -31,6 +31,30 @@ def swap_phrase(text: str, previous: str) -> str | None:
         if found.group(1).lower() not in FRAME:
             return previous[: found.start(1)] + phrase + previous[found.end(1) :]
     return None
+
+
+_NEW_PLACE = re.compile(
+    r"^\W*(?:(?:och|and|men|but)\s+)?(?:hur (?:ser|såg) det ut|hur är det|hur var det|"
+    r"what about|how about|how is it|how was it)?\s*(?:i|på|för|hos|in|at|for)\s+"
+    r"(?P<place>[\w-]+(?:\s+[\w-]+)?)(?:\s+då)?\s*[?.!]?\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w-]+")
+
+
+def swap_place(text: str, previous: str) -> str | None:
+    """ "och hur såg det ut i spånga-tensta?" after "vad har familjeenheten på kungsholmen för
+    mål …?": the previous question with its district replaced by the follow-up's (the last
+    one it names; see who.is_place); None when the follow-up names no district after a
+    preposition or the previous question names none."""
+    match = _NEW_PLACE.match(text)
+    if match is None or not is_place(match.group("place")):
+        return None
+    places = [m for m in _WORD.finditer(previous) if is_place(m.group(0))]
+    if not places:
+        return None
+    last = places[-1]
+    return previous[: last.start()] + match.group("place") + previous[last.end() :]
 
 
 _NEW_SUBJECT = re.compile(

@@ -416,3 +416,38 @@ def test_the_main_reason_asked_for_and_trying_are_frame_not_topic() -> None:
 def test_what_a_unit_wants_to_achieve_asks_for_its_purpose() -> None:
     assert asks_for("Vad vill Familjeenheten uppnå genom att fortsätta samarbetet?") == "reason"
     assert asks_for("What does the unit want to achieve with the training?") == "reason"
+
+
+def test_a_follow_up_asking_its_own_why_does_not_inherit_the_number_asked_before() -> None:
+    history = [
+        Turn("user", "how many visitors did kuggen have last year?"),
+        Turn("assistant", "Kuggen had 2,338 visitors in 2021."),
+    ]
+    why = read_question("why are they surveying what girls want?", history)
+    assert why.expects == "" and why.counted == ()
+    bare = read_question("och hur var det 2019?", history)
+    assert bare.expects == "number" and "besök" in bare.counted
+    own = read_question("Och hur många flickor?", history)
+    assert own.expects == "number" and own.counted == ("flick",)
+
+
+def test_what_was_given_as_the_reason_asks_for_a_reason() -> None:
+    q = read_question("Vad angav de handläggare som lämnade enheten som skäl till att de slutade?")
+    assert asks_for(q.text) == "reason"
+    assert "angav" not in q.topic.terms and "skäl" not in q.topic.terms
+
+
+def test_respektive_joins_two_names_and_is_no_topic() -> None:
+    q = read_question("Hur många familjer deltog i Komet respektive ABC-tonår under 2021?")
+    assert "respektive" not in q.topic.terms
+
+
+def test_a_follow_up_counting_years_back_shifts_the_years_that_many() -> None:
+    history = [
+        Turn("user", "What was the sick-leave rate at Barn- och ungdomsenheten in VB 2019?"),
+        Turn("assistant", "VB 2019 reports sick leave of 5.5 %."),
+    ]
+    assert read_question("And what was it three years earlier?", history).years == (2016,)
+    assert read_question("Och tre år tidigare?", history).years == (2016,)
+    assert read_question("Och 2 år senare?", history).years == (2021,)
+    assert read_question("And the year before?", history).years == (2018,)

@@ -39,3 +39,18 @@ def test_and_what_about_a_name_swaps_the_subject() -> None:
     assert swap_subject("Men hur är det med Vuxenenheten?", earlier) == (
         "What sick-leave target does Vuxenenheten on Kungsholmen have in its 2022 plan?"
     )
+
+
+def test_a_new_district_replaces_the_earlier_questions_district() -> None:
+    """ "och hur såg det ut i spånga-tensta?" asks the earlier question of another district."""
+    from service.answer.swaps import swap_place
+
+    earlier = "vad har familjeenheten på kungsholmen för mål för placerade barns skolresultat?"
+    assert swap_place("och hur såg det ut i spånga-tensta?", earlier) == (
+        "vad har familjeenheten på spånga-tensta för mål för placerade barns skolresultat?"
+    )
+    assert swap_place("And in Östermalm?", earlier) == (
+        "vad har familjeenheten på Östermalm för mål för placerade barns skolresultat?"
+    )
+    assert swap_place("och i HVB-hem?", earlier) is None  # no district: swap_phrase's case
+    assert swap_place("och i Kista?", "Hur många familjer deltog?") is None  # none to replace
