@@ -58,7 +58,8 @@ def _names(
     text: str, doc_freq: Callable[[str], float], first: bool = True, swedish: bool = True
 ) -> list[str]:
     """Capitalised runs inside the question (not its first word), acronyms, hyphenated names;
-    a rare lower-case word right after a name belongs to it ("Skilda världar"). Unit and place
+    a rare lower-case word right after a name belongs to it ("Skilda världar"), also after a
+    Swedish glue word ("Respekt och självrespekt"). Unit and place
     words ("Familjeenhetens", "Kungsholmen") name who, not what, and break runs; a run holding
     an acronym is the acronym ("RVC West" -> "RVC": the reports write "RVC Väst"); an English
     month or weekday is a date, not a name ("Mälarhöjdsvillan in December"). `first`:
@@ -88,10 +89,22 @@ def _names(
         elif swedish and last == i - 1 and _continues(names[-1], tok, doc_freq):
             names[-1].append(tok)
             last = i
+        elif last == i - 2 and tokens[i - 1].lower() in _SWEDISH_GLUE and _rare(tok, doc_freq):
+            names[-1] += [tokens[i - 1], tok]  # "Respekt och självrespekt", asked in English too
+            last = i
     return [_acronym_of(n) for n in names]
 
 
 _BREAK = re.compile(r"[,.;:!?()]")
+_SWEDISH_GLUE = frozenset(("och",))
+"""The Swedish word inside a name: a rare lower-case word after it goes on the name
+("Respekt och självrespekt"; an English question's glossary never writes "och"). After "för"
+it tells what the name is for ("Skolfam för familjehemsplacerade barn")."""
+
+
+def _rare(tok: str, doc_freq: Callable[[str], float]) -> bool:
+    """A lower-case word long and rare enough to be part of a name ("självrespekt")."""
+    return len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF
 
 
 def _continues(name: list[str], tok: str, doc_freq: Callable[[str], float]) -> bool:

@@ -210,3 +210,23 @@ def test_a_compound_name_is_found_with_quotes_between_its_parts() -> None:
     term = make_term("Trappan samtal")
     assert term.found_in('Familjeresursen erbjuder barnen krisbearbetande "Trappan"-samtal.')
     assert term.found_in("stöd bl.a. i form av Trappansamtal.")
+
+
+def test_a_rare_word_after_a_swedish_glue_word_goes_on_the_name() -> None:
+    """ "Respekt och självrespekt" is the programme, not "Respekt" (a word of many reports)."""
+
+    def df(word: str) -> float:
+        rare = {"självrespekt": 0.001, "familjehemsplacerade": 0.002, "respekt": 0.1}
+        return rare.get(word, doc_freq(word))
+
+    for question in (
+        "Vilka enheter arbetar med Respekt och självrespekt i skolorna?",
+        "which units work with the Respekt och självrespekt programme in schools?",
+    ):
+        (key,) = find_key_terms(question, df).required
+        assert key.display == "Respekt och självrespekt", question
+        assert key.found_in("Projektet Respekt/Självrespekt har fortsatt.")
+    plain = find_key_terms("Vilka enheter erbjuder Komet och föräldrastöd?", df)
+    assert [t.display for t in plain.required] == ["Komet"]  # an everyday word stays out
+    purpose = find_key_terms("Vilka enheter använder Skolfam för familjehemsplacerade barn?", df)
+    assert [t.display for t in purpose.required] == ["Skolfam"]
