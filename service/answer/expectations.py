@@ -47,10 +47,11 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"svarsfrekvens|kostnad|nettokostnad|budgetavvikelse|omslutning)(?:en|n|erna)?\b|"
             r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
             r"response rate|net cost|costs?|budget deviation|turnover)|"
-            r"what (?:was|is|were) [^?]{0,60}?\b(?:score|index|rate|ratio)s?\b|"
+            r"what (?:was|is|were) [^?]{0,60}?\b(?:score|index|rate|ratio|level|figure)s?\b|"
+            r"(?:vilken|på vilken) (?:\w+ )?(?:nivå|siffra)|"
             r"what (?:[\w-]+ ){0,3}(?:score|index|rate|ratio)s? (?:did|does|do|was|is|were)\b|"
             r"\b(?:vad|var|hur) landade\b|\blandade [^?]{1,40}\bpå\b|med vilket intervall|"
-            r"vilket (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)|"
+            r"(?:vilket|vilka) (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)(?:en)?\b|"
             r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
             rf"{_CHARGE}|"
@@ -79,7 +80,9 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"\b(vad (heter|hette|kallas)|vilket namn|what is the name|what's the name|"
-            r"what (is|was) .{1,60} called)\b",
+            r"what (is|was) .{1,60} called|(?:vilken|vilka|which|what) (?:\w+ )?(?:organisation"
+            r"|organization|förening|association|ideell \w+|non-profit|ngo|stiftelse|"
+            r"foundation)s?(?:en|er|erna|ar|arna)?)\b",
             re.IGNORECASE,
         ),
     ),

@@ -4,7 +4,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - sentence: question-sentence similarity in standard scores over the question's background
   (the passage's, minus one, for a piece too short to be embedded);
 - passage: question-passage similarity in standard scores (it carries unit, year, headings);
-- coverage: IDF-weighted share of the question's topic words found in the sentence;
+- coverage: IDF-weighted share of the question's topic words found in the sentence (a table
+  row's with its header, for a number question);
 - context: the same share over the passage text and its headings;
 - named: 1 when the question names the report (its unit, narrowed by a named district, or its
   district when no unit is named; see who.named_reports);
@@ -199,7 +200,8 @@ def _unkeyed(
     variants: Variants | None,
 ) -> bool:
     """Whether a number question naming something ("Hur många barn deltog i Skilda världar?")
-    meets a sentence of a passage that names them only after it: the figure counts something
+    meets a sentence of a passage that names one of its key terms only after it (another,
+    "Familjerätten", may come before): the figure counts something
     else ("Under året har föräldrar till cirka 66 barn gått i samarbetsamtal. En "Skilda
     värdar-grupp" … har genomförts"). Named in the headings, in or before the sentence, or not
     in the passage at all (an earlier passage names "Kuggen" above its "2021: Antal besökare
@@ -208,7 +210,10 @@ def _unkeyed(
         return False
     text, end = ev.hit.chunk.text, ev.sentences[i].end
     told = " ".join((*ev.hit.chunk.section_path, text[:end]))
-    return not says_key(told, keys, variants) and says_key(text[end:], keys, variants)
+    return any(
+        not says_key(told, [key], variants) and says_key(text[end:], [key], variants)
+        for key in keys
+    )
 
 
 def _unstated(q: Question, ev: Evidence, i: int) -> bool:
@@ -245,15 +250,17 @@ def sentence_features(
         piece = text[s.start : s.end]
         labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
         years, past = _year_part(ev, q, i, labels, headers[i], bool(shared["report_year"]))
+        unmet = (
+            past
+            or not meets_expectation(q.expects, piece, q.text, headers[i])
+            or _unkeyed(ev, q, i, keys, variants)
+        )
+        uncounted = bool(q.counted) and not counts(labelled, q.counted, variants)
         f = Features(
             sentence=meaning[i][0],
-            coverage=meaning[i][1],
-            unmet=float(
-                past
-                or not meets_expectation(q.expects, piece, q.text, headers[i])
-                or _unkeyed(ev, q, i, keys, variants)
-            ),
-            uncounted=float(bool(q.counted) and not counts(labelled, q.counted, variants)),
+            coverage=_headed(meaning[i][1], headers[i], piece, weights, variants),
+            unmet=float(unmet),
+            uncounted=float(uncounted),
             cue=_cue(asks, text, spans, i, covered=meaning[i][1] > 0),
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),
             unembedded=float(s.similarity is None),
@@ -311,6 +318,16 @@ def _cue(
     if own or asks != "reason" or i + 1 >= len(spans):
         return own
     return NEXT_CUE * cue_score(asks, text[slice(*spans[i + 1])])
+
+
+def _headed(
+    own: float, header: str, row: str, weights: dict[str, float], variants: Variants | None
+) -> float:
+    """A table row's coverage with its header's words ("Indikator | Årsmål | Periodicitet"
+    over "Sjukfrånvaro | 8 % | …" answers "Vilka årsmål för sjukfrånvaro …?"), when higher."""
+    if not header:
+        return own
+    return max(own, coverage(weights, f"{header} {row}", variants))
 
 
 def _meanings(

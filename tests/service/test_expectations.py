@@ -288,3 +288,18 @@ def test_a_score_or_where_a_figure_landed_asks_for_the_figure(question: str) -> 
     assert q.expects == "number"
     assert not meets_expectation(q.expects, "Enheten har haft ett lågt AMI 2021.", q.text)
     assert meets_expectation(q.expects, "AMI blev 71 och sjukfrånvaron 5,5 %.", q.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which organisation did familjeenheten östermalm run a youth participation project with?",
+        "Vilken ideell organisation samarbetade Familjeenheten på Östermalm med?",
+    ],
+)
+def test_which_organisation_asks_for_its_name(question: str) -> None:
+    q = read_question(question)
+    assert q.expects == "name"
+    named = "Utifrån projektet med föreningen Maskrosbarn diskuteras nya vägar."
+    assert meets_expectation(q.expects, named, q.text)
+    assert not meets_expectation(q.expects, "Enheten samarbetar med en ideell förening.", q.text)

@@ -280,3 +280,15 @@ def test_a_count_before_the_name_asked_about_counts_something_else() -> None:
     kuggen = read_question("Hur många besökare hade Kuggen 2021?")
     found = sentence_features(rows, kuggen, {}, [make_term("Kuggen", exact=True)])
     assert found[-1][2].unmet == 0.0
+
+
+def test_a_table_rows_header_counts_towards_what_it_covers() -> None:
+    """ "Vilka årsmål för sjukfrånvaro …?": the row says sjukfrånvaro, its header "Årsmål"."""
+    table = "Indikator | Årsmål | Periodicitet\nSjukfrånvaro | 8 % | Tertial"
+    plan = _in_plan(table, 2022)
+    q = read_question("Vilka årsmål för sjukfrånvaro har enheten 2022?")
+    weights = {"årsmål": 3.0, "sjukfrånvaro": 3.0}
+    row = sentence_features(plan, q, weights)[-1][2]
+    assert row.coverage == 1.0
+    other = read_question("Vad säger enheten om sjukfrånvaro och årsmål?")  # no number asked
+    assert sentence_features(plan, other, weights)[-1][2].coverage == 0.5
