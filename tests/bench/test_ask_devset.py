@@ -41,6 +41,10 @@ HELD_OUT_14 = load_ask_devset(BENCH / "ask_heldout14.jsonl")
 HELD_OUT_15 = load_ask_devset(BENCH / "ask_heldout15.jsonl")
 HELD_OUT_16 = load_ask_devset(BENCH / "ask_heldout16.jsonl")
 HELD_OUT_17 = load_ask_devset(BENCH / "ask_heldout17.jsonl")
+HELD_OUT_18 = load_ask_devset(BENCH / "ask_heldout18.jsonl")
+HELD_OUT_19 = load_ask_devset(BENCH / "ask_heldout19.jsonl")
+HELD_OUT_20 = load_ask_devset(BENCH / "ask_heldout20.jsonl")
+HELD_OUT_21 = load_ask_devset(BENCH / "ask_heldout21.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -60,6 +64,10 @@ SETS = [
     HELD_OUT_15,
     HELD_OUT_16,
     HELD_OUT_17,
+    HELD_OUT_18,
+    HELD_OUT_19,
+    HELD_OUT_20,
+    HELD_OUT_21,
 ]
 SET_IDS = [
     "dev",
@@ -80,6 +88,10 @@ SET_IDS = [
     "held-out-15",
     "held-out-16",
     "held-out-17",
+    "held-out-18",
+    "held-out-19",
+    "held-out-20",
+    "held-out-21",
 ]
 MIN_PER_KIND = {
     "fact": 18,
