@@ -45,6 +45,10 @@ HELD_OUT_18 = load_ask_devset(BENCH / "ask_heldout18.jsonl")
 HELD_OUT_19 = load_ask_devset(BENCH / "ask_heldout19.jsonl")
 HELD_OUT_20 = load_ask_devset(BENCH / "ask_heldout20.jsonl")
 HELD_OUT_21 = load_ask_devset(BENCH / "ask_heldout21.jsonl")
+HELD_OUT_22 = load_ask_devset(BENCH / "ask_heldout22.jsonl")
+HELD_OUT_23 = load_ask_devset(BENCH / "ask_heldout23.jsonl")
+HELD_OUT_24 = load_ask_devset(BENCH / "ask_heldout24.jsonl")
+HELD_OUT_25 = load_ask_devset(BENCH / "ask_heldout25.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -68,6 +72,10 @@ SETS = [
     HELD_OUT_19,
     HELD_OUT_20,
     HELD_OUT_21,
+    HELD_OUT_22,
+    HELD_OUT_23,
+    HELD_OUT_24,
+    HELD_OUT_25,
 ]
 SET_IDS = [
     "dev",
@@ -92,6 +100,10 @@ SET_IDS = [
     "held-out-19",
     "held-out-20",
     "held-out-21",
+    "held-out-22",
+    "held-out-23",
+    "held-out-24",
+    "held-out-25",
 ]
 MIN_PER_KIND = {
     "fact": 18,
