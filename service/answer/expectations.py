@@ -16,6 +16,7 @@ __all__ = [
     "ADDRESS",
     "Expect",
     "asks_actual",
+    "asks_outcome",
     "expected_answer",
     "has_quantity",
     "is_quantity",
@@ -82,23 +83,44 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"\b(vad (heter|hette|kallas)|vilket namn|what is the name|what's the name|"
             r"what (is|was) .{1,60} called|(?:vilken|vilka|which|what) (?:\w+ )?(?:organisation"
             r"|organization|förening|association|ideell \w+|non-profit|ngo|stiftelse|"
-            r"foundation)s?(?:en|er|erna|ar|arna)?)\b",
+            r"foundation|högskola|universitet|university|college)s?(?:n|en|er|erna|ar|arna)?)\b",
             re.IGNORECASE,
         ),
     ),
 )
 
 
+_OPENING = re.compile(
+    r"^\W*(?:(?:och|and|men|but)\s+)?(?:varför|why|hur\s+(?!(?:många|mycket|stor|stort|stora|"
+    r"lång|långa|länge|hög|höga|ofta|snabbt|fort)\b)\w+|how\s+(?!(?:many|much|large|big|long|"
+    r"often|high|soon|quickly|fast)\b)\w+)\b",
+    re.IGNORECASE,
+)
+"""A question opening with why, or with how asking a way ("Hur bestämmer …", "How does …"):
+a figure named later is part of what it asks about ("… hur mycket personal varje team ska
+ha?", "Varför ökade antalet …?"), not the answer it wants."""
+
+
+_CHANGE = re.compile(
+    r"\b(förändra\w*|ändra\w*|utveckla\w*|ökat|minskat|sjunkit|stigit|gått|change[sd]?|"
+    r"develop\w*|evolve[sd]?|trend\w*)\b",
+    re.IGNORECASE,
+)
+"""How a figure changed ("Hur har utfallet för andelen … förändrats?") is told in figures."""
+
+
 def expected_answer(text: str) -> Expect:
     """The kind of answer a question asks for ("" when any statement will do)."""
+    opening = None if _CHANGE.search(text) else _OPENING.match(text)
     for kind, pattern in _EXPECT:
-        if pattern.search(text):
+        match = pattern.search(text)
+        if match and not (kind == "number" and opening and match.start() >= opening.end()):
             return kind
     return ""
 
 
 _QUANTITY = re.compile(
-    r"(?<![\w-])(?!(?:19|20)\d\d(?!\d|[,.]\d))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
+    r"(?<!\w)(?<!\w-)(?!(?:19|20)\d\d(?!\d|[,.]\d))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
     r"nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|trettio|"
     r"fyrtio|femtio|(?:ett|två|tre|fyra|fem)?hundra\w*|(?:et)?tusen\w*|miljon\w*|miljard\w*|"
     r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",
@@ -204,6 +226,22 @@ def _quantities(sentence: str, question: str) -> list[str]:
 
 
 _SHARE_ROW = re.compile(r"\W*andel(?:en)?\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"%|\b(?:procent|percent|hälften|halva|halften|majoriteten|merparten|flertalet|"
+    r"\w*(?:tredjedel|fjärdedel|femtedel|tiondel)\w*|var (?:annan|tredje|fjärde|femte|tionde)|"
+    r"\d+ av (?:de |dessa |totalt |samtliga )?\d+|samtliga)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_share(sentence: str) -> bool:
+    """Whether a sentence states a share: a percentage, a fraction in words ("hälften", "var
+    tredje", "16 av 20", "samtliga"), or a row of shares ("Andel … | 50 | År"). A question
+    for a share ("Hur stor andel …?", "Vilken målnivå … för andelen …?") is not answered by a
+    count ("två frågor från brukarenkäten")."""
+    return bool(_FRACTION.search(sentence) or _SHARE_ROW.match(sentence))
+
+
 """A sentence or table row opening with "Andel(en)" states shares, "%" or not ("Andel
 medarbetare som är certifierade … | 50 | År")."""
 
@@ -257,6 +295,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             return False
         if _ASKS_BALANCE.search(question) and not _MONEY.search(sentence):
             return bool(_PERCENT.search(sentence))
+        if _SHARE.search(question) and not _gives_share(sentence):
+            return False
         if _ASKS_FREQUENCY.search(question) and _new(_FREQUENCY.findall(sentence), question):
             return True
         if _ASKS_ACTUAL.search(question) and _is_target(sentence, header, question):
@@ -285,6 +325,27 @@ def asks_actual(question: str) -> bool:
     """Whether a question asks for an actual figure, an outcome ("Vilket utfall fick …?",
     "What was the actual …?", "Vad landade sjukfrånvaron på?")."""
     return _ASKS_ACTUAL.search(question) is not None
+
+
+_PAST = re.compile(
+    r"\b(upplevde|uppgav|svarade|blev|uppnådde|nådde|klarade|ökade|minskade|sjönk|steg|"
+    r"genomfördes|deltog|besökte|inkom|did|was|were|had|received|reached|felt|experienced)\b",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(
+    r"\b(\w*mål\w*|targets?|goals?|aims?|plan\w*|ska|skulle|kommer|will|should|förvänt\w*|"
+    r"expected?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether a question asks how a year went: for an actual figure (see asks_actual), or in
+    the past tense and not for a target or plan ("Hur stor andel … upplevde under 2020 att …?",
+    "How many new cases did RVC Väst receive in 2020?")."""
+    if asks_actual(question):
+        return True
+    return _PAST.search(question) is not None and _FORWARD.search(question) is None
 
 
 def is_target_header(header: str) -> bool:

@@ -57,8 +57,8 @@ from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
 from service.answer.cues import asks_for, cue_score, reason_near
-from service.answer.expectations import asks_actual, is_target_header, meets_expectation
-from service.answer.premise import states
+from service.answer.expectations import asks_outcome, is_target_header, meets_expectation
+from service.answer.premise import Event, given_as_cause, states
 from service.answer.presence import (
     Variants,
     context_of,
@@ -143,11 +143,12 @@ def _plans_target(meta: ReportMeta, asked: set[int], header: str) -> bool:
 
 def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:
     """Whether a plan is asked for the outcome of its own year or a later one ("Vilket utfall
-    fick enheten 2020 …?" of the VP 2020): a plan is written before its year, so no figure in
-    it is that year's outcome (its "75 %" is a target)."""
+    fick enheten 2020 …?", "Hur stor andel … upplevde under 2020 …?" of the VP 2020): a plan is
+    written before its year, so no figure in it is that year's outcome (its "75 %" is a
+    target)."""
     if meta.doc_type != "VP" or meta.year is None or not asked:
         return False
-    return min(asked) >= meta.year and asks_actual(question)
+    return min(asked) >= meta.year and asks_outcome(question)
 
 
 def _unsaid_year(
@@ -226,7 +227,23 @@ def _unstated(q: Question, ev: Evidence, i: int) -> bool:
     text = ev.hit.chunk.text
     near = " ".join(text[s.start : s.end] for s in ev.sentences[max(0, i - 1) : i + 1])
     where = " ".join((*ev.hit.chunk.section_path, near))
-    return any(not states(e, where) for e in q.presumed)
+    before = " ".join((*ev.hit.chunk.section_path, near[: -len(_piece(ev, i)) or None]))
+    return any(
+        not states(e, where) or (_as_cause(e, _piece(ev, i)) and not states(e, before))
+        for e in q.presumed
+    )
+
+
+def _piece(ev: Evidence, i: int) -> str:
+    span = ev.sentences[i]
+    return ev.hit.chunk.text[span.start : span.end]
+
+
+def _as_cause(event: Event, piece: str) -> bool:
+    """Whether a sentence states the event only as the cause of something else, giving no
+    reason after it (see premise.given_as_cause)."""
+    end = given_as_cause(event, piece)
+    return end is not None and not cue_score("reason", piece[end:])
 
 
 def sentence_features(

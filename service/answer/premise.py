@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from service.answer.cues import asks_for
 from service.answer.expectations import expected_answer
 
-__all__ = ["EVENTS", "Event", "events_of", "presumed", "states"]
+__all__ = ["EVENTS", "Event", "events_of", "given_as_cause", "presumed", "states"]
 
 _START = r"(?<![0-9a-zà-öø-ÿ])"
 _LAID = r"(?:la|lade|lades|lagt|lagts|lägga|lägger|läggs|lagd|lagda)"
@@ -118,3 +118,21 @@ def presumed(question: str) -> tuple[Event, ...]:
 def states(event: Event, text: str) -> bool:
     """Whether a text (a passage and its headings) states the event in some word for it."""
     return event.stated.search(text.lower()) is not None
+
+
+_SUBORDINATE = re.compile(r"\b(?:då|eftersom|när|sedan|because|since|as|when)\b")
+_CLAUSE_WORDS = 6
+"""An event this many words or fewer after "då" / "eftersom" is that clause's own."""
+
+
+def given_as_cause(event: Event, sentence: str) -> int | None:
+    """Where the event's statement ends when a sentence states it only in a clause giving the
+    cause or time of something else ("Mottagningsteamet har ej gjort en handlingsplan … då
+    biträdande enhetschef avslutade sin tjänst i mars 2019"): such a sentence tells what the
+    event led to, not why it happened; None when it states the event otherwise or not at all."""
+    lowered = sentence.lower()
+    found = event.stated.search(lowered)
+    if found is None or event.stated.search(lowered, found.end()) is not None:
+        return None
+    before = lowered[: found.start()].split()[-_CLAUSE_WORDS:]
+    return found.end() if any(_SUBORDINATE.fullmatch(w) for w in before) else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.answer.cues import asks_for, cue_score
-from service.answer.expectations import meets_expectation
+from service.answer.expectations import has_quantity, meets_expectation
 from service.answer.features import sentence_features
 from service.answer.reading import read_question
 from tests.service.test_select import evidence
@@ -295,6 +295,7 @@ def test_a_score_or_where_a_figure_landed_asks_for_the_figure(question: str) -> 
     [
         "which organisation did familjeenheten östermalm run a youth participation project with?",
         "Vilken ideell organisation samarbetade Familjeenheten på Östermalm med?",
+        "Vilken högskola har Familjeresursen samarbetat med?",
     ],
 )
 def test_which_organisation_asks_for_its_name(question: str) -> None:
@@ -303,3 +304,47 @@ def test_which_organisation_asks_for_its_name(question: str) -> None:
     named = "Utifrån projektet med föreningen Maskrosbarn diskuteras nya vägar."
     assert meets_expectation(q.expects, named, q.text)
     assert not meets_expectation(q.expects, "Enheten samarbetar med en ideell förening.", q.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur bestämmer dagliga verksamheten på Kungsholmen hur mycket personal varje team ska ha?",
+        "Varför ökade antalet orosanmälningar under 2016?",
+        "How does the unit decide how many staff each team gets?",
+    ],
+)
+def test_a_figure_named_after_why_or_how_is_not_what_is_asked(question: str) -> None:
+    assert read_question(question).expects == ""
+    assert read_question("Hur många team har den dagliga verksamheten?").expects == "number"
+    change = "Hur har utfallet för andelen barn som inte återaktualiseras förändrats?"
+    assert read_question(change).expects == "number"  # told in figures
+    assert read_question("Hur stor andel av barnen klarade målen?").expects == "number"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur stor andel av klienterna upplevde att deras problem förbättrats?",
+        "Vilken målnivå har RVC Väst för andelen klienter som upplever förbättring?",
+        "What share of the clients felt their situation had improved?",
+    ],
+)
+def test_a_share_is_answered_by_a_share_not_a_count(question: str) -> None:
+    q = read_question(question)
+    assert q.expects == "number"
+    count = "Liksom under 2019 kommer RVC att mäta två frågor från brukarenkäten."
+    assert not meets_expectation(q.expects, count, q.text)
+    for share in (
+        "80% av personerna upplever att deras strategier har förbättrats.",
+        "Hälften av klienterna upplevde en förbättring.",
+        "16 av 20 klienter svarade att det blivit bättre.",
+        "Andel klienter som upplever förbättring | 75 | År",
+    ):
+        assert meets_expectation(q.expects, share, q.text), share
+
+
+def test_a_bulleted_or_negative_figure_is_a_quantity() -> None:
+    assert has_quantity("-80% av personerna upplever att deras strategier har förbättrats.")
+    assert has_quantity("År 2022 inleds med ett underskott på -5,6 milj.")
+    assert not has_quantity("Ärendet gäller LSS-2 och BoU-12.")

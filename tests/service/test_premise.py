@@ -141,3 +141,17 @@ def test_a_year_ending_with_a_deficit_ends_nothing() -> None:
     assert read_question("Why did the unit end 2016 with a deficit?").presumed == ()
     stopped = read_question("Varför slutade enheten med Signs of Safety?")
     assert [e.name for e in stopped.presumed] == ["end"]
+
+
+def test_an_event_given_as_the_cause_of_something_else_is_not_explained() -> None:
+    """ "… då biträdande enhetschef avslutade sin tjänst" tells what the leaving led to."""
+    q = read_question("Varför slutade den biträdande enhetschefen för mottagningsteamet 2019?")
+    text = (
+        "Mottagningsteamet har ej gjort en handlingsplan då biträdande enhetschef avslutade "
+        "sin tjänst i mars 2019. Biträdande enhetschef avslutade sin tjänst på grund av "
+        "en omorganisation."
+    )
+    caused, explained = (f for _, _, f in sentence_features(evidence(text, [0.9, 0.8]), q, {}))
+    assert caused.unstated == 1.0
+    assert explained.unstated == 0.0  # stated, with its reason
+    assert score(explained) > score(caused)
