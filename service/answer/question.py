@@ -39,7 +39,7 @@ _GROUPS = {
 _GROUP_OF = {w: g for g, ws in _GROUPS.items() for w in ws.split()}
 _AGGREGATE = re.compile(
     r"\b(?:vilka|hur många|which|how many|what|i vilka|in which)\s+(?:\w+\s+)?"
-    r"(" + "|".join(sorted(_GROUP_OF, key=len, reverse=True)) + r")\b",
+    r"(" + "|".join(sorted(_GROUP_OF, key=len, reverse=True)) + r")\b(?!\s+(?:of|on)\s+concern)",
     re.IGNORECASE,
 )
 _BARE_AGGREGATE = re.compile(

@@ -88,7 +88,17 @@ def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
         shift = -steps if away.group("back") else steps
     else:
         shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
-    return tuple(y + shift for y in extract_years(previous)) if shift else ()
+    asked = extract_years(previous)
+    kept = asked if _COMPARED.search(text) else ()
+    return tuple(dict.fromkeys([*kept, *(y + shift for y in asked)])) if shift else ()
+
+
+_BARE_OPENING = re.compile(r"^\W*(?:in|i|under|during|år)\s*,\s*", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(compar\w*|jämför\w*|skillnad\w*|difference|förändr\w*|change[sd]?)\b", re.IGNORECASE
+)
+"""A follow-up comparing with another year ("And how does that compare with the year
+before?") asks about both years."""
 
 
 def _previous_question(history: Sequence[Turn]) -> str | None:
@@ -156,8 +166,13 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     if shifted or _is_bare_followup(text):
         base = YEAR.sub("", previous)
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
+        base = _BARE_OPENING.sub("", base)  # "In 2019, what share …" -> "what share …"
         years = shifted or extract_years(text)
-        return f"{base} {' '.join(map(str, years))}".strip() if years else base
+        if not years:
+            return base
+        stated = ", ".join(map(str, years))
+        end = base.rstrip("?.! ")
+        return f"{end} {stated}{base[len(end) :].strip()}".strip()
     narrowed = _narrowed(text, previous)
     if narrowed is not None:
         return narrowed
@@ -181,12 +196,17 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
 def _asks_itself(text: str, resolved: str) -> bool:
     """Whether a follow-up decides the kind of answer by itself: asking its own why or how
     ("why are they surveying what girls want?" after "how many visitors …?") it wants a
-    reason, not the number the previous question asked for; asking its own number ("Och hur
-    många familjer då?") its own kind; a bare one ("Och 2019?", "hur var det 2019?") takes
-    the resolved question's."""
+    reason, not the number the previous question asked for (nor, asking where, a list);
+    asking its own number ("Och hur många familjer då?") its own kind; a bare one ("Och
+    2019?", "hur var det 2019?") takes the resolved question's."""
     if resolved == text:
         return False
-    return bool(expected_answer(text)) or asks_for(text) in ("reason", "method")
+    return bool(expected_answer(text)) or asks_for(text) in _OWN_ASKS
+
+
+_OWN_ASKS = ("reason", "method", "place")
+"""A follow-up asking its own why, how or where ("Where are its premises?" after "Which
+districts fund RVC Väst?") asks about one thing: a passage, not the previous list."""
 
 
 def read_question(
@@ -208,7 +228,7 @@ def read_question(
         sv_topic = extract_topic(swedish)
         topic = Topic(sv_topic.terms, sv_topic.stems, sv_topic.phrase, topic.display)
         resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
-    aggregate = is_aggregate(resolved)
+    aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in _OWN_ASKS)
     intent: Intent = "aggregate" if aggregate else "passage"
     if is_goal is not None and is_goal(swedish) and (not aggregate or is_goal_list(swedish)):
         intent = "goal"  # "Vilka enheter har mål om miljö?" too: units by their goals

@@ -84,7 +84,7 @@ def test_bare_followup_keeps_topic_and_takes_the_new_year() -> None:
         Turn("user", "Vilka enheter använder Signs of Safety 2016?"),
         Turn("assistant", "1 enhet nämner Signs of Safety [1]:"),
     ]
-    assert resolve_followup("och 2019?", history) == "Vilka enheter använder Signs of Safety? 2019"
+    assert resolve_followup("och 2019?", history) == "Vilka enheter använder Signs of Safety 2019?"
     q = read_question("och 2019?", history)
     assert q.aggregate and q.years == (2019,)
     assert q.topic.phrase == "signs of safety"
@@ -301,10 +301,10 @@ def test_a_follow_up_asking_for_the_year_before_or_after_shifts_the_years() -> N
     from service.answer.types import Turn
 
     history = [Turn("user", "Vilket värde fick Kungsholmen i Preventionsindex mini 2021?")]
-    assert resolve_followup("Och året dessförinnan?", history).endswith("mini? 2020")
-    assert resolve_followup("Och förra året?", history).endswith("mini? 2020")
-    assert resolve_followup("And the year after?", history).endswith("mini? 2022")
-    assert resolve_followup("Och 2019?", history).endswith("mini? 2019")
+    assert resolve_followup("Och året dessförinnan?", history).endswith("mini 2020?")
+    assert resolve_followup("Och förra året?", history).endswith("mini 2020?")
+    assert resolve_followup("And the year after?", history).endswith("mini 2022?")
+    assert resolve_followup("Och 2019?", history).endswith("mini 2019?")
 
 
 def test_the_kind_of_answer_asked_for_is_not_the_topic() -> None:
@@ -451,3 +451,26 @@ def test_a_follow_up_counting_years_back_shifts_the_years_that_many() -> None:
     assert read_question("Och tre år tidigare?", history).years == (2016,)
     assert read_question("Och 2 år senare?", history).years == (2021,)
     assert read_question("And the year before?", history).years == (2018,)
+
+
+def test_a_follow_up_comparing_with_the_year_before_asks_about_both_years() -> None:
+    history = [
+        Turn(
+            "user", "How many reports of concern did the children and youth unit receive in 2016?"
+        ),
+        Turn("assistant", "In 2016 the unit received 2,043 reports."),
+    ]
+    q = read_question("And how does that compare with the year before?", history)
+    assert set(q.years) == {2015, 2016}
+    assert q.intent == "passage"  # reports of concern are orosanmälningar, not the reports
+    assert set(read_question("Och jämfört med året innan?", history).years) == {2015, 2016}
+
+
+def test_a_follow_up_asking_where_asks_about_one_thing_not_the_list() -> None:
+    history = [
+        Turn("user", "Which districts fund RVC Väst?"),
+        Turn("assistant", "Spånga-Tensta, Rinkeby-Kista, Hässelby-Vällingby and Bromma."),
+    ]
+    q = read_question("Where are its premises?", history)
+    assert q.intent == "passage" and "RVC Väst" in q.text
+    assert read_question("Och vilka av dem finns i Bromma?", history).intent == "aggregate"
