@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable
 
+from ingest.text.words import stem
 from ingest.text.years import is_year
 from service.answer.acronyms import is_acronym, spelled_out
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
@@ -70,7 +71,7 @@ def _names(
     found = list(_TOKEN.finditer(text))
     tokens = [m.group(0) for m in found]
     names: list[list[str]] = []
-    last = -2  # index of the last token added to a name
+    last = owner = -2  # the last token added to a name; the last name in the genitive
     for i, tok in enumerate(tokens):
         if i and _BREAK.search(text[found[i - 1].end() : found[i].start()]):
             last = -2  # a comma or full stop ends a name ("Lili, the LGBTQIA+ youth club")
@@ -78,6 +79,8 @@ def _names(
         if _is_unit_word(tok) or tok.lower() in FRAME or (not swedish and tok.lower() in CALENDAR):
             continue
         if capital:
+            written, tok = tok, _uninflected(tok, tokens[i + 1] if i + 1 < len(tokens) else "")
+            owner = i if tok != written else owner  # what a genitive owns is not its name
             glued = i >= 2 and last == i - 2 and tokens[i - 1].lower() in PHRASE_GLUE
             if last == i - 1:
                 names[-1].append(tok)
@@ -86,13 +89,24 @@ def _names(
             else:
                 names.append([tok])
             last = i
-        elif swedish and last == i - 1 and _continues(names[-1], tok, doc_freq):
+        elif swedish and last == i - 1 != owner and _continues(names[-1], tok, doc_freq):
             names[-1].append(tok)
             last = i
         elif last == i - 2 and tokens[i - 1].lower() in _SWEDISH_GLUE and _rare(tok, doc_freq):
             names[-1] += [tokens[i - 1], tok]  # "Respekt och självrespekt", asked in English too
             last = i
     return [_acronym_of(n) for n in names]
+
+
+def _uninflected(tok: str, following: str) -> str:
+    """A name in the genitive before what it owns ("Maskrosbarns projekt", "Komets grupper") as
+    the reports name it ("Maskrosbarn", "Komet"); other names as written ("Signs of Safety",
+    "Barnahus")."""
+    lowered = tok.lower()
+    owned = following[:1].islower() and following.lower() not in PHRASE_GLUE
+    if not owned or not lowered.endswith("s") or lowered.endswith("ss") or len(tok) < 5:
+        return tok
+    return tok[:-1] if stem(lowered) == stem(lowered[:-1]) else tok
 
 
 _BREAK = re.compile(r"[,.;:!?()]")
@@ -113,9 +127,9 @@ def _continues(name: list[str], tok: str, doc_freq: Callable[[str], float]) -> b
     A hyphenated name is a whole compound ("SIP-möten genomförde" names "SIP-möten")."""
     if "-" in name[-1] or "–" in name[-1] or is_year(tok):  # "Komet 2021": a year, not a name
         return False
+    head = name[-1]
     if len(tok) >= MIN_RARE_CHARS and 0 < doc_freq(tok.lower()) < RARE_DF:
         return True
-    head = name[-1]
     return len(name) == 1 and not is_acronym(head) and doc_freq(head.lower()) >= RARE_DF
 
 
@@ -175,15 +189,16 @@ def _is_rare(tok: str, doc_freq: Callable[[str], float]) -> bool:
 
 
 _DESCRIPTOR = re.compile(
-    r"(metod|modell|program|projekt|grupp|verktyg|koncept|arbete|insats|method|model|"
-    r"programme|project|group|tool)\w*$",
+    r"(metod|modell|program|projekt|grupp|verktyg|koncept|arbete|insats|mottagning|verksamhet|"
+    r"klinik|method|model|programme|project|group|tool|clinic)\w*$",
     re.IGNORECASE,
 )
 
 
 def _head(name: str) -> str:
     """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
-    (the reports say "metoden Compassion"); "SIP-samordnare" stays whole."""
+    (the reports say "metoden Compassion"), "Maria-mottagningarna" -> "Maria" ("Maria
+    Ungdom"); "SIP-samordnare" stays whole."""
     head, _, tail = name.partition("-")
     return head if tail and _DESCRIPTOR.match(tail) else name
 

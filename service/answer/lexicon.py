@@ -34,6 +34,7 @@ FRAME = STOPWORDS | wordset(
     försöker försökte försökt försöka komma ofta satt satte sätter sätta
     tror trodde tycker tyckte anser ansåg menar bakom kunna kunnat reda ungefär cirka omkring
     innebär innebar inneburit innebära respektive angav uppgav angett uppgett skäl landade
+    anger ange anges angavs angivit angetts uppger uppges befarar befarade befaras
     adress adressen besöksadress besöksadressen postadress datum datumet
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp planen
@@ -42,7 +43,10 @@ FRAME = STOPWORDS | wordset(
     would units unit use uses used using work works working mention mentions mentioned say
     says said describe describes report reports any some there their they it its this that
     these those year years all s reason reasons look looks looked like plan plans often
-    respectively
+    respectively not no nor after before into onto out up down than then also only just
+    still again more less most least very each every other another same such both either
+    within without between among across around through during since until while whether if
+    by
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

@@ -91,11 +91,16 @@ def hyphen_parts(word: str, doc_freq: Callable[[str], float]) -> tuple[tuple[str
     return tuple(out)
 
 
+MIN_TAIL_STEM = 6
+"""A last part's stem keeps this many letters: one the stemmer cuts short is no word of its
+own ("handlägg|arenheten" stems to "aren"), so it cannot stand for the compound."""
+
+
 def _tail_freq(word: str, doc_freq: Callable[[str], float]) -> tuple[str | None, float]:
     """known_tail with its passage frequency ((None, 0.0) when there is none)."""
     for cut in range(3, len(word) - MIN_TAIL + 1):
         df = doc_freq(word[cut:])
-        if 0.0 < df < 1.0:
+        if 0.0 < df < 1.0 and len(stem(word[cut:])) >= MIN_TAIL_STEM:
             return word[cut:], df
     return None, 0.0
 

@@ -7,7 +7,7 @@ reports' metadata."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from ingest.meta import DISTRICTS
@@ -96,7 +96,8 @@ def districts_in(text: str) -> int:
 
 
 _PLACE_PARTS = frozenset(
-    {part.lower() for district in DISTRICTS for part in district.split("-")} | {"stockholm"}
+    {part.lower() for district in DISTRICTS for part in district.split("-")}
+    | {"stockholm", "sverige", "sweden", "landet"}
 )
 
 
@@ -129,8 +130,10 @@ def without_who(question: str, metas: Iterable[ReportMeta]) -> str:
         out = city.sub(" ", out)
     for words in {_unit_words(m.unit) for m in metas}:
         if len(words) >= 2 and all(_starts_word(w).search(out) for w in words):
-            for w in words:  # reworded: "enheten för biståndsbedömning inom funktionsnedsättning"
-                out = _starts_word(w).sub(" ", out)
+            for start, end in sorted(_closest(words, out), reverse=True):  # reworded: "enheten
+                out = (
+                    f"{out[:start]} {out[end:]}"  # för biståndsbedömning inom funktionsnedsättning"
+                )
     for acronym in {a for m in metas if (a := _acronym_pattern(m.unit)) is not None}:
         out = acronym.sub(" ", out)
     units = {m.unit.lower() for m in metas}
@@ -156,6 +159,20 @@ def _unit_words(unit: str) -> tuple[str, ...]:
     return tuple(
         stem(w) for w in found if len(w) >= 4 and not w.startswith("enhet") and w not in STOPWORDS
     )
+
+
+def _closest(words: Sequence[str], text: str) -> set[tuple[int, int]]:
+    """The spans of one occurrence of each word (a stem starting a word) lying closest together
+    in `text`: a reworded unit name ("the unit for stöd och service i hemmet"), not the same
+    words elsewhere in the question ("stödboende", "service flats")."""
+    spans = [[m.span() for m in _starts_word(w).finditer(text)] for w in words]
+    best: tuple[int, set[tuple[int, int]]] | None = None
+    for anchor in (a for found in spans for a in found):
+        picked = {min(found, key=lambda s: abs(s[0] - anchor[0])) for found in spans}
+        width = max(b for _, b in picked) - min(a for a, _ in picked)
+        if best is None or width < best[0]:
+            best = (width, picked)
+    return best[1] if best else set()
 
 
 def _starts_word(word_stem: str) -> re.Pattern[str]:

@@ -37,6 +37,16 @@ def test_the_units_and_districts_a_question_names_are_not_what_it_asks() -> None
     reworded = "Hur många medarbetare har enheten för biståndsbedömning inom funktionsnedsättning?"
     assert "biståndsbedömning" not in without_who(reworded, METAS)
     topic = "Vilka enheter arbetar med funktionsnedsättning?"  # one word of a name is a topic
+    metas = [
+        *METAS,
+        ReportMeta("Enheten för stöd och service i hemmet", "Kungsholmen", 2022, "VP", ""),
+    ]
+    asked = (
+        "Hur många stödboenden och servicebostäder driver verksamheten stöd och service i hemmet?"
+    )
+    what = without_who(asked, metas).split()  # the name's words elsewhere stay the topic
+    assert {"stödboenden", "servicebostäder"} <= set(what)
+    assert not {"stöd", "service", "hemmet?"} & set(what)
     assert without_who(topic, METAS) == topic
 
 
@@ -259,6 +269,10 @@ def test_a_plan_does_not_give_the_outcome_of_its_own_year() -> None:
     asked = "Vilket utfall fick enheten {} för andelen placerade barn som klarar kärnämnena?"
     assert _last(plan, asked.format(2020)).unmet == 1.0
     assert _last(plan, "Hur stor andel ska klara kärnämnena 2020?").unmet == 0.0
+    past = "Hur stor andel av de placerade barnen klarade kärnämnena under {}?"
+    assert _last(plan, past.format(2020)).unmet == 1.0  # how 2020 went: not in its plan
+    target = "What was the target for the share of children passing core subjects in 2020?"
+    assert _last(plan, target).unmet == 0.0  # the plan gives its target
 
 
 def test_a_count_before_the_name_asked_about_counts_something_else() -> None:

@@ -230,3 +230,30 @@ def test_a_rare_word_after_a_swedish_glue_word_goes_on_the_name() -> None:
     assert [t.display for t in plain.required] == ["Komet"]  # an everyday word stays out
     purpose = find_key_terms("Vilka enheter använder Skolfam för familjehemsplacerade barn?", df)
     assert [t.display for t in purpose.required] == ["Skolfam"]
+
+
+def test_a_name_in_the_genitive_is_the_name_not_what_it_owns() -> None:
+    """ "Maskrosbarns projekt" is Maskrosbarn's project: the reports write "Maskrosbarn"."""
+
+    def df(word: str) -> float:
+        rare = {"maskrosbarn": 0.003, "maskrosbarns": 0.003, "projekt": 0.003, "komet": 0.01}
+        return rare.get(word, doc_freq(word))
+
+    asked = "Hur många kommuner i Sverige var med i Maskrosbarns projekt?"
+    (key,) = find_key_terms(asked, df).required  # a country is where, not what
+    assert key.display == "Maskrosbarn"
+    assert key.found_in("Ett samarbetsprojekt med Maskrosbarn inleddes under våren.")
+    (komet,) = find_key_terms("Hur många familjer deltog i Komets grupper?", df).required
+    assert komet.display == "Komet"
+    safety = find_key_terms("Vilka enheter använder Signs of Safety?", df).required
+    assert [t.display for t in safety] == ["Signs of Safety"]  # no genitive before "of"
+
+
+def test_a_hyphenated_name_of_a_clinic_is_its_name() -> None:
+    """ "Maria-mottagningarna": the reports write "Maria Ungdom", "Mini Maria Stockholm"."""
+    asked = "Vilka enheter samarbetar med Maria-mottagningarna för unga med drogproblem?"
+    (key,) = find_key_terms(asked, doc_freq).required
+    assert key.display == "Maria"
+    assert key.found_in("Vi samarbetar med externa aktörer som polis, Maria Ungdom samt andra.")
+    (sip,) = find_key_terms("Vilka enheter har SIP-samordnare?", doc_freq).required
+    assert sip.display == "SIP-samordnare"  # a role, not a descriptor

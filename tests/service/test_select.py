@@ -236,6 +236,8 @@ def test_an_unknown_compound_counts_as_its_known_last_part() -> None:
     assert unknown_share(["minusresultatet"], doc_freq) == 0.0
     freq["resor"] = 0.1
     assert known_tail("rymdresor", doc_freq) is None  # "resor": too short to stand for it
+    freq["arenheten"] = 0.1  # a stem shared with some word of the reports ("aren")
+    assert known_tail("handläggarenheten", doc_freq) is None  # no word of its own
     weights = idf_weights(["minusresultatet"], doc_freq)
     assert list(weights) == ["resultat"] and abs(weights["resultat"] - 2.302585) < 1e-5
 
