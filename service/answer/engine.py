@@ -209,14 +209,17 @@ class Answerer:
         threshold is quoted naming two districts or more ("samfinansierad verksamhet mellan fyra
         stadsdelsförvaltningar: Spånga-Tensta, Hässelby-Vällingby, …"), the best such first: the
         reports are the units', and which districts do something is said in a sentence, not by
-        which reports mention it; [] otherwise."""
+        which reports mention it; how many districts did something, by the passages answering
+        it when one does ("… där sex stadsdelar medverkade"); [] otherwise."""
         if q.intent != "aggregate" or q.group != "districts":
             return []
         ranked = self.rank(q, filters)
         naming = next((c for c in ranked if _names_districts(c)), None)
-        if naming is None or naming.score < self.threshold_of(q):
-            return []
-        return self._picked(q, ranked, first=naming)
+        if naming is not None and naming.score >= self.threshold_of(q):
+            return self._picked(q, ranked, first=naming)
+        if q.expects == "number":  # "Hur många stadsdelar deltog …?"
+            return self._picked(q, ranked)  # "… där sex stadsdelar medverkade"
+        return []
 
     def _what(self, q: Question) -> str:
         """The (Swedish) question without the units and districts it names: what it asks."""

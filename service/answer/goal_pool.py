@@ -22,6 +22,8 @@ __all__ = [
     "named_elsewhen",
     "named_pool",
     "no_goals_note",
+    "plan_only_note",
+    "plans_only",
     "statement_quote",
 ]
 
@@ -93,6 +95,29 @@ def no_goals_note(q: Question, metas: Mapping[str, ReportMeta], goals: Sequence[
         return f"The reports have no goals from {years} for {who}{more}."
     more = f"; det finns mål från {also}" if found else ""
     return f"Rapporterna har inga mål från {years} för {who}{more}."
+
+
+def plans_only(goals: Sequence[Goal], years: Sequence[int]) -> bool:
+    """Whether every goal is a plan's of the years asked or later (none of a report on a year):
+    a plan is written before its year, so it cannot tell whether its goals were met."""
+    return bool(goals) and all(
+        g.doc_type == "VP" and g.year is not None and all(y >= g.year for y in years) for g in goals
+    )
+
+
+def plan_only_note(q: Question, goals: Sequence[Goal]) -> str:
+    """'Målet finns bara i verksamhetsplanen 2022 för Familjeenheten, Kungsholmen; en plan skrivs
+    före sitt år och säger inte om målet uppfylldes.' (in English for an English question)."""
+    plans = ", ".join(dict.fromkeys(f"{g.year} ({_place(g.unit, g.district)})" for g in goals))
+    if q.language == "en":
+        return (
+            f"The goal is only in the plan for {plans}; a plan is written before its year "
+            "and does not tell whether the goal was met."
+        )
+    return (
+        f"Målet finns bara i verksamhetsplanen för {plans}; en plan skrivs före sitt år och "
+        "säger inte om målet uppfylldes."
+    )
 
 
 def _place(unit: str, district: str) -> str:

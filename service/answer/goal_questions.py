@@ -25,6 +25,7 @@ __all__ = [
     "is_goal_list",
     "list_filters",
     "parent_asked",
+    "part_asked",
     "says_how_followed_up",
     "says_if_met",
     "sentence_asked_for",
@@ -144,7 +145,36 @@ def is_goal_list(text: str) -> bool:
     goal, units = GOAL_WORD.search(text), _UNITS.search(text)
     if asks_units_goals(text):
         return True
+    if _PART_ASKED.search(text):
+        return False
     return bool(goal and _LIST.search(text) and (units is None or goal.start() < units.start()))
+
+
+_PARTS = (
+    (
+        "expected_result",
+        re.compile(r"\bförväntat? resultat\w*|\bexpected (?:result|outcome)", re.I),
+    ),
+    ("analysis", re.compile(r"\banalys\w*|\banalys[ie]s\b", re.I)),
+    ("method", re.compile(r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b", re.I)),
+)
+
+
+def part_asked(text: str) -> str | None:
+    """The part of a goal a question asks about, as the Goal field holding it
+    ("expected_result" for "Vilket förväntat resultat …", "analysis" for "… i analysen",
+    "method" for "Vilka aktiviteter …"); None when it names none."""
+    return next((name for name, pattern in _PARTS if pattern.search(text)), None)
+
+
+_PART_ASKED = re.compile(
+    r"^\W*(?:vilke[nt]|vilka|which|what)\s+(?:\w+\s+)?(?:förväntat?|förväntade|"
+    r"aktivitet\w*|indikator\w*|analys\w*|utfall\w*|målnivå\w*|målvärde\w*|utgångsläge\w*|"
+    r"expected|activit\w+|indicators?|analys[ie]s|outcomes?|target (?:level|value)s?)\b",
+    re.IGNORECASE,
+)
+"""A question asking for a part of one goal ("Vilket förväntat resultat om sjukfrånvaron har
+enheten kopplat till sitt arbetsmiljömål?", "Vilka aktiviteter …"): not a list of goals."""
 
 
 _UNITS_GOALS = re.compile(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from ingest.quotes import Quote
 from ingest.text.quotes import clip_span
 from ingest.text.words import normalize
-from ingest.types import Goal
+from ingest.types import Goal, Sourced
 from search.goals.build import Ledger, version_key
 from search.protocols import SearchIndex
 from search.sentences import Evidence
@@ -31,6 +31,8 @@ from service.answer.goal_pool import (
     named_elsewhen,
     named_pool,
     no_goals_note,
+    plan_only_note,
+    plans_only,
 )
 from service.answer.goal_prose import (
     FollowUp,
@@ -44,6 +46,7 @@ from service.answer.goal_questions import (
     asks_past_wording,
     is_goal,
     is_goal_list,
+    part_asked,
     says_if_met,
     sentence_asked_for,
     topic_terms,
@@ -160,13 +163,18 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     (expected result, analysis, activities), the best sentence that is not the goal's own
     wording, with the neighbour giving a reason when the question asks why; a question asking
     how the goal is followed up, or whether it was met, takes a sentence that says so, when the
-    block has one."""
+    block has one; one naming a part of the goal (its expected result, analysis or activities,
+    see part_asked) is answered from that part when the goal has it."""
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
     also = content_wording(q)
     says = sentence_asked_for(q.swedish or q.text)
 
+    part = part_asked(q.swedish or q.text)
+
     def pick(goal: Goal) -> Quote | None:
-        block = {c.id for c in ledger.chunks_at(goal.report_id, goal.block_span)}
+        asked: Sourced | None = getattr(goal, part) if part else None
+        span = goal.block_span if asked is None else asked.span  # "förväntat resultat": that
+        block = {c.id for c in ledger.chunks_at(goal.report_id, span)}
         scope = Filters(report_ids=(goal.report_id,))
         found = index.evidence(q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
@@ -221,6 +229,8 @@ def answer_goals(
     goals, missing = _versions(q, ledger, sims, scope)
     if not goals:
         return None
+    if asks_if_met(q.swedish or q.text) and plans_only(goals, q.years):
+        return Answer(plan_only_note(q, goals), (), (), False, q.language, "ungrounded")
     stems = frozenset(extract_topic(topic).stems) if terms else frozenset()
     pick = follow_up_by_meaning(q, ledger, index)
     lead = _lead(q.swedish or q.text)

@@ -216,3 +216,37 @@ def test_which_units_finds_a_compound_written_with_quotes(e5_corpus_client: Test
     assert len(expected) >= 2
     answer = ask(e5_corpus_client, "Vilka enheter nämner Trappansamtal?")
     assert {u["report_id"] for u in answer["units"]} == expected
+
+
+def test_how_many_districts_took_part_is_answered_by_the_sentence_counting_them(
+    e5_corpus_client: TestClient,
+) -> None:
+    answer = ask(
+        e5_corpus_client,
+        "Hur många stadsdelar var med på erfarenhetsutbytet om Signs of Safety i november 2016?",
+    )
+    assert answer["mode"] != "aggregate" and answer["grounded"]
+    assert "sex stadsdelar" in answer["citations"][0]["quote"]
+
+
+def test_whether_a_plans_goal_was_met_is_refused_with_a_reason(
+    e5_corpus_client: TestClient,
+) -> None:
+    answer = ask(
+        e5_corpus_client,
+        "Uppfylldes Familjeenhetens mål om placerade barns skolgång på Kungsholmen 2022?",
+    )
+    assert not answer["grounded"]
+    assert "verksamhetsplanen för 2022" in answer["answer"]
+
+
+def test_a_goal_part_asked_for_is_quoted_from_that_part(e5_corpus_client: TestClient) -> None:
+    """Asked for a goal's expected result, the follow-up quote is its Förväntat resultat, not
+    another sentence of its block on the same topic ("Sjukfrånvaron följs upp i …")."""
+    answer = ask(
+        e5_corpus_client,
+        "Vilket förväntat resultat om sjukfrånvaron har Enheten för sysselsättning kopplat till "
+        "sitt arbetsmiljömål för 2022?",
+    )
+    assert answer["mode"] == "goal_ledger"
+    assert any("15,5%" in c["quote"] for c in answer["citations"])

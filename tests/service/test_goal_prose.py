@@ -206,6 +206,23 @@ def test_what_a_units_goals_are_is_a_list_of_goals_not_one_goal() -> None:
     assert is_goal_list("Vad har Vuxenenheten för mål 2022?")
     assert not is_goal_list("Vad är målet för skolresultaten hos placerade barn?")  # one goal
     assert not is_goal_list("Vad har enheten gjort åt klagomål?")  # a complaint, not a goal
+    part = (
+        "Vilket förväntat resultat om sjukfrånvaron har enheten kopplat till sitt arbetsmiljömål?"
+    )
+    assert not is_goal_list(part)  # a part of one goal
+    assert not is_goal_list("Vilka aktiviteter hör till enhetsmålet om våld i nära relationer?")
+
+
+def test_the_part_of_a_goal_a_question_asks_about() -> None:
+    from service.answer.goal_questions import part_asked
+
+    part = (
+        "Vilket förväntat resultat om sjukfrånvaron har enheten kopplat till sitt arbetsmiljömål?"
+    )
+    assert part_asked(part) == "expected_result"
+    assert part_asked("Vilket problem lyfts i analysen av målet om placeringar?") == "analysis"
+    assert part_asked("Which activities serve the goal on violence?") == "method"
+    assert part_asked("Hur följdes målet om arbetsmiljö upp 2019?") is None
 
 
 def test_which_units_have_goals_on_a_topic_is_a_list_of_their_goals() -> None:

@@ -100,3 +100,21 @@ def test_a_list_leads_with_the_units_own_goal_as_close_as_the_goal_above_it() ->
     sims = {"k": 2.5, "n": 1.5, "e": 1.5}
     ordered = sorted([city, board, unit], key=listed_order(["miljö"], sims))
     assert [g.id for g in ordered] == ["e", "k", "n"]
+
+
+def test_whether_a_plans_goal_was_met_is_not_in_the_plan() -> None:
+    from dataclasses import replace
+
+    from service.answer.goal_pool import plan_only_note, plans_only
+    from service.answer.reading import read_question
+
+    plan = UNIT  # a VP 2022's unit goal
+    report = replace(UNIT, doc_type="VB", year=2019)
+    assert plans_only([plan], (2022,)) and plans_only([plan], ())
+    assert not plans_only([plan], (2021,))  # a plan looks back on the year before
+    assert not plans_only([report, plan], ())
+    q = read_question("Blev målet om källsortering helt uppfyllt 2022?")
+    note = plan_only_note(q, [plan])
+    assert note.startswith("Målet finns bara i verksamhetsplanen för 2022 (Enheten för stöd")
+    english = plan_only_note(read_question("Was the recycling goal met in 2022?"), [plan])
+    assert "does not tell whether the goal was met" in english
