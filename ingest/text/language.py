@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ingest.text.stopwords import wordset
@@ -29,6 +30,21 @@ def detect_language(text: str) -> Language:
     otherwise Swedish ('sv'), the language of the corpus. Letters å/ä/ö count as a Swedish word
     (not as a veto: English questions name places like Östermalm)."""
     found = tokens(text)
-    en = sum(t in EN_MARKERS for t in found)
+    en = sum(t in EN_MARKERS for t in found) + bool(_EN_OPENING.match(text))
     sv = sum(t in SV_MARKERS for t in found) + any(ch in text.lower() for ch in "åäö")
+    sv += bool(_SV_OPENING.match(text))
     return "en" if en > sv and en >= 2 else "sv"
+
+
+_EN_OPENING = re.compile(
+    r"^\W*(?:(?:and|but|so|roughly|approximately|about)\s+)?(?:how|what|which|who|why|when|"
+    r"where|is|are|was|were|does|do|did|can|could|has|have|had)\b",
+    re.IGNORECASE,
+)
+_SV_OPENING = re.compile(
+    r"^\W*(?:(?:och|men|ungefär|cirka)\s+)?(?:hur|vad|vilk\w*|varför|när|var|vem|finns|fanns|"
+    r"har|hade|är|blev|kan|kunde)\b",
+    re.IGNORECASE,
+)
+"""The question word a question opens with tells its language when the other words are even:
+"roughly how many permanent staff at enheten för stöd och service i hemmet?" is English."""

@@ -46,6 +46,8 @@ GLOSSARY: dict[str, str] = {
     "families": "familjer",
     "family": "familj",
     "staff": "medarbetare",
+    "staffed": "bemannas medarbetare",
+    "staffing": "bemanning",
     "employees": "medarbetare",
     "training": "utbildning",
     "education": "utbildning",

@@ -21,6 +21,9 @@ from service.answer.types import Turn
         ("Signs of Safety", "sv"),  # undecided -> Swedish, the corpus language
         ("What did the family unit in Östermalm do about sick leave?", "en"),  # place name
         ("Hur många enheter på Östermalm?", "sv"),
+        # a Swedish unit name in an English question: its opening word decides
+        ("roughly how many permanent staff at enheten för stöd och service i hemmet?", "en"),
+        ("Hur många medarbetare har Enheten för stöd och service i hemmet?", "sv"),
     ],
 )
 def test_detect_language(text: str, lang: str) -> None:
