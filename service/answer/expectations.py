@@ -1,123 +1,25 @@
-"""What kind of answer a question asks for, and whether a sentence gives it: a number (not a
-year; for a count, not a percentage), a date, a person or role, a street address, a name. The
-cue a why/how/where question's answer carries is service.answer.cues'. Pure functions over
-question and sentence text."""
+"""Whether a sentence gives the answer a question asks for (see service.answer.asked): a number
+(not a year; for a count, not a percentage; for a share, a share; for a cost, money), a date, a
+person or role, a street address, a name. The cue a why/how/where question's answer carries is
+service.answer.cues'. Pure functions over question and sentence text."""
 
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
+from service.answer.asked import CHARGE, WHICH_ROLE, Expect, asks_actual
 from service.answer.who import is_place
 
 __all__ = [
     "ADDRESS",
-    "Expect",
-    "asks_actual",
-    "asks_outcome",
-    "expected_answer",
     "has_quantity",
     "is_quantity",
     "is_target_header",
     "meets_expectation",
     "proper_names",
 ]
-
-Expect = Literal["number", "date", "person", "address", "name", ""]
-
-_WHICH_ROLE = (
-    r"\b(?:vilken|which)\s+(?:\w+\s+)?(?:\w*(?:forskare|chef|handläggare|samordnare|"
-    r"sekreterare|psykolog|ledare)|researcher|manager|coordinator|social worker|psychologist|"
-    r"leader|head)\b"
-)
-"""A question for the person in a role ("Vilken forskare ledde …?", "Which researcher …?"):
-it wants the person's name, not the role again."""
-
-_CHARGE = r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge"
-"""A price asked as what is charged ("Vad tar enheten betalt per plats?"): a number, money."""
-
-_EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
-    (
-        "number",
-        re.compile(
-            r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta|snabbt|fort)|"
-            r"how (soon|quickly|fast)|vilken andel|"
-            r"(?:vilke[nt]|vad (?:var|är|blev|låg)) (?:\w+ )?(?:sjukfrånvaro|personalomsättning|"
-            r"svarsfrekvens|kostnad|nettokostnad|budgetavvikelse|omslutning)(?:en|n|erna)?\b|"
-            r"what (?:was|is|were) the (?:\w+ )?(?:sick(?:ness)? (?:leave|absence)|staff turnover|"
-            r"response rate|net cost|costs?|budget deviation|turnover)|"
-            r"what (?:was|is|were) [^?]{0,60}?\b(?:score|index|rate|ratio|level|figure)s?\b|"
-            r"(?:vilken|på vilken) (?:\w+ )?(?:nivå|siffra)|"
-            r"what (?:[\w-]+ ){0,3}(?:score|index|rate|ratio)s? (?:did|does|do|was|is|were)\b|"
-            r"\b(?:vad|var|hur) landade\b|\blandade [^?]{1,40}\bpå\b|med vilket intervall|"
-            r"(?:vilket|vilka) (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)(?:en)?\b|"
-            r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"
-            r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
-            rf"{_CHARGE}|"
-            r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
-            r"number)|what did .* cost)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "address",
-        re.compile(r"\b(\w*adress(en)?|(what|which)\b[^?]{0,30}\baddress)\b", re.I),
-    ),
-    (
-        "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not)
-        re.compile(
-            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b(?![^?]*[,–—]\s*(?:hur|vad|varför|vem|"
-            r"vilk\w+|how|what|why|who|which)\b)|"
-            r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
-            r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
-            r"week|which weekdays?)\b",
-            re.I,
-        ),
-    ),
-    ("person", re.compile(rf"\b(vem|vilka personer|who)\b|{_WHICH_ROLE}", re.IGNORECASE)),
-    (
-        "name",
-        re.compile(
-            r"\b(vad (heter|hette|kallas)|vilket namn|what is the name|what's the name|"
-            r"what (is|was) .{1,60} called|(?:vilken|vilka|which|what) (?:\w+ )?(?:organisation"
-            r"|organization|förening|association|ideell \w+|non-profit|ngo|stiftelse|"
-            r"foundation|högskola|universitet|university|college)s?(?:n|en|er|erna|ar|arna)?)\b",
-            re.IGNORECASE,
-        ),
-    ),
-)
-
-
-_OPENING = re.compile(
-    r"^\W*(?:(?:och|and|men|but)\s+)?(?:varför|why|hur\s+(?!(?:många|mycket|stor|stort|stora|"
-    r"lång|långa|länge|hög|höga|ofta|snabbt|fort)\b)\w+|how\s+(?!(?:many|much|large|big|long|"
-    r"often|high|soon|quickly|fast)\b)\w+)\b",
-    re.IGNORECASE,
-)
-"""A question opening with why, or with how asking a way ("Hur bestämmer …", "How does …"):
-a figure named later is part of what it asks about ("… hur mycket personal varje team ska
-ha?", "Varför ökade antalet …?"), not the answer it wants."""
-
-
-_CHANGE = re.compile(
-    r"\b(förändra\w*|ändra\w*|utveckla\w*|ökat|minskat|sjunkit|stigit|gått|change[sd]?|"
-    r"develop\w*|evolve[sd]?|trend\w*)\b",
-    re.IGNORECASE,
-)
-"""How a figure changed ("Hur har utfallet för andelen … förändrats?") is told in figures."""
-
-
-def expected_answer(text: str) -> Expect:
-    """The kind of answer a question asks for ("" when any statement will do)."""
-    opening = None if _CHANGE.search(text) else _OPENING.match(text)
-    for kind, pattern in _EXPECT:
-        match = pattern.search(text)
-        if match and not (kind == "number" and opening and match.start() >= opening.end()):
-            return kind
-    return ""
-
 
 _QUANTITY = re.compile(
     r"(?<!\w)(?<!\w-)(?!(?:19|20)\d\d(?!\d|[,.]\d))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
@@ -170,7 +72,7 @@ _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
 _IDENTITY = re.compile(
     rf"\b(vem|vilka)\s+(är|var|heter|leder)\b(?!\s+(?:med\s+)?i\b)|\bvad heter\b|"
-    rf"\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of)\b)|{_WHICH_ROLE}",
+    rf"\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of)\b)|{WHICH_ROLE}",
     re.IGNORECASE,
 )
 """A question for someone's identity ("Vem är chef för …?") wants a name, not a role; who is in
@@ -180,7 +82,7 @@ _COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
 _ASKS_COST = re.compile(
     r"\b(vad (?:kostar|kostade)|hur mycket (?:kostar|kostade)|what (?:did|does|do) .{1,60} cost|"
     r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ )?(?:cost|price)|"
-    rf"{_CHARGE}|"
+    rf"{CHARGE}|"
     r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ )?(?:kostnad|pris)\w*|how much money|"
     r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount)\b",
     re.IGNORECASE,
@@ -197,9 +99,6 @@ _ASKS_BALANCE = re.compile(
 """A question for the size of a deficit or surplus ("Hur stort blev underskottet …?", "Med hur
 stort ekonomiskt minus …?"): money or a share answers it ("-5,6 milj.", "knappt 7 procent"),
 not a count ("ett underskott för enhetens samtliga tre delar")."""
-_ASKS_ACTUAL = re.compile(
-    r"\b(actual(?:ly)?|faktisk\w*|verklig\w*|utfall\w*|outcome|landade)\b", re.IGNORECASE
-)
 _TARGET = re.compile(r"\b(årsmål\w*|målvärde\w*|målnivå\w*|targets?)\b", re.IGNORECASE)
 _ACTUAL = re.compile(r"\b(utfall\w*|resultat\w*|actual)\b", re.IGNORECASE)
 """A question for the actual figure ("What was the actual sick leave rate …?") is not answered
@@ -299,7 +198,7 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             return False
         if _ASKS_FREQUENCY.search(question) and _new(_FREQUENCY.findall(sentence), question):
             return True
-        if _ASKS_ACTUAL.search(question) and _is_target(sentence, header, question):
+        if asks_actual(question) and _is_target(sentence, header, question):
             return False
         if _ASKS_DURATION.search(question) and _new(_DURATION.findall(sentence), question):
             return True
@@ -319,33 +218,6 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
         )
         return _new(_person_names(sentence) + roles, question)
     return True
-
-
-def asks_actual(question: str) -> bool:
-    """Whether a question asks for an actual figure, an outcome ("Vilket utfall fick …?",
-    "What was the actual …?", "Vad landade sjukfrånvaron på?")."""
-    return _ASKS_ACTUAL.search(question) is not None
-
-
-_PAST = re.compile(
-    r"\b(upplevde|uppgav|svarade|blev|uppnådde|nådde|klarade|ökade|minskade|sjönk|steg|"
-    r"genomfördes|deltog|besökte|inkom|did|was|were|had|received|reached|felt|experienced)\b",
-    re.IGNORECASE,
-)
-_FORWARD = re.compile(
-    r"\b(\w*mål\w*|targets?|goals?|aims?|plan\w*|ska|skulle|kommer|will|should|förvänt\w*|"
-    r"expected?)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_outcome(question: str) -> bool:
-    """Whether a question asks how a year went: for an actual figure (see asks_actual), or in
-    the past tense and not for a target or plan ("Hur stor andel … upplevde under 2020 att …?",
-    "How many new cases did RVC Väst receive in 2020?")."""
-    if asks_actual(question):
-        return True
-    return _PAST.search(question) is not None and _FORWARD.search(question) is None
 
 
 def is_target_header(header: str) -> bool:

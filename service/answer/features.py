@@ -56,8 +56,9 @@ from dataclasses import dataclass, fields
 from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
+from service.answer.asked import asks_outcome
 from service.answer.cues import asks_for, cue_score, reason_near
-from service.answer.expectations import asks_outcome, is_target_header, meets_expectation
+from service.answer.expectations import is_target_header, meets_expectation
 from service.answer.premise import Event, given_as_cause, states
 from service.answer.presence import (
     Variants,

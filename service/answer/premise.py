@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.answer.asked import expected_answer
 from service.answer.cues import asks_for
-from service.answer.expectations import expected_answer
 
 __all__ = ["EVENTS", "Event", "events_of", "given_as_cause", "presumed", "states"]
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 from ingest.text.words import normalize, stem
 from ingest.text.years import is_year, years_in
-from service.answer.expectations import Expect
+from service.answer.asked import Expect
 from service.answer.lexicon import FRAME, PHRASE_GLUE
 from service.answer.premise import Event
 from service.answer.text import WHOLE_WORD

@@ -11,8 +11,9 @@ from collections.abc import Callable, Sequence
 from ingest.text.language import detect_language
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
+from service.answer.asked import expected_answer
 from service.answer.cues import asks_for
-from service.answer.expectations import expected_answer, proper_names
+from service.answer.expectations import proper_names
 from service.answer.glossary import to_swedish
 from service.answer.goal_questions import is_goal_list
 from service.answer.lexicon import CONNECTIVE
