@@ -222,16 +222,16 @@ def _unstated(q: Question, ev: Evidence, i: int) -> bool:
     """Whether a why-question takes an event for granted that neither the passage's headings,
     nor sentence i, nor the sentence before it states: the reason stands with the change it
     explains ("Gruppen avslutades. Orsaken var …"), and "efter avslutad utredning" two
-    sentences on is not "Varför slutade enheten med Signs of Safety?" answered."""
+    sentences on is not "Varför slutade enheten med Signs of Safety?" answered; nor does
+    sentence i explain an event it states only as the cause of something else (see _as_cause)
+    when nothing before it states the event."""
     if not q.presumed:
         return False
-    text = ev.hit.chunk.text
-    near = " ".join(text[s.start : s.end] for s in ev.sentences[max(0, i - 1) : i + 1])
-    where = " ".join((*ev.hit.chunk.section_path, near))
-    before = " ".join((*ev.hit.chunk.section_path, near[: -len(_piece(ev, i)) or None]))
+    piece = _piece(ev, i)
+    before = " ".join((*ev.hit.chunk.section_path, _piece(ev, i - 1) if i else ""))
+    where = f"{before} {piece}"
     return any(
-        not states(e, where) or (_as_cause(e, _piece(ev, i)) and not states(e, before))
-        for e in q.presumed
+        not states(e, where) or (_as_cause(e, piece) and not states(e, before)) for e in q.presumed
     )
 
 
