@@ -11,21 +11,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   district when no unit is named; see who.named_reports);
 - other_report: 1 when the question names reports and this is none of them (asked about
   Familjestödsenheten's SIP meetings, Barn- och ungdomsenheten's are not the answer);
-- report_year: 1 when the question names the report's year, or an earlier year than a plan's
-  and the sentence states it (a VP 2022 reports on 2021, its tables on 2019 and 2020);
-- text_year: 1 when the sentence itself states a year the question names;
-- other_year: 1 when the question names years (a follow-up: its own, "And back in 2016?") and
-  the sentence states only other years, in a report of another year (asked about 2017, a 2022
-  plan's "mellan 2020 och 2021" is about something else; a 2016 report's "(2015: 19 barn)"
-  still reports 2016), or in a table row keyed by its year ("2013 | 367" in a 2017 report) or
-  opening with it ("( 2015:148 ensamkommande barn …)" in a 2016 report), or, asked for a
-  number, in a plan of the year asked (a VP 2020 cannot report on 2020: its "Under 2019 …"
-  is 2019's; last year's underskott still explains this year's plan), nor, asked for the
-  actual figure, any sentence of a plan of that year (a plan is written before its year);
-- unsaid_year: 1 when the question names years, the report is of none of them (nor a plan of
-  the year after one, which tells how that year went), and neither the sentence, those beside
-  it, nor the passage's headings state one of them: a 2016 report's "(2016: 66 barn, 2015:
-  56) Under året har 37 barn varit placerade" is about 2016, not the 2017 asked about;
+- report_year, text_year, other_year, unsaid_year: whether the sentence is of the year asked
+  about (see year_features);
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not
   give (a plan's figure for a year before its own does not give the planned year's number, nor
   does a plan's target give a number of a year before it, nor does a plan give the outcome of
@@ -53,12 +40,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from ingest.text.years import years_in
-from ingest.types import ReportMeta
 from search.sentences import Evidence
-from service.answer.asked import asks_outcome
 from service.answer.cues import asks_for, cue_score, reason_near
-from service.answer.expectations import is_target_header, meets_expectation
+from service.answer.expectations import meets_expectation
 from service.answer.premise import Event, given_as_cause, states
 from service.answer.presence import (
     Variants,
@@ -70,8 +54,9 @@ from service.answer.presence import (
 )
 from service.answer.question import Question
 from service.answer.terms import Term
-from service.answer.text import keyed_by_year, label_of, table_header
+from service.answer.text import label_of, table_header
 from service.answer.who import names_report
+from service.answer.year_features import year_features
 
 __all__ = [
     "FEATURE_NAMES",
@@ -113,61 +98,6 @@ class Features:
 
 
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Features))
-
-
-def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
-    """Whether a plan's sentence reports an earlier year the question asks about: a VP 2022
-    tells how 2021 went ("Under 2021 har 59 personer ringt mottagningen") and keeps the years
-    before in its tables ("2019: Antal besökare 1 749")."""
-    if meta.doc_type != "VP" or meta.year is None:
-        return False
-    return any(y < meta.year for y in asked & stated)
-
-
-def _plan_looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
-    """Whether a plan of a year the question asks about states only earlier years: a VP 2020
-    cannot report on 2020 yet, so its "Under 2019 inkom 36 nya ärenden" is 2019's figure, not
-    the answer to "How many new cases … in 2020?"."""
-    if meta.doc_type != "VP" or meta.year is None or meta.year not in asked or not stated:
-        return False
-    return not stated & asked and all(y < meta.year for y in stated)
-
-
-def _plans_target(meta: ReportMeta, asked: set[int], header: str) -> bool:
-    """Whether a row of a plan's table of targets (see expectations.is_target_header) is asked
-    about years before the plan's: "What share … said they were satisfied in 2021?" is not
-    answered by the VP 2022's target "93 %"."""
-    if meta.doc_type != "VP" or meta.year is None or not asked:
-        return False
-    return is_target_header(header) and all(y < meta.year for y in asked)
-
-
-def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:
-    """Whether a plan is asked for the outcome of its own year or a later one ("Vilket utfall
-    fick enheten 2020 …?", "Hur stor andel … upplevde under 2020 …?" of the VP 2020): a plan is
-    written before its year, so no figure in it is that year's outcome (its "75 %" is a
-    target)."""
-    if meta.doc_type != "VP" or meta.year is None or not asked:
-        return False
-    return min(asked) >= meta.year and asks_outcome(question)
-
-
-def _unsaid_year(
-    ev: Evidence, i: int, asked: set[int], of_year: bool, labels: Sequence[int | None]
-) -> bool:
-    """Whether sentence i of a report of none of the `asked` years (`of_year`: it is of one,
-    or a plan looking back on one) is told without an asked year in it, the sentences beside
-    it, the table rows it labels (`labels`, see text.label_of) or the passage's headings: it
-    tells of its own report's year (see the module docstring)."""
-    meta = ev.hit.meta
-    if not asked or of_year or meta.year is None:
-        return False
-    if meta.doc_type == "VP" and meta.year - 1 in asked:  # a plan tells how last year went
-        return False
-    near = {*range(max(0, i - 1), i + 2), *(j for j, label in enumerate(labels) if label == i)}
-    text, spans = ev.hit.chunk.text, ev.sentences
-    told = [text[spans[j].start : spans[j].end] for j in sorted(near) if j < len(spans)]
-    return not asked & set(years_in(" ".join((*ev.hit.chunk.section_path, *told))))
 
 
 def _passage_part(
@@ -267,7 +197,7 @@ def sentence_features(
     for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
         piece = text[s.start : s.end]
         labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
-        years, past = _year_part(ev, q, i, labels, headers[i], bool(shared["report_year"]))
+        years, past = year_features(ev, q, i, labels, headers[i], bool(shared["report_year"]))
         unmet = (
             past
             or not meets_expectation(q.expects, piece, q.text, headers[i])
@@ -287,36 +217,6 @@ def sentence_features(
         )
         out.append((s.start, s.end, f))
     return out
-
-
-def _year_part(
-    ev: Evidence,
-    q: Question,
-    i: int,
-    labels: Sequence[int | None],
-    header: str,
-    report_year: bool,
-) -> tuple[dict[str, float], bool]:
-    """The year features of sentence i (see the module docstring), and whether it gives a
-    number of another year than the one a plan is asked about (see _plan_looks_back and
-    _plans_target)."""
-    text, span = ev.hit.chunk.text, ev.sentences[i]
-    piece = text[span.start : span.end]
-    stated, asked = set(years_in(piece)), set(q.focus or q.years)
-    other = bool(asked and stated) and not stated & asked  # only other years than asked
-    year = report_year or _looks_back(ev.hit.meta, asked, stated)
-    past = q.expects == "number" and (
-        _plan_looks_back(ev.hit.meta, asked, stated)
-        or _plans_target(ev.hit.meta, asked, header)
-        or _plans_outcome(ev.hit.meta, asked, q.text)
-    )
-    keyed = labels[i] is not None or keyed_by_year(piece)
-    return {
-        "report_year": float(year),
-        "text_year": float(bool(stated & asked)),
-        "other_year": float(other and (not year or past or keyed)),
-        "unsaid_year": float(_unsaid_year(ev, i, asked, year, labels)),
-    }, past
 
 
 NEXT_CUE = 0.5

@@ -1,0 +1,121 @@
+"""The year features of one sentence for a question naming years (see features.Features):
+
+- report_year: 1 when the question names the report's year, or an earlier year than a plan's
+  and the sentence states it (a VP 2022 reports on 2021, its tables on 2019 and 2020);
+- text_year: 1 when the sentence itself states a year the question names;
+- other_year: 1 when the question names years (a follow-up: its own, "And back in 2016?") and
+  the sentence states only other years, in a report of another year (asked about 2017, a 2022
+  plan's "mellan 2020 och 2021" is about something else; a 2016 report's "(2015: 19 barn)"
+  still reports 2016), or in a table row keyed by its year ("2013 | 367" in a 2017 report) or
+  opening with it ("( 2015:148 ensamkommande barn …)" in a 2016 report), or, asked for a
+  number, in a plan of the year asked (a VP 2020 cannot report on 2020: its "Under 2019 …"
+  is 2019's; last year's underskott still explains this year's plan), nor, asked for the
+  actual figure, any sentence of a plan of that year (a plan is written before its year);
+- unsaid_year: 1 when the question names years, the report is of none of them (nor a plan of
+  the year after one, which tells how that year went), and neither the sentence, those beside
+  it, nor the passage's headings state one of them: a 2016 report's "(2016: 66 barn, 2015:
+  56) Under året har 37 barn varit placerade" is about 2016, not the 2017 asked about.
+
+A plan is written before its year: asked for a number of its own year or an earlier one, its
+figures are another year's or targets (see year_features' second value, which features counts
+as an unmet expectation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ingest.text.years import years_in
+from ingest.types import ReportMeta
+from search.sentences import Evidence
+from service.answer.asked import asks_outcome
+from service.answer.expectations import is_target_header
+from service.answer.question import Question
+from service.answer.text import keyed_by_year
+
+__all__ = ["year_features"]
+
+
+def year_features(
+    ev: Evidence,
+    q: Question,
+    i: int,
+    labels: Sequence[int | None],
+    header: str,
+    report_year: bool,
+) -> tuple[dict[str, float], bool]:
+    """The year features of sentence i (see the module docstring), and whether it gives a
+    number of another year than the one a plan is asked about (see _plan_looks_back and
+    _plans_target)."""
+    text, span = ev.hit.chunk.text, ev.sentences[i]
+    piece = text[span.start : span.end]
+    stated, asked = set(years_in(piece)), set(q.focus or q.years)
+    other = bool(asked and stated) and not stated & asked  # only other years than asked
+    year = report_year or _looks_back(ev.hit.meta, asked, stated)
+    past = q.expects == "number" and (
+        _plan_looks_back(ev.hit.meta, asked, stated)
+        or _plans_target(ev.hit.meta, asked, header)
+        or _plans_outcome(ev.hit.meta, asked, q.text)
+    )
+    keyed = labels[i] is not None or keyed_by_year(piece)
+    return {
+        "report_year": float(year),
+        "text_year": float(bool(stated & asked)),
+        "other_year": float(other and (not year or past or keyed)),
+        "unsaid_year": float(_unsaid_year(ev, i, asked, year, labels)),
+    }, past
+
+
+def _looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
+    """Whether a plan's sentence reports an earlier year the question asks about: a VP 2022
+    tells how 2021 went ("Under 2021 har 59 personer ringt mottagningen") and keeps the years
+    before in its tables ("2019: Antal besökare 1 749")."""
+    if meta.doc_type != "VP" or meta.year is None:
+        return False
+    return any(y < meta.year for y in asked & stated)
+
+
+def _plan_looks_back(meta: ReportMeta, asked: set[int], stated: set[int]) -> bool:
+    """Whether a plan of a year the question asks about states only earlier years: a VP 2020
+    cannot report on 2020 yet, so its "Under 2019 inkom 36 nya ärenden" is 2019's figure, not
+    the answer to "How many new cases … in 2020?"."""
+    if meta.doc_type != "VP" or meta.year is None or meta.year not in asked or not stated:
+        return False
+    return not stated & asked and all(y < meta.year for y in stated)
+
+
+def _plans_target(meta: ReportMeta, asked: set[int], header: str) -> bool:
+    """Whether a row of a plan's table of targets (see expectations.is_target_header) is asked
+    about years before the plan's: "What share … said they were satisfied in 2021?" is not
+    answered by the VP 2022's target "93 %"."""
+    if meta.doc_type != "VP" or meta.year is None or not asked:
+        return False
+    return is_target_header(header) and all(y < meta.year for y in asked)
+
+
+def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:
+    """Whether a plan is asked for the outcome of its own year or a later one ("Vilket utfall
+    fick enheten 2020 …?", "Hur stor andel … upplevde under 2020 …?" of the VP 2020): a plan is
+    written before its year, so no figure in it is that year's outcome (its "75 %" is a
+    target)."""
+    if meta.doc_type != "VP" or meta.year is None or not asked:
+        return False
+    return min(asked) >= meta.year and asks_outcome(question)
+
+
+def _unsaid_year(
+    ev: Evidence, i: int, asked: set[int], of_year: bool, labels: Sequence[int | None]
+) -> bool:
+    """Whether sentence i of a report of none of the `asked` years (`of_year`: it is of one,
+    or a plan looking back on one) is told without an asked year in it, the sentences beside
+    it, the table rows it labels (`labels`, see text.label_of) or the passage's headings: it
+    tells of its own report's year (see the module docstring)."""
+    meta = ev.hit.meta
+    if not asked or of_year or meta.year is None:
+        return False
+    if meta.doc_type == "VP" and meta.year - 1 in asked:  # a plan tells how last year went
+        return False
+    near = {*range(max(0, i - 1), i + 2), *(j for j, label in enumerate(labels) if label == i)}
+    text, spans = ev.hit.chunk.text, ev.sentences
+    told = [text[spans[j].start : spans[j].end] for j in sorted(near) if j < len(spans)]
+    return not asked & set(years_in(" ".join((*ev.hit.chunk.section_path, *told))))
