@@ -82,6 +82,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout23.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout24.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout25.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout26.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout27.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout28.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout29.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.similar_eval
 	$(BIN)/python -m bench.search_gold

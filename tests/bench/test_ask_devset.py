@@ -49,6 +49,10 @@ HELD_OUT_22 = load_ask_devset(BENCH / "ask_heldout22.jsonl")
 HELD_OUT_23 = load_ask_devset(BENCH / "ask_heldout23.jsonl")
 HELD_OUT_24 = load_ask_devset(BENCH / "ask_heldout24.jsonl")
 HELD_OUT_25 = load_ask_devset(BENCH / "ask_heldout25.jsonl")
+HELD_OUT_26 = load_ask_devset(BENCH / "ask_heldout26.jsonl")
+HELD_OUT_27 = load_ask_devset(BENCH / "ask_heldout27.jsonl")
+HELD_OUT_28 = load_ask_devset(BENCH / "ask_heldout28.jsonl")
+HELD_OUT_29 = load_ask_devset(BENCH / "ask_heldout29.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -76,6 +80,10 @@ SETS = [
     HELD_OUT_23,
     HELD_OUT_24,
     HELD_OUT_25,
+    HELD_OUT_26,
+    HELD_OUT_27,
+    HELD_OUT_28,
+    HELD_OUT_29,
 ]
 SET_IDS = [
     "dev",
@@ -104,6 +112,10 @@ SET_IDS = [
     "held-out-23",
     "held-out-24",
     "held-out-25",
+    "held-out-26",
+    "held-out-27",
+    "held-out-28",
+    "held-out-29",
 ]
 MIN_PER_KIND = {
     "fact": 18,
@@ -152,9 +164,11 @@ def test_which_units_gold_sets_are_complete_and_pinned(
         assert q.units, q.id
         assert len(set(q.units)) == len(q.units), q.id
         assert {g.report for g in q.gold} == set(q.units), q.id
-        for g in q.gold:  # the passage names the unit's own report, not a bundle neighbour
+        for g in q.gold:  # in the unit's own report, not only a bundle neighbour's; a table
+            # row several listed units share word for word ("Aktivt Medskapandeindex 83 83 År")
+            # may lie in each of them, never in a unit left out
             found = {r for r, ps in passages.items() if any(normalise(g.contains) in p for p in ps)}
-            assert found == {g.report}, (q.id, g.contains, found)
+            assert g.report in found and found <= set(q.units), (q.id, g.contains, found)
 
 
 @pytest.mark.parametrize("questions", SETS, ids=SET_IDS)
