@@ -103,6 +103,11 @@ class IndexQueries:
         spellings in the reports (see LexicalIndex.near_terms)."""
         return self._snap.lexical.near_terms(word)
 
+    def respelling(self, word: str) -> str | None:
+        """The reports' word a typed `word` in no passage misspells, one edit away (see
+        LexicalIndex.nearest_word), or None."""
+        return self._snap.lexical.nearest_word(word)
+
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:

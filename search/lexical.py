@@ -43,6 +43,14 @@ MIN_HEAD = 5
 MIN_NEAR = 4
 """Shortest stem (and spelling of it) looked up one edit away (see LexicalIndex.near_terms)."""
 
+MIN_SPELLED = 7
+"""Shortest typed word corrected to a report word one edit away (see nearest_word): shorter
+ones are too often another word the reports happen not to hold ("heter" is not "heder",
+"skull" not "skall")."""
+ENDING = 2
+"""Letters at the end of a word where an edit is an inflection, not a misspelling
+("formulerats"/"formuleras", "vuxenpsykiatrin"/"vuxenpsykiatri", "stället"/"ställer")."""
+
 Rows = npt.NDArray[np.int64]
 Scores = npt.NDArray[np.float32]
 
@@ -55,6 +63,7 @@ class LexicalIndex:
         self.vocab = vocab
         self.size = size
         self._sorted_terms: list[str] | None = None  # built on first head_rows
+        self._sorted_words: list[str] | None = None  # built on first nearest_word
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
@@ -135,6 +144,29 @@ class LexicalIndex:
             i += 1
         return found
 
+    def nearest_word(self, word: str) -> str | None:
+        """The report word one edit from `word` (see one_edit) found in the most passages,
+        sharing its first two letters and its ending (see ENDING), when `word` itself (MIN_SPELLED letters or more, not a
+        stopword) is in no passage: how a typed question misspells the reports' word
+        ("anmälnignar" -> "anmälningar"). None when `word` is indexed or nothing is near. A
+        binary search for the two-letter prefix in the sorted vocabulary, then a check of each
+        word in that range."""
+        target = word.lower()
+        if self._bm25 is None or len(target) < MIN_SPELLED or not words(target):
+            return None
+        if any(t in self._bm25.vocab_dict for t in self.terms(target)):
+            return None
+        if self._sorted_words is None:
+            self._sorted_words = sorted(self.vocab)
+        vocab, prefix, best = self._sorted_words, target[:2], (0, "")
+        i = bisect.bisect_left(vocab, prefix)
+        while i < len(vocab) and vocab[i].startswith(prefix):
+            near = vocab[i]
+            if one_edit(near, target) and _before_ending(near, target):
+                best = max(best, (len(self.word_rows(near)), near))
+            i += 1
+        return best[1] or None
+
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""
         tmp = directory.with_name(f".{directory.name}.tmp")
@@ -185,6 +217,13 @@ def one_edit(a: str, b: str) -> bool:
         return a[i:] == b[i + 1 :]
     swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
     return swapped or a[i + 1 :] == b[i + 1 :]
+
+
+def _before_ending(a: str, b: str) -> bool:
+    """Whether two words first differ before the last ENDING letters of the shorter one."""
+    shorter = min(len(a), len(b))
+    first = next((k for k in range(shorter) if a[k] != b[k]), shorter)
+    return first < shorter - ENDING
 
 
 def _intersect(lists: list[Rows]) -> Rows:

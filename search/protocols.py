@@ -92,6 +92,12 @@ class SearchIndex(Protocol):
         """Index terms (stems) one edit away from `word`'s stem ("sara" for "Sarah")."""
         ...
 
+    def respelling(self, word: str) -> str | None:
+        """The reports' word (one edit away, in the most passages) that a `word` found in no
+        passage misspells ("anmälnignar" -> "anmälningar"); None when `word` is found or
+        nothing is near."""
+        ...
+
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:

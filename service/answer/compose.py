@@ -199,4 +199,9 @@ def with_year_note(answer: Answer, index: SearchIndex) -> Answer:
         if answer.language == "en"
         else f"(Året är okänt eller osäkert för {names}; rapporten togs med ändå.)"
     )
+    return with_note(answer, note)
+
+
+def with_note(answer: Answer, note: str) -> Answer:
+    """The answer with `note` as its last line."""
     return replace(answer, text=f"{answer.text}\n{note}")

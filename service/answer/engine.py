@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from ingest.text.language import detect_language
 from ingest.text.words import stem
 from search.filters import with_years
 from search.protocols import SearchIndex
@@ -31,6 +32,7 @@ from service.answer.compose import (
     compose_aggregate,
     compose_passages,
     ungrounded,
+    with_note,
     with_year_note,
 )
 from service.answer.generative import generate
@@ -46,6 +48,7 @@ from service.answer.select import (
     Choice,
     choose,
 )
+from service.answer.spelling import respelled, spelling_note
 from service.answer.terms import Term
 from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
@@ -126,13 +129,25 @@ class Answerer:
         for event in self._strategies(q, history, filters):
             if event.answer is not None and years_asked:
                 event = StreamEvent("answer", answer=with_year_note(event.answer, self.index))
+            if event.answer is not None and q.respelled:
+                note = spelling_note(q.respelled, event.answer.language)
+                event = StreamEvent("answer", answer=with_note(event.answer, note))
             yield event
 
     def read(self, question: str, history: Sequence[Turn] = ()) -> Question:
         """The question as every strategy reads it: follow-ups resolved, language, intent,
-        topic, years, and the served reports it names (see who.named_reports)."""
-        q = read_question(question, history, is_goal if self.goals is not None else None)
-        return replace(q, named=named_reports(q.text, self.index.report_metas()))
+        topic, years, and the served reports it names (see who.named_reports); a Swedish
+        question's misspellings and English terms in the reports' words (see spelling)."""
+        typed = respelled(
+            question, detect_language(question), self.index.respelling, self._in_reports
+        )
+        q = read_question(typed.text, history, is_goal if self.goals is not None else None)
+        named = named_reports(q.text, self.index.report_metas())
+        return replace(q, named=named, respelled=typed.changes)
+
+    def _in_reports(self, word: str) -> bool:
+        """Whether some passage holds `word` (a stopword or number does not count)."""
+        return 0.0 < self.index.doc_freq(word) < 1.0
 
     def _strategies(
         self, q: Question, history: Sequence[Turn], filters: Filters | None

@@ -4,6 +4,7 @@ Swedish wording (the corpus is Swedish). Pure data plus two pure functions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["GLOSSARY", "SWEDISH_WORDS", "swedish_wording", "to_swedish"]
 
@@ -1164,9 +1165,15 @@ SWEDISH_WORDS: frozenset[str] = frozenset(
 are Swedish (a report lacking one lacks what was asked), the other words English."""
 
 
-def to_swedish(text: str) -> str:
-    """`text` with the glossary's English terms replaced by their Swedish wording."""
-    return _PATTERN.sub(lambda m: _BY_WORDS[_words_of(m.group(1))], text)
+def to_swedish(text: str, keep: Callable[[str], bool] | None = None) -> str:
+    """`text` with the glossary's English terms replaced by their Swedish wording, but for
+    those `keep` holds for (a Swedish question keeps a term the reports write: "team")."""
+
+    def swedish(m: re.Match[str]) -> str:
+        term = m.group(1)
+        return term if keep is not None and keep(term) else _BY_WORDS[_words_of(term)]
+
+    return _PATTERN.sub(swedish, text)
 
 
 def swedish_wording(text: str) -> str:

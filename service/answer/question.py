@@ -79,6 +79,7 @@ class Question:
     counted: tuple[str, ...] = ()  # stems of what "hur många …?" counts ("familjehem")
     presumed: tuple[Event, ...] = ()  # events a why-question takes for granted (see premise)
     focus: tuple[int, ...] = ()  # a follow-up's own years ("Och 2016 då?"); () for the others
+    respelled: tuple[tuple[str, str], ...] = ()  # typed words searched as others (see spelling)
 
 
 def is_aggregate(text: str) -> bool:

@@ -120,3 +120,16 @@ def test_one_edit_and_the_index_terms_one_edit_away() -> None:
     lexical = LexicalIndex.build(["Skilda värdar för barn", "Skilda världar", "Samtal om värme"])
     assert lexical.near_terms("världar") == [stem("värdar")]
     assert lexical.near_terms("ab") == []  # too short to guess at
+
+
+def test_a_misspelt_word_is_the_report_word_one_edit_away(
+    corpus_reports: tuple[Report, ...],
+) -> None:
+    lexical = LexicalIndex.build([c.text for r in corpus_reports for c in r.chunks])
+    assert lexical.nearest_word("anmälnignar") == "anmälningar"  # two letters swapped
+    assert lexical.nearest_word("familjeenhten") == "familjeenheten"  # a letter dropped
+    assert lexical.nearest_word("anmälningar") is None  # the reports write it
+    assert lexical.nearest_word("familjehemmen") is None  # an inflection of a report word
+    assert lexical.nearest_word("formulerats") is None  # "formuleras": an ending, not a typo
+    assert lexical.nearest_word("heter") is None  # short words are too often other words
+    assert lexical.nearest_word("trafiksäkerhet") is None  # nothing near

@@ -162,6 +162,15 @@ class FakeIndex:
         have = {stem(w) for text in texts for w in re.findall(r"\w+", text)}
         return sorted(t for t in have if t[:2] == target[:2] and one_edit(t, target))
 
+    def respelling(self, word: str) -> str | None:
+        target = word.lower()
+        texts = [c.text.lower() for r in self.reports.values() for c in r.chunks]
+        have = {w for text in texts for w in re.findall(r"[^\W\d_]+", text)}
+        if len(target) < 5 or target in have:
+            return None
+        near = [w for w in have if w[:2] == target[:2] and one_edit(w, target)]
+        return max(near, key=lambda w: (sum(w in t for t in texts), w), default=None)
+
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:

@@ -250,3 +250,21 @@ def test_a_goal_part_asked_for_is_quoted_from_that_part(e5_corpus_client: TestCl
     )
     assert answer["mode"] == "goal_ledger"
     assert any("15,5%" in c["quote"] for c in answer["citations"])
+
+
+def test_a_misspelt_question_is_answered_and_says_what_was_searched(
+    e5_corpus_client: TestClient,
+) -> None:
+    answer = ask(e5_corpus_client, "hur många anmälnignar kom in 2016 barn och ungdomsenheten")
+    assert answer["grounded"]
+    assert "2043 anmälningar" in answer["citations"][0]["quote"]
+    assert "“anmälnignar” → “anmälningar”" in answer["answer"]
+
+
+def test_english_words_in_a_swedish_query_are_searched_in_swedish(
+    e5_corpus_client: TestClient,
+) -> None:
+    answer = ask(e5_corpus_client, "sick leave barn- och ungdomsenheten 2016")
+    assert answer["grounded"]
+    assert answer["citations"][0]["report_id"] == "vb-2016-barn-och-ungdomsenheten"
+    assert "sjukfrånvaro" in answer["citations"][0]["quote"].lower()

@@ -1,0 +1,96 @@
+"""A typed Swedish question in the reports' own words, before it is read.
+
+Staff type into a box: "hur många anmälnignar kom in 2016", "sick leave barn- och
+ungdomsenheten 2016". Two repairs, each only for a word no passage holds, so a question the
+reports can answer in its own words is never changed:
+
+- a misspelt word becomes the report word one edit away that most passages hold (see
+  SearchIndex.respelling): "anmälnignar" -> "anmälningar". Only lower-case words (a name or an
+  acronym the reports lack is the asker's, and what was asked is then not in the reports),
+  a capital at the very start of the question excepted;
+- an English domain term in a question read as Swedish becomes its glossary Swedish (see
+  glossary.to_swedish) unless the reports write each of its words ("Signs of Safety",
+  "budget"): "sick leave" -> "sjukfrånvaro", "intake team" -> "mottagningsteamet".
+
+English questions are left as they are: their English words are in no report by nature, and the
+glossary puts them in Swedish when they are read (see reading.read_question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ingest.text.language import Language
+from service.answer.glossary import to_swedish
+
+__all__ = ["Respelled", "respelled", "spelling_note"]
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class Respelled:
+    """A question as searched, and each (typed, searched) word or phrase that was changed."""
+
+    text: str
+    changes: tuple[tuple[str, str], ...] = ()
+
+
+def respelled(
+    text: str,
+    language: Language,
+    respelling: Callable[[str], str | None],
+    in_reports: Callable[[str], bool],
+) -> Respelled:
+    """`text` with its misspelt words and English terms in the reports' words (see the module
+    docstring); `respelling` gives a word's report spelling or None, `in_reports` whether some
+    passage holds a word."""
+    if language != "sv":
+        return Respelled(text)
+    changes: list[tuple[str, str]] = []
+
+    def written(term: str) -> bool:
+        return all(in_reports(w) for w in _WORD.findall(term))
+
+    swedish = to_swedish(text, keep=written)
+    if swedish != text:
+        changes.extend(_changed_terms(text, swedish))
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not _may_be_typo(word, m.start()):
+            return word
+        near = respelling(word)
+        if near is None:
+            return word
+        changes.append((word, near))
+        return near
+
+    return Respelled(_WORD.sub(fix, swedish), tuple(changes))
+
+
+def _may_be_typo(word: str, at: int) -> bool:
+    """A lower-case word, or one capitalised only as the question's first word."""
+    return word.islower() or (at == 0 and word[1:].islower())
+
+
+def _changed_terms(before: str, after: str) -> list[tuple[str, str]]:
+    """The (English, Swedish) pairs the glossary replaced: the words that differ, in order."""
+    old, new = before.split(), after.split()
+    i = 0
+    while i < min(len(old), len(new)) and old[i] == new[i]:
+        i += 1
+    j = 0
+    while j < min(len(old), len(new)) - i and old[-1 - j] == new[-1 - j]:
+        j += 1
+    return [(" ".join(old[i : len(old) - j]), " ".join(new[i : len(new) - j]))]
+
+
+def spelling_note(changes: tuple[tuple[str, str], ...], language: Language) -> str:
+    """The line telling the asker what was searched for instead of what was typed."""
+    pairs = ", ".join(f"“{typed}” → “{searched}”" for typed, searched in changes)
+    if language == "en":
+        return f"(Searched as: {pairs}.)"
+    return f"(Sökte som: {pairs}.)"

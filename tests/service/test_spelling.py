@@ -1,0 +1,49 @@
+"""A typed Swedish question in the reports' words: misspellings and English terms (spelling)."""
+
+from __future__ import annotations
+
+from service.answer.spelling import respelled, spelling_note
+
+REPORT_WORDS = {"anmälningar", "familjeenheten", "team", "barn", "sjukfrånvaro"}
+
+
+def respelling(word: str) -> str | None:
+    return {"anmälnignar": "anmälningar", "familjeenhten": "familjeenheten"}.get(word.lower())
+
+
+def in_reports(word: str) -> bool:
+    return word.lower() in REPORT_WORDS
+
+
+def test_misspelt_words_are_searched_as_the_reports_write_them() -> None:
+    typed = respelled("hur många anmälnignar kom in 2016", "sv", respelling, in_reports)
+    assert typed.text == "hur många anmälningar kom in 2016"
+    assert typed.changes == (("anmälnignar", "anmälningar"),)
+    first = respelled("Familjeenhten 2017 placeringar", "sv", respelling, in_reports)
+    assert first.text.startswith("familjeenheten 2017")  # a capital only as the first word
+
+
+def test_a_name_the_reports_lack_is_left_for_the_refusal() -> None:
+    typed = respelled("Hur många besökte Anmälnignar?", "sv", respelling, in_reports)
+    assert typed.text == "Hur många besökte Anmälnignar?" and not typed.changes
+
+
+def test_english_terms_in_a_swedish_question_are_put_in_swedish() -> None:
+    typed = respelled("sick leave barn- och ungdomsenheten 2016", "sv", respelling, in_reports)
+    assert typed.text == "sjukfrånvaro barn- och ungdomsenheten 2016"
+    assert typed.changes == (("sick leave", "sjukfrånvaro"),)
+    intake = respelled("när startar intake team", "sv", respelling, in_reports)
+    assert intake.text == "när startar mottagningsteamet"  # "team" alone is not the term
+    kept = respelled("vilka enheter har budget i balans", "sv", respelling, {"budget"}.__contains__)
+    assert kept.text == "vilka enheter har budget i balans"  # the reports write "budget"
+
+
+def test_english_questions_are_left_to_the_glossary_when_read() -> None:
+    question = "How much sick leave did familjeenhten have?"
+    assert respelled(question, "en", respelling, in_reports).text == question
+
+
+def test_the_note_names_what_was_typed_and_what_was_searched() -> None:
+    changes = (("anmälnignar", "anmälningar"),)
+    assert spelling_note(changes, "sv") == "(Sökte som: “anmälnignar” → “anmälningar”.)"
+    assert spelling_note(changes, "en") == "(Searched as: “anmälnignar” → “anmälningar”.)"
