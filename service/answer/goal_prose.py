@@ -132,7 +132,8 @@ class _Composer:
         statement = stated.text if stated is not None else ""
         if not (evidence and evidence.score > 0 and evidence.text != statement):
             evidence = None
-        if evidence is not None and self.lead is not None and self.lead(evidence.text):
+        asked = self.lead is not None and evidence is not None and self.lead(evidence.text)
+        if evidence is not None and (asked or _tells_topic(evidence.text, goal.text, topic)):
             self.add(f'{self._where(goal)}: "{evidence.text}"', evidence, goal)
             self.add(self._about(goal), stated, goal)
         else:
@@ -237,6 +238,16 @@ def answer_goal_question(
     shown = [g for g in versions if not years or g.year in years]
     missing = tuple(sorted(years - {g.year for g in versions if g.year is not None}))
     return compose_versions(shown, ledger, index, _english(question), topic, missing)
+
+
+def _tells_topic(quote: str, wording: str, topic: frozenset[str]) -> bool:
+    """Whether a follow-up quote names every topic stem the goal's wording lacks some of: "Vad
+    är målet för Preventionsindex mini?" is answered by "Målet för 2022 är att Preventionsindex
+    mini ska höjas", which comes before the goal it serves."""
+    if not topic:
+        return False
+    said = word_match(topic, content_stems(quote))
+    return said == len(topic) and word_match(topic, content_stems(wording)) < len(topic)
 
 
 def compose_versions(

@@ -8,17 +8,21 @@ import re
 from collections.abc import Callable, Iterable
 
 from ingest.types import LEVELS
+from service.answer.asked import expected_answer
 from service.answer.cues import asks_for
+from service.answer.expectations import has_quantity
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic
 from service.answer.who import unit_acronym
 
 __all__ = [
+    "asks_figure",
     "asks_how_followed_up",
     "asks_if_met",
     "asks_past_wording",
     "asks_units_goals",
+    "how_plainly_figured",
     "how_plainly_followed_up",
     "how_plainly_met",
     "is_goal",
@@ -75,7 +79,10 @@ _ASKS_MET = re.compile(
     r"\b(blev|var|är|har)\s+(målet|målen)\s+(uppfyllt|uppfyllda|uppnått|uppnådda|nått|nådda)\b|"
     r"^\W*(blev|var|är)\b.*\b(uppfyllt|uppfyllda|uppnått|uppnådda)\b|"
     r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b|"
-    r"\bmåluppfyllelse\w*|\bhow was\b.*\b(fulfilment|achievement)\b",
+    r"\bmåluppfyllelse\w*|\bhow was\b.*\b(fulfilment|achievement)\b|"
+    r"\b(vilken|vilket|what|which)\s+(status|bedömning|betyg|rating)\b|"
+    r"\b(bedömdes|bedömde|assessed|rated|judged)\b(?![^?]*\b(helt|delvis|fully|partly|"
+    r"partially)\b)",
     re.IGNORECASE,
 )
 _SAYS_MET = re.compile(
@@ -120,8 +127,11 @@ def how_plainly_followed_up(text: str) -> int:
 
 def sentence_asked_for(text: str) -> Callable[[str], int] | None:
     """For a question on one goal, how plainly a sentence of the block says what it asks (0:
-    not at all): how the goal is followed up, or how far it was met (see how_plainly_met);
-    None for other questions."""
+    not at all): how the goal is followed up, how far it was met (see how_plainly_met), or
+    the figure asked for; None for other questions, and for a why-question, which asks for
+    the reason ("Varför bara delvis?" after "Vilken status fick målet …?")."""
+    if asks_for(text) == "reason":
+        return None
     return next((says for asks, says in _ASKED_SENTENCES if asks(text)), None)
 
 
@@ -145,7 +155,7 @@ def is_goal_list(text: str) -> bool:
     goal, units = GOAL_WORD.search(text), _UNITS.search(text)
     if asks_units_goals(text):
         return True
-    if _PART_ASKED.search(text):
+    if _PART_ASKED.search(text) or _part_first(text, goal):
         return False
     return bool(goal and _LIST.search(text) and (units is None or goal.start() < units.start()))
 
@@ -153,7 +163,7 @@ def is_goal_list(text: str) -> bool:
 _PARTS = (
     (
         "expected_result",
-        re.compile(r"\bförväntat? resultat\w*|\bexpected (?:result|outcome)", re.I),
+        re.compile(r"\bförvänta(?:t|de)? resultat\w*|\bexpected (?:result|outcome)", re.I),
     ),
     ("analysis", re.compile(r"\banalys\w*|\banalys[ie]s\b", re.I)),
     ("method", re.compile(r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b", re.I)),
@@ -165,6 +175,13 @@ def part_asked(text: str) -> str | None:
     ("expected_result" for "Vilket förväntat resultat …", "analysis" for "… i analysen",
     "method" for "Vilka aktiviteter …"); None when it names none."""
     return next((name for name, pattern in _PARTS if pattern.search(text)), None)
+
+
+def _part_first(text: str, goal: re.Match[str] | None) -> bool:
+    """Whether a question names a part of a goal before the goal itself ("Vad var det
+    förväntade resultatet för Familjeenhetens mål om …?"): that part of one goal."""
+    parts = [m.start() for _, pattern in _PARTS if (m := pattern.search(text))]
+    return goal is not None and bool(parts) and min(parts) < goal.start()
 
 
 _PART_ASKED = re.compile(
@@ -246,11 +263,21 @@ def list_filters(text: str) -> tuple[str | None, str | None]:
 
 
 def _names_a_place(word: str, names: set[str]) -> bool:
-    """Whether a word is (an inflection or compound of) a unit or district name word."""
+    """Whether a word is (an inflection of) a unit or district name word: "Kungsholmens",
+    "familjeenhetens", "Hägersten-Liljeholmens" (each part), not a compound that only opens
+    with one ("preventionsindex" is a topic of Enheten för prevention och familjebehandling)."""
+    if "-" in word.strip("-"):  # "hägersten-liljeholmen"
+        return all(_names_a_place(part, names) for part in word.split("-") if part)
     root = word[:-2] if word.endswith(("ns", "en")) else word
     return word in names or any(
-        len(n) >= 6 and (word.startswith(n[:-2]) or n.startswith(root)) for n in names
+        len(n) >= 6
+        and ((word.startswith(n[:-2]) and len(word) <= len(n) + INFLECTION) or n.startswith(root))
+        for n in names
     )
+
+
+INFLECTION = 3
+"""Letters an inflection adds to a name word ("enheten" -> "enhetens", "enheterna")."""
 
 
 def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
@@ -271,9 +298,21 @@ def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     return terms
 
 
+def asks_figure(text: str) -> bool:
+    """Whether a question on one goal asks for a figure ("Vilken nivå siktar enheten på i
+    målet om källsortering?"): its target or level, which a sentence of the block states."""
+    return expected_answer(text) == "number"
+
+
+def how_plainly_figured(text: str) -> int:
+    """1 when a sentence states a quantity ("90% källsorterar"), 0 else."""
+    return int(has_quantity(text))
+
+
 _ASKED_SENTENCES: tuple[tuple[Callable[[str], bool], Callable[[str], int]], ...] = (
     (asks_how_followed_up, how_plainly_followed_up),
     (asks_if_met, how_plainly_met),
+    (asks_figure, how_plainly_figured),
 )
 
 

@@ -41,9 +41,10 @@ from service.answer.goal_prose import (
     compose_versions,
 )
 from service.answer.goal_questions import (
-    asks_how_followed_up,
+    asks_figure,
     asks_if_met,
     asks_past_wording,
+    how_plainly_met,
     is_goal,
     is_goal_list,
     part_asked,
@@ -80,6 +81,8 @@ FOLLOW_UP_FLOOR = 0.0
 block's sentence sharing most topic words is quoted instead."""
 MIN_FOLLOW_UP = 40
 """A shorter piece (a heading, "Utfall 2017") says nothing as a follow-up of its own."""
+MIN_FIGURE = 12
+"""Asked for a figure, a piece this long stating one answers ("90% källsorterar.")."""
 
 
 def _versions(
@@ -128,15 +131,18 @@ def _said(choice: Choice) -> str:
     return choice.evidence.hit.chunk.text[choice.start : choice.end]
 
 
-def _saying(evidence: Sequence[Evidence], says: Callable[[str], int]) -> Quote | None:
+def _saying(
+    evidence: Sequence[Evidence], says: Callable[[str], int], shortest: int = MIN_FOLLOW_UP
+) -> Quote | None:
     """The block's sentence saying what the question asks most plainly (how the goal is followed
     up; whether it was met: "… har målet uppfyllt delvis" before "… inte har nått sina mål till
-    fullo"), closest in meaning of those, joined with a neighbour on its line that says it too."""
+    fullo"), closest in meaning of those, joined with a neighbour on its line that says it too;
+    none shorter than `shortest`."""
     best: tuple[int, float, Evidence, int] | None = None
     for ev in evidence:
         text = ev.hit.chunk.text
         for i, s in enumerate(ev.sentences):
-            plain = says(text[s.start : s.end]) if s.end - s.start >= MIN_FOLLOW_UP else 0
+            plain = says(text[s.start : s.end]) if s.end - s.start >= shortest else 0
             if not plain:
                 continue
             sim = ev.standard(s.similarity if s.similarity is not None else ev.similarity)
@@ -168,6 +174,7 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
     also = content_wording(q)
     says = sentence_asked_for(q.swedish or q.text)
+    shortest = MIN_FIGURE if asks_figure(q.swedish or q.text) else MIN_FOLLOW_UP
 
     part = part_asked(q.swedish or q.text)
 
@@ -179,7 +186,7 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
         found = index.evidence(q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
         in_block = [e for e in found if e.hit.chunk.id in block]
-        saying = _saying(in_block, says) if says is not None else None
+        saying = _saying(in_block, says, shortest) if says is not None else None
         if saying is not None:
             return saying
         for choice in choose(in_block, q, weights):
@@ -201,7 +208,7 @@ def _lead(text: str) -> Lead | None:
     says of it, with or without the words "följs upp"."""
     if not asks_past_wording(text):
         return None
-    if asks_if_met(text) and not asks_how_followed_up(text):
+    if sentence_asked_for(text) is how_plainly_met:  # not a why-question (the reason first)
         return says_if_met
     return lambda _: True
 

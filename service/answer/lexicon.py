@@ -73,5 +73,6 @@ NOT_GOAL_TOPIC = wordset(
     nådde nått nåtts uppnådde uppnått klarade klarat lyckades reached achieved
     resultat resultaten förväntas förväntat förväntade expected results outcome
     rated assessed judged deemed considered graded only just bedömts ansågs anses
+    bedömde bedömt bedömning bedömningen status statusen löd lydde lyder ordalydelse fulfilled
     """
 )

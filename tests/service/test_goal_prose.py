@@ -255,3 +255,71 @@ def test_a_goal_asked_for_as_a_figure_is_answered_by_its_passage() -> None:
         "Vilket enhetsmål har enheten 2022 för skolgången, och hur stor andel ska klara?"
     )
     assert is_goal("Vilka enhetsmål uppfylldes delvis 2019?")
+
+
+def test_a_status_asked_is_whether_the_goal_was_met() -> None:
+    from service.answer.goal_questions import asks_if_met
+
+    assert asks_if_met("Vilken status fick enhetens mål om rättssäker handläggning 2019?")
+    assert asks_if_met("Hur bedömdes målet om arbetsmiljö 2019?")
+    assert asks_if_met("What status did the goal on safety get in 2019?")
+    # a status named to pick the goal is not asked: the wording is
+    assert not asks_if_met("Hur löd enhetsmålet som enheten bedömde som helt uppfyllt 2019?")
+
+
+def test_a_part_named_before_the_goal_is_that_part_of_one_goal() -> None:
+    from service.answer.goal_questions import is_goal_list, part_asked
+
+    question = "Vad var det förväntade resultatet för Familjeenhetens mål 2017 om våld i hemmet?"
+    assert not is_goal_list(question)
+    assert part_asked(question) == "expected_result"
+    assert is_goal_list("Vad har Vuxenenheten för mål 2022?")  # no part: the unit's goals
+
+
+def test_a_compound_opening_with_a_unit_word_is_a_topic_and_judging_words_are_not() -> None:
+    from service.answer.goal_questions import topic_terms
+    from service.answer.reading import read_question
+
+    places = ["Enheten för prevention och familjebehandling", "Kungsholmen"]
+    index = read_question(
+        "Vad har enheten för prevention och familjebehandling för mål för "
+        "Preventionsindex under 2022?"
+    )
+    assert topic_terms(index, places) == ["preventionsindex"]
+    worded = read_question(
+        "Hur löd enhetsmålet om självständigt liv som enheten bedömde som helt uppfyllt 2019?"
+    )
+    assert topic_terms(worded, places) == ["självständigt", "liv"]
+    district = read_question("Vilka enhetsmål uppfylldes delvis 2019 i Hägersten-Liljeholmen?")
+    assert topic_terms(district, ["Hägersten-Liljeholmen"]) == []
+
+
+def test_a_figure_asked_of_one_goal_is_quoted_from_a_sentence_stating_one() -> None:
+    from service.answer.goal_questions import sentence_asked_for
+    from service.answer.goals import MIN_FIGURE, _saying
+    from tests.service.test_select import evidence
+
+    says = sentence_asked_for("Vilken nivå siktar enheten på i målet om källsortering?")
+    assert says is not None
+    text = "Alla boenden ska källsortera sitt avfall i år. 90% källsorterar. Gäller verksamheten."
+    quote = _saying([evidence(text, [0.9, 0.7, 0.6])], says, MIN_FIGURE)
+    assert quote is not None and quote.text == "90% källsorterar."
+
+
+def test_a_why_question_on_a_goal_asks_for_the_reason_not_the_status() -> None:
+    from service.answer.goal_questions import asks_if_met, sentence_asked_for
+
+    resolved = "Vilken status fick målet om ekonomi 2019? Varför bara delvis?"
+    assert asks_if_met(resolved) and sentence_asked_for(resolved) is None
+    assert not asks_if_met("Varför bedömdes målet om ekonomi bara delvis uppfyllt 2019?")
+
+
+def test_a_follow_up_naming_the_topic_the_goal_lacks_comes_first() -> None:
+    from ingest.text.words import stem
+    from service.answer.goal_prose import _tells_topic
+
+    topic = frozenset({stem("preventionsindex"), stem("mini")})
+    goal = "Enheten sprider kunskap om skyddsfaktorer och erbjuder preventiva insatser."
+    assert _tells_topic("Målet för 2022 är att Preventionsindex mini ska höjas.", goal, topic)
+    assert not _tells_topic("Enheten analyserar resultatet.", goal, topic)
+    assert not _tells_topic("Preventionsindex mini ska höjas.", "Preventionsindex mini höjs", topic)
