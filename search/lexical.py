@@ -146,11 +146,11 @@ class LexicalIndex:
 
     def nearest_word(self, word: str) -> str | None:
         """The report word one edit from `word` (see one_edit) found in the most passages,
-        sharing its first two letters and its ending (see ENDING), when `word` itself (MIN_SPELLED letters or more, not a
-        stopword) is in no passage: how a typed question misspells the reports' word
-        ("anmälnignar" -> "anmälningar"). None when `word` is indexed or nothing is near. A
-        binary search for the two-letter prefix in the sorted vocabulary, then a check of each
-        word in that range."""
+        sharing its first two letters and its ending (see ENDING), when `word` itself
+        (MIN_SPELLED letters or more, not a stopword) is in no passage: how a typed question
+        misspells the reports' word ("anmälnignar" -> "anmälningar"). None when `word` is
+        indexed or nothing is near. A binary search for the two-letter prefix in the sorted
+        vocabulary, then a check of each word in that range."""
         target = word.lower()
         if self._bm25 is None or len(target) < MIN_SPELLED or not words(target):
             return None

@@ -82,19 +82,38 @@ def cue_of(question: str) -> re.Pattern[str] | None:
     return _CUE_PATTERNS[kind] if kind is not None else None
 
 
-def cue_score(kind: str | None, sentence: str) -> float:
+def cue_score(kind: str | None, sentence: str, question: str = "") -> float:
     """How strongly a sentence carries the cue a why/how/where question (`kind`, see asks_for)
     asks for: 1 for the cue, 2 when a where-question meets a street address, the answer
     itself ("har lokaler på Hjulsta backar 17 A" over "insatser utförs i Familjeresursens
-    lokaler"); 0 without it or for other questions."""
-    if kind is None or _CUE_PATTERNS[kind].search(sentence) is None:
+    lokaler"); 0 without it or for other questions. A cue the `question` itself says, with
+    the word after it, is part of what is asked, not its answer (see _echoed)."""
+    if kind is None or not _cues(kind, sentence, question):
         return 0.0
     return 2.0 if kind == "place" and ADDRESS.search(sentence) else 1.0
 
 
-def reason_near(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
-    """Whether sentence i or a neighbour of it gives a reason (see _CUES["reason"])."""
+def reason_near(text: str, spans: Sequence[tuple[int, int]], i: int, question: str = "") -> bool:
+    """Whether sentence i or a neighbour of it gives a reason (see _CUES["reason"]) that the
+    question does not say itself (see _echoed)."""
     start = spans[i - 1][0] if i > 0 else spans[i][0]
     end = spans[i + 1][1] if i + 1 < len(spans) else spans[i][1]
-    window = text[start:end]
-    return _CUE_PATTERNS["reason"].search(window) is not None
+    return bool(_cues("reason", text[start:end], question))
+
+
+def _cues(kind: str, text: str, question: str) -> list[re.Match[str]]:
+    return [m for m in _CUE_PATTERNS[kind].finditer(text) if not _echoed(m, text, question)]
+
+
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+
+
+def _echoed(cue: re.Match[str], text: str, question: str) -> bool:
+    """Whether the question says the cue with the word after it: "Varför flyttades ansvaret
+    för att bedöma …?" meets "ansvaret för att bedöma … har överförts", whose "för att" names
+    the responsibility, not a reason for moving it."""
+    after = _NEXT_WORD.match(text, cue.end())
+    if not question or after is None:
+        return False
+    phrase = f"{cue.group(0)} {after.group(1)}".lower()
+    return phrase in " ".join(question.lower().split())

@@ -23,8 +23,9 @@ __all__ = [
 
 _QUANTITY = re.compile(
     r"(?<!\w)(?<!\w-)(?!(?:19|20)\d\d(?!\d|[,.]\d))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
-    r"nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|trettio|"
-    r"fyrtio|femtio|(?:ett|två|tre|fyra|fem)?hundra\w*|(?:et)?tusen\w*|miljon\w*|miljard\w*|"
+    r"nio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|"
+    r"(?:tio|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:tal)?|dussin\w*|"
+    r"(?:ett|två|tre|fyra|fem)?hundra\w*|(?:et)?tusen\w*|miljon\w*|miljard\w*|"
     r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",
     re.IGNORECASE,
 )

@@ -209,8 +209,8 @@ def sentence_features(
             coverage=_headed(meaning[i][1], headers[i], piece, weights, variants),
             unmet=float(unmet),
             uncounted=float(uncounted),
-            cue=_cue(asks, text, spans, i, covered=meaning[i][1] > 0),
-            unreasoned=float(asks == "reason" and not reason_near(text, spans, i)),
+            cue=_cue(asks, text, spans, i, q.text, covered=meaning[i][1] > 0),
+            unreasoned=float(asks == "reason" and not reason_near(text, spans, i, q.text)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
             **(shared | years),
@@ -226,16 +226,21 @@ the event, then its reason ("… en omsättning i personalgruppen. Merparten …
 
 
 def _cue(
-    asks: str | None, text: str, spans: Sequence[tuple[int, int]], i: int, covered: bool
+    asks: str | None,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    i: int,
+    question: str,
+    covered: bool,
 ) -> float:
     """The cue of sentence i (see cues.cue_score), half of the next sentence's for a
     reason; a definition ("Lili är en …") only in a sentence naming the topic (`covered`)."""
     if asks == "definition" and not covered:
         return 0.0
-    own = cue_score(asks, text[slice(*spans[i])])
+    own = cue_score(asks, text[slice(*spans[i])], question)
     if own or asks != "reason" or i + 1 >= len(spans):
         return own
-    return NEXT_CUE * cue_score(asks, text[slice(*spans[i + 1])])
+    return NEXT_CUE * cue_score(asks, text[slice(*spans[i + 1])], question)
 
 
 def _headed(

@@ -1139,23 +1139,60 @@ GLOSSARY: dict[str, str] = {
     "recreation": "fritid",
     "corona": "pandemin",
     "ended": "avslutades",
+    "mentally ill": "psykisk ohälsa",
+    "mum": "mamma",
+    "mom": "mamma",
+    "mother": "mamma",
+    "dad": "pappa",
+    "father": "pappa",
 }
-_PATTERN = re.compile(  # a phrase's words apart or hyphenated ("sick leave", "sick-leave")
-    r"\b("
-    + "|".join(
-        re.escape(k).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
-        for k in sorted(GLOSSARY, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
 
 
 def _words_of(phrase: str) -> str:
     return " ".join(re.split(r"[\s-]+", phrase.lower()))
 
 
+def _number_forms(phrase: str) -> tuple[str, ...]:
+    """The phrase with its last word in the other number, when it is a regular English noun
+    form: "drugs" -> "drug", "drug problem" -> "drug problems", "family" -> "families"."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < 4 or not last.isalpha():
+        return ()
+    if last.endswith("ies"):
+        other = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "xes", "sses")):
+        other = last[:-2]
+    elif last.endswith("s"):
+        if last.endswith(("ss", "us", "is")):
+            return ()  # "homelessness", "focus", "analysis"
+        other = last[:-1]
+    elif last.endswith("y") and last[-2] not in "aeiou":
+        other = last[:-1] + "ies"
+    elif last.endswith(("sh", "ch", "x")):
+        other = last + "es"
+    elif last.endswith(("ed", "ing", "ly", "al", "ic", "ive", "ful", "ous", "ent", "ant")):
+        return ()  # a verb form or an adjective: no plural
+    else:
+        other = last + "s"
+    return (f"{head} {other}".strip(),)
+
+
 _BY_WORDS = {_words_of(k): v for k, v in GLOSSARY.items()}
+_BY_WORDS |= {
+    form: v
+    for k, v in GLOSSARY.items()
+    for form in _number_forms(_words_of(k))
+    if form not in _BY_WORDS
+}
+"""Every glossary phrase, also with its last word in the other number ("drug" for "drugs")."""
+_PATTERN = re.compile(  # a phrase's words apart or hyphenated ("sick leave", "sick-leave")
+    r"\b("
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"[\s-]") for k in sorted(_BY_WORDS, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 SWEDISH_WORDS: frozenset[str] = frozenset(

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ingest.text.language import Language
 from service.answer.glossary import to_swedish
+from service.answer.lexicon import FRAME
 
 __all__ = ["Respelled", "respelled", "spelling_note"]
 
@@ -72,7 +73,11 @@ def respelled(
 
 
 def _may_be_typo(word: str, at: int) -> bool:
-    """A lower-case word, or one capitalised only as the question's first word."""
+    """A lower-case word, or one capitalised only as the question's first word, that is not
+    one of the words framing a question ("enheter", "rapporterna": a report need not hold
+    them, see lexicon.FRAME)."""
+    if word.lower() in FRAME:
+        return False
     return word.islower() or (at == 0 and word[1:].islower())
 
 

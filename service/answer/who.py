@@ -72,7 +72,24 @@ def district_named(lowered: str, district: str) -> bool:
     if len(name) <= 3 or name == "unknown":
         return False
     city = city_of(district)
-    return name in lowered or (city is not None and city.search(lowered) is not None)
+    if name in lowered or (city is not None and city.search(lowered) is not None):
+        return True
+    part = _part_pattern(name)
+    return part is not None and part.search(lowered) is not None
+
+
+MIN_DISTRICT_PART = 4
+
+
+@lru_cache(maxsize=4096)
+def _part_pattern(name: str) -> re.Pattern[str] | None:
+    """A part of a hyphenated district name as a whole word, also in the genitive, as staff
+    type it ("spånga tensta", "i Hägersten", "Liljeholmens"); None for a one-word name."""
+    parts = [p for p in name.split("-") if len(p) >= MIN_DISTRICT_PART]
+    if "-" not in name or not parts:
+        return None
+    alternatives = "|".join(re.escape(p) for p in parts)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})s?(?![\w-])")
 
 
 _MUNICIPALITY = re.compile(r"^(?P<city>[^\W\d_][\w-]+?)s?\s+(?:kommun|stad)$", re.IGNORECASE)

@@ -166,9 +166,15 @@ class FakeIndex:
         target = word.lower()
         texts = [c.text.lower() for r in self.reports.values() for c in r.chunks]
         have = {w for text in texts for w in re.findall(r"[^\W\d_]+", text)}
-        if len(target) < 5 or target in have:
+        if len(target) < 7 or target in have:  # as search.lexical: MIN_SPELLED, ENDING
             return None
-        near = [w for w in have if w[:2] == target[:2] and one_edit(w, target)]
+
+        def before_ending(w: str) -> bool:
+            shorter = min(len(w), len(target))
+            first = next((k for k in range(shorter) if w[k] != target[k]), shorter)
+            return first < shorter - 2
+
+        near = [w for w in have if w[:2] == target[:2] and one_edit(w, target) and before_ending(w)]
         return max(near, key=lambda w: (sum(w in t for t in texts), w), default=None)
 
     def chunks_with(

@@ -348,3 +348,10 @@ def test_a_bulleted_or_negative_figure_is_a_quantity() -> None:
     assert has_quantity("-80% av personerna upplever att deras strategier har förbättrats.")
     assert has_quantity("År 2022 inleds med ett underskott på -5,6 milj.")
     assert not has_quantity("Ärendet gäller LSS-2 och BoU-12.")
+
+
+def test_a_number_written_in_words_is_a_quantity() -> None:
+    staff = "Enheten har ca etthundra anställda, till detta kommer ca femtiotal vikarier."
+    assert meets_expectation("number", staff, "Hur många vikarier har enheten?")
+    assert has_quantity("Ett åttiotal barn deltog.") and has_quantity("Sextio familjer fick stöd.")
+    assert not has_quantity("Under nittiotalet byggdes lokalerna om.")  # a decade

@@ -306,3 +306,13 @@ def test_a_table_rows_header_counts_towards_what_it_covers() -> None:
     assert row.coverage == 1.0
     other = read_question("Vad säger enheten om sjukfrånvaro och årsmål?")  # no number asked
     assert sentence_features(plan, other, weights)[-1][2].coverage == 0.5
+
+
+def test_a_district_is_named_as_staff_type_it() -> None:
+    from service.answer.who import district_named
+
+    assert district_named("stödgrupp för barn spånga tensta", "Spånga-Tensta")
+    assert district_named("varför färre placerade barn i hägersten 2019", "Hägersten-Liljeholmen")
+    assert district_named("liljeholmens enheter", "Hägersten-Liljeholmen")
+    assert not district_named("stödgrupp för barn spånga tensta", "Rinkeby-Kista")
+    assert not district_named("tenstagruppen", "Spånga-Tensta")  # a word, not the place

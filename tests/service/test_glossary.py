@@ -111,3 +111,12 @@ def test_a_phrase_is_translated_written_apart_or_hyphenated() -> None:
 
 def test_where_kids_are_referred_is_asked_in_the_reports_words() -> None:
     assert to_swedish("Where are kids referred?") == "Where are barn hänvisas?"
+
+
+def test_a_glossary_noun_is_found_in_either_number() -> None:
+    from service.answer.glossary import to_swedish
+
+    assert to_swedish("a drug problem") == "a missbruksproblem"  # "drug problems"
+    assert "droger" in to_swedish("Which drug is most common?")  # "drugs"
+    assert "psykisk ohälsa" in to_swedish("children of mentally ill parents")
+    assert to_swedish("the focus of it") == "the focus of it"  # not a plural

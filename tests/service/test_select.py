@@ -588,3 +588,15 @@ def test_a_long_sentence_is_quoted_where_it_gives_the_reason() -> None:
     plain = read_question("Hur ser statistiken på barns delaktighet ut?")  # no reason asked
     (first,) = choose([evidence(text, [0.80])], plain, {"statistik": 1.0})
     assert text[first.start : first.end].startswith("Några förklaringar")
+
+
+def test_a_cue_the_question_says_itself_is_not_a_reason() -> None:
+    from service.answer.cues import cue_score, reason_near
+
+    question = "Varför flyttades ansvaret för att bedöma vuxnas behov av skyddat boende?"
+    moved = "Under hösten har ansvaret för att bedöma den vuxnes behov överförts till Vuxenenheten."
+    assert cue_score("reason", moved, question) == 0.0
+    assert cue_score("reason", moved) == 1.0  # "för att" is a cue when the question lacks it
+    because = "Ansvaret för att bedöma behoven flyttades eftersom enheten delades."
+    assert cue_score("reason", because, question) == 1.0
+    assert not reason_near(moved, [(0, len(moved))], 0, question)

@@ -47,3 +47,11 @@ def test_the_note_names_what_was_typed_and_what_was_searched() -> None:
     changes = (("anmälnignar", "anmälningar"),)
     assert spelling_note(changes, "sv") == "(Sökte som: “anmälnignar” → “anmälningar”.)"
     assert spelling_note(changes, "en") == "(Searched as: “anmälnignar” → “anmälningar”.)"
+
+
+def test_the_words_framing_a_question_are_never_respelled() -> None:
+    def anything(word: str) -> str | None:
+        return word + "x"
+
+    typed = respelled("Vilka enheter nämner rapporterna", "sv", anything, in_reports)
+    assert typed.text == "Vilka enheter nämner rapporterna" and not typed.changes
