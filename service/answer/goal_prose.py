@@ -19,7 +19,7 @@ from ingest.quotes import Quote, best_quote
 from ingest.text.language import detect_language
 from ingest.text.stopwords import content_stems, word_match
 from ingest.text.years import YEAR, years_in
-from ingest.types import LEVEL_LABELS, Goal, Indicator
+from ingest.types import LEVEL_LABELS, Activity, Goal, Indicator
 from search.goals.build import Ledger
 from search.goals.threads import pick_thread, topic_stems
 from search.protocols import SearchIndex
@@ -83,6 +83,8 @@ class GoalAnswer:
 FollowUp = Callable[[Goal], Quote | None]
 """Picks the sentence of a goal's block (analysis, expected result, activities) that answers
 the question, or None to fall back to the block's sentence sharing most topic words."""
+MAX_ACTIVITIES = 8
+"""Activities listed for a goal when a question asks for them."""
 Lead = Callable[[str], bool]
 """Whether a follow-up quote is what the question asks for, so it comes before its goal."""
 
@@ -95,9 +97,10 @@ class _Composer:
         english: bool,
         follow_up: FollowUp | None = None,
         lead: Lead | None = None,
+        activities: bool = False,
     ) -> None:
         self.ledger, self.index, self.english = ledger, index, english
-        self.follow_up, self.lead = follow_up, lead
+        self.follow_up, self.lead, self.activities = follow_up, lead, activities
         self.sentences: list[str] = []
         self.citations: list[GoalCitation] = []
 
@@ -126,6 +129,11 @@ class _Composer:
         """The goal's wording and status, the follow-up quote (first when the question asks
         for it, see `lead`), its indicators and the activity on the topic."""
         stated = self.quote_for(goal, goal.text, "goal")
+        if self.activities and goal.activities:  # "Vilka aktiviteter …?": those, then the goal
+            for i, act in enumerate(goal.activities[:MAX_ACTIVITIES]):
+                self._add_activity(goal, act, self._where(goal) if i == 0 else "")
+            self.add(self._about(goal), stated, goal)
+            return
         about = " ".join(sorted(topic))
         evidence = self.follow_up(goal) if self.follow_up is not None else None
         evidence = evidence or self.quote_for(goal, about)
@@ -192,11 +200,14 @@ class _Composer:
         ranked = sorted(goal.activities, key=lambda a: -word_match(topic, content_stems(a.name)))
         if not ranked or word_match(topic, content_stems(ranked[0].name)) == 0:
             return
-        act = ranked[0]
+        self._add_activity(goal, ranked[0])
+
+    def _add_activity(self, goal: Goal, act: Activity, where: str = "") -> None:
         dates = f" ({act.start} – {act.end})" if act.start and act.end else ""
         chunks = self.ledger.chunks_at(goal.report_id, act.span)
         word = "Activity" if self.english else "Aktivitet"
-        self.add(f'{word}: "{act.name}"{dates}.', best_quote(chunks, act.name), goal)
+        lead = f"{where}: {word.lower()}" if where else word
+        self.add(f'{lead}: "{act.name}"{dates}.', best_quote(chunks, act.name), goal)
 
 
 def level_noun(level: str) -> str:
@@ -259,13 +270,15 @@ def compose_versions(
     missing: Sequence[int] = (),
     follow_up: FollowUp | None = None,
     lead: Lead | None = None,
+    activities: bool = False,
 ) -> GoalAnswer:
     """Sentences about each goal version (wording, status, follow-up quote, indicators,
     activity), each citing an exact quote, then one sentence per year without a version.
     `follow_up` picks the follow-up quote (by meaning, see service.answer.goals); when `lead`
     holds for that quote (it is what the question asks for: how the goal is followed up,
-    whether it was met, why) it comes first, then the goal it is about."""
-    composer = _Composer(ledger, index, english, follow_up, lead)
+    whether it was met, why) it comes first, then the goal it is about; with `activities` (the
+    question asks for them) each goal's activities are listed, then the goal."""
+    composer = _Composer(ledger, index, english, follow_up, lead, activities)
     for goal in goals:
         composer.version(goal, topic)
     for year in missing:

@@ -17,6 +17,7 @@ from service.answer.question import Question, extract_topic
 from service.answer.who import unit_acronym
 
 __all__ = [
+    "asks_activities",
     "asks_figure",
     "asks_how_followed_up",
     "asks_if_met",
@@ -168,6 +169,15 @@ _PARTS = (
     ("analysis", re.compile(r"\banalys\w*|\banalys[ie]s\b", re.I)),
     ("method", re.compile(r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b", re.I)),
 )
+
+
+_ACTIVITIES = re.compile(r"\b(?:aktivitet\w*|activit(?:y|ies))\b", re.IGNORECASE)
+
+
+def asks_activities(text: str) -> bool:
+    """Whether a question asks for a goal's activities ("Vilka aktiviteter har enheten lagt in
+    under målet om …?"): the goal's list of them answers."""
+    return _ACTIVITIES.search(text) is not None
 
 
 def part_asked(text: str) -> str | None:

@@ -41,6 +41,7 @@ from service.answer.goal_prose import (
     compose_versions,
 )
 from service.answer.goal_questions import (
+    asks_activities,
     asks_figure,
     asks_if_met,
     asks_past_wording,
@@ -242,5 +243,6 @@ def answer_goals(
     pick = follow_up_by_meaning(q, ledger, index)
     lead = _lead(q.swedish or q.text)
     english = q.language == "en"
-    found = compose_versions(goals, ledger, index, english, stems, missing, pick, lead)
+    listed = asks_activities(q.swedish or q.text)
+    found = compose_versions(goals, ledger, index, english, stems, missing, pick, lead, listed)
     return _from_versions(found, ledger, q) if found.citations else None

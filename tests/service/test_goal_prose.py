@@ -323,3 +323,18 @@ def test_a_follow_up_naming_the_topic_the_goal_lacks_comes_first() -> None:
     assert _tells_topic("Målet för 2022 är att Preventionsindex mini ska höjas.", goal, topic)
     assert not _tells_topic("Enheten analyserar resultatet.", goal, topic)
     assert not _tells_topic("Preventionsindex mini ska höjas.", "Preventionsindex mini höjs", topic)
+
+
+def test_activities_asked_are_listed_before_their_goal(ledger: Ledger) -> None:
+    from service.answer.goal_prose import compose_versions
+    from service.answer.goal_questions import asks_activities
+
+    assert asks_activities("Vilka aktiviteter har enheten lagt in under målet om delaktighet?")
+    assert not asks_activities("Hur följdes målet om delaktighet upp?")
+    goal = next(g for g in ledger.goals if len(g.activities) >= 2 and g.doc_type == "VP")
+    listed = compose_versions([goal], ledger, None, False, frozenset(), activities=True)
+    names = [a.name for a in goal.activities]
+    assert all(f'"{name}"' in listed.text for name in names)
+    assert listed.text.index(names[0]) < listed.text.index(goal.text.rstrip(". "))
+    plain = compose_versions([goal], ledger, None, False, frozenset())
+    assert sum(f'"{name}"' in plain.text for name in names) <= 1  # one on the topic at most
