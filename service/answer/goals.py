@@ -23,6 +23,16 @@ from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
 from service.answer.citations import group_units
+from service.answer.goal_asks import (
+    asks_activities,
+    asks_figure,
+    asks_if_met,
+    asks_past_wording,
+    how_plainly_met,
+    part_asked,
+    says_if_met,
+    sentence_asked_for,
+)
 from service.answer.goal_lists import answer_list, places
 from service.answer.goal_parent import answer_parent
 from service.answer.goal_pool import (
@@ -40,19 +50,7 @@ from service.answer.goal_prose import (
     Lead,
     compose_versions,
 )
-from service.answer.goal_questions import (
-    asks_activities,
-    asks_figure,
-    asks_if_met,
-    asks_past_wording,
-    how_plainly_met,
-    is_goal,
-    is_goal_list,
-    part_asked,
-    says_if_met,
-    sentence_asked_for,
-    topic_terms,
-)
+from service.answer.goal_questions import is_goal, is_goal_list, topic_terms
 from service.answer.goal_topic import (
     NAMED_GOAL_SIMILARITY,
     close_enough,

@@ -86,7 +86,7 @@ def test_fulfilment_and_structure_words_are_not_a_goal_topic() -> None:
 
 
 def test_questions_on_how_a_goal_was_followed_up_and_sentences_that_say_how() -> None:
-    from service.answer.goal_questions import asks_how_followed_up, says_how_followed_up
+    from service.answer.goal_asks import asks_how_followed_up, says_how_followed_up
 
     assert asks_how_followed_up("Hur följdes Barn- och ungdomsenhetens mål om respekt upp 2016?")
     assert asks_how_followed_up("Hur mäts målet om trygghet?")
@@ -107,7 +107,7 @@ def test_complaints_are_not_goals() -> None:
 
 
 def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None:
-    from service.answer.goal_questions import asks_if_met, says_if_met
+    from service.answer.goal_asks import asks_if_met, says_if_met
     from service.answer.goals import _saying
     from tests.service.test_select import evidence
 
@@ -126,7 +126,7 @@ def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None
 
 
 def test_asked_whether_a_goal_was_met_the_sentence_stating_it_comes_first() -> None:
-    from service.answer.goal_questions import how_plainly_met, sentence_asked_for
+    from service.answer.goal_asks import how_plainly_met, sentence_asked_for
     from service.answer.goals import _saying
     from tests.service.test_select import evidence
 
@@ -145,7 +145,7 @@ def test_asked_whether_a_goal_was_met_the_sentence_stating_it_comes_first() -> N
 
 
 def test_a_question_past_the_goals_wording_asks_for_its_follow_up_first() -> None:
-    from service.answer.goal_questions import asks_if_met, asks_past_wording
+    from service.answer.goal_asks import asks_if_met, asks_past_wording
 
     assert asks_past_wording("Hur ska Vuxenenheten följa upp sitt mål om boende 2022?")
     assert asks_past_wording("Varför uppfylldes ekonomimålet bara delvis 2019?")
@@ -214,7 +214,7 @@ def test_what_a_units_goals_are_is_a_list_of_goals_not_one_goal() -> None:
 
 
 def test_the_part_of_a_goal_a_question_asks_about() -> None:
-    from service.answer.goal_questions import part_asked
+    from service.answer.goal_asks import part_asked
 
     part = (
         "Vilket förväntat resultat om sjukfrånvaron har enheten kopplat till sitt arbetsmiljömål?"
@@ -258,7 +258,7 @@ def test_a_goal_asked_for_as_a_figure_is_answered_by_its_passage() -> None:
 
 
 def test_a_status_asked_is_whether_the_goal_was_met() -> None:
-    from service.answer.goal_questions import asks_if_met
+    from service.answer.goal_asks import asks_if_met
 
     assert asks_if_met("Vilken status fick enhetens mål om rättssäker handläggning 2019?")
     assert asks_if_met("Hur bedömdes målet om arbetsmiljö 2019?")
@@ -268,7 +268,8 @@ def test_a_status_asked_is_whether_the_goal_was_met() -> None:
 
 
 def test_a_part_named_before_the_goal_is_that_part_of_one_goal() -> None:
-    from service.answer.goal_questions import is_goal_list, part_asked
+    from service.answer.goal_asks import part_asked
+    from service.answer.goal_questions import is_goal_list
 
     question = "Vad var det förväntade resultatet för Familjeenhetens mål 2017 om våld i hemmet?"
     assert not is_goal_list(question)
@@ -295,7 +296,7 @@ def test_a_compound_opening_with_a_unit_word_is_a_topic_and_judging_words_are_no
 
 
 def test_a_figure_asked_of_one_goal_is_quoted_from_a_sentence_stating_one() -> None:
-    from service.answer.goal_questions import sentence_asked_for
+    from service.answer.goal_asks import sentence_asked_for
     from service.answer.goals import MIN_FIGURE, _saying
     from tests.service.test_select import evidence
 
@@ -307,7 +308,7 @@ def test_a_figure_asked_of_one_goal_is_quoted_from_a_sentence_stating_one() -> N
 
 
 def test_a_why_question_on_a_goal_asks_for_the_reason_not_the_status() -> None:
-    from service.answer.goal_questions import asks_if_met, sentence_asked_for
+    from service.answer.goal_asks import asks_if_met, sentence_asked_for
 
     resolved = "Vilken status fick målet om ekonomi 2019? Varför bara delvis?"
     assert asks_if_met(resolved) and sentence_asked_for(resolved) is None
@@ -326,8 +327,8 @@ def test_a_follow_up_naming_the_topic_the_goal_lacks_comes_first() -> None:
 
 
 def test_activities_asked_are_listed_before_their_goal(ledger: Ledger) -> None:
+    from service.answer.goal_asks import asks_activities
     from service.answer.goal_prose import compose_versions
-    from service.answer.goal_questions import asks_activities
 
     assert asks_activities("Vilka aktiviteter har enheten lagt in under målet om delaktighet?")
     assert not asks_activities("Hur följdes målet om delaktighet upp?")

@@ -1,0 +1,189 @@
+"""What a question on one goal asks of it, and how plainly a sentence of the goal's block says
+that: whether the goal was met, how it is followed up, a figure, a part of it (expected result,
+analysis, activities), or more than its wording. Pure functions over question and sentence
+text (which goals a question is about: see goal_questions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from service.answer.asked import expected_answer
+from service.answer.cues import asks_for
+from service.answer.expectations import has_quantity
+
+__all__ = [
+    "asks_activities",
+    "asks_figure",
+    "asks_how_followed_up",
+    "asks_if_met",
+    "asks_past_wording",
+    "how_plainly_figured",
+    "how_plainly_followed_up",
+    "how_plainly_met",
+    "part_asked",
+    "part_named_at",
+    "says_how_followed_up",
+    "says_if_met",
+    "sentence_asked_for",
+]
+
+
+_ASKS_FOLLOW_UP = re.compile(
+    r"\bhur\b.*\b(följ\w*\s+(\S+\s+){0,12}?upp|uppfölj\w*|mät\w*|utvärder\w*)|"
+    r"\bhow\b.*\b(follow\w*\s+up|monitor\w*|measur\w*|evaluat\w*)",
+    re.IGNORECASE,
+)
+
+
+_SAYS_FOLLOW_UP = re.compile(
+    r"\b(följ(?:s|as|des|ts|er|a|de|t)?\s+upp|uppfölj\w*|mäts|mätas|mättes|utvärder\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_ASKS_MET = re.compile(
+    r"^\W*(?:och\s+|and\s+)?(nådde|nåddes|uppnådde|uppnåddes|uppfylldes|uppfyllde|klarade|"
+    r"lyckades|did\b.*\b(meet|reach|achieve)|was\b.*\b(met|reached|achieved|fulfilled))\b|"
+    r"\b(blev|var|är|har)\s+(målet|målen)\s+(uppfyllt|uppfyllda|uppnått|uppnådda|nått|nådda)\b|"
+    r"^\W*(blev|var|är)\b.*\b(uppfyllt|uppfyllda|uppnått|uppnådda)\b|"
+    r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b|"
+    r"\bmåluppfyllelse\w*|\bhow was\b.*\b(fulfilment|achievement)\b|"
+    r"\b(vilken|vilket|what|which)\s+(status|bedömning|betyg|rating)\b|"
+    r"\b(bedömdes|bedömde|assessed|rated|judged)\b(?![^?]*\b(helt|delvis|fully|partly|"
+    r"partially)\b)",
+    re.IGNORECASE,
+)
+
+
+_SAYS_MET = re.compile(
+    r"\b(uppfyll\w*|uppnå\w*|nått|nåtts|nådde|når\s+(?:\w+\s+)?(?:mål\w*|årsmål\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_met(text: str) -> bool:
+    """Whether a question asks whether (or how well) a goal was met ("Nådde enheten sitt
+    enhetsmål om … 2019?", "Was the goal met?")."""
+    return _ASKS_MET.search(text) is not None
+
+
+def says_if_met(text: str) -> bool:
+    """Whether a sentence says how far a goal was met ("… har målet uppfyllt delvis",
+    "Indikatorn visar att vi når årsmålet")."""
+    return _SAYS_MET.search(text) is not None
+
+
+_STATES_MET = re.compile(
+    r"\b(?:uppfyll\w*|uppnå\w*|nått|nåtts)\s+(?:helt|delvis|ej|inte)\b|"
+    r"\b(?:helt|delvis|ej|inte)\s+(?:uppfyll\w*|uppnå\w*|nått|nåtts)\b",
+    re.IGNORECASE,
+)
+
+
+def how_plainly_met(text: str) -> int:
+    """How plainly a sentence says how far a goal was met: 2 when it states the fulfilment
+    ("Utifrån enhetens förväntade resultat har målet uppfyllt delvis"), 1 when it only speaks of
+    meeting goals ("… har lett till att enheten inte har nått sina mål till fullo"), 0 when
+    it does not say (see says_if_met)."""
+    if _STATES_MET.search(text):
+        return 2
+    return int(says_if_met(text))
+
+
+def how_plainly_followed_up(text: str) -> int:
+    """1 when a sentence tells how something is followed up (see says_how_followed_up)."""
+    return int(says_how_followed_up(text))
+
+
+def sentence_asked_for(text: str) -> Callable[[str], int] | None:
+    """For a question on one goal, how plainly a sentence of the block says what it asks (0:
+    not at all): how the goal is followed up, how far it was met (see how_plainly_met), or
+    the figure asked for; None for other questions, and for a why-question, which asks for
+    the reason ("Varför bara delvis?" after "Vilken status fick målet …?")."""
+    if asks_for(text) == "reason":
+        return None
+    return next((says for asks, says in _ASKED_SENTENCES if asks(text)), None)
+
+
+def asks_how_followed_up(text: str) -> bool:
+    """Whether a question asks how a goal is (was) followed up or measured ("Hur följdes målet
+    om … upp 2016?", "How is the goal measured?")."""
+    return _ASKS_FOLLOW_UP.search(text) is not None
+
+
+def says_how_followed_up(text: str) -> bool:
+    """Whether a sentence tells how something is followed up ("Målet följs upp utifrån …",
+    "Detta följs upp via resultat från medarbetarenkät", "mäts genom")."""
+    return _SAYS_FOLLOW_UP.search(text) is not None
+
+
+_PARTS = (
+    (
+        "expected_result",
+        re.compile(r"\bförvänta(?:t|de)? resultat\w*|\bexpected (?:result|outcome)", re.I),
+    ),
+    ("analysis", re.compile(r"\banalys\w*|\banalys[ie]s\b", re.I)),
+    ("method", re.compile(r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b", re.I)),
+)
+
+
+_ACTIVITIES = re.compile(r"\b(?:aktivitet\w*|activit(?:y|ies))\b", re.IGNORECASE)
+
+
+def asks_activities(text: str) -> bool:
+    """Whether a question asks for a goal's activities ("Vilka aktiviteter har enheten lagt in
+    under målet om …?"): the goal's list of them answers."""
+    return _ACTIVITIES.search(text) is not None
+
+
+def part_asked(text: str) -> str | None:
+    """The part of a goal a question asks about, as the Goal field holding it
+    ("expected_result" for "Vilket förväntat resultat …", "analysis" for "… i analysen",
+    "method" for "Vilka aktiviteter …"); None when it names none."""
+    return next((name for name, pattern in _PARTS if pattern.search(text)), None)
+
+
+def asks_figure(text: str) -> bool:
+    """Whether a question on one goal asks for a figure ("Vilken nivå siktar enheten på i
+    målet om källsortering?"): its target or level, which a sentence of the block states."""
+    return expected_answer(text) == "number"
+
+
+def how_plainly_figured(text: str) -> int:
+    """1 when a sentence states a quantity ("90% källsorterar"), 0 else."""
+    return int(has_quantity(text))
+
+
+_ASKED_SENTENCES: tuple[tuple[Callable[[str], bool], Callable[[str], int]], ...] = (
+    (asks_how_followed_up, how_plainly_followed_up),
+    (asks_if_met, how_plainly_met),
+    (asks_figure, how_plainly_figured),
+)
+
+
+_ASKS_WORDING = re.compile(
+    r"\b(formuler\w*|lydde|löd|lyder|ordalyd\w*|utveckl\w*|förändr\w*|ändr\w*|word(?:ed|ing)|"
+    r"phrased|formulated|chang\w*|develop\w*|evolv\w*)\b|"
+    r"^\W*(hur gick det|how did\b.*\bgo\b)",  # how it went: the status, stated with the goal
+    re.IGNORECASE,
+)
+
+
+def asks_past_wording(text: str) -> bool:
+    """Whether a question on one goal asks for more than the goal itself: how it is followed
+    up, whether it was met, why, or how it was worked on ("Hur ska enheten följa upp sitt mål
+    om …?", "Uppnådde enheten målet …?", "Varför uppfylldes målet bara delvis?"), not how it
+    was worded or changed over the years ("Hur formulerades målet 2016 och 2019?") or how it
+    went (its status, stated with the goal: "Hur gick det med målet om …?"). Its answer
+    is a sentence of the goal's block, quoted before the goal it is about."""
+    if _ASKS_WORDING.search(text):
+        return False
+    return sentence_asked_for(text) is not None or asks_for(text) in ("reason", "method")
+
+
+def part_named_at(text: str) -> int | None:
+    """Where a question first names a part of a goal (see part_asked); None when it names
+    none."""
+    found = [m.start() for _, pattern in _PARTS if (m := pattern.search(text))]
+    return min(found) if found else None
