@@ -25,9 +25,9 @@ from search.types import Filters
 from service.answer.citations import group_units
 from service.answer.goal_asks import (
     asks_activities,
-    asks_figure,
     asks_if_met,
     asks_past_wording,
+    how_plainly_figured,
     how_plainly_met,
     part_asked,
     says_if_met,
@@ -173,7 +173,7 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
     also = content_wording(q)
     says = sentence_asked_for(q.swedish or q.text)
-    shortest = MIN_FIGURE if asks_figure(q.swedish or q.text) else MIN_FOLLOW_UP
+    shortest = MIN_FIGURE if says is how_plainly_figured else MIN_FOLLOW_UP
 
     part = part_asked(q.swedish or q.text)
 

@@ -53,11 +53,12 @@ def respelled(
     changes: list[tuple[str, str]] = []
 
     def written(term: str) -> bool:
-        return all(in_reports(w) for w in _WORD.findall(term))
+        kept = all(in_reports(w) for w in _WORD.findall(term))
+        if not kept:
+            changes.append((term, to_swedish(term)))
+        return kept
 
     swedish = to_swedish(text, keep=written)
-    if swedish != text:
-        changes.extend(_changed_terms(text, swedish))
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -79,18 +80,6 @@ def _may_be_typo(word: str, at: int) -> bool:
     if word.lower() in FRAME:
         return False
     return word.islower() or (at == 0 and word[1:].islower())
-
-
-def _changed_terms(before: str, after: str) -> list[tuple[str, str]]:
-    """The (English, Swedish) pairs the glossary replaced: the words that differ, in order."""
-    old, new = before.split(), after.split()
-    i = 0
-    while i < min(len(old), len(new)) and old[i] == new[i]:
-        i += 1
-    j = 0
-    while j < min(len(old), len(new)) - i and old[-1 - j] == new[-1 - j]:
-        j += 1
-    return [(" ".join(old[i : len(old) - j]), " ".join(new[i : len(new) - j]))]
 
 
 def spelling_note(changes: tuple[tuple[str, str], ...], language: Language) -> str:

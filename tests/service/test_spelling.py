@@ -55,3 +55,9 @@ def test_the_words_framing_a_question_are_never_respelled() -> None:
 
     typed = respelled("Vilka enheter nämner rapporterna", "sv", anything, in_reports)
     assert typed.text == "Vilka enheter nämner rapporterna" and not typed.changes
+
+
+def test_each_english_term_put_in_swedish_is_named_on_its_own() -> None:
+    typed = respelled("sick leave och intake team 2016", "sv", respelling, in_reports)
+    assert typed.text == "sjukfrånvaro och mottagningsteamet 2016"
+    assert typed.changes == (("sick leave", "sjukfrånvaro"), ("intake team", "mottagningsteamet"))
