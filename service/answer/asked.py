@@ -13,6 +13,7 @@ __all__ = [
     "WHICH_ROLE",
     "Expect",
     "asks_actual",
+    "asks_baseline",
     "asks_outcome",
     "expected_answer",
 ]
@@ -141,3 +142,17 @@ def asks_outcome(question: str) -> bool:
     if asks_actual(question):
         return True
     return _PAST.search(question) is not None and _FORWARD.search(question) is None
+
+
+_BASELINE = re.compile(
+    r"\b(från vilken (?:nivå|siffra|värde)|utgångsläge\w*|utgångsvärde\w*|utgångspunkt\w*|"
+    r"jämfört med vilken nivå|(?:from|starting from) what (?:level|figure|value)|baseline|"
+    r"starting (?:point|level|value))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_baseline(question: str) -> bool:
+    """Whether a question asks the level a change starts from ("Från vilken nivå ska
+    sjukfrånvaron sänkas 2022?"): last year's figure in a plan answers it."""
+    return _BASELINE.search(question) is not None

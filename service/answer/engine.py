@@ -40,7 +40,7 @@ from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
 from service.answer.presence import Variants
-from service.answer.question import Question, content_wording, extract_topic
+from service.answer.question import Question, asks_parts, content_wording, extract_topic
 from service.answer.reading import read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
@@ -60,7 +60,13 @@ from service.answer.units import (
     reported_years,
     reports_on,
 )
-from service.answer.who import districts_in, named_reports, scoped_reports, without_who
+from service.answer.who import (
+    districts_in,
+    named_reports,
+    names_unit,
+    scoped_reports,
+    without_who,
+)
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates"]
 
@@ -142,7 +148,10 @@ class Answerer:
             question, detect_language(question), self.index.respelling, self._in_reports
         )
         q = read_question(typed.text, history, is_goal if self.goals is not None else None)
-        named = named_reports(q.text, self.index.report_metas())
+        metas = self.index.report_metas()
+        named = named_reports(q.text, metas)
+        if q.intent == "aggregate" and asks_parts(q.text) and names_unit(q.text, metas):
+            q = replace(q, intent="passage", aggregate=False)  # the teams of one unit
         return replace(q, named=named, respelled=typed.changes)
 
     def _in_reports(self, word: str) -> bool:

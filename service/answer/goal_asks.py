@@ -23,6 +23,7 @@ __all__ = [
     "how_plainly_met",
     "part_asked",
     "part_named_at",
+    "presumes_status",
     "says_how_followed_up",
     "says_if_met",
     "sentence_asked_for",
@@ -66,6 +67,24 @@ def asks_if_met(text: str) -> bool:
     """Whether a question asks whether (or how well) a goal was met ("Nådde enheten sitt
     enhetsmål om … 2019?", "Was the goal met?")."""
     return _ASKS_MET.search(text) is not None
+
+
+_PRESUMES_STATUS = re.compile(
+    r"\b(?:inte|ej|bara delvis|endast delvis|delvis)\s+(?:\w+\s+){0,2}?(?:nådde|nåddes|nått|"
+    r"nåtts|uppnådde|uppnåddes|uppnått|uppfyllde|uppfylldes|uppfyllt|uppfyllts|klarade)\b|"
+    r"\b(?:nådde|nåddes|uppnådde|uppnåddes|uppfyllde|uppfylldes|klarade)\s+(?:\w+\s+){0,4}?"
+    r"(?:inte|ej|bara delvis|endast delvis)\b|"
+    r"\b(?:not|only partly|only partially|partly|partially)\s+(?:been\s+)?(?:met|reached|"
+    r"achieved|fulfilled)\b|\b(?:didn't|did not|failed to)\s+(?:meet|reach|achieve)\b|"
+    r"\bdid\b.{1,40}\bnot\s+(?:meet|reach|achieve)\b",
+    re.IGNORECASE,
+)
+
+
+def presumes_status(text: str) -> bool:
+    """Whether a question takes a goal's status for granted ("Varför nådde enheten inte sitt
+    mål …?", "Why was the goal only partly met?"): only a report on the year can answer it."""
+    return _PRESUMES_STATUS.search(text) is not None
 
 
 def says_if_met(text: str) -> bool:

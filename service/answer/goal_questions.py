@@ -12,7 +12,7 @@ from service.answer.goal_asks import part_named_at
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.question import Question, extract_topic
-from service.answer.who import unit_acronym
+from service.answer.who import unit_acronym, unit_shorthand
 
 __all__ = [
     "asks_units_goals",
@@ -107,12 +107,20 @@ which a passage states ("… i 70% av utredningarna"), as "årsmål"; not a shar
 
 
 def is_goal(text: str) -> bool:
-    """Whether a question is answered from the goal ledger (a list, or one goal's follow-up),
-    not one asking for a target figure (see _TARGET_FIGURE) unless it names the goal's level
-    too ("Vilket enhetsmål har enheten för skolgången, och hur stor andel ska klara …?")."""
+    """Whether a question is answered from the goal ledger (a list, one goal's follow-up, or a
+    part of one goal), not one asking for a target figure (see _TARGET_FIGURE) unless it
+    names the goal's level too ("Vilket enhetsmål har enheten för skolgången, och hur stor
+    andel ska klara …?")."""
     if _TARGET_FIGURE.search(text) and list_filters(text)[0] is None:
         return False
-    return is_goal_list(text) or is_goal_question(text)
+    return is_goal_list(text) or is_goal_question(text) or _names_part_of_goal(text)
+
+
+def _names_part_of_goal(text: str) -> bool:
+    """Whether a question names a part of a goal and the goal ("Vilket förväntat resultat är
+    kopplat till enhetens mål om tidiga insatser?"): that goal's part, from the ledger, with
+    or without a year or a follow-up word."""
+    return part_named_at(text) is not None and GOAL_WORD.search(text) is not None
 
 
 _PARENT = re.compile(
@@ -172,6 +180,7 @@ def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     ending in -mål gives its head ("jämställdhetsmål" -> "jämställdhet")."""
     names = {w for place in places for w in re.findall(r"\w+", place.lower())}
     names |= {a for place in places if (a := unit_acronym(place))}  # "BoU"
+    names |= {a for place in places if (a := unit_shorthand(place))}  # "bu-enheten"
     names |= {w[:-1] for w in names if len(w) > 3 and w.endswith("s")}  # "Lunds kommun": Lund
     terms = []
     for term in extract_topic(q.swedish or q.text).terms:

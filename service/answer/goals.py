@@ -30,6 +30,7 @@ from service.answer.goal_asks import (
     how_plainly_figured,
     how_plainly_met,
     part_asked,
+    presumes_status,
     says_if_met,
     sentence_asked_for,
 )
@@ -235,7 +236,8 @@ def answer_goals(
     goals, missing = _versions(q, ledger, sims, scope)
     if not goals:
         return None
-    if asks_if_met(q.swedish or q.text) and plans_only(goals, q.years):
+    asks_status = asks_if_met(q.swedish or q.text) or presumes_status(q.swedish or q.text)
+    if asks_status and plans_only(goals, q.years):
         return Answer(plan_only_note(q, goals), (), (), False, q.language, "ungrounded")
     stems = frozenset(extract_topic(topic).stems) if terms else frozenset()
     pick = follow_up_by_meaning(q, ledger, index)

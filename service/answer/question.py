@@ -21,6 +21,7 @@ __all__ = [
     "Question",
     "Topic",
     "aggregate_group",
+    "asks_parts",
     "content_wording",
     "counted_words",
     "extract_topic",
@@ -86,6 +87,18 @@ def is_aggregate(text: str) -> bool:
     """Questions asking which or how many units (reports, documents, agencies, districts) do
     something, or a bare "Vilka nämner …?"."""
     return _AGGREGATE.search(text) is not None or _BARE_AGGREGATE.search(text) is not None
+
+
+_PART_WORDS = frozenset(["verksamheter", "verksamheterna", "services", "teams", "departments"])
+"""Group words that name the parts of one unit as readily as units: "Vilka verksamheter ingår
+i Magnolia?" lists units, "How many teams does the employment unit have?" parts of one."""
+
+
+def asks_parts(text: str) -> bool:
+    """Whether an aggregate question's group word can name the parts of one unit (see
+    _PART_WORDS): a question naming one unit then asks about that unit, not which units."""
+    match = _AGGREGATE.search(text)
+    return match is not None and match.group(1).lower() in _PART_WORDS
 
 
 def aggregate_group(text: str) -> str:

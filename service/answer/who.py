@@ -22,9 +22,11 @@ __all__ = [
     "is_place",
     "named_reports",
     "names_report",
+    "names_unit",
     "scoped_reports",
     "unit_acronym",
     "unit_named",
+    "unit_shorthand",
     "without_who",
 ]
 
@@ -55,14 +57,30 @@ def unit_acronym(unit: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= MIN_UNIT_ACRONYM else ""
 
 
+_GLUE = frozenset(["och", "för", "i", "inom", "av", "med"])
+
+
+@lru_cache(maxsize=4096)
+def unit_shorthand(unit: str) -> str:
+    """A unit name ending in "enheten" shortened as staff write it: the initials of its other
+    words before "-enheten" ("bu-enheten" for "Barn- och ungdomsenheten"); "" when fewer than
+    two initials remain."""
+    words = [w for w in re.findall(r"[^\W\d_]+", unit.lower()) if w not in _GLUE]
+    if not words or not words[-1].endswith("enheten"):
+        return ""
+    initials = "".join(w[0] for w in words if not w.startswith("enhet"))
+    return f"{initials}-enheten" if len(initials) >= 2 else ""
+
+
 @lru_cache(maxsize=4096)
 def _acronym_pattern(unit: str) -> re.Pattern[str] | None:
     """The unit's initials (see unit_acronym) as a whole word, in any case, also in the
-    genitive ("BoU", "BoUs"); None for a unit without initials."""
-    acronym = unit_acronym(unit)
-    if not acronym:
+    genitive ("BoU", "BoUs"), or its shorthand ("bu-enheten", see unit_shorthand); None for
+    a unit without either."""
+    forms = [re.escape(f) for f in (unit_acronym(unit), unit_shorthand(unit)) if f]
+    if not forms:
         return None
-    return re.compile(rf"(?<![\w-]){re.escape(acronym)}s?(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})s?(?![\w-])", re.IGNORECASE)
 
 
 def district_named(lowered: str, district: str) -> bool:
@@ -200,6 +218,12 @@ def names_report(question: str, meta: ReportMeta) -> bool:
     """Whether the question names the report's unit (any inflection) or district."""
     lowered = question.lower()
     return unit_named(lowered, meta.unit) or district_named(lowered, meta.district)
+
+
+def names_unit(question: str, metas: Mapping[str, ReportMeta]) -> bool:
+    """Whether the question names the unit of some report (not only a district)."""
+    lowered = question.lower()
+    return any(unit_named(lowered, m.unit) for m in metas.values())
 
 
 def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[str]:

@@ -18,7 +18,8 @@
 
 A plan is written before its year: asked for a number of its own year or an earlier one, its
 figures are another year's or targets (see year_features' second value, which features counts
-as an unmet expectation).
+as an unmet expectation), unless the question asks the level a change starts from ("Från
+vilken nivå …?"): last year's figure answers that.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
-from service.answer.asked import asks_outcome
+from service.answer.asked import asks_baseline, asks_outcome
 from service.answer.expectations import is_target_header
 from service.answer.question import Question
 from service.answer.text import keyed_by_year
@@ -52,8 +53,10 @@ def year_features(
     stated, asked = set(years_in(piece)), set(q.focus or q.years)
     other = bool(asked and stated) and not stated & asked  # only other years than asked
     year = report_year or _looks_back(ev.hit.meta, asked, stated)
+    if asks_baseline(q.text) and _plan_looks_back(ev.hit.meta, asked, stated):
+        other = False  # "Från vilken nivå …?": last year's figure is the level asked for
     past = q.expects == "number" and (
-        _plan_looks_back(ev.hit.meta, asked, stated)
+        (_plan_looks_back(ev.hit.meta, asked, stated) and not asks_baseline(q.text))
         or _plans_target(ev.hit.meta, asked, header)
         or _plans_outcome(ev.hit.meta, asked, q.text)
     )

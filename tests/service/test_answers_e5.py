@@ -240,6 +240,32 @@ def test_whether_a_plans_goal_was_met_is_refused_with_a_reason(
     assert "verksamhetsplanen för 2022" in answer["answer"]
 
 
+def test_why_a_plans_goal_was_not_met_is_refused_with_a_reason(
+    e5_corpus_client: TestClient,
+) -> None:
+    """The question takes for granted that the goal was not met; a plan cannot say so."""
+    answer = ask(
+        e5_corpus_client,
+        "Hur löd analysen av varför Vuxenenheten på Kungsholmen inte nådde sitt mål om ett liv "
+        "utan våld i nära relation 2022?",
+    )
+    assert not answer["grounded"]
+    assert "verksamhetsplanen för 2022" in answer["answer"]
+
+
+def test_a_goal_part_named_with_no_year_is_answered_from_the_goal(
+    e5_corpus_client: TestClient,
+) -> None:
+    answer = ask(
+        e5_corpus_client,
+        "Vilket förväntat resultat är kopplat till enheten för prevention och familjebehandlings "
+        "mål om tidiga stöd- och behandlingsinsatser?",
+    )
+    assert answer["mode"] == "goal_ledger" and answer["grounded"]
+    quotes = [c["quote"] for c in answer["citations"]]
+    assert any("familjebehandlarna uppnår målen i genomförandeplanen" in q for q in quotes)
+
+
 def test_a_goal_part_asked_for_is_quoted_from_that_part(e5_corpus_client: TestClient) -> None:
     """Asked for a goal's expected result, the follow-up quote is its Förväntat resultat, not
     another sentence of its block on the same topic ("Sjukfrånvaron följs upp i …")."""

@@ -47,3 +47,15 @@ def test_a_swedish_word_an_english_question_is_translated_into_weighs_as_in_swed
     odd = answerer.candidates(answerer.read("How are complaints about frobnicate handled?"), None)
     plain = answerer.candidates(answerer.read("How are complaints handled?"), None)
     assert (odd.weights, odd.unknown) == (plain.weights, plain.unknown)
+
+
+def test_the_teams_or_services_of_one_named_unit_are_not_a_list_of_units() -> None:
+    """ "Vilka verksamheter …" lists units unless the question names one: then it asks for
+    the parts of that unit ("Vilka verksamheter har Barn- och ungdomsenheten?"); "Vilka enheter
+    samarbetar med Barn- och ungdomsenheten?" still."""
+    answerer = Answerer(FakeIndex(sample_reports()))
+    assert answerer.read("Vilka verksamheter har Barn- och ungdomsenheten?").intent == "passage"
+    assert answerer.read("Which services does Barn- och ungdomsenheten run?").intent == "passage"
+    assert answerer.read("Vilka verksamheter arbetar med familjehem?").intent == "aggregate"
+    listing = answerer.read("Vilka enheter samarbetar med Barn- och ungdomsenheten?")
+    assert listing.intent == "aggregate"

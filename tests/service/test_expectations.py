@@ -355,3 +355,20 @@ def test_a_number_written_in_words_is_a_quantity() -> None:
     assert meets_expectation("number", staff, "Hur många vikarier har enheten?")
     assert has_quantity("Ett åttiotal barn deltog.") and has_quantity("Sextio familjer fick stöd.")
     assert not has_quantity("Under nittiotalet byggdes lokalerna om.")  # a decade
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("hur många ensamkommande barn hade familjeenheten 2017", False),
+        ("Hur många placeringar hade enheten?", False),
+        ("Hur många miljoner gick enheten back?", True),
+        ("Hur många kronor fick enheten i stimulansmedel?", True),
+    ],
+)
+def test_a_sum_of_money_does_not_answer_a_count_of_something_else(
+    question: str, answers: bool
+) -> None:
+    sentence = "Enheten redovisar ett överskott hos enheten för ensamkommande barn (4,4 mkr)."
+    assert meets_expectation("number", sentence, question) is answers
+    assert meets_expectation("number", "Under året hade vi 148 placeringar.", question)

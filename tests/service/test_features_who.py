@@ -316,3 +316,31 @@ def test_a_district_is_named_as_staff_type_it() -> None:
     assert district_named("liljeholmens enheter", "Hägersten-Liljeholmen")
     assert not district_named("stödgrupp för barn spånga tensta", "Rinkeby-Kista")
     assert not district_named("tenstagruppen", "Spånga-Tensta")  # a word, not the place
+
+
+def test_a_unit_is_named_by_its_shorthand() -> None:
+    """Staff write "bu-enheten" for Barn- och ungdomsenheten: the initials of its words before
+    "-enheten"; a one-word name has no shorthand ("f-enheten" is not Familjeenheten)."""
+    bou = "Barn- och ungdomsenheten"
+    assert unit_named("hur många anmälningar fick bu-enheten 2016", bou)
+    assert unit_named("bu-enhetens sjukfrånvaro", bou)
+    assert not unit_named("hur många anmälningar fick bus-enheten", bou)
+    assert not unit_named("f-enheten", "Familjeenheten")
+    meta = ReportMeta(bou, "Hägersten-Liljeholmen", 2016, "VB", "VB 2016")
+    assert "anmälningar" in without_who("anmälningar bu-enheten 2016", [meta])
+    assert "bu-enheten" not in without_who("anmälningar bu-enheten 2016", [meta])
+
+
+def test_the_level_a_planned_change_starts_from_is_last_years_figure() -> None:
+    """Asked from which level a VP 2022 wants sick leave lowered, last year's figure is the
+    answer ("(15,5% … oktober 2021)"), not another year's (as it is asked for 2022's level),
+    and the plan's target row is no starting level."""
+    plan = _in_plan("Att sjukfrånvaron sänks från föregående år (15,5% i oktober 2021).", 2022)
+    baseline = _last(plan, "Från vilken nivå vill enheten få ner sjukfrånvaron under 2022?")
+    assert baseline.unmet == 0.0 and baseline.other_year == 0.0
+    level = _last(plan, "Vilken nivå av sjukfrånvaron ska enheten ha under 2022?")
+    assert level.unmet == 1.0 and level.other_year == 1.0
+    targets = _in_plan("Indikator | Årsmål | Periodicitet\nSjukfrånvaro | 3 % | Tertial", 2022)
+    asked = "Från vilken nivå ska sjukfrånvaron sänkas 2022?"
+    assert _last(targets, asked).unmet == 1.0
+    assert _last(targets, "Vilket årsmål har enheten för sjukfrånvaron 2022?").unmet == 0.0

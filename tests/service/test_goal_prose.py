@@ -339,3 +339,14 @@ def test_activities_asked_are_listed_before_their_goal(ledger: Ledger) -> None:
     assert listed.text.index(names[0]) < listed.text.index(goal.text.rstrip(". "))
     plain = compose_versions([goal], ledger, None, False, frozenset())
     assert sum(f'"{name}"' in plain.text for name in names) <= 1  # one on the topic at most
+
+
+def test_a_question_taking_a_goals_status_for_granted() -> None:
+    from service.answer.goal_asks import presumes_status
+
+    assert presumes_status("Varför nådde Vuxenenheten inte sitt mål om våld 2022?")
+    assert presumes_status("Varför uppfylldes ekonomimålet bara delvis 2019?")
+    assert presumes_status("Why was the goal on safety only partly met in 2022?")
+    assert presumes_status("Why did the unit not reach its goal on housing?")
+    assert not presumes_status("Hur ska Vuxenenheten följa upp sitt mål om våld 2022?")
+    assert not presumes_status("Varför är målet om våld viktigt för enheten?")
