@@ -26,6 +26,7 @@ __all__ = [
     "row_mask",
     "uncertain_fields",
     "uncertain_reports",
+    "with_doc_types",
     "with_years",
     "year_uncertain",
 ]
@@ -164,3 +165,14 @@ def with_years(filters: Filters | None, years: Sequence[int]) -> Filters | None:
     if base.year_from is not None or base.year_to is not None:
         return base
     return replace(base, year_from=min(years), year_to=max(years))
+
+
+def with_doc_types(filters: Filters | None, doc_types: Sequence[str]) -> Filters | None:
+    """Apply the document types a question names ("verksamhetsberättelser": VB), unless the
+    caller already filtered on them."""
+    if not doc_types:
+        return filters
+    base = filters or Filters()
+    if base.doc_types is not None:
+        return base
+    return replace(base, doc_types=tuple(doc_types))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ingest.text.language import detect_language
 from ingest.text.words import stem
-from search.filters import with_years
+from search.filters import with_doc_types, with_years
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
@@ -40,7 +40,13 @@ from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
 from service.answer.presence import Variants
-from service.answer.question import Question, asks_parts, content_wording, extract_topic
+from service.answer.question import (
+    Question,
+    asks_parts,
+    content_wording,
+    doc_types_named,
+    extract_topic,
+)
 from service.answer.reading import read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
@@ -173,6 +179,7 @@ class Answerer:
         if q.intent == "aggregate" and not listed:
             scoped = scoped_reports(q.text, self.index.report_metas())
             scope = _narrowed(with_years(filters, reported_years(q.years)), scoped)
+            scope = with_doc_types(scope, doc_types_named(q.text))
             yield from _emit(self._aggregate(q, scope, by_place=scoped is not None))
             return
         choices = listed or self._choices(q, filters)
@@ -186,7 +193,8 @@ class Answerer:
     # strategies ----------------------------------------------------------------------------
     def _goal(self, q: Question, filters: Filters | None) -> Answer | None:
         assert self.goals is not None
-        return answer_goals(q, self.goals(), self.index, filters)
+        scope = with_doc_types(filters, doc_types_named(q.text))
+        return answer_goals(q, self.goals(), self.index, scope)
 
     def _aggregate(self, q: Question, scope: Filters | None, by_place: bool = False) -> Answer:
         """ "Which units" over `scope`; `by_place`: the scope is the places the question names,

@@ -80,15 +80,18 @@ enheten kopplat till sitt arbetsmiljömål?", "Vilka aktiviteter …"): not a li
 
 
 _UNITS_GOALS = re.compile(
-    r"^\W*(?:vilka|hur många|which|how many)\s+(?:enheter|units)\s+(?:har|hade|have|had)\s+"
-    r"(?:\w+\s+)?(?!(?:klago|tviste|brott)mål)(?:\w*mål|goals?|objectives?)\b",
+    r"^\W*(?:vilka|hur många|which|how many)\s+(?:(?:av|of)\s+(?:the\s+|de\s+)?)?(?:[\w-]+\s+)?"
+    r"(?:enheter|units)\s+(?:har|hade|have|had)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:klago|tviste|brott|års)mål)(?:\w*mål|goals?|objectives?)\b",
     re.IGNORECASE,
 )
 
 
 def asks_units_goals(text: str) -> bool:
     """Whether a question asks which units have goals ("Vilka enheter har mål om miljö?",
-    "How many units have unit goals on …?"): answered by the goals, each with its unit."""
+    "How many units have unit goals on …?", "Vilka av Kungsholmens enheter har 2022 ett eget
+    enhetsmål om …?"): answered by the goals, each with its unit; an indicator's årsmål is no
+    goal of the hierarchy."""
     return _UNITS_GOALS.search(text) is not None
 
 

@@ -17,10 +17,11 @@ FRAME = STOPWORDS | wordset(
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
     dem denna detta dessa en ett och eller men i på av för till från med om kring inom under
     över som att är var varit blir blev har hade kan ska skulle vill får inte nej ja alla
-    enheter enhet enheten enheterna verksamhet verksamheter verksamheten stadsdel stadsdelar
+    enheter enhet enheten enheterna enheters enheternas verksamhet verksamheter verksamheten
+    stadsdel stadsdelar
     stadsdelsområde använder använde använt användning arbetar arbetade jobbar nämner nämns
     nämnde beskriver beskrivs säger sägs står skriver skrivs rapporten rapporterna rapport
-    rapporter berättar gör gjorde något några någon mest samt år året åren
+    rapporter berättar gör gjorde något några någon mest samt år året åren visar visade visat
     fick fått gick går gått kom kommer kommit kunde tog tar ta tagit gav ger ge gett givit
     sker skedde låg ligger stod höll håller hålla sig stor stort stora
     ner nere upp uppe ut ute inne bort borta fram tillbaka igen
@@ -35,7 +36,8 @@ FRAME = STOPWORDS | wordset(
     tror trodde tycker tyckte anser ansåg menar bakom kunna kunnat reda ungefär cirka omkring
     innebär innebar inneburit innebära respektive angav uppgav angett uppgett skäl landade
     anger ange anges angavs angivit angetts uppger uppges befarar befarade befaras
-    adress adressen besöksadress besöksadressen postadress datum datumet
+    adress adressen besöksadress besöksadressen postadress datum datumet nivå nivån sikta
+    siktar siktade siktat
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp planen
     which what who whom whose how many much when where why the a an of in on at for to from

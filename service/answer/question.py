@@ -24,6 +24,7 @@ __all__ = [
     "asks_parts",
     "content_wording",
     "counted_words",
+    "doc_types_named",
     "extract_topic",
     "extract_years",
     "is_aggregate",
@@ -39,7 +40,8 @@ _GROUPS = {
 }
 _GROUP_OF = {w: g for g, ws in _GROUPS.items() for w in ws.split()}
 _AGGREGATE = re.compile(
-    r"\b(?:vilka|hur många|which|how many|what|i vilka|in which)\s+(?:\w+\s+)?"
+    r"\b(?:vilka|hur många|which|how many|what|i vilka|in which)\s+"
+    r"(?:(?:av|of)\s+(?:the\s+|de\s+)?)?(?:\w+\s+)?"
     r"(" + "|".join(sorted(_GROUP_OF, key=len, reverse=True)) + r")\b(?!\s+(?:of|on)\s+concern)",
     re.IGNORECASE,
 )
@@ -101,6 +103,32 @@ def asks_parts(text: str) -> bool:
     return match is not None and match.group(1).lower() in _PART_WORDS
 
 
+_DOC_TYPES = (
+    (
+        "VB",
+        re.compile(
+            r"\b(?:verksamhetsberättelse\w*|årsberättelse\w*|årsrapport\w*|(?:annual|activity|"
+            r"year-end) reports?|(?-i:VB))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "VP",
+        re.compile(
+            r"\b(?:verksamhetsplan\w*|(?:business|operational|activity|annual) plans?|(?-i:VP))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def doc_types_named(text: str) -> tuple[str, ...]:
+    """The one kind of report a question names ("Vilka enheters verksamhetsberättelser …?",
+    "Which annual reports …?": VB; "… i sina verksamhetsplaner": VP); () for none or both."""
+    named = tuple(kind for kind, pattern in _DOC_TYPES if pattern.search(text))
+    return named if len(named) == 1 else ()
+
+
 def aggregate_group(text: str) -> str:
     """What an aggregate question counts: "units" (default), "reports", "agencies", ..."""
     match = _AGGREGATE.search(text)
@@ -111,7 +139,7 @@ _COUNTED = re.compile(
     r"\b(hur många|how many)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?", re.IGNORECASE
 )
 _NOT_COUNTED = frozenset(
-    ["nya", "fler", "olika", "unika", "egna", "andra", "totalt", "sammanlagt", "ungefär"]
+    ["nya", "fler", "olika", "unika", "egna", "andra", "totalt", "sammanlagt", "ungefär", "fast"]
 )
 
 
@@ -122,7 +150,7 @@ said before ("hur många av dem …?") or a frequency ("hur många gånger …?"
 
 def counted_words(text: str) -> tuple[str, ...]:
     """The stem of the word after "hur många" / "how many" that says what is counted, the
-    next one when that is "nya", "olika" … ("Hur många nya familjehem rekryterades?" ->
+    next one when that is "nya", "olika", "fast" … ("Hur många nya familjehem rekryterades?" ->
     "familjehem"; "Hur många familjer deltog?" -> "familj", not the verb), and the next as well
     when the first ends in -a, an adjective before its noun ("Hur många personliga
     assistenter" -> "personlig", "assistent"); in English, where adjectives come first ("how many

@@ -105,7 +105,7 @@ GROUPS: tuple[str, ...] = (
     "avtal avtalet avtalen överenskommelse överenskommelser överenskommelsen",
     # --- change, start and end ---
     "minska minskar minskade minskat minskning sänka sänker sänkte sänkt sänkning nedgång "
-    "reducera reducerar reduceras reducerat",
+    "reducera reducerar reduceras reducerat krympa krymper krympte krympt krympning",
     "öka ökar ökade ökat ökning höja höjer höjde höjt höjning stiger uppgång",
     "förbättra förbättrar förbättras förbättrats förbättring förbättringar",
     "försämra försämras försämrats försämring sämre",

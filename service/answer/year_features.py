@@ -19,7 +19,8 @@
 A plan is written before its year: asked for a number of its own year or an earlier one, its
 figures are another year's or targets (see year_features' second value, which features counts
 as an unmet expectation), unless the question asks the level a change starts from ("Från
-vilken nivå …?"): last year's figure answers that.
+vilken nivå …?"): last year's figure answers that. Nor does a plan tell whether its year's
+target was met ("Nådde enheten sitt årsmål för sjukfrånvaron 2020?" of the VP 2020).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ingest.types import ReportMeta
 from search.sentences import Evidence
 from service.answer.asked import asks_baseline, asks_outcome
 from service.answer.expectations import is_target_header
+from service.answer.goal_asks import asks_if_met
 from service.answer.question import Question
 from service.answer.text import keyed_by_year
 
@@ -55,11 +57,14 @@ def year_features(
     year = report_year or _looks_back(ev.hit.meta, asked, stated)
     if asks_baseline(q.text) and _plan_looks_back(ev.hit.meta, asked, stated):
         other = False  # "Från vilken nivå …?": last year's figure is the level asked for
-    past = q.expects == "number" and (
-        (_plan_looks_back(ev.hit.meta, asked, stated) and not asks_baseline(q.text))
-        or _plans_target(ev.hit.meta, asked, header)
-        or _plans_outcome(ev.hit.meta, asked, q.text)
-    )
+    past = (
+        q.expects == "number"
+        and (
+            (_plan_looks_back(ev.hit.meta, asked, stated) and not asks_baseline(q.text))
+            or _plans_target(ev.hit.meta, asked, header)
+            or _plans_outcome(ev.hit.meta, asked, q.text)
+        )
+    ) or (asks_if_met(q.text) and _plans_its_year(ev.hit.meta, asked))
     keyed = labels[i] is not None or keyed_by_year(piece)
     return {
         "report_year": float(year),
@@ -96,14 +101,20 @@ def _plans_target(meta: ReportMeta, asked: set[int], header: str) -> bool:
     return is_target_header(header) and all(y < meta.year for y in asked)
 
 
+def _plans_its_year(meta: ReportMeta, asked: set[int]) -> bool:
+    """Whether a plan is of a year asked about or earlier than them: written before the year,
+    it cannot tell how that year went."""
+    return (
+        meta.doc_type == "VP" and meta.year is not None and bool(asked) and min(asked) >= meta.year
+    )
+
+
 def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:
     """Whether a plan is asked for the outcome of its own year or a later one ("Vilket utfall
     fick enheten 2020 …?", "Hur stor andel … upplevde under 2020 …?" of the VP 2020): a plan is
     written before its year, so no figure in it is that year's outcome (its "75 %" is a
     target)."""
-    if meta.doc_type != "VP" or meta.year is None or not asked:
-        return False
-    return min(asked) >= meta.year and asks_outcome(question)
+    return _plans_its_year(meta, asked) and asks_outcome(question)
 
 
 def _unsaid_year(

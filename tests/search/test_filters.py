@@ -129,3 +129,15 @@ def test_vector_mask_agrees_with_the_predicate(corpus_reports: tuple[Report, ...
         assert mask is not None
         assert mask.tolist() == [matches(c, metas[c.report_id], f) for c in chunks], f
         assert 0 < mask.sum() < len(chunks), f
+
+
+def test_the_doc_types_a_question_names_narrow_unless_the_caller_chose() -> None:
+    from search.filters import with_doc_types
+
+    assert with_doc_types(None, ()) is None
+    assert with_doc_types(None, ("VB",)) == Filters(doc_types=("VB",))
+    assert with_doc_types(Filters(year_from=2019), ("VB",)) == Filters(
+        year_from=2019, doc_types=("VB",)
+    )
+    chosen = Filters(doc_types=("VP",))
+    assert with_doc_types(chosen, ("VB",)) == chosen

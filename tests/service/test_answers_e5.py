@@ -253,6 +253,18 @@ def test_why_a_plans_goal_was_not_met_is_refused_with_a_reason(
     assert "verksamhetsplanen för 2022" in answer["answer"]
 
 
+def test_which_annual_reports_lists_only_annual_reports(e5_corpus_client: TestClient) -> None:
+    answer = ask(
+        e5_corpus_client, "Which of the annual reports (VB) describe cooperation with the police?"
+    )
+    assert answer["mode"] == "aggregate" and answer["units"]
+    assert all(u["doc_type"] == "VB" for u in answer["units"])
+    assert {u["report_id"] for u in answer["units"]} >= {
+        "vb-2016-barn-och-ungdomsenheten",
+        "vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen",
+    }
+
+
 def test_a_goal_part_named_with_no_year_is_answered_from_the_goal(
     e5_corpus_client: TestClient,
 ) -> None:

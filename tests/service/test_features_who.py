@@ -344,3 +344,10 @@ def test_the_level_a_planned_change_starts_from_is_last_years_figure() -> None:
     asked = "Från vilken nivå ska sjukfrånvaron sänkas 2022?"
     assert _last(targets, asked).unmet == 1.0
     assert _last(targets, "Vilket årsmål har enheten för sjukfrånvaron 2022?").unmet == 0.0
+
+
+def test_a_plan_does_not_tell_whether_its_years_target_was_met() -> None:
+    plan = _in_plan("Familjestödsenheten fortsätter arbetet att hålla en låg sjukfrånvaro.", 2020)
+    assert _last(plan, "Nådde enheten sitt årsmål för sjukfrånvaron under 2020?").unmet == 1.0
+    assert _last(plan, "Nådde enheten sitt årsmål för sjukfrånvaron under 2019?").unmet == 0.0
+    assert _last(plan, "Hur arbetar enheten med sjukfrånvaron under 2020?").unmet == 0.0

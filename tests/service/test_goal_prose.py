@@ -229,10 +229,15 @@ def test_which_units_have_goals_on_a_topic_is_a_list_of_their_goals() -> None:
     from service.answer.goal_questions import asks_units_goals, is_goal_list
     from service.answer.reading import read_question
 
-    for asked in ("Vilka enheter har mål om miljö?", "Which units have goals on violence?"):
+    for asked in (
+        "Vilka enheter har mål om miljö?",
+        "Which units have goals on violence?",
+        "Vilka av Kungsholmens enheter har 2022 ett eget enhetsmål om kulturutbud?",
+    ):
         assert asks_units_goals(asked) and is_goal_list(asked)
         assert read_question(asked, is_goal=is_goal_list).intent == "goal"
     assert not asks_units_goals("Vilka enheter har klagomål om buller?")
+    assert not asks_units_goals("Vilka av enheterna har satt sitt eget årsmål för AMI till 83?")
     plain = read_question("Vilka enheter använder Signs of Safety?", is_goal=is_goal_list)
     assert plain.intent == "aggregate"
 

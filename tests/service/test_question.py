@@ -322,6 +322,7 @@ def test_what_an_english_question_counts_may_follow_its_adjectives() -> None:
     q = read_question("Roughly how many structured risk assessments did the unit carry out?")
     assert "riskbedömning" in q.counted  # "structured" alone would miss "ca 10 riskbedömningar"
     assert read_question("Hur många nya familjehem rekryterades?").counted == ("familjehem",)
+    assert read_question("Ungefär hur många fast anställda jobbar där?").counted == ("anställd",)
 
 
 def test_a_swedish_count_names_the_noun_after_its_adjective_and_nothing_for_a_part() -> None:
@@ -477,3 +478,20 @@ def test_a_follow_up_asking_where_asks_about_one_thing_not_the_list() -> None:
     q = read_question("Where are its premises?", history)
     assert q.intent == "passage" and "RVC Väst" in q.text
     assert read_question("Och vilka av dem finns i Bromma?", history).intent == "aggregate"
+
+
+def test_the_kind_of_report_a_question_names() -> None:
+    from service.answer.question import doc_types_named
+
+    assert doc_types_named("Vilka enheters verksamhetsberättelser nämner underskott?") == ("VB",)
+    assert doc_types_named("Which of the annual reports (VB) describe it?") == ("VB",)
+    assert doc_types_named("Vilka enheter skriver i sina verksamhetsplaner om SIP?") == ("VP",)
+    assert doc_types_named("Vilka enheter nämner SIP i VP och VB?") == ()
+    assert doc_types_named("Vilka enheter planerar att införa SIP?") == ()
+    assert doc_types_named("Which units plan to use SIP?") == ()
+
+
+def test_which_of_the_reports_is_a_list_question() -> None:
+    assert is_aggregate("Which of the annual reports describe cooperation with the police?")
+    assert is_aggregate("Vilka av de enheterna använder SIP?")
+    assert not is_aggregate("Vilka av insatserna ger bäst resultat?")
