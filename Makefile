@@ -86,6 +86,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout27.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout28.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout29.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout30.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout31.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout32.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout33.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.similar_eval
 	$(BIN)/python -m bench.search_gold

@@ -71,6 +71,7 @@ from service.answer.who import (
     named_reports,
     names_unit,
     scoped_reports,
+    unit_elsewhere,
     without_who,
 )
 
@@ -175,6 +176,10 @@ class Answerer:
             if found is not None:
                 yield from _emit(found)
                 return
+        elsewhere = unit_elsewhere(q.text, self.index.report_metas())
+        if q.intent == "passage" and elsewhere is not None:
+            yield from _emit(ungrounded(q, _no_such_unit(q, *elsewhere)))
+            return
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
             scoped = scoped_reports(q.text, self.index.report_metas())
@@ -303,6 +308,13 @@ def _narrowed(scope: Filters | None, reports: frozenset[str] | None) -> Filters 
     if scope.report_ids is not None:
         reports &= frozenset(scope.report_ids)
     return replace(scope, report_ids=tuple(sorted(reports)))
+
+
+def _no_such_unit(q: Question, unit: str, district: str) -> str:
+    """The note refusing a question on a unit in a district no served report is of."""
+    if q.language == "en":
+        return f"None of the reports is from {unit} in {district}."
+    return f"Ingen av rapporterna är från {unit} i {district}."
 
 
 def _emit(answer: Answer) -> Iterator[StreamEvent]:

@@ -321,6 +321,7 @@ GLOSSARY: dict[str, str] = {
     "assessment tool": "bedömningsinstrument",
     "supported living": "boendestöd",
     "accommodation": "boende",
+    "residence": "boende",
     "personal assistance": "personlig assistans",
     "personal assistants": "personlig assistans",
     "escort service": "ledsagarservice",

@@ -25,6 +25,7 @@ __all__ = [
     "names_unit",
     "scoped_reports",
     "unit_acronym",
+    "unit_elsewhere",
     "unit_named",
     "unit_shorthand",
     "without_who",
@@ -224,6 +225,18 @@ def names_unit(question: str, metas: Mapping[str, ReportMeta]) -> bool:
     """Whether the question names the unit of some report (not only a district)."""
     lowered = question.lower()
     return any(unit_named(lowered, m.unit) for m in metas.values())
+
+
+def unit_elsewhere(question: str, metas: Mapping[str, ReportMeta]) -> tuple[str, str] | None:
+    """(unit, district) when a question names a unit and a district of the served reports but
+    no report of that unit is of that district ("Vuxenenheten i Östermalm" when only
+    Kungsholmen's is served): the unit asked about is not in the reports; None otherwise."""
+    lowered = question.lower()
+    units = {rid: m for rid, m in metas.items() if unit_named(lowered, m.unit)}
+    districts = {rid: m for rid, m in metas.items() if district_named(lowered, m.district)}
+    if not units or not districts or units.keys() & districts.keys():
+        return None
+    return next(iter(units.values())).unit, next(iter(districts.values())).district
 
 
 def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[str]:

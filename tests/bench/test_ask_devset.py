@@ -53,6 +53,10 @@ HELD_OUT_26 = load_ask_devset(BENCH / "ask_heldout26.jsonl")
 HELD_OUT_27 = load_ask_devset(BENCH / "ask_heldout27.jsonl")
 HELD_OUT_28 = load_ask_devset(BENCH / "ask_heldout28.jsonl")
 HELD_OUT_29 = load_ask_devset(BENCH / "ask_heldout29.jsonl")
+HELD_OUT_30 = load_ask_devset(BENCH / "ask_heldout30.jsonl")
+HELD_OUT_31 = load_ask_devset(BENCH / "ask_heldout31.jsonl")
+HELD_OUT_32 = load_ask_devset(BENCH / "ask_heldout32.jsonl")
+HELD_OUT_33 = load_ask_devset(BENCH / "ask_heldout33.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -84,6 +88,10 @@ SETS = [
     HELD_OUT_27,
     HELD_OUT_28,
     HELD_OUT_29,
+    HELD_OUT_30,
+    HELD_OUT_31,
+    HELD_OUT_32,
+    HELD_OUT_33,
 ]
 SET_IDS = [
     "dev",
@@ -116,6 +124,10 @@ SET_IDS = [
     "held-out-27",
     "held-out-28",
     "held-out-29",
+    "held-out-30",
+    "held-out-31",
+    "held-out-32",
+    "held-out-33",
 ]
 MIN_PER_KIND = {
     "fact": 18,

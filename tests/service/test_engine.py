@@ -59,3 +59,13 @@ def test_the_teams_or_services_of_one_named_unit_are_not_a_list_of_units() -> No
     assert answerer.read("Vilka verksamheter arbetar med familjehem?").intent == "aggregate"
     listing = answerer.read("Vilka enheter samarbetar med Barn- och ungdomsenheten?")
     assert listing.intent == "aggregate"
+
+
+def test_a_unit_in_a_district_none_of_the_reports_is_from_is_refused() -> None:
+    """Vuxenenheten is Kungsholmen's: asked about one in Hägersten-Liljeholmen, the answer says
+    no report is from it instead of quoting Kungsholmen's or Hägersten-Liljeholmen's units."""
+    answerer = Answerer(FakeIndex(sample_reports()))
+    answer = answerer.answer("Hur minskar Vuxenenheten i Hägersten-Liljeholmen vräkningar?")
+    assert not answer.grounded
+    assert "Ingen av rapporterna är från Vuxenenheten i Hägersten-Liljeholmen." in answer.text
+    assert answerer.answer("Hur minskar Vuxenenheten på Kungsholmen vräkningar?").grounded

@@ -59,6 +59,7 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
             "hedersrelaterat våld och förtryck",
         ),
         ("Which units work against female genital mutilation?", "könsstymning"),
+        ("How many residences does the unit run?", "boende"),
         # general words of questions, not only the domain's ("share" was left in English)
         ("What share of the closed cases answered?", "andel of the avslutade ärenden"),
         ("What was the average waiting time?", "genomsnitt väntetid"),
