@@ -29,6 +29,7 @@ from service.answer.question import (
     is_aggregate,
 )
 from service.answer.swaps import swap_phrase, swap_place, swap_subject
+from service.answer.thesaurus import report_terms
 from service.answer.types import Turn
 
 __all__ = ["read_question", "resolve_followup"]
@@ -229,6 +230,11 @@ def read_question(
         sv_topic = extract_topic(swedish)
         topic = Topic(sv_topic.terms, sv_topic.stems, sv_topic.phrase, topic.display)
         resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
+    said = [t for t in report_terms(swedish) if t not in swedish.lower()]
+    if said:  # "gick back" is written "underskott" in the reports
+        swedish, resolved = f"{swedish} ({' '.join(said)})", f"{resolved} ({' '.join(said)})"
+        plain = extract_topic(swedish)
+        topic = Topic(plain.terms, plain.stems, plain.phrase, topic.display)
     aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in _OWN_ASKS)
     intent: Intent = "aggregate" if aggregate else "passage"
     if is_goal is not None and is_goal(swedish) and (not aggregate or is_goal_list(swedish)):

@@ -19,9 +19,11 @@ answerer weighs words in.
 
 from __future__ import annotations
 
+import re
+
 from ingest.text.words import stem
 
-__all__ = ["GROUPS", "alternatives"]
+__all__ = ["GROUPS", "PHRASES", "alternatives", "report_terms"]
 
 GROUPS: tuple[str, ...] = (
     # --- staff and work ---
@@ -486,3 +488,31 @@ def alternatives(stem: str) -> tuple[str, ...]:
     """The stems of the other words of every group holding a word with this Snowball stem,
     sorted and without `stem` itself; () when no group holds it."""
     return tuple(sorted(_ALTERNATIVES.get(stem, ())))
+
+
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), term)
+    for pattern, term in (
+        (
+            r"\bgick\s+(?:\w+\s+){0,2}?(?:back|minus|med (?:förlust|minus))\b|"
+            r"\b(?:inte|ej) (?:höll|håller|hållit|hålla|klarade|klarat|klarar) (?:sig )?(?:inom )?"
+            r"budget(?:en|ramen)?\b|"
+            r"\b(?:höll|håller|klarade|klarar)\s+(?:\w+\s+){0,3}?(?:inte|ej)\s+(?:inom\s+)?"
+            r"budget\w*|\böverskr[eiä]\w* budget\w*|\bbudget(?:en)? (?:höll|räckte) inte\b",
+            "underskott",
+        ),
+        (r"\bgick\s+(?:\w+\s+){0,2}?(?:plus|med vinst)\b", "överskott"),
+        (
+            r"\b(?:personal(?:en)?|medarbetar(?:e|na)|anställda) (?:slutar|slutade|har slutat)\b",
+            "personalomsättning",
+        ),
+    )
+)
+"""Everyday phrasings of a report's term ("gick back", "höll sig inte inom budgeten" for
+"underskott"; "personalen slutar" for "personalomsättning"): a phrase, so no word group can
+hold it."""
+
+
+def report_terms(text: str) -> tuple[str, ...]:
+    """The report terms a question's everyday phrases stand for (see PHRASES), once each."""
+    return tuple(dict.fromkeys(term for pattern, term in PHRASES if pattern.search(text)))

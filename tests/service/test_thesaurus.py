@@ -77,3 +77,19 @@ def test_a_word_no_report_has_is_known_through_its_synonym() -> None:
 def test_putting_effort_into_something_is_a_focus() -> None:
     """Asked why a unit "lägger så mycket kraft på pengarna", "Stort fokus … läggas på" says."""
     assert stem("fokus") in alternatives(stem("kraft"))
+
+
+def test_everyday_phrases_stand_for_the_reports_terms() -> None:
+    from service.answer.reading import read_question
+    from service.answer.thesaurus import report_terms
+
+    assert report_terms("Varför gick enheten back 2016?") == ("underskott",)
+    assert report_terms("Varför höll sig enheten inte inom budgeten?") == ("underskott",)
+    assert report_terms("Vilka enheter överskred budgeten?") == ("underskott",)
+    assert report_terms("Vilka enheter har problem med att personalen slutar?") == (
+        "personalomsättning",
+    )
+    assert report_terms("Höll enheten budgeten?") == ()
+    q = read_question("Vad låg bakom att enheten inte höll sig inom budgeten 2016?")
+    assert "underskott" in q.topic.terms and "underskott" in q.text
+    assert "underskott" not in q.topic.display
