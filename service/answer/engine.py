@@ -7,7 +7,7 @@ asks for), then answered by one strategy:
   meaning (see select), the best passages quoted; refused when the best score is below the
   calibrated ANSWER_THRESHOLD;
 - **aggregate** ("Vilka enheter …", "Which reports …"): every report whose passages state the
-  topic, found through the index (see units), one line per report;
+  topic, found through the index (see aggregate and units), one line per report;
 - **goal** (lists of goals, one goal across years): the goal ledger (see goals).
 
 All three give an `Answer` whose quotes are checked substrings of their passages, streamed the
@@ -22,14 +22,14 @@ from dataclasses import dataclass, replace
 
 from ingest.text.language import detect_language
 from ingest.text.words import stem
-from search.filters import with_doc_types, with_years
+from search.filters import with_doc_types
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
 from service.answer.acronyms import acronym_variants, defined_acronyms
+from service.answer.aggregate import answer_aggregate
 from service.answer.chat import ChatModel
 from service.answer.compose import (
-    compose_aggregate,
     compose_passages,
     ungrounded,
     with_note,
@@ -58,19 +58,10 @@ from service.answer.spelling import respelled, spelling_note
 from service.answer.terms import Term
 from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
-from service.answer.units import (
-    RARE_WORD_SIMILARITY,
-    by_meaning,
-    by_terms,
-    group_by_report,
-    reported_years,
-    reports_on,
-)
 from service.answer.who import (
     districts_in,
     named_reports,
     names_unit,
-    scoped_reports,
     unit_elsewhere,
     without_who,
 )
@@ -182,10 +173,7 @@ class Answerer:
             return
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
-            scoped = scoped_reports(q.text, self.index.report_metas())
-            scope = _narrowed(with_years(filters, reported_years(q.years)), scoped)
-            scope = with_doc_types(scope, doc_types_named(q.text))
-            yield from _emit(self._aggregate(q, scope, by_place=scoped is not None))
+            yield from _emit(answer_aggregate(self.index, q, filters, self.per_unit))
             return
         choices = listed or self._choices(q, filters)
         if not choices:
@@ -200,25 +188,6 @@ class Answerer:
         assert self.goals is not None
         scope = with_doc_types(filters, doc_types_named(q.text))
         return answer_goals(q, self.goals(), self.index, scope)
-
-    def _aggregate(self, q: Question, scope: Filters | None, by_place: bool = False) -> Answer:
-        """ "Which units" over `scope`; `by_place`: the scope is the places the question names,
-        so they are left out of what is matched by meaning."""
-        what = self._what(q)
-        keys = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
-        topic = idf_weights(extract_topic(what).terms, self.index.doc_freq, unknown=False)
-        found = by_terms(self.index, keys, scope, topic) if keys.alternatives else []
-        metas = self.index.report_metas().values()
-        meaning = without_who(q.text, metas) if by_place else q.text
-        if keys.descriptive:
-            found += by_meaning(self.index, meaning, scope, topic=topic)
-        elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
-            found += by_meaning(self.index, meaning, scope, RARE_WORD_SIMILARITY)
-        found = [f for f in found if reports_on(f, q.years)]
-        groups = group_by_report(found, self.per_unit)
-        quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
-        joins = ("or", "and") if q.language == "en" else ("eller", "och")
-        return compose_aggregate(q, quoted, keys.joined(*joins) if keys.named else "")
 
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
         """The candidate passages of a question with what scoring them needs. Years a question
@@ -298,16 +267,6 @@ class Answerer:
             per_report[rid] = per_report.get(rid, 0) + 1
             chosen.append(c)
         return chosen
-
-
-def _narrowed(scope: Filters | None, reports: frozenset[str] | None) -> Filters | None:
-    """`scope` narrowed to `reports` (None: not narrowed; see who.scoped_reports)."""
-    if reports is None:
-        return scope
-    scope = scope or Filters()
-    if scope.report_ids is not None:
-        reports &= frozenset(scope.report_ids)
-    return replace(scope, report_ids=tuple(sorted(reports)))
 
 
 def _no_such_unit(q: Question, unit: str, district: str) -> str:

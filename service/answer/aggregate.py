@@ -1,0 +1,79 @@
+""" "Which units …?" answered over the whole index: the aggregate strategy of the answerer.
+
+A question's scope is what it names: its years (and the year after, whose plan reports on
+them), its districts ("Vilka enheter på Kungsholmen …?", or all but the units it names with
+"förutom"), its kind of report ("verksamhetsberättelser": VB). Within it, every report whose
+passages state the topic is listed with the quote that shows it: by the key terms' postings
+(names, rare words; see units.by_terms) and, for a descriptive topic or beside a rare word, by
+meaning (units.by_meaning); a quote saying the opposite of the question's qualifier ("låg
+personalomsättning" for "hög") is no evidence (see opposites)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from search.filters import with_doc_types, with_years
+from search.protocols import SearchIndex
+from search.types import Filters
+from service.answer.compose import compose_aggregate
+from service.answer.keyterms import find_key_terms
+from service.answer.opposites import contradicts
+from service.answer.question import Question, doc_types_named, extract_topic
+from service.answer.topic_words import idf_weights
+from service.answer.types import Answer
+from service.answer.units import (
+    RARE_WORD_SIMILARITY,
+    Found,
+    by_meaning,
+    by_terms,
+    group_by_report,
+    reported_years,
+    reports_on,
+)
+from service.answer.who import scoped_reports, without_who
+
+__all__ = ["answer_aggregate"]
+
+
+def _scope(index: SearchIndex, q: Question, filters: Filters | None) -> tuple[Filters | None, bool]:
+    """The filters a "which units" question is answered within (see the module docstring),
+    and whether they hold the places it names (then those are no part of its meaning)."""
+    scoped = scoped_reports(q.text, index.report_metas())
+    scope = _narrowed(with_years(filters, reported_years(q.years)), scoped)
+    return with_doc_types(scope, doc_types_named(q.text)), scoped is not None
+
+
+def answer_aggregate(
+    index: SearchIndex, q: Question, filters: Filters | None, per_unit: int
+) -> Answer:
+    """One line per report stating the topic, at most `per_unit` quotes each."""
+    scope, by_place = _scope(index, q, filters)
+    metas = index.report_metas().values()
+    what = without_who(q.swedish or q.text, metas)
+    keys = find_key_terms(what, index.doc_freq, swedish=q.language == "sv")
+    topic = idf_weights(extract_topic(what).terms, index.doc_freq, unknown=False)
+    found = by_terms(index, keys, scope, topic) if keys.alternatives else []
+    meaning = without_who(q.text, metas) if by_place else q.text
+    if keys.descriptive:
+        found += by_meaning(index, meaning, scope, topic=topic)
+    elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
+        found += by_meaning(index, meaning, scope, RARE_WORD_SIMILARITY)
+    found = [f for f in found if reports_on(f, q.years) and not _contradicted(q, f)]
+    groups = group_by_report(found, per_unit)
+    quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
+    joins = ("or", "and") if q.language == "en" else ("eller", "och")
+    return compose_aggregate(q, quoted, keys.joined(*joins) if keys.named else "")
+
+
+def _contradicted(q: Question, found: Found) -> bool:
+    return contradicts(q.swedish or q.text, found.chunk.text[found.start : found.end])
+
+
+def _narrowed(scope: Filters | None, reports: frozenset[str] | None) -> Filters | None:
+    """`scope` narrowed to `reports` (None: not narrowed; see who.scoped_reports)."""
+    if reports is None:
+        return scope
+    scope = scope or Filters()
+    if scope.report_ids is not None:
+        reports &= frozenset(scope.report_ids)
+    return replace(scope, report_ids=tuple(sorted(reports)))
