@@ -23,6 +23,7 @@ __all__ = [
     "compose_aggregate",
     "compose_passages",
     "label",
+    "no_such_unit",
     "quoted",
     "ungrounded",
     "with_year_note",
@@ -176,6 +177,13 @@ def ungrounded(question: Question, note: str = "") -> Answer:
         )
     text = f"{text} {note}".strip()
     return Answer(text, (), (), grounded=False, language=question.language, mode="ungrounded")
+
+
+def no_such_unit(language: str, unit: str, district: str) -> str:
+    """The note refusing a question on a unit in a district no served report is of."""
+    if language == "en":
+        return f"None of the reports is from {unit} in {district}."
+    return f"Ingen av rapporterna är från {unit} i {district}."
 
 
 def with_year_note(answer: Answer, index: SearchIndex) -> Answer:

@@ -31,6 +31,7 @@ from service.answer.aggregate import answer_aggregate
 from service.answer.chat import ChatModel
 from service.answer.compose import (
     compose_passages,
+    no_such_unit,
     ungrounded,
     with_note,
     with_year_note,
@@ -167,10 +168,11 @@ class Answerer:
             if found is not None:
                 yield from _emit(found)
                 return
-        elsewhere = unit_elsewhere(q.text, self.index.report_metas())
-        if q.intent == "passage" and elsewhere is not None:
-            yield from _emit(ungrounded(q, _no_such_unit(q, *elsewhere)))
-            return
+        if q.intent == "passage":
+            elsewhere = unit_elsewhere(q.text, self.index.report_metas())
+            if elsewhere is not None:  # "Vuxenenheten i Östermalm": no report is from it
+                yield from _emit(ungrounded(q, no_such_unit(q.language, *elsewhere)))
+                return
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
             yield from _emit(answer_aggregate(self.index, q, filters, self.per_unit))
@@ -267,13 +269,6 @@ class Answerer:
             per_report[rid] = per_report.get(rid, 0) + 1
             chosen.append(c)
         return chosen
-
-
-def _no_such_unit(q: Question, unit: str, district: str) -> str:
-    """The note refusing a question on a unit in a district no served report is of."""
-    if q.language == "en":
-        return f"None of the reports is from {unit} in {district}."
-    return f"Ingen av rapporterna är från {unit} i {district}."
 
 
 def _emit(answer: Answer) -> Iterator[StreamEvent]:
