@@ -10,8 +10,10 @@ personalomsättning" for "hög") is no evidence (see opposites)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
+from ingest.types import ReportMeta
 from search.filters import with_doc_types, with_years
 from search.protocols import SearchIndex
 from search.types import Filters
@@ -35,10 +37,12 @@ from service.answer.who import scoped_reports, without_who
 __all__ = ["answer_aggregate"]
 
 
-def _scope(index: SearchIndex, q: Question, filters: Filters | None) -> tuple[Filters | None, bool]:
+def _scope(
+    q: Question, metas: Mapping[str, ReportMeta], filters: Filters | None
+) -> tuple[Filters | None, bool]:
     """The filters a "which units" question is answered within (see the module docstring),
     and whether they hold the places it names (then those are no part of its meaning)."""
-    scoped = scoped_reports(q.text, index.report_metas())
+    scoped = scoped_reports(q.text, metas)
     scope = _narrowed(with_years(filters, reported_years(q.years)), scoped)
     return with_doc_types(scope, doc_types_named(q.text)), scoped is not None
 
@@ -47,8 +51,9 @@ def answer_aggregate(
     index: SearchIndex, q: Question, filters: Filters | None, per_unit: int
 ) -> Answer:
     """One line per report stating the topic, at most `per_unit` quotes each."""
-    scope, by_place = _scope(index, q, filters)
-    metas = index.report_metas().values()
+    served = index.report_metas()
+    scope, by_place = _scope(q, served, filters)
+    metas = served.values()
     what = without_who(q.swedish or q.text, metas)
     keys = find_key_terms(what, index.doc_freq, swedish=q.language == "sv")
     topic = idf_weights(extract_topic(what).terms, index.doc_freq, unknown=False)

@@ -221,6 +221,16 @@ def names_report(question: str, meta: ReportMeta) -> bool:
     return unit_named(lowered, meta.unit) or district_named(lowered, meta.district)
 
 
+def _named(
+    question: str, metas: Mapping[str, ReportMeta]
+) -> tuple[dict[str, ReportMeta], dict[str, ReportMeta]]:
+    """The reports whose unit, and those whose district, the question names (id -> metadata)."""
+    lowered = question.lower()
+    units = {rid: m for rid, m in metas.items() if unit_named(lowered, m.unit)}
+    districts = {rid: m for rid, m in metas.items() if district_named(lowered, m.district)}
+    return units, districts
+
+
 def names_unit(question: str, metas: Mapping[str, ReportMeta]) -> bool:
     """Whether the question names the unit of some report (not only a district)."""
     lowered = question.lower()
@@ -231,9 +241,7 @@ def unit_elsewhere(question: str, metas: Mapping[str, ReportMeta]) -> tuple[str,
     """(unit, district) when a question names a unit and a district of the served reports but
     no report of that unit is of that district ("Vuxenenheten i Östermalm" when only
     Kungsholmen's is served): the unit asked about is not in the reports; None otherwise."""
-    lowered = question.lower()
-    units = {rid: m for rid, m in metas.items() if unit_named(lowered, m.unit)}
-    districts = {rid: m for rid, m in metas.items() if district_named(lowered, m.district)}
+    units, districts = _named(question, metas)
     if not units or not districts or units.keys() & districts.keys():
         return None
     return next(iter(units.values())).unit, next(iter(districts.values())).district
@@ -245,9 +253,8 @@ def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[s
     it names no unit. "Familjeenheten på Kungsholmen" is not Östermalm's Familjeenheten, and
     "sjukfrånvaron på Familjeenheten på Kungsholmen" is not about Kungsholmen's other units
     (names_report alone counts the district for all of them)."""
-    lowered = question.lower()
-    units = {rid for rid, m in metas.items() if unit_named(lowered, m.unit)}
-    districts = {rid for rid, m in metas.items() if district_named(lowered, m.district)}
+    named_units, named_districts = _named(question, metas)
+    units, districts = set(named_units), set(named_districts)
     if units and districts:
         return frozenset(units & districts or units | districts)
     return frozenset(units or districts)

@@ -55,12 +55,14 @@ def year_features(
     stated, asked = set(years_in(piece)), set(q.focus or q.years)
     other = bool(asked and stated) and not stated & asked  # only other years than asked
     year = report_year or _looks_back(ev.hit.meta, asked, stated)
-    if asks_baseline(q.text) and _plan_looks_back(ev.hit.meta, asked, stated):
+    looks_back = _plan_looks_back(ev.hit.meta, asked, stated)
+    baseline = looks_back and asks_baseline(q.text)
+    if baseline:
         other = False  # "Från vilken nivå …?": last year's figure is the level asked for
     past = (
         q.expects == "number"
         and (
-            (_plan_looks_back(ev.hit.meta, asked, stated) and not asks_baseline(q.text))
+            (looks_back and not baseline)
             or _plans_target(ev.hit.meta, asked, header)
             or _plans_outcome(ev.hit.meta, asked, q.text)
         )
