@@ -30,6 +30,9 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
 - missing: how many key terms (names, acronyms) of the question the passage lacks;
 - unembedded: 1 for a piece too short to be embedded (a heading, a table label);
+- qualified: 1 for a table row whose label narrows a shorter row's beside it by words the
+  question does not use ("Sjukfrånvaro dag 1-14" beside "Sjukfrånvaro", see text.narrowings);
+  the broader row then takes its similarity and coverage when higher (see _broadened);
 - preamble: 1 for text before the report's first heading (a cover letter: handläggare, phone,
   title) unless the question asks for a person.
 """
@@ -40,6 +43,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
+from ingest.text import tokens
 from search.sentences import Evidence
 from service.answer.cues import asks_for, cue_score, reason_near
 from service.answer.expectations import meets_expectation
@@ -54,7 +58,7 @@ from service.answer.presence import (
 )
 from service.answer.question import Question
 from service.answer.terms import Term
-from service.answer.text import label_of, table_header
+from service.answer.text import label_of, narrowings, table_header
 from service.answer.who import names_report
 from service.answer.year_features import year_features
 
@@ -91,6 +95,7 @@ class Features:
     retrieval: float
     missing: float
     unembedded: float
+    qualified: float
     preamble: float
 
     def values(self) -> tuple[float, ...]:
@@ -193,6 +198,7 @@ def sentence_features(
     labels = [label_of(text, spans, i) for i in range(len(spans))]
     headers = [table_header(text, a) if q.expects == "number" else "" for a, _ in spans]
     meaning = _meanings(ev, labels, shared["passage"], weights, variants)
+    meaning, narrowed = _broadened(meaning, narrowings(text, spans), q.text)
     out = []
     for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
         piece = text[s.start : s.end]
@@ -213,6 +219,7 @@ def sentence_features(
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i, q.text)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
+            qualified=float(narrowed[i]),
             **(shared | years),
         )
         out.append((s.start, s.end, f))
@@ -251,6 +258,24 @@ def _headed(
     if not header:
         return own
     return max(own, coverage(weights, f"{header} {row}", variants))
+
+
+def _broadened(
+    meaning: list[tuple[float, float]],
+    narrowing: Sequence[tuple[int, tuple[str, ...]] | None],
+    question: str,
+) -> tuple[list[tuple[float, float]], list[bool]]:
+    """Which rows narrow a broader row by words the question does not use, and the meanings
+    with each such broader row taking its narrower rows' similarity and coverage when higher:
+    asked about "sjukfrånvaro", "Sjukfrånvaro | 2,8 %" answers, not "Sjukfrånvaro dag 1-14"."""
+    asked = set(tokens(question))
+    narrowed = [n is not None and asked.isdisjoint(n[1]) for n in narrowing]
+    out = list(meaning)
+    for j, n in enumerate(narrowing):
+        if n is not None and narrowed[j]:
+            i = n[0]
+            out[i] = (max(out[i][0], meaning[j][0]), max(out[i][1], meaning[j][1]))
+    return out, narrowed
 
 
 def _meanings(

@@ -70,6 +70,7 @@ WEIGHTS: Mapping[str, float] = {
     "retrieval": 0.0,
     "missing": -3.5,
     "unembedded": 0.0,
+    "qualified": -0.5,
     "preamble": -2.0,
 }
 """The weight of each feature (see service.answer.features); bench/ask_fit.py checks them."""
@@ -92,6 +93,7 @@ class Choice:
     score: float
     start: int
     end: int
+    features: Features | None = None  # the best sentence's (see answerable.answerability)
 
     def quoted(self) -> tuple[Chunk, ReportMeta, int, int]:
         """The passage, its report's metadata and the quote's offsets (compose.Quoted)."""
@@ -223,11 +225,23 @@ def scored_sentences(
     variants: Variants | None = None,
 ) -> list[tuple[float, int, int]]:
     """Every sentence of a passage as (score, start, end); unquotable pieces at -inf."""
+    return [(v, s, e) for v, s, e, _ in _featured(ev, q, weights, keys, model, variants)]
+
+
+def _featured(
+    ev: Evidence,
+    q: Question,
+    weights: dict[str, float],
+    keys: Sequence[Term],
+    model: Mapping[str, float],
+    variants: Variants | None,
+) -> list[tuple[float, int, int, Features]]:
+    """Every sentence of a passage as (score, start, end, features)."""
     text = ev.hit.chunk.text
     out = []
     for start, end, features in sentence_features(ev, q, weights, keys, variants):
         value = score(features, model) if _quotable(text[start:end]) else -math.inf
-        out.append((value, start, end))
+        out.append((value, start, end, features))
     return out
 
 
@@ -248,10 +262,11 @@ def choose(
     cue = cue_of(q.text)
     choices: list[Choice] = []
     for ev in evidence:
-        scored = scored_sentences(ev, q, weights, keys, model, variants)
+        featured = _featured(ev, q, weights, keys, model, variants)
+        scored = [(v, s, e) for v, s, e, _ in featured]
         if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
         start, end = _quote(ev.hit.chunk.text, scored, best, cue)
-        choices.append(Choice(ev, scored[best][0] - strange, start, end))
+        choices.append(Choice(ev, scored[best][0] - strange, start, end, featured[best][3]))
     return sorted(choices, key=lambda c: -c.score)

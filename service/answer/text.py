@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ingest.text import tokens
+
 __all__ = [
     "MAX_QUOTE",
     "WHOLE_WORD",
@@ -18,6 +20,7 @@ __all__ = [
     "joinable",
     "keyed_by_year",
     "label_of",
+    "narrowings",
     "table_header",
     "term_in",
     "verify_quote",
@@ -121,3 +124,28 @@ _OF_THESE = re.compile(
     r"\W*(?:(?:av|bland|utav)\s+(?:dessa|dem)\b|(?:därav|varav)\b|of\s+(?:these|them)\b)",
     re.IGNORECASE,
 )
+
+
+def narrowings(
+    text: str, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, tuple[str, ...]] | None]:
+    """For each table row of a passage whose label ("Sjukfrånvaro dag 1-14 | 3,1 % | …")
+    narrows a shorter row's label beside it ("Sjukfrånvaro | 2,8 % | …"): that row's index and
+    the words the label adds (the row counts a part of what the other counts); None for every
+    other sentence."""
+    labels = [_row_label(text[s:e]) for s, e in spans]
+    out: list[tuple[int, tuple[str, ...]] | None] = []
+    for label in labels:
+        found = None
+        for i, other in enumerate(labels):
+            if label and other and len(other) < len(label) and label[: len(other)] == other:
+                found = (i, label[len(other) :])
+        out.append(found)
+    return out
+
+
+def _row_label(piece: str) -> tuple[str, ...]:
+    """The words of a table row's first cell; () for a piece that is no table row."""
+    if " | " not in piece:
+        return ()
+    return tuple(tokens(piece.split(" | ", 1)[0]))

@@ -600,3 +600,20 @@ def test_a_cue_the_question_says_itself_is_not_a_reason() -> None:
     because = "Ansvaret för att bedöma behoven flyttades eftersom enheten delades."
     assert cue_score("reason", because, question) == 1.0
     assert not reason_near(moved, [(0, len(moved))], 0, question)
+
+
+def test_the_broader_row_is_chosen_for_a_question_not_naming_the_narrower() -> None:
+    """ "Sjukfrånvaro dag 1-14" counts part of what "Sjukfrånvaro" counts: asked about
+    sjukfrånvaro, the broader row takes the narrower's closeness and the narrower loses."""
+    text = (
+        "Sjukfrånvaro | 2,8 % | Tas fram av nämnd/styrelse | Tertial\n"
+        "Sjukfrånvaro dag 1-14 | 3,1 % | Tas fram av nämnd/styrelse | Tertial"
+    )
+    q = read_question("Vilket årsmål har enheten för sjukfrånvaron?")
+    broad, narrow = (f for _, _, f in sentence_features(evidence(text, [0.80, 0.84]), q, {}))
+    assert broad.sentence == narrow.sentence  # the broader row took the narrower's closeness
+    assert (broad.qualified, narrow.qualified) == (0.0, 1.0)
+    assert score(broad) > score(narrow)
+    short = read_question("Vilket årsmål har enheten för sjukfrånvaro dag 1-14?")
+    broad, narrow = (f for _, _, f in sentence_features(evidence(text, [0.80, 0.84]), short, {}))
+    assert narrow.qualified == 0.0 and narrow.sentence > broad.sentence  # asked for, it answers

@@ -61,3 +61,17 @@ def test_verify_quote_rejects_anything_but_an_exact_trimmed_substring() -> None:
 
 def test_a_span_within_the_limit_is_kept_whole() -> None:
     assert clip_span(TEXT, 31, 109, MAX_QUOTE) == (31, 109)
+
+
+def test_a_row_narrowing_a_broader_row_is_told_with_the_words_it_adds() -> None:
+    from service.answer.text import narrowings
+
+    table = (
+        "Indikator | Årsmål | KF:s årsmål | Periodicitet\n"
+        "Aktivt Medskapandeindex | 80 | 83 | År\n"
+        "Sjukfrånvaro | 2,8 % | Tas fram av nämnd/styrelse | Tertial\n"
+        "Sjukfrånvaro dag 1-14 | 3,1 % | Tas fram av nämnd/styrelse | Tertial"
+    )
+    assert narrowings(table, sentence_spans(table)) == [None, None, None, (2, ("dag", "1-14"))]
+    prose = "Sjukfrånvaro är låg. Sjukfrånvaro dag 1-14 ökar."
+    assert narrowings(prose, sentence_spans(prose)) == [None, None]
