@@ -190,7 +190,7 @@ def _is_rare(tok: str, doc_freq: Callable[[str], float]) -> bool:
 
 _DESCRIPTOR = re.compile(
     r"(metod|modell|program|projekt|grupp|verktyg|koncept|arbete|insats|mottagning|verksamhet|"
-    r"klinik|method|model|programme|project|group|tool|clinic)\w*$",
+    r"klinik|fråg|method|model|programme|project|group|tool|clinic|question)\w*$",
     re.IGNORECASE,
 )
 
@@ -198,7 +198,7 @@ _DESCRIPTOR = re.compile(
 def _head(name: str) -> str:
     """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
     (the reports say "metoden Compassion"), "Maria-mottagningarna" -> "Maria" ("Maria
-    Ungdom"); "SIP-samordnare" stays whole."""
+    Ungdom"), "FREDA-frågorna" -> "FREDA" ("FREDA kort frågor"); "SIP-samordnare" stays whole."""
     head, _, tail = name.partition("-")
     return head if tail and _DESCRIPTOR.match(tail) else name
 

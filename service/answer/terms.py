@@ -74,6 +74,15 @@ class KeyTerms:
         return (*common, Term(display, words, re.compile(pattern, re.IGNORECASE)))
 
 
+def _tail(word: str) -> str:
+    """What may stand before a lower-case part after a hyphen of MIN_TAIL letters or more: the
+    head of a compound it ends ("frågorna" in "kortfrågor")."""
+    return rf"[{_LETTER}]*?" if len(word) >= MIN_TAIL else ""
+
+
+MIN_TAIL = 5
+
+
 def _part_pattern(word: str, exact: bool) -> str:
     """A word as a regex: an acronym whole (or before a hyphen: "FREDA-kortfrågor"), a word of
     a name as written plus any ending ("Barnahus" finds "Barnahuset", "Tryggare" not "trygga"),
@@ -87,8 +96,9 @@ def _part_pattern(word: str, exact: bool) -> str:
 
 def make_term(display: str, *, exact: bool = False) -> Term:
     """A term from a name (`exact`: its words as written, but a lower-case part after a hyphen
-    by its stem: "FREDA-kortfrågorna" finds "FREDA kortfrågor"; "Skilda världar" stays as
-    written) or a rare word (by its stem); glue words ("of") must stand between parts. A term
+    by its stem, also as a compound's tail: "FREDA-kortfrågorna" finds "FREDA kortfrågor",
+    "FREDA-frågorna" finds "FREDA-kortfrågor"; "Skilda världar" stays as written) or a
+    rare word (by its stem); glue words ("of") must stand between parts. A term
     of five letters or more may also end a compound ("Komet" in "Tonårskomet")."""
     tokens = [t for t in re.split(r"[\s\-–]+", display.strip()) if t]
     inflected = {
@@ -97,7 +107,9 @@ def make_term(display: str, *, exact: bool = False) -> Term:
     parts = [
         f"(?:{re.escape(t.lower())}|/)?"
         if t.lower() in PHRASE_GLUE
-        else _part_pattern(t, exact and t not in inflected)
+        else _tail(t) + _part_pattern(t, exact and t not in inflected)
+        if t in inflected
+        else _part_pattern(t, exact)
         for t in tokens
     ]
     body = r"[\s\-–/\"'“”’]*".join(parts)  # "Trappan"-samtal: quotes between parts too

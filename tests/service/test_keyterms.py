@@ -257,3 +257,17 @@ def test_a_hyphenated_name_of_a_clinic_is_its_name() -> None:
     assert key.found_in("Vi samarbetar med externa aktörer som polis, Maria Ungdom samt andra.")
     (sip,) = find_key_terms("Vilka enheter har SIP-samordnare?", doc_freq).required
     assert sip.display == "SIP-samordnare"  # a role, not a descriptor
+
+
+def test_a_name_with_questions_after_a_hyphen_is_the_name() -> None:
+    """ "FREDA-frågorna" asks about FREDA, which the reports write "FREDA kortfrågor", "FREDA
+    kort frågor" and "FREDA-kortfrågor"; a lower-case part after a hyphen may also end a
+    compound ("frågorna" in "kortfrågor")."""
+    keys = find_key_terms("Vilka enheter använder FREDA-frågorna för att upptäcka våld?", doc_freq)
+    assert [t.display for t in keys.terms] == ["FREDA"]
+    term = keys.terms[0]
+    for written in ("FREDA kortfrågor", "FREDA kort frågor", "FREDA-kortfrågor"):
+        assert term.found_in(f"i samband med det scannas våld utifrån {written}.")
+    tail = make_term("FREDA-frågorna", exact=True)
+    assert tail.found_in("med hjälp av FREDA-kortfrågor") and tail.found_in("FREDA frågorna")
+    assert not tail.found_in("FREDA Bedömningsmetoder")
