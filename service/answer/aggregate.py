@@ -6,7 +6,8 @@ them), its districts ("Vilka enheter på Kungsholmen …?", or all but the units
 passages state the topic is listed with the quote that shows it: by the key terms' postings
 (names, rare words; see units.by_terms) and, for a descriptive topic or beside a rare word, by
 meaning (units.by_meaning); a quote saying the opposite of the question's qualifier ("låg
-personalomsättning" for "hög") is no evidence (see opposites)."""
+personalomsättning" for "hög") is no evidence (see opposites), nor, when the question bounds a
+figure ("årsmål … på 80 eller högre"), a quote whose table row does not keep it (see bounds)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ingest.types import ReportMeta
 from search.filters import with_doc_types, with_years
 from search.protocols import SearchIndex
 from search.types import Filters
+from service.answer.bounds import asked_bound, keeps
 from service.answer.compose import compose_aggregate
 from service.answer.keyterms import find_key_terms
 from service.answer.opposites import contradicts
@@ -64,6 +66,9 @@ def answer_aggregate(
     elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
         found += by_meaning(index, meaning, scope, RARE_WORD_SIMILARITY)
     found = [f for f in found if reports_on(f, q.years) and not _contradicted(q, f)]
+    bound = asked_bound(q.text)
+    if bound is not None:  # "… på 80 eller högre": the rows whose figure is
+        found = [f for f in found if keeps(bound, f.chunk.text[f.start : f.end])]
     groups = group_by_report(found, per_unit)
     quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
     joins = ("or", "and") if q.language == "en" else ("eller", "och")

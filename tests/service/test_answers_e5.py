@@ -306,3 +306,43 @@ def test_english_words_in_a_swedish_query_are_searched_in_swedish(
     assert answer["grounded"]
     assert answer["citations"][0]["report_id"] == "vb-2016-barn-och-ungdomsenheten"
     assert "sjukfrånvaro" in answer["citations"][0]["quote"].lower()
+
+
+def test_a_name_asked_with_questions_after_a_hyphen_lists_every_unit(
+    e5_corpus_client: TestClient,
+) -> None:
+    """ "FREDA-frågorna": the reports write "FREDA kortfrågor", "FREDA kort frågor", …"""
+    expected = scan(e5_corpus_client, r"\bfreda\b")
+    answer = ask(e5_corpus_client, "Vilka enheter använder FREDA-frågorna för att upptäcka våld?")
+    assert answer["mode"] == "aggregate"
+    assert {u["report_id"] for u in answer["units"]} == expected
+
+
+def test_the_broader_row_answers_a_question_not_naming_the_narrower(
+    e5_corpus_client: TestClient,
+) -> None:
+    """The plan's table has "Sjukfrånvaro | 2,8 %" and "Sjukfrånvaro dag 1-14 | 3,1 %"."""
+    answer = ask(
+        e5_corpus_client, "Vilken nivå på sjukfrånvaron siktar Vuxenenheten på Kungsholmen på?"
+    )
+    assert answer["grounded"]
+    first = answer["citations"][0]
+    assert first["report_id"] == "vp-2022-kungsholmen-sex-enheter-6"
+    assert "Sjukfrånvaro | 2,8 %" in first["quote"] and "dag 1-14" not in first["quote"]
+
+
+def test_a_list_bounded_by_a_figure_lists_the_rows_within_it(
+    e5_corpus_client: TestClient,
+) -> None:
+    rows: dict[str, int] = {}
+    for report in e5_corpus_client.get("/api/reports").json():
+        detail = e5_corpus_client.get(f"/api/reports/{report['id']}").json()
+        for chunk in detail["chunk_list"]:
+            for figure in re.findall(r"^Ledarskapsindex \| (\d+)", chunk["text"], re.M):
+                rows[report["id"]] = int(figure)
+    assert len(rows) >= 4 and min(rows.values()) < 80 <= max(rows.values())  # a real filter
+    answer = ask(
+        e5_corpus_client, "Vilka enheter har ett årsmål för Ledarskapsindex på 80 eller högre?"
+    )
+    assert answer["mode"] == "aggregate"
+    assert {u["report_id"] for u in answer["units"]} == {r for r, v in rows.items() if v >= 80}

@@ -1,0 +1,41 @@
+"""A figure bound of a list question, and the table rows that keep it (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answer.bounds import Bound, asked_bound, keeps, row_figure
+
+
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [
+        ("Vilka enheter har ett årsmål för Ledarskapsindex på 80 eller högre?", Bound("ge", 80)),
+        (
+            "Vilka av Kungsholmens enheter har satt ett lägre årsmål för Aktivt medskapandeindex"
+            " än KF:s årsmål 83 i sina planer för 2022?",
+            Bound("lt", 83),
+        ),
+        ("Vilka enheter har årsmålet för sjukfrånvaron 5,5 procent eller lägre?", Bound("le", 5.5)),
+        (
+            "Which units set their annual target for the index below the council's target of 83?",
+            Bound("lt", 83),
+        ),
+        ("Which units have a target of at least 90 percent?", Bound("ge", 90)),
+        ("Vilka enheter arbetar med unga under 18 år?", None),  # no figure of a table named
+        ("Vilka enheter hade en andel över 2021 års nivå?", None),  # a year bounds nothing
+    ],
+)
+def test_the_bound_a_question_sets(question: str, bound: Bound | None) -> None:
+    assert asked_bound(question) == bound
+
+
+def test_a_row_keeps_a_bound_by_its_first_figure() -> None:
+    at_least = Bound("ge", 80)
+    assert row_figure("Aktivt Medskapandeindex | 76 | 83 | År") == 76
+    assert row_figure("Sjukfrånvaro | 5,5 % | Tas fram av | Tertial") == 5.5
+    assert keeps(at_least, "Ledarskapsindex | 87 | År")
+    assert not keeps(at_least, "Ledarskapsindex | 79 | År")
+    assert not keeps(at_least, "ledarskapsindex stiger")  # prose shows no figure
+    assert keeps(Bound("lt", 83), "Aktivt Medskapandeindex | 76 | 83 | År")
+    assert not keeps(Bound("lt", 83), "Aktivt Medskapandeindex | 83 | 83 | År")
