@@ -82,9 +82,10 @@ a group ("Who is in the Magnolia group?", "Vilka är med i …?") is answered by
 _COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
 _ASKS_COST = re.compile(
     r"\b(vad (?:kostar|kostade)|hur mycket (?:kostar|kostade)|what (?:did|does|do) .{1,60} cost|"
-    r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ )?(?:cost|price)|"
+    r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ ){0,3}?(?:cost|price|"
+    r"budget)|"
     rf"{CHARGE}|"
-    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ )?(?:kostnad|pris)\w*|how much money|"
+    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ ){0,2}?(?:kostnad|pris|budget)\w*|how much money|"
     r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount)\b",
     re.IGNORECASE,
 )

@@ -19,6 +19,8 @@ from tests.service.test_select import evidence
         "Vad kostade studieresan till Amsterdam?",
         "How much did the cooperation with Maskrosbarn cost in 2017?",
         "Vilken kostnad hade enheten för tolkar?",
+        "What was the total net budget of the Family Support Unit for 2020?",
+        "Vilken budget hade enheten 2016?",
     ],
 )
 def test_a_cost_is_answered_by_an_amount_of_money_not_a_share_or_count(question: str) -> None:
