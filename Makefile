@@ -90,6 +90,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout31.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout32.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout33.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout34.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout35.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout36.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout37.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.similar_eval
 	$(BIN)/python -m bench.search_gold

@@ -57,6 +57,10 @@ HELD_OUT_30 = load_ask_devset(BENCH / "ask_heldout30.jsonl")
 HELD_OUT_31 = load_ask_devset(BENCH / "ask_heldout31.jsonl")
 HELD_OUT_32 = load_ask_devset(BENCH / "ask_heldout32.jsonl")
 HELD_OUT_33 = load_ask_devset(BENCH / "ask_heldout33.jsonl")
+HELD_OUT_34 = load_ask_devset(BENCH / "ask_heldout34.jsonl")
+HELD_OUT_35 = load_ask_devset(BENCH / "ask_heldout35.jsonl")
+HELD_OUT_36 = load_ask_devset(BENCH / "ask_heldout36.jsonl")
+HELD_OUT_37 = load_ask_devset(BENCH / "ask_heldout37.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
@@ -92,6 +96,10 @@ SETS = [
     HELD_OUT_31,
     HELD_OUT_32,
     HELD_OUT_33,
+    HELD_OUT_34,
+    HELD_OUT_35,
+    HELD_OUT_36,
+    HELD_OUT_37,
 ]
 SET_IDS = [
     "dev",
@@ -128,6 +136,10 @@ SET_IDS = [
     "held-out-31",
     "held-out-32",
     "held-out-33",
+    "held-out-34",
+    "held-out-35",
+    "held-out-36",
+    "held-out-37",
 ]
 MIN_PER_KIND = {
     "fact": 18,
