@@ -28,6 +28,7 @@ from search.sentences import Evidence
 from search.types import Filters
 from service.answer.acronyms import acronym_variants, defined_acronyms
 from service.answer.aggregate import answer_aggregate
+from service.answer.answerable import answerable
 from service.answer.chat import ChatModel
 from service.answer.compose import (
     compose_passages,
@@ -239,12 +240,13 @@ class Answerer:
         return choose(c.evidence, q, c.weights, c.keys, c.unknown, variants=c.variants)
 
     def threshold_of(self, q: Question) -> float:
-        """The score the best passage must reach for the question to be answered."""
+        """The score the best passage is measured from: its margin over this number is the
+        answerability model's main input (see answerable)."""
         return self.threshold - (ENGLISH_OFFSET if q.language == "en" else 0.0)
 
     def _choices(self, q: Question, filters: Filters | None) -> list[Choice]:
         """The passages that answer, best first (at most max_passages, two per report); [] when
-        even the best scores below the threshold (select.ANSWER_THRESHOLD for e5)."""
+        the answerability model says the best does not (see answerable)."""
         return self._picked(q, self.rank(q, filters))
 
     def _picked(
@@ -252,7 +254,7 @@ class Answerer:
     ) -> list[Choice]:
         """The passages of `ranked` that answer (see _choices); `first`, one of them, is cited
         first however it ranks."""
-        if not ranked or ranked[0].score < self.threshold_of(q):
+        if not answerable(ranked, self.threshold_of(q)):
             return []
         chosen: list[Choice] = [] if first is None else [first]
         per_report = {c.evidence.hit.chunk.report_id: 1 for c in chosen}

@@ -16,9 +16,10 @@ context, text_year and retrieval weigh 0. The cue (a reason for a why-question, 
 how-question) weighs 1.5: on the dev set and two later question sets together it answered 2 %
 more answerable questions at the same refusal rate; it also shapes the quote (see _quote).
 Word overlap is one feature among several, never a gate. The passage's score is its best
-sentence's; the question is answerable when the best passage scores at least ANSWER_THRESHOLD
-(calibrated on the same dev set with bench/ask_tradeoff.py). The topic words' weights and the
-forms they take in the text come from `service.answer.topic_words`.
+sentence's; whether the best passage answers at all is decided by `service.answer.answerable`
+from its margin over ANSWER_THRESHOLD (the score's reference point for e5; see threshold_for)
+and its best sentence's features. The topic words' weights and the forms they take in the
+text come from `service.answer.topic_words`.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ WEIGHTS: Mapping[str, float] = {
 UNKNOWN_SHARE_PENALTY = 8.0
 UNKNOWN_SHARE_FREE = 0.4  # a share up to this (a paraphrase's unfamiliar word) costs nothing
 ANSWER_THRESHOLD = 6.0
-"""Calibrated for the bundled e5 on the assistant dev set (bench/ASK.md); see threshold_for."""
+"""The score an answer's margin is measured from, for the bundled e5 (bench/ASK.md); see
+threshold_for and service.answer.answerable."""
 THRESHOLDS = {"hash": 3.0}
 """Embedders whose scores sit elsewhere, by name prefix: the offline hash fake's bag-of-words
 vectors give lower standard scores for the same evidence."""
