@@ -30,6 +30,10 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - retrieval: 1 / log2(1 + hybrid rank), what BM25 and the dense index made of the passage;
 - missing: how many key terms (names, acronyms) of the question the passage lacks;
 - unembedded: 1 for a piece too short to be embedded (a heading, a table label);
+- row: 1 when a number question meets a table row whose label (its first cell), with its
+  table's header, says every topic word of the question ("Antal vräkningar som berör barn |
+  0 | …" for "What annual target … for the number of evictions affecting children?"): the
+  figures and the columns' words in a row make its embedding a poor judge of it;
 - qualified: 1 for a table row whose label narrows a shorter row's beside it by words the
   question does not use ("Sjukfrånvaro dag 1-14" beside "Sjukfrånvaro", see text.narrowings);
   the broader row then takes its similarity and coverage when higher (see _broadened);
@@ -95,6 +99,7 @@ class Features:
     retrieval: float
     missing: float
     unembedded: float
+    row: float
     qualified: float
     preamble: float
 
@@ -219,6 +224,7 @@ def sentence_features(
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i, q.text)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
+            row=float(q.expects == "number" and _row_says(piece, headers[i], weights, variants)),
             qualified=float(narrowed[i]),
             **(shared | years),
         )
@@ -258,6 +264,19 @@ def _headed(
     if not header:
         return own
     return max(own, coverage(weights, f"{header} {row}", variants))
+
+
+ROW_COVERAGE = 0.99
+
+
+def _row_says(
+    piece: str, header: str, weights: dict[str, float], variants: Variants | None
+) -> bool:
+    """Whether a table row's label, with its table's header, says every topic word (see the
+    module docstring)."""
+    label, bar, _ = piece.partition(" | ")
+    said = coverage(weights, f"{header} {label}", variants)
+    return bool(bar) and bool(weights) and said >= ROW_COVERAGE
 
 
 def _broadened(

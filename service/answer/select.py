@@ -71,6 +71,7 @@ WEIGHTS: Mapping[str, float] = {
     "retrieval": 0.0,
     "missing": -3.5,
     "unembedded": 0.0,
+    "row": 1.0,
     "qualified": -0.5,
     "preamble": -2.0,
 }

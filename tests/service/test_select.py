@@ -617,3 +617,21 @@ def test_the_broader_row_is_chosen_for_a_question_not_naming_the_narrower() -> N
     short = read_question("Vilket årsmål har enheten för sjukfrånvaro dag 1-14?")
     broad, narrow = (f for _, _, f in sentence_features(evidence(text, [0.80, 0.84]), short, {}))
     assert narrow.qualified == 0.0 and narrow.sentence > broad.sentence  # asked for, it answers
+
+
+def test_a_table_row_whose_label_says_the_topic_answers_a_number_question() -> None:
+    """ "Antal vräkningar som berör barn | 0 | …": the figures embed poorly, the label says it."""
+    text = (
+        "Indikator | Årsmål | KF:s årsmål | Periodicitet\n"
+        "Antal vräkningar som berör barn | 0 | Tas fram av nämnd | År\n"
+        "Sjukfrånvaro | 2,8 % | Tas fram av nämnd/styrelse | Tertial"
+    )
+    q = read_question("Vilket årsmål har enheten för antalet vräkningar som berör barn?")
+    weights = {"vräkning": 3.0, "berör": 1.0, "barn": 0.5, "årsmål": 1.0}
+    rows = [f for _, _, f in sentence_features(evidence(text, [0.7, 0.75, 0.76]), q, weights)]
+    assert [f.row for f in rows] == [0.0, 1.0, 0.0]
+    assert score(rows[1]) > score(rows[2])
+    plain = read_question("Hur arbetar enheten med vräkningar som berör barn?")  # no number
+    assert all(
+        f.row == 0.0 for _, _, f in sentence_features(evidence(text, [0.7] * 3), plain, weights)
+    )
