@@ -194,10 +194,12 @@ def asks_past_wording(text: str) -> bool:
     up, whether it was met, why, or how it was worked on ("Hur ska enheten följa upp sitt mål
     om …?", "Uppnådde enheten målet …?", "Varför uppfylldes målet bara delvis?"), not how it
     was worded or changed over the years ("Hur formulerades målet 2016 och 2019?") or how it
-    went (its status, stated with the goal: "Hur gick det med målet om …?"). Its answer
-    is a sentence of the goal's block, quoted before the goal it is about."""
+    went (its status, stated with the goal: "Hur gick det med målet om …?"); what its analysis
+    says. Its answer is a sentence of the goal's block, quoted before the goal it is about."""
     if _ASKS_WORDING.search(text):
         return False
+    if part_asked(text) == "analysis":  # "Vad redovisar enheten i analysen av målet …?"
+        return True
     return sentence_asked_for(text) is not None or asks_for(text) in ("reason", "method")
 
 

@@ -150,6 +150,7 @@ def test_a_question_past_the_goals_wording_asks_for_its_follow_up_first() -> Non
     assert asks_past_wording("Hur ska Vuxenenheten följa upp sitt mål om boende 2022?")
     assert asks_past_wording("Varför uppfylldes ekonomimålet bara delvis 2019?")
     assert asks_past_wording("Blev enhetens mål om trygghet uppfyllt 2019?")
+    assert asks_past_wording("Vad redovisar enheten i analysen av enhetsmålet om umgänge?")
     assert asks_if_met("Blev enhetens mål om trygghet uppfyllt 2019?")
     assert not asks_past_wording("Hur formulerades målet om delaktighet 2016 och 2019?")
     assert not asks_past_wording("Hur har målet om delaktighet förändrats över åren?")
