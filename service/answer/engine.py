@@ -170,7 +170,7 @@ class Answerer:
                 yield from _emit(found)
                 return
         if q.intent == "passage":
-            elsewhere = unit_elsewhere(q.text, self.index.report_metas())
+            elsewhere = unit_elsewhere(q.swedish or q.text, self.index.report_metas())
             if elsewhere is not None:  # "Vuxenenheten i Östermalm": no report is from it
                 yield from _emit(ungrounded(q, no_such_unit(q.language, *elsewhere)))
                 return

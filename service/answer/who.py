@@ -240,11 +240,28 @@ def names_unit(question: str, metas: Mapping[str, ReportMeta]) -> bool:
 def unit_elsewhere(question: str, metas: Mapping[str, ReportMeta]) -> tuple[str, str] | None:
     """(unit, district) when a question names a unit and a district of the served reports but
     no report of that unit is of that district ("Vuxenenheten i Östermalm" when only
-    Kungsholmen's is served): the unit asked about is not in the reports; None otherwise."""
+    Kungsholmen's is served), or places the unit in a district no served report is of
+    ("Familjeenheten på Norrmalm"): the unit asked about is not in the reports; None
+    otherwise."""
     units, districts = _named(question, metas)
-    if not units or not districts or units.keys() & districts.keys():
+    if not units or units.keys() & districts.keys():
         return None
-    return next(iter(units.values())).unit, next(iter(districts.values())).district
+    unit = next(iter(units.values())).unit
+    if districts:
+        return unit, next(iter(districts.values())).district
+    served = {m.district for m in metas.values()}
+    located = (d for d in DISTRICTS if d not in served and _located_in(question, d))
+    district = next(located, None)
+    return None if district is None else (unit, district)
+
+
+def _located_in(question: str, district: str) -> bool:
+    """Whether a question places what it asks about in a district ("Familjeenheten på
+    Norrmalm", "the Family Unit in Norrmalm", "Norrmalms familjeenhet"), not merely names it
+    ("samarbetet med Norrmalm")."""
+    name = re.escape(district.lower())
+    where = rf"\b(?:i|på|in|at|on|from)\s+(?:the\s+)?{name}\b|\b{name}s\s+\w*enhet"
+    return re.search(where, question.lower()) is not None
 
 
 def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[str]:

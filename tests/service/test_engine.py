@@ -69,3 +69,6 @@ def test_a_unit_in_a_district_none_of_the_reports_is_from_is_refused() -> None:
     assert not answer.grounded
     assert "Ingen av rapporterna är från Vuxenenheten i Hägersten-Liljeholmen." in answer.text
     assert answerer.answer("Hur minskar Vuxenenheten på Kungsholmen vräkningar?").grounded
+    norrmalm = answerer.answer("How does the adult unit in Norrmalm reduce evictions?")
+    assert not norrmalm.grounded  # a district none of the reports is from
+    assert "None of the reports is from Vuxenenheten in Norrmalm." in norrmalm.text

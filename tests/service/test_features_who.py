@@ -351,3 +351,18 @@ def test_a_plan_does_not_tell_whether_its_years_target_was_met() -> None:
     assert _last(plan, "Nådde enheten sitt årsmål för sjukfrånvaron under 2020?").unmet == 1.0
     assert _last(plan, "Nådde enheten sitt årsmål för sjukfrånvaron under 2019?").unmet == 0.0
     assert _last(plan, "Hur arbetar enheten med sjukfrånvaron under 2020?").unmet == 0.0
+
+
+def test_a_unit_placed_in_a_district_no_report_is_from_is_elsewhere() -> None:
+    from service.answer.who import unit_elsewhere
+
+    metas = {
+        "ostermalm-familj": ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017"),
+        "kungsholmen-familj": ReportMeta("Familjeenheten", "Kungsholmen", 2022, "VP", "VP"),
+    }
+    expected = ("Familjeenheten", "Norrmalm")
+    assert unit_elsewhere("Vilka mål hade Familjeenheten på Norrmalm 2022?", metas) == expected
+    assert unit_elsewhere("Which goals did the Family Unit in Norrmalm set?", metas) is None
+    assert unit_elsewhere("Which goals did Familjeenheten in Norrmalm set?", metas) == expected
+    assert unit_elsewhere("Hur samarbetar Familjeenheten med Norrmalm?", metas) is None
+    assert unit_elsewhere("Vilka mål har Familjeenheten på Kungsholmen?", metas) is None
