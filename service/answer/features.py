@@ -164,14 +164,18 @@ def _unstated(q: Question, ev: Evidence, i: int) -> bool:
     explains ("Gruppen avslutades. Orsaken var …"), and "efter avslutad utredning" two
     sentences on is not "Varför slutade enheten med Signs of Safety?" answered; nor does
     sentence i explain an event it states only as the cause of something else (see _as_cause)
-    when nothing before it states the event."""
+    when nothing before it states the event. What a unit does now has started: a sentence
+    giving the reason for a practice ("För att öka känslan av sammanhang … har enheten avsatt en
+    timme varje fredag för …") answers why it began, in whatever words."""
     if not q.presumed:
         return False
     piece = _piece(ev, i)
     before = " ".join((*ev.hit.chunk.section_path, _piece(ev, i - 1) if i else ""))
     where = f"{before} {piece}"
     return any(
-        not states(e, where) or (_as_cause(e, piece) and not states(e, before)) for e in q.presumed
+        not states(e, where) or (_as_cause(e, piece) and not states(e, before))
+        for e in q.presumed
+        if not (e.name == "start" and cue_score("reason", piece))
     )
 
 

@@ -155,3 +155,20 @@ def test_an_event_given_as_the_cause_of_something_else_is_not_explained() -> Non
     assert caused.unstated == 1.0
     assert explained.unstated == 0.0  # stated, with its reason
     assert score(explained) > score(caused)
+
+
+def test_a_practice_given_its_reason_answers_why_it_began() -> None:
+    """What a unit does has started: the reason for the practice answers "Varför började …?";
+    an ending is still not taken for granted (the false premise stays refused)."""
+    q = read_question("Varför började Vuxenenheten samlas på fredagar för föreläsningar?")
+    text = (
+        "För att öka känslan av sammanhang har enheten avsatt en timme varje fredag för "
+        "föreläsningar. Enheten har tolv medarbetare."
+    )
+    reasoned, plain = (
+        f.unstated for _, _, f in sentence_features(evidence(text, [0.8] * 2), q, {})
+    )
+    assert (reasoned, plain) == (0.0, 1.0)
+    ended = read_question("Varför slutade Vuxenenheten samlas på fredagar för föreläsningar?")
+    ((_, _, f), _) = sentence_features(evidence(text, [0.8, 0.8]), ended, {})
+    assert f.unstated == 1.0
