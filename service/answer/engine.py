@@ -164,15 +164,15 @@ class Answerer:
         if not q.topic.stems:
             yield from _emit(ungrounded(q))
             return
+        if q.intent in ("passage", "goal"):
+            elsewhere = unit_elsewhere(q.swedish or q.text, self.index.report_metas())
+            if elsewhere is not None:  # "Vuxenenheten i Östermalm": no report is from it
+                yield from _emit(ungrounded(q, no_such_unit(q.language, *elsewhere)))
+                return
         if q.intent == "goal":
             found = self._goal(q, filters)
             if found is not None:
                 yield from _emit(found)
-                return
-        if q.intent == "passage":
-            elsewhere = unit_elsewhere(q.swedish or q.text, self.index.report_metas())
-            if elsewhere is not None:  # "Vuxenenheten i Östermalm": no report is from it
-                yield from _emit(ungrounded(q, no_such_unit(q.language, *elsewhere)))
                 return
         listed = self._districts_listed(q, filters)
         if q.intent == "aggregate" and not listed:
