@@ -346,3 +346,13 @@ def test_a_list_bounded_by_a_figure_lists_the_rows_within_it(
     )
     assert answer["mode"] == "aggregate"
     assert {u["report_id"] for u in answer["units"]} == {r for r, v in rows.items() if v >= 80}
+
+
+def test_a_goal_question_on_a_unit_no_report_is_from_is_refused(
+    e5_corpus_client: TestClient,
+) -> None:
+    answer = ask(e5_corpus_client, "Which unit goals did the Family Unit in Norrmalm set for 2022?")
+    assert not answer["grounded"]
+    assert "None of the reports is from Familjeenheten in Norrmalm." in answer["answer"]
+    kept = ask(e5_corpus_client, "Vilka enhetsmål har Vuxenenheten på Kungsholmen 2022?")
+    assert kept["grounded"] and kept["mode"] == "goal_ledger"
