@@ -132,7 +132,7 @@ class Answerer:
         years_asked = bool(q.years) or (
             filters is not None and (filters.year_from is not None or filters.year_to is not None)
         )
-        for event in self._strategies(q, history, filters):
+        for event in self._strategies(q, history, filters, question):
             if event.answer is not None and years_asked:
                 event = StreamEvent("answer", answer=with_year_note(event.answer, self.index))
             if event.answer is not None and q.respelled:
@@ -159,13 +159,14 @@ class Answerer:
         return 0.0 < self.index.doc_freq(word) < 1.0
 
     def _strategies(
-        self, q: Question, history: Sequence[Turn], filters: Filters | None
+        self, q: Question, history: Sequence[Turn], filters: Filters | None, asked: str = ""
     ) -> Iterator[StreamEvent]:
         if not q.topic.stems:
             yield from _emit(ungrounded(q))
             return
         if q.intent in ("passage", "goal"):
-            elsewhere = unit_elsewhere(q.swedish or q.text, self.index.report_metas())
+            follow_up = asked if history else None
+            elsewhere = unit_elsewhere(q.swedish or q.text, self.index.report_metas(), follow_up)
             if elsewhere is not None:  # "Vuxenenheten i Östermalm": no report is from it
                 yield from _emit(ungrounded(q, no_such_unit(q.language, *elsewhere)))
                 return

@@ -237,12 +237,18 @@ def names_unit(question: str, metas: Mapping[str, ReportMeta]) -> bool:
     return any(unit_named(lowered, m.unit) for m in metas.values())
 
 
-def unit_elsewhere(question: str, metas: Mapping[str, ReportMeta]) -> tuple[str, str] | None:
+def unit_elsewhere(
+    question: str, metas: Mapping[str, ReportMeta], follow_up: str | None = None
+) -> tuple[str, str] | None:
     """(unit, district) when a question names a unit and a district of the served reports but
     no report of that unit is of that district ("Vuxenenheten i Östermalm" when only
     Kungsholmen's is served), or places the unit in a district no served report is of
     ("Familjeenheten på Norrmalm"): the unit asked about is not in the reports; None
-    otherwise."""
+    otherwise. `follow_up`, the words a follow-up typed (`question` resolved with the earlier
+    turn's): naming a district and no unit, it asks about that district's units ("Och hur såg
+    det ut i Spånga-Tensta?"), not the earlier turn's unit there."""
+    if follow_up is not None and not names_unit(follow_up, metas):
+        return None
     units, districts = _named(question, metas)
     if not units or units.keys() & districts.keys():
         return None

@@ -366,3 +366,19 @@ def test_a_unit_placed_in_a_district_no_report_is_from_is_elsewhere() -> None:
     assert unit_elsewhere("Which goals did Familjeenheten in Norrmalm set?", metas) == expected
     assert unit_elsewhere("Hur samarbetar Familjeenheten med Norrmalm?", metas) is None
     assert unit_elsewhere("Vilka mål har Familjeenheten på Kungsholmen?", metas) is None
+
+
+def test_a_follow_up_naming_only_a_district_moves_to_its_units() -> None:
+    """ "Och hur såg det ut i Spånga-Tensta?" after a question on Kungsholmen's Familjeenheten
+    asks about Spånga-Tensta's units, not a Familjeenheten there."""
+    from service.answer.who import unit_elsewhere
+
+    metas = {
+        "kungsholmen-familj": ReportMeta("Familjeenheten", "Kungsholmen", 2022, "VP", "VP"),
+        "spanga": ReportMeta("Familjestödsenheten", "Spånga-Tensta", 2020, "VP", "VP 2020"),
+    }
+    resolved = "Vilka mål har Familjeenheten för placerade barns skolresultat i Spånga-Tensta?"
+    assert unit_elsewhere(resolved, metas) == ("Familjeenheten", "Spånga-Tensta")
+    assert unit_elsewhere(resolved, metas, "och hur såg det ut i spånga-tensta?") is None
+    asked = "Och Familjeenheten i Spånga-Tensta?"
+    assert unit_elsewhere(resolved, metas, asked) == ("Familjeenheten", "Spånga-Tensta")
