@@ -67,7 +67,7 @@ def answer_aggregate(
         found += by_meaning(index, meaning, scope, RARE_WORD_SIMILARITY)
     found = [f for f in found if reports_on(f, q.years) and not _contradicted(q, f)]
     bound = asked_bound(q.text)
-    if bound is not None:  # "… på 80 eller högre": the rows whose figure is
+    if bound is not None:  # "… på 80 eller högre": only rows whose figure keeps it
         found = [f for f in found if keeps(bound, f.chunk.text[f.start : f.end])]
     groups = group_by_report(found, per_unit)
     quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]

@@ -241,13 +241,14 @@ class Answerer:
         return choose(c.evidence, q, c.weights, c.keys, c.unknown, variants=c.variants)
 
     def threshold_of(self, q: Question) -> float:
-        """The score the best passage is measured from: its margin over this number is the
-        answerability model's main input (see answerable)."""
+        """The score the best passage must reach for the question to be answered; its margin
+        over it is also the answerability model's main input (see answerable)."""
         return self.threshold - (ENGLISH_OFFSET if q.language == "en" else 0.0)
 
     def _choices(self, q: Question, filters: Filters | None) -> list[Choice]:
         """The passages that answer, best first (at most max_passages, two per report); [] when
-        the answerability model says the best does not (see answerable)."""
+        the best scores below the threshold or the answerability model vetoes it (see
+        answerable)."""
         return self._picked(q, self.rank(q, filters))
 
     def _picked(

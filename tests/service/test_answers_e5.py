@@ -323,7 +323,8 @@ def test_the_broader_row_answers_a_question_not_naming_the_narrower(
 ) -> None:
     """The plan's table has "Sjukfrånvaro | 2,8 %" and "Sjukfrånvaro dag 1-14 | 3,1 %"."""
     answer = ask(
-        e5_corpus_client, "Vilken nivå på sjukfrånvaron siktar Vuxenenheten på Kungsholmen på?"
+        e5_corpus_client,
+        "Vilken nivå på sjukfrånvaron siktar Vuxenenheten på Kungsholmen på för 2022?",
     )
     assert answer["grounded"]
     first = answer["citations"][0]
