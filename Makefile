@@ -95,6 +95,7 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout36.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout37.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
+	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
 	$(BIN)/python -m bench.search_gold
 
