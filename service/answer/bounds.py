@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.text.years import is_year
+from service.answer.text import row_cells
 
 __all__ = ["Bound", "asked_bound", "keeps", "row_figure"]
 
@@ -81,7 +82,7 @@ def row_figure(quote: str) -> float | None:
     """The first number of a table row's cells after its label ("Ledarskapsindex | 87 | År" ->
     87.0); None for a quote that is no table row or holds no such cell."""
     line = next((ln for ln in quote.splitlines() if " | " in ln), "")
-    for cell in line.split(" | ")[1:]:
+    for cell in row_cells(line)[1:]:
         found = _CELL_NUMBER.match(cell)
         if found:
             return float(found.group(1).replace(" ", "").replace(",", "."))

@@ -159,7 +159,7 @@ class Answerer:
         return 0.0 < self.index.doc_freq(word) < 1.0
 
     def _strategies(
-        self, q: Question, history: Sequence[Turn], filters: Filters | None, asked: str = ""
+        self, q: Question, history: Sequence[Turn], filters: Filters | None, asked: str
     ) -> Iterator[StreamEvent]:
         if not q.topic.stems:
             yield from _emit(ungrounded(q))

@@ -106,14 +106,10 @@ _ACTUAL = re.compile(r"\b(utfall\w*|resultat\w*|actual)\b", re.IGNORECASE)
 """A question for the actual figure ("What was the actual sick leave rate …?") is not answered
 by a target ("Sjukfrånvaro årsmål 6,9 %", a row under "Årsmål" but no "Utfall" column),
 unless it asks for the target as well."""
-_MONEY = re.compile(
-    r"\d\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek|milj|miljoner|mdkr)\b|"
-    r"\b(?:kronor|tkr|mkr|mnkr|msek)\b",
-    re.IGNORECASE,
-)
-_AMOUNT = re.compile(
-    r"\d[\d\s,.]*\s*(?:kr|kronor|sek|tkr|mkr|mnkr|msek|milj|miljoner|mdkr)\b\.?", re.IGNORECASE
-)
+_CURRENCY = r"(?:kr|kronor|sek|tkr|mkr|mnkr|msek|milj|miljoner|mdkr)\b"
+"""The units a sum of money is written in after its figure."""
+_MONEY = re.compile(rf"\d\s*{_CURRENCY}|\b(?:kronor|tkr|mkr|mnkr|msek)\b", re.IGNORECASE)
+_AMOUNT = re.compile(rf"\d[\d\s,.]*\s*{_CURRENCY}\.?", re.IGNORECASE)
 """A sum of money with its figure ("4,4 mkr", "-5,6 milj.", "12 000 kronor")."""
 _ASKS_MONEY = re.compile(r"\b(kronor|kr|sek|tkr|mkr|miljon\w*|miljard\w*|pengar|money)\b", re.I)
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.IGNORECASE)

@@ -62,7 +62,7 @@ from service.answer.presence import (
 )
 from service.answer.question import Question
 from service.answer.terms import Term
-from service.answer.text import label_of, narrowings, table_header
+from service.answer.text import label_of, narrowings, row_cells, table_header
 from service.answer.who import names_report
 from service.answer.year_features import year_features
 
@@ -278,9 +278,10 @@ def _row_says(
 ) -> bool:
     """Whether a table row's label, with its table's header, says every topic word (see the
     module docstring)."""
-    label, bar, _ = piece.partition(" | ")
-    said = coverage(weights, f"{header} {label}", variants)
-    return bool(bar) and bool(weights) and said >= ROW_COVERAGE
+    cells = row_cells(piece)
+    if not cells or not weights:
+        return False
+    return coverage(weights, f"{header} {cells[0]}", variants) >= ROW_COVERAGE
 
 
 def _broadened(

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from ingest.text.language import detect_language
+from ingest.text.language import Language, detect_language
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
 from service.answer.asked import expected_answer
@@ -211,6 +212,26 @@ _OWN_ASKS = ("reason", "method", "place")
 districts fund RVC Väst?") asks about one thing: a passage, not the previous list."""
 
 
+def _worded(resolved: str, language: Language) -> tuple[str, str, Topic]:
+    """The question in the reports' words, the text to retrieve with, and the topic of the
+    former shown as asked: an English question's Swedish wording (its Swedish topic words added
+    to the text), then the report terms its everyday phrases stand for, added to both ("gick
+    back" is written "underskott" in the reports)."""
+    topic = extract_topic(resolved)
+    swedish = resolved
+    if language == "en":  # look for the Swedish wording, keep the English for display
+        swedish = to_swedish(resolved)
+        sv_topic = extract_topic(swedish)
+        topic = replace(sv_topic, display=topic.display)
+        resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
+    said = [t for t in report_terms(swedish) if t not in swedish.lower()]
+    if said:
+        added = f" ({' '.join(said)})"
+        swedish, resolved = swedish + added, resolved + added
+        topic = replace(extract_topic(swedish), display=topic.display)
+    return swedish, resolved, topic
+
+
 def read_question(
     text: str, history: Sequence[Turn] = (), is_goal: Callable[[str], bool] | None = None
 ) -> Question:
@@ -223,18 +244,7 @@ def read_question(
     premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below
     focus = extract_years(text) if resolved != text else ()  # what the follow-up itself asks
     language = detect_language(resolved if _is_bare_followup(text) else text)
-    topic = extract_topic(resolved)
-    swedish = resolved
-    if language == "en":  # look for the Swedish wording, keep the English for display
-        swedish = to_swedish(resolved)
-        sv_topic = extract_topic(swedish)
-        topic = Topic(sv_topic.terms, sv_topic.stems, sv_topic.phrase, topic.display)
-        resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
-    said = [t for t in report_terms(swedish) if t not in swedish.lower()]
-    if said:  # "gick back" is written "underskott" in the reports
-        swedish, resolved = f"{swedish} ({' '.join(said)})", f"{resolved} ({' '.join(said)})"
-        plain = extract_topic(swedish)
-        topic = Topic(plain.terms, plain.stems, plain.phrase, topic.display)
+    swedish, resolved, topic = _worded(resolved, language)
     aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in _OWN_ASKS)
     intent: Intent = "aggregate" if aggregate else "passage"
     if is_goal is not None and is_goal(swedish) and (not aggregate or is_goal_list(swedish)):

@@ -96,7 +96,7 @@ class Choice:
     score: float
     start: int
     end: int
-    features: Features | None = None  # the best sentence's (see answerable.answerability)
+    features: Features | None = None  # the best sentence's (see answerable.inputs)
 
     def quoted(self) -> tuple[Chunk, ReportMeta, int, int]:
         """The passage, its report's metadata and the quote's offsets (compose.Quoted)."""

@@ -74,13 +74,13 @@ class KeyTerms:
         return (*common, Term(display, words, re.compile(pattern, re.IGNORECASE)))
 
 
+MIN_TAIL = 5
+
+
 def _tail(word: str) -> str:
     """What may stand before a lower-case part after a hyphen of MIN_TAIL letters or more: the
     head of a compound it ends ("frågorna" in "kortfrågor")."""
     return rf"[{_LETTER}]*?" if len(word) >= MIN_TAIL else ""
-
-
-MIN_TAIL = 5
 
 
 def _part_pattern(word: str, exact: bool) -> str:
@@ -107,7 +107,7 @@ def make_term(display: str, *, exact: bool = False) -> Term:
     parts = [
         f"(?:{re.escape(t.lower())}|/)?"
         if t.lower() in PHRASE_GLUE
-        else _tail(t) + _part_pattern(t, exact and t not in inflected)
+        else _tail(t) + _part_pattern(t, exact=False)
         if t in inflected
         else _part_pattern(t, exact)
         for t in tokens

@@ -21,6 +21,7 @@ __all__ = [
     "keyed_by_year",
     "label_of",
     "narrowings",
+    "row_cells",
     "table_header",
     "term_in",
     "verify_quote",
@@ -134,18 +135,24 @@ def narrowings(
     the words the label adds (the row counts a part of what the other counts); None for every
     other sentence."""
     labels = [_row_label(text[s:e]) for s, e in spans]
+    rows = [(i, label) for i, label in enumerate(labels) if label]
     out: list[tuple[int, tuple[str, ...]] | None] = []
     for label in labels:
         found = None
-        for i, other in enumerate(labels):
-            if label and other and len(other) < len(label) and label[: len(other)] == other:
+        for i, other in rows if label else ():
+            if len(other) < len(label) and label[: len(other)] == other:
                 found = (i, label[len(other) :])
         out.append(found)
     return out
 
 
+def row_cells(piece: str) -> list[str]:
+    """The cells of a table row ("Sjukfrånvaro | 2,8 % | …": its label first); [] for a piece
+    that is no table row."""
+    return piece.split(" | ") if " | " in piece else []
+
+
 def _row_label(piece: str) -> tuple[str, ...]:
     """The words of a table row's first cell; () for a piece that is no table row."""
-    if " | " not in piece:
-        return ()
-    return tuple(tokens(piece.split(" | ", 1)[0]))
+    cells = row_cells(piece)
+    return tuple(tokens(cells[0])) if cells else ()
