@@ -21,6 +21,7 @@ from search.types import Filters
 from service.answer.bounds import asked_bound, keeps
 from service.answer.compose import compose_aggregate
 from service.answer.keyterms import find_key_terms
+from service.answer.names import without_who
 from service.answer.opposites import contradicts
 from service.answer.question import Question, doc_types_named, extract_topic
 from service.answer.topic_words import idf_weights
@@ -34,7 +35,7 @@ from service.answer.units import (
     reported_years,
     reports_on,
 )
-from service.answer.who import scoped_reports, without_who
+from service.answer.who import scoped_reports
 
 __all__ = ["answer_aggregate"]
 

@@ -41,6 +41,7 @@ from service.answer.generative import generate
 from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
+from service.answer.names import districts_in, without_who
 from service.answer.presence import Variants
 from service.answer.question import (
     Question,
@@ -60,13 +61,7 @@ from service.answer.spelling import respelled, spelling_note
 from service.answer.terms import Term
 from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
-from service.answer.who import (
-    districts_in,
-    named_reports,
-    names_unit,
-    unit_elsewhere,
-    without_who,
-)
+from service.answer.who import named_reports, names_unit, unit_elsewhere
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates"]
 

@@ -10,7 +10,7 @@ import re
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
 from service.answer.asked import CHARGE, WHICH_ROLE, Expect, asks_actual, asks_baseline
-from service.answer.who import is_place
+from service.answer.names import is_place
 
 __all__ = [
     "ADDRESS",

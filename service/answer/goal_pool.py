@@ -11,9 +11,9 @@ from ingest.types import Chunk, Goal, ReportMeta
 from search.goals.build import Ledger
 from search.types import Filters
 from service.answer.citations import quote_citation
+from service.answer.names import district_named, unit_named
 from service.answer.question import Question
 from service.answer.types import Citation
-from service.answer.who import district_named, unit_named
 
 __all__ = [
     "EN_LEVELS",

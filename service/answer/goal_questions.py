@@ -11,8 +11,8 @@ from ingest.types import LEVELS
 from service.answer.goal_asks import part_named_at
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
+from service.answer.names import unit_acronym, unit_shorthand
 from service.answer.question import Question, extract_topic
-from service.answer.who import unit_acronym, unit_shorthand
 
 __all__ = [
     "asks_units_goals",

@@ -22,9 +22,9 @@ from ingest.text.words import stem
 from ingest.text.years import is_year
 from service.answer.acronyms import is_acronym, spelled_out
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
+from service.answer.names import is_place
 from service.answer.terms import KeyTerms, Term, make_term
 from service.answer.topic_words import compound_parts
-from service.answer.who import is_place
 
 __all__ = ["MIN_RARE_CHARS", "RARE_DF", "find_key_terms"]
 

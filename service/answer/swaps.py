@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
 from service.answer.lexicon import FRAME
-from service.answer.who import is_place
+from service.answer.names import is_place
 
 __all__ = ["MAX_SUBJECT_WORDS", "swap_phrase", "swap_place", "swap_subject"]
 
@@ -45,7 +45,7 @@ _WORD = re.compile(r"[\w-]+")
 def swap_place(text: str, previous: str) -> str | None:
     """ "och hur såg det ut i spånga-tensta?" after "vad har familjeenheten på kungsholmen för
     mål …?": the previous question with its district replaced by the follow-up's (the last
-    one it names; see who.is_place); None when the follow-up names no district after a
+    one it names; see names.is_place); None when the follow-up names no district after a
     preposition or the previous question names none."""
     match = _NEW_PLACE.match(text)
     if match is None or not is_place(match.group("place")):

@@ -10,9 +10,10 @@ from search.sentences import Evidence
 from service.answer.expectations import meets_expectation
 from service.answer.features import Features, sentence_features
 from service.answer.keyterms import find_key_terms
+from service.answer.names import is_place, unit_named, without_who
 from service.answer.reading import read_question
 from service.answer.select import WEIGHTS
-from service.answer.who import is_place, named_reports, unit_named, without_who
+from service.answer.who import named_reports
 from tests.service.test_select import evidence
 
 METAS = [
@@ -189,7 +190,7 @@ def test_a_municipality_is_named_by_its_city() -> None:
     """A report from another city has the municipality as its district ("Lunds kommun",
     "Malmö stad"); a question names the city ("i Lund", "Malmös enheter"), which says whose
     report, not what is asked."""
-    from service.answer.who import city_of, district_named
+    from service.answer.names import city_of, district_named
 
     metas = {
         "lund": ReportMeta("Barn- och familjeenheten", "Lunds kommun", 2023, "VP", "VP 2023"),
@@ -309,7 +310,7 @@ def test_a_table_rows_header_counts_towards_what_it_covers() -> None:
 
 
 def test_a_district_is_named_as_staff_type_it() -> None:
-    from service.answer.who import district_named
+    from service.answer.names import district_named
 
     assert district_named("stödgrupp för barn spånga tensta", "Spånga-Tensta")
     assert district_named("varför färre placerade barn i hägersten 2019", "Hägersten-Liljeholmen")
