@@ -36,7 +36,7 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   figures and the columns' words in a row make its embedding a poor judge of it;
 - qualified: 1 for a table row whose label narrows a shorter row's beside it by words the
   question does not use ("Sjukfrånvaro dag 1-14" beside "Sjukfrånvaro", see text.narrowings);
-  the broader row then takes its similarity and coverage when higher (see _broadened);
+  the broader row then takes its similarity and coverage when higher (see row_features.broadened);
 - preamble: 1 for text before the report's first heading (a cover letter: handläggare, phone,
   title) unless the question asks for a person.
 """
@@ -47,7 +47,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from ingest.text import tokens
 from search.sentences import Evidence
 from service.answer.cues import asks_for, cue_score, reason_near
 from service.answer.expectations import meets_expectation
@@ -61,20 +60,17 @@ from service.answer.presence import (
     says_key,
 )
 from service.answer.question import Question
+from service.answer.row_features import broadened, headed, meanings, row_says
 from service.answer.terms import Term
-from service.answer.text import label_of, narrowings, row_cells, table_header
+from service.answer.text import label_of, narrowings, table_header
 from service.answer.who import names_report
 from service.answer.year_features import year_features
 
 __all__ = [
     "FEATURE_NAMES",
-    "LABEL_DROP",
     "Features",
     "sentence_features",
 ]
-
-UNEMBEDDED_DROP = 1.0  # a heading or label scores as its passage, a little lower
-LABEL_DROP = 1.0  # a row of figures scores as its label, a little lower
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +202,8 @@ def sentence_features(
     spans = [(s.start, s.end) for s in ev.sentences]
     labels = [label_of(text, spans, i) for i in range(len(spans))]
     headers = [table_header(text, a) if q.expects == "number" else "" for a, _ in spans]
-    meaning = _meanings(ev, labels, shared["passage"], weights, variants)
-    meaning, narrowed = _broadened(meaning, narrowings(text, spans), q.text)
+    meaning = meanings(ev, labels, shared["passage"], weights, variants)
+    meaning, narrowed = broadened(meaning, narrowings(text, spans), q.text)
     out = []
     for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
         piece = text[s.start : s.end]
@@ -221,14 +217,14 @@ def sentence_features(
         uncounted = bool(q.counted) and not counts(labelled, q.counted, variants)
         f = Features(
             sentence=meaning[i][0],
-            coverage=_headed(meaning[i][1], headers[i], piece, weights, variants),
+            coverage=headed(meaning[i][1], headers[i], piece, weights, variants),
             unmet=float(unmet),
             uncounted=float(uncounted),
             cue=_cue(asks, text, spans, i, q.text, covered=meaning[i][1] > 0),
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i, q.text)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
-            row=float(q.expects == "number" and _row_says(piece, headers[i], weights, variants)),
+            row=float(q.expects == "number" and row_says(piece, headers[i], weights, variants)),
             qualified=float(narrowed[i]),
             **(shared | years),
         )
@@ -258,73 +254,3 @@ def _cue(
     if own or asks != "reason" or i + 1 >= len(spans):
         return own
     return NEXT_CUE * cue_score(asks, text[slice(*spans[i + 1])], question)
-
-
-def _headed(
-    own: float, header: str, row: str, weights: dict[str, float], variants: Variants | None
-) -> float:
-    """A table row's coverage with its header's words ("Indikator | Årsmål | Periodicitet"
-    over "Sjukfrånvaro | 8 % | …" answers "Vilka årsmål för sjukfrånvaro …?"), when higher."""
-    if not header:
-        return own
-    return max(own, coverage(weights, f"{header} {row}", variants))
-
-
-ROW_COVERAGE = 0.99
-
-
-def _row_says(
-    piece: str, header: str, weights: dict[str, float], variants: Variants | None
-) -> bool:
-    """Whether a table row's label, with its table's header, says every topic word (see the
-    module docstring)."""
-    cells = row_cells(piece)
-    if not cells or not weights:
-        return False
-    return coverage(weights, f"{header} {cells[0]}", variants) >= ROW_COVERAGE
-
-
-def _broadened(
-    meaning: list[tuple[float, float]],
-    narrowing: Sequence[tuple[int, tuple[str, ...]] | None],
-    question: str,
-) -> tuple[list[tuple[float, float]], list[bool]]:
-    """Which rows narrow a broader row by words the question does not use, and the meanings
-    with each such broader row taking its narrower rows' similarity and coverage when higher:
-    asked about "sjukfrånvaro", "Sjukfrånvaro | 2,8 %" answers, not "Sjukfrånvaro dag 1-14"."""
-    asked = set(tokens(question))
-    narrowed = [n is not None and asked.isdisjoint(n[1]) for n in narrowing]
-    out = list(meaning)
-    for j, n in enumerate(narrowing):
-        if n is not None and narrowed[j]:
-            i = n[0]
-            out[i] = (max(out[i][0], meaning[j][0]), max(out[i][1], meaning[j][1]))
-    return out, narrowed
-
-
-def _meanings(
-    ev: Evidence,
-    labels: Sequence[int | None],
-    passage: float,
-    weights: dict[str, float],
-    variants: Variants | None,
-) -> list[tuple[float, float]]:
-    """Each sentence's (similarity, coverage); a table row of figures takes its label's (the
-    sentence `labels` names for it, see text.label_of) when higher, the similarity LABEL_DROP
-    lower (the label speaks for every row): "92,9 % 91,7 % …" means what "Andel barn och
-    ungdomar som … inte är aktuella 12 månader efter avslutad insats" says. A piece too short
-    to be embedded scores as its passage, UNEMBEDDED_DROP lower."""
-    text = ev.hit.chunk.text
-    own = [
-        (
-            ev.standard(s.similarity) if s.similarity is not None else passage - UNEMBEDDED_DROP,
-            coverage(weights, text[s.start : s.end], variants),
-        )
-        for s in ev.sentences
-    ]
-    return [
-        (sim, cov)
-        if j is None or ev.sentences[j].similarity is None  # a bare heading labels nothing
-        else (max(sim, own[j][0] - LABEL_DROP), max(cov, own[j][1]))
-        for (sim, cov), j in zip(own, labels, strict=True)
-    ]

@@ -10,8 +10,9 @@ from search.sentences import Evidence, ScoredSentence
 from search.types import Hit
 from service.answer.cues import cue_of
 from service.answer.expectations import meets_expectation
-from service.answer.features import FEATURE_NAMES, LABEL_DROP, Features, sentence_features
+from service.answer.features import FEATURE_NAMES, Features, sentence_features
 from service.answer.reading import read_question
+from service.answer.row_features import LABEL_DROP
 from service.answer.select import WEIGHTS, choose, score, scored_sentences
 from service.answer.who import names_report
 
