@@ -24,123 +24,14 @@ from ingest import read_paths
 
 QUESTIONS = load_ask_devset()
 BENCH = Path(__file__).resolve().parents[2] / "bench"
+LAST_HELD_OUT = 41
 HELD_OUT = load_ask_devset(BENCH / "ask_heldout.jsonl")
-HELD_OUT_2 = load_ask_devset(BENCH / "ask_heldout2.jsonl")
-HELD_OUT_3 = load_ask_devset(BENCH / "ask_heldout3.jsonl")
-HELD_OUT_4 = load_ask_devset(BENCH / "ask_heldout4.jsonl")
-HELD_OUT_5 = load_ask_devset(BENCH / "ask_heldout5.jsonl")
-HELD_OUT_6 = load_ask_devset(BENCH / "ask_heldout6.jsonl")
-HELD_OUT_7 = load_ask_devset(BENCH / "ask_heldout7.jsonl")
-HELD_OUT_8 = load_ask_devset(BENCH / "ask_heldout8.jsonl")
-HELD_OUT_9 = load_ask_devset(BENCH / "ask_heldout9.jsonl")
-HELD_OUT_10 = load_ask_devset(BENCH / "ask_heldout10.jsonl")
-HELD_OUT_11 = load_ask_devset(BENCH / "ask_heldout11.jsonl")
-HELD_OUT_12 = load_ask_devset(BENCH / "ask_heldout12.jsonl")
-HELD_OUT_13 = load_ask_devset(BENCH / "ask_heldout13.jsonl")
-HELD_OUT_14 = load_ask_devset(BENCH / "ask_heldout14.jsonl")
-HELD_OUT_15 = load_ask_devset(BENCH / "ask_heldout15.jsonl")
-HELD_OUT_16 = load_ask_devset(BENCH / "ask_heldout16.jsonl")
-HELD_OUT_17 = load_ask_devset(BENCH / "ask_heldout17.jsonl")
-HELD_OUT_18 = load_ask_devset(BENCH / "ask_heldout18.jsonl")
-HELD_OUT_19 = load_ask_devset(BENCH / "ask_heldout19.jsonl")
-HELD_OUT_20 = load_ask_devset(BENCH / "ask_heldout20.jsonl")
-HELD_OUT_21 = load_ask_devset(BENCH / "ask_heldout21.jsonl")
-HELD_OUT_22 = load_ask_devset(BENCH / "ask_heldout22.jsonl")
-HELD_OUT_23 = load_ask_devset(BENCH / "ask_heldout23.jsonl")
-HELD_OUT_24 = load_ask_devset(BENCH / "ask_heldout24.jsonl")
-HELD_OUT_25 = load_ask_devset(BENCH / "ask_heldout25.jsonl")
-HELD_OUT_26 = load_ask_devset(BENCH / "ask_heldout26.jsonl")
-HELD_OUT_27 = load_ask_devset(BENCH / "ask_heldout27.jsonl")
-HELD_OUT_28 = load_ask_devset(BENCH / "ask_heldout28.jsonl")
-HELD_OUT_29 = load_ask_devset(BENCH / "ask_heldout29.jsonl")
-HELD_OUT_30 = load_ask_devset(BENCH / "ask_heldout30.jsonl")
-HELD_OUT_31 = load_ask_devset(BENCH / "ask_heldout31.jsonl")
-HELD_OUT_32 = load_ask_devset(BENCH / "ask_heldout32.jsonl")
-HELD_OUT_33 = load_ask_devset(BENCH / "ask_heldout33.jsonl")
-HELD_OUT_34 = load_ask_devset(BENCH / "ask_heldout34.jsonl")
-HELD_OUT_35 = load_ask_devset(BENCH / "ask_heldout35.jsonl")
-HELD_OUT_36 = load_ask_devset(BENCH / "ask_heldout36.jsonl")
-HELD_OUT_37 = load_ask_devset(BENCH / "ask_heldout37.jsonl")
 SETS = [
     QUESTIONS,
     HELD_OUT,
-    HELD_OUT_2,
-    HELD_OUT_3,
-    HELD_OUT_4,
-    HELD_OUT_5,
-    HELD_OUT_6,
-    HELD_OUT_7,
-    HELD_OUT_8,
-    HELD_OUT_9,
-    HELD_OUT_10,
-    HELD_OUT_11,
-    HELD_OUT_12,
-    HELD_OUT_13,
-    HELD_OUT_14,
-    HELD_OUT_15,
-    HELD_OUT_16,
-    HELD_OUT_17,
-    HELD_OUT_18,
-    HELD_OUT_19,
-    HELD_OUT_20,
-    HELD_OUT_21,
-    HELD_OUT_22,
-    HELD_OUT_23,
-    HELD_OUT_24,
-    HELD_OUT_25,
-    HELD_OUT_26,
-    HELD_OUT_27,
-    HELD_OUT_28,
-    HELD_OUT_29,
-    HELD_OUT_30,
-    HELD_OUT_31,
-    HELD_OUT_32,
-    HELD_OUT_33,
-    HELD_OUT_34,
-    HELD_OUT_35,
-    HELD_OUT_36,
-    HELD_OUT_37,
+    *(load_ask_devset(BENCH / f"ask_heldout{i}.jsonl") for i in range(2, LAST_HELD_OUT + 1)),
 ]
-SET_IDS = [
-    "dev",
-    "held-out",
-    "held-out-2",
-    "held-out-3",
-    "held-out-4",
-    "held-out-5",
-    "held-out-6",
-    "held-out-7",
-    "held-out-8",
-    "held-out-9",
-    "held-out-10",
-    "held-out-11",
-    "held-out-12",
-    "held-out-13",
-    "held-out-14",
-    "held-out-15",
-    "held-out-16",
-    "held-out-17",
-    "held-out-18",
-    "held-out-19",
-    "held-out-20",
-    "held-out-21",
-    "held-out-22",
-    "held-out-23",
-    "held-out-24",
-    "held-out-25",
-    "held-out-26",
-    "held-out-27",
-    "held-out-28",
-    "held-out-29",
-    "held-out-30",
-    "held-out-31",
-    "held-out-32",
-    "held-out-33",
-    "held-out-34",
-    "held-out-35",
-    "held-out-36",
-    "held-out-37",
-]
+SET_IDS = ["dev", "held-out", *(f"held-out-{i}" for i in range(2, LAST_HELD_OUT + 1))]
 MIN_PER_KIND = {
     "fact": 18,
     "paraphrase": 12,
