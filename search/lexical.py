@@ -14,7 +14,7 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
-from ingest.text.words import stem
+from ingest.text.words import fold, stem
 from search.analyze import (
     LINKING,
     MIN_COMPOUND,
@@ -43,6 +43,10 @@ MIN_HEAD = 5
 MIN_NEAR = 4
 """Shortest stem (and spelling of it) looked up one edit away (see LexicalIndex.near_terms)."""
 
+MIN_FOLDED = 4
+"""Shortest typed word restored to a report word it is written without Swedish letters (see
+nearest_word): "pa" or "ar" could be several words."""
+
 MIN_SPELLED = 7
 """Shortest typed word corrected to a report word one edit away (see nearest_word): shorter
 ones are too often another word the reports happen not to hold ("heter" is not "heder",
@@ -64,6 +68,7 @@ class LexicalIndex:
         self.size = size
         self._sorted_terms: list[str] | None = None  # built on first head_rows
         self._sorted_words: list[str] | None = None  # built on first nearest_word
+        self._folded: dict[str, list[str]] | None = None  # built on first nearest_word
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
@@ -145,17 +150,27 @@ class LexicalIndex:
         return found
 
     def nearest_word(self, word: str) -> str | None:
-        """The report word one edit from `word` (see one_edit) found in the most passages,
-        sharing its first two letters and its ending (see ENDING), when `word` itself
-        (MIN_SPELLED letters or more, not a stopword) is in no passage: how a typed question
-        misspells the reports' word ("anmälnignar" -> "anmälningar"). None when `word` is
-        indexed or nothing is near. A binary search for the two-letter prefix in the sorted
-        vocabulary, then a check of each word in that range."""
+        """The report word a typed `word` in no passage (not a stopword) stands for: the one
+        it is with Swedish letters typed plain (see ingest.text.words.fold; MIN_FOLDED letters
+        or more: "klagomal" -> "klagomål"), else the one one edit away (see one_edit; MIN_SPELLED
+        letters or more) sharing its first two letters and its ending (see ENDING): how a typed
+        question misspells the reports' word ("anmälnignar" -> "anmälningar"). Of several, the
+        one in the most passages; None when `word` is indexed or nothing is near."""
         target = word.lower()
-        if self._bm25 is None or len(target) < MIN_SPELLED or not words(target):
+        if self._bm25 is None or len(target) < MIN_FOLDED or not words(target):
             return None
         if any(t in self._bm25.vocab_dict for t in self.terms(target)):
             return None
+        if fold(target) == target and (restored := self._unfolded(target)):
+            return restored
+        if len(target) < MIN_SPELLED:
+            return None
+        return self._one_edit_from(target)
+
+    def _one_edit_from(self, target: str) -> str | None:
+        """The report word one edit from `target` in the most passages (see nearest_word): a
+        binary search for the two-letter prefix in the sorted vocabulary, then a check of each
+        word in that range."""
         if self._sorted_words is None:
             self._sorted_words = sorted(self.vocab)
         vocab, prefix, best = self._sorted_words, target[:2], (0, "")
@@ -166,6 +181,18 @@ class LexicalIndex:
                 best = max(best, (len(self.word_rows(near)), near))
             i += 1
         return best[1] or None
+
+    def _unfolded(self, plain: str) -> str | None:
+        """The report word with Swedish letters that folds to `plain` (see fold); of several,
+        the one in the most passages. The folded vocabulary is built once, on first use."""
+        if self._folded is None:
+            folded: dict[str, list[str]] = {}
+            for w in self.vocab:
+                if len(w) >= MIN_FOLDED and fold(w) != w:
+                    folded.setdefault(fold(w), []).append(w)
+            self._folded = folded
+        found = self._folded.get(plain)
+        return max(found, key=lambda w: (len(self.word_rows(w)), w)) if found else None
 
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["TOKEN", "indefinite", "normalize", "stem", "tokens"]
+__all__ = ["TOKEN", "fold", "indefinite", "normalize", "stem", "tokens", "undefined"]
 
 TOKEN = re.compile(r"[0-9a-zà-öø-ÿ]+(?:-[0-9a-zà-öø-ÿ]+)*", re.IGNORECASE)
 """A word token: letters (Latin-1 range) and digits, hyphenated words kept whole."""
@@ -24,6 +24,15 @@ def tokens(text: str) -> list[str]:
 def normalize(text: str) -> str:
     """Lower case with runs of whitespace collapsed: the form phrases are matched in."""
     return " ".join(text.lower().split())
+
+
+_FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+
+
+def fold(text: str) -> str:
+    """`text` as typed on a keyboard without Swedish letters: å and ä as a, ö as o, é as e
+    ("klagomål" -> "klagomal", "på" -> "pa")."""
+    return text.translate(_FOLD)
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +64,18 @@ def indefinite(word_stem: str) -> str | None:
     if len(base) >= 2 and base[-1] == base[-2] and base[-1] in _CONSONANTS:
         base = base[:-1]
     return base if len(base) >= MIN_INDEFINITE else None
+
+
+MIN_UNDEFINED = 5
+
+
+def undefined(word: str) -> str:
+    """A lower-cased noun or name without its definite singular ending, as the indefinite and
+    the head of a compound write it: "kronofogden" -> "kronofogd" (in "kronofogdemyndigheten"),
+    "familjeenheten" -> "familjeenhet", "barnahuset" -> "barnahus" (see indefinite); the word
+    itself when it has no such ending or fewer than MIN_UNDEFINED letters would be left. A
+    prefix of the word, so it finds what the word finds and more."""
+    if word.endswith("en") and len(word) - 2 >= MIN_UNDEFINED:
+        return word[:-2]
+    base = indefinite(word)
+    return base if base is not None and len(base) >= MIN_UNDEFINED else word

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ingest.meta import DISTRICTS
 from ingest.text.stopwords import STOPWORDS
-from ingest.text.words import stem
+from ingest.text.words import stem, undefined
 from ingest.types import ReportMeta
 
 __all__ = [
@@ -143,7 +143,7 @@ def _name_root(name: str) -> str:
     """A unit's or district's name without its definite ending, so that every inflection
     matches ("Familjeenhet" for Familjeenheten/-ens); "" for a name too short to tell."""
     lowered = name.lower()
-    root = lowered[:-2] if lowered.endswith("en") else lowered
+    root = undefined(lowered)
     return root if len(root) > 5 and lowered != "unknown" else ""
 
 

@@ -8,6 +8,9 @@ reports can answer in its own words is never changed:
   SearchIndex.respelling): "anmälnignar" -> "anmälningar". Only lower-case words (a name or an
   acronym the reports lack is the asker's, and what was asked is then not in the reports),
   a capital at the very start of the question excepted;
+- a word typed without Swedish letters ("hur manga klagomal") becomes the report word it
+  folds from (see SearchIndex.respelling, "klagomål"), or the function word ("många", "från";
+  see FUNCTION_WORDS, unless a report holds the word as typed: "far" stays "far");
 - an English domain term in a question read as Swedish becomes its glossary Swedish (see
   glossary.to_swedish) unless the reports write each of its words ("Signs of Safety",
   "budget"): "sick leave" -> "sjukfrånvaro", "intake team" -> "mottagningsteamet".
@@ -22,11 +25,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.text.language import Language
+from ingest.text.language import SV_MARKERS, Language
+from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import fold
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import FRAME
 
-__all__ = ["Respelled", "respelled", "spelling_note"]
+__all__ = ["FUNCTION_WORDS", "Respelled", "respelled", "spelling_note"]
+
+FUNCTION_WORDS = {fold(w): w for w in sorted(STOPWORDS | SV_MARKERS) if fold(w) != w}
+"""Function words with Swedish letters by how they are typed without them ("manga" -> "många",
+"pa" -> "på")."""
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 
@@ -62,6 +71,9 @@ def respelled(
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
+        plain = FUNCTION_WORDS.get(word.lower())
+        if plain is not None and not in_reports(word):
+            return plain
         if not _may_be_typo(word, m.start()):
             return word
         near = respelling(word)

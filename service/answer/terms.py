@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.text.words import stem
+from ingest.text.words import stem, undefined
 from service.answer.acronyms import is_acronym
 from service.answer.lexicon import PHRASE_GLUE
 
@@ -85,12 +85,15 @@ def _tail(word: str) -> str:
 
 def _part_pattern(word: str, exact: bool) -> str:
     """A word as a regex: an acronym whole (or before a hyphen: "FREDA-kortfrågor"), a word of
-    a name as written plus any ending ("Barnahus" finds "Barnahuset", "Tryggare" not "trygga"),
-    another word by its stem plus any ending."""
+    a name as written, less a definite ending (see ingest.text.words.undefined), plus any
+    ending ("Barnahus" finds "Barnahuset", "Kronofogden" "Kronofogdemyndigheten", "Tryggare"
+    not "trygga"), another word by its stem plus any ending."""
     lowered = word.lower()
     if is_acronym(word):
         return re.escape(lowered) + rf"(?:[-–:][{_LETTER}]*)?(?![{_LETTER}])"
-    root = stem(lowered) if len(lowered) > 3 and not exact else lowered
+    if exact:  # "Kronofogden" in "Kronofogdemyndigheten"
+        return re.escape(undefined(lowered)) + rf"[{_LETTER}]*"
+    root = stem(lowered) if len(lowered) > 3 else lowered
     return re.escape(root) + rf"[{_LETTER}]*"
 
 

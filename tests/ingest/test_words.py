@@ -1,10 +1,11 @@
-"""The one stemmer's companion: definite neuter nouns Snowball leaves whole."""
+"""The one stemmer's companions: definite nouns Snowball leaves whole, names without their
+definite ending, and text typed without Swedish letters."""
 
 from __future__ import annotations
 
 import pytest
 
-from ingest.text.words import indefinite, stem
+from ingest.text.words import fold, indefinite, stem, undefined
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,21 @@ from ingest.text.words import indefinite, stem
 def test_indefinite_form_of_a_definite_neuter_noun(word: str, base: str | None) -> None:
     assert stem(word) == word or base is None  # the stemmer keeps these whole
     assert indefinite(stem(word)) == base
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [
+        ("kronofogden", "kronofogd"),  # as in "kronofogdemyndigheten"
+        ("familjeenheten", "familjeenhet"),
+        ("barnahuset", "barnahus"),
+        ("kuggen", "kuggen"),  # "kugg" is too short to stand for it
+        ("tryggare", "tryggare"),  # no definite ending
+    ],
+)
+def test_undefined_drops_a_definite_singular_ending(word: str, root: str) -> None:
+    assert undefined(word) == root and word.startswith(root)
+
+
+def test_fold_types_swedish_letters_plain() -> None:
+    assert fold("Hur många klagomål på Östermalm") == "Hur manga klagomal pa Ostermalm"

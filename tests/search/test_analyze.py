@@ -133,3 +133,8 @@ def test_a_misspelt_word_is_the_report_word_one_edit_away(
     assert lexical.nearest_word("formulerats") is None  # "formuleras": an ending, not a typo
     assert lexical.nearest_word("heter") is None  # short words are too often other words
     assert lexical.nearest_word("trafiksäkerhet") is None  # nothing near
+    # typed without Swedish letters: restored whatever the number of letters folded
+    assert lexical.nearest_word("klagomal") == "klagomål"
+    assert lexical.nearest_word("foraldrar") == "föräldrar"
+    assert lexical.nearest_word("funktionsnedsattning") == "funktionsnedsättning"
+    assert lexical.nearest_word("barn") is None  # the reports write it as typed

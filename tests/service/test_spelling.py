@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from service.answer.spelling import respelled, spelling_note
 
-REPORT_WORDS = {"anmälningar", "familjeenheten", "team", "barn", "sjukfrånvaro"}
+REPORT_WORDS = {"anmälningar", "familjeenheten", "team", "barn", "sjukfrånvaro", "far", "klagomål"}
 
 
 def respelling(word: str) -> str | None:
-    return {"anmälnignar": "anmälningar", "familjeenhten": "familjeenheten"}.get(word.lower())
+    known = {
+        "anmälnignar": "anmälningar",
+        "familjeenhten": "familjeenheten",
+        "klagomal": "klagomål",
+    }
+    return known.get(word.lower())
 
 
 def in_reports(word: str) -> bool:
@@ -61,3 +66,11 @@ def test_each_english_term_put_in_swedish_is_named_on_its_own() -> None:
     typed = respelled("sick leave och intake team 2016", "sv", respelling, in_reports)
     assert typed.text == "sjukfrånvaro och mottagningsteamet 2016"
     assert typed.changes == (("sick leave", "sjukfrånvaro"), ("intake team", "mottagningsteamet"))
+
+
+def test_a_question_typed_without_swedish_letters_is_searched_with_them() -> None:
+    typed = respelled("hur manga klagomal kom in pa familjeenheten", "sv", respelling, in_reports)
+    assert typed.text == "hur många klagomål kom in på familjeenheten"
+    assert typed.changes == (("klagomal", "klagomål"),)  # function words restored unnoted
+    kept = respelled("hur manga barn far illa", "sv", respelling, in_reports)
+    assert kept.text == "hur många barn far illa"  # "far" is a report word: not "får"
