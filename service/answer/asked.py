@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from service.answer.lexicon import FIGURE_WORDS
+
 __all__ = [
     "CHARGE",
     "WHICH_ROLE",
@@ -103,13 +105,23 @@ _CHANGE = re.compile(
 """How a figure changed ("Hur har utfallet för andelen … förändrats?") is told in figures."""
 
 
+_QUESTION_WORD = re.compile(
+    r"\b(vilk\w*|vad|hur|varför|när|vem|var|which|what|how|why|when|who|where)\b|\?",
+    re.IGNORECASE,
+)
+
+
 def expected_answer(text: str) -> Expect:
-    """The kind of answer a question asks for ("" when any statement will do)."""
+    """The kind of answer a question asks for ("" when any statement will do); a query typed
+    without a question form that names a figure ("Sjukfrånvaro årsmål Vuxenenheten 2022",
+    see lexicon.FIGURE_WORDS) asks for the number."""
     opening = None if _CHANGE.search(text) else _OPENING.match(text)
     for kind, pattern in _EXPECT:
         match = pattern.search(text)
         if match and not (kind == "number" and opening and match.start() >= opening.end()):
             return kind
+    if not _QUESTION_WORD.search(text) and FIGURE_WORDS.search(text):
+        return "number"
     return ""
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.text.years import is_year
+from service.answer.lexicon import FIGURE_WORDS
 from service.answer.text import row_cells
 
 __all__ = ["Bound", "asked_bound", "keeps", "row_figure"]
@@ -54,18 +55,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 """How a question bounds a figure, the most specific form first."""
 
 
-_FIGURE_WORDS = re.compile(
-    r"årsmål|målvärde|utfall|index|andel|procent|%|nivå|värde|target|outcome|result|share|"
-    r"rate|level|value|score",
-    re.IGNORECASE,
-)
-"""A question bounding a figure names one ("unga under 18 år" bounds no figure of a table)."""
-
-
 def asked_bound(question: str) -> Bound | None:
     """The bound a question sets on a figure it names; None when it sets none (a year is no
     bound: "under 2021" dates, it compares nothing)."""
-    if not _FIGURE_WORDS.search(question):
+    if not FIGURE_WORDS.search(question):
         return None
     for op, pattern in _FORMS:
         for match in pattern.finditer(question):

@@ -142,8 +142,9 @@ class Answerer:
         typed = respelled(
             question, detect_language(question), self.index.respelling, self._in_reports
         )
-        q = read_question(typed.text, history, is_goal if self.goals is not None else None)
         metas = self.index.report_metas()
+        units = sorted({m.unit for m in metas.values()})
+        q = read_question(typed.text, history, is_goal if self.goals is not None else None, units)
         named = named_reports(q.text, metas)
         if q.intent == "aggregate" and asks_parts(q.text) and names_unit(q.text, metas):
             q = replace(q, intent="passage", aggregate=False)  # the teams of one unit

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.text.stopwords import STOPWORDS, wordset
 from ingest.text.years import MONTHS_EN, WEEKDAYS_EN
 
-__all__ = ["CALENDAR", "CONNECTIVE", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
+__all__ = ["CALENDAR", "CONNECTIVE", "FIGURE_WORDS", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
 
 
 # Words that frame a question but are not its topic (with the Swedish function words of
@@ -78,3 +80,12 @@ NOT_GOAL_TOPIC = wordset(
     bedömde bedömt bedömning bedömningen status statusen löd lydde lyder ordalydelse fulfilled
     """
 )
+
+
+FIGURE_WORDS = re.compile(
+    r"årsmål|målvärde|utfall|index|andel|procent|%|nivå|värde|target|outcome|result|share|"
+    r"rate|level|value|score",
+    re.IGNORECASE,
+)
+"""Words naming a figure: a question bounding a figure names one ("unga under 18 år" bounds no
+figure of a table); a follow-up naming nothing else asks for the earlier topic's figure."""

@@ -17,7 +17,7 @@ from service.answer.cues import asks_for
 from service.answer.expectations import proper_names
 from service.answer.glossary import to_swedish
 from service.answer.goal_questions import is_goal_list
-from service.answer.lexicon import CONNECTIVE
+from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.premise import presumed
 from service.answer.question import (
     Intent,
@@ -47,6 +47,8 @@ _FOLLOW_START = re.compile(
     r"gäller det|samma för)\b",
     re.IGNORECASE,
 )
+_THEN_END = re.compile(r"\bdå\W*$", re.IGNORECASE)
+"""A question ending in "då" ("Hur stor var andelen 2021 då?") asks on from the earlier turn."""
 _PRONOUN = re.compile(r"\b(det|den|de|detta|denna|där|it|its|they|this|that|one)\b", re.I)
 """Words that point back only in a short question (at most eight words): "det", "it" are
 common in questions of their own. The stronger ones are _ANAPHOR's."""
@@ -144,10 +146,11 @@ def _narrowed(text: str, previous: str) -> str | None:
     return f"{previous.strip().rstrip('?.! ')} {rest}?" if rest else None
 
 
-def resolve_followup(text: str, history: Sequence[Turn]) -> str:
+def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = ()) -> str:
     """A follow-up read in the light of the latest earlier user question that had a topic:
 
-    - a bare one ("och 2019?"): that question with its years replaced by the follow-up's;
+    - a bare one ("och 2019?"; not "Varför har så många kommit tillbaka?", which asks its own
+      why of it, as below): that question with its years replaced by the follow-up's;
     - "och året innan?" / "the year after?": that question with its years one earlier/later;
     - "vilka av dem …?" / "which of them …?" after a list question: that question narrowed
       (see _narrowed);
@@ -158,15 +161,19 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
       that question about X instead, unless it asked which units ("Och Familjeenheten?" after
       "Vilka enheter använder Signs of Safety?" narrows the list; see swaps.swap_subject);
     - another follow-up (it starts with och/and/what about…, refers back with "en sådan",
-      "det året", "them", "there" or, in at most eight words, with det/it…, or has at most
-      four words): the follow-up followed by that question in parentheses, and, when it
-      points back with "dem", "them", "en sådan" …, by the names the assistant's reply used;
-    otherwise (or with no earlier question) `text` unchanged."""
+      "det året", "them", "there" or, in at most eight words, with det/it…, ends in "då",
+      has at most four words, or asks for a figure of no topic of its own: "What was the level in
+      2021?", see _figure_only): the follow-up followed by that question in parentheses,
+      and, when it points back with "dem", "them", "en sådan" …, by the names the
+      assistant's reply used;
+    otherwise (or with no earlier question) `text` unchanged. `units` are the served units'
+    names (a follow-up naming one swaps the earlier question's unit, see swaps.swap_subject)."""
     previous = _previous_question(history)
     if previous is None:
         return text
     shifted = _shifted_years(text, previous)
-    if shifted or _is_bare_followup(text):
+    bare = _is_bare_followup(text)
+    if shifted or (bare and asks_for(text) not in _OWN_ASKS):
         base = YEAR.sub("", previous)
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
         base = _BARE_OPENING.sub("", base)  # "In 2019, what share …" -> "what share …"
@@ -182,7 +189,7 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
     swapped = (
         swap_place(text, previous)
         or swap_phrase(text, previous)
-        or (None if is_aggregate(previous) else swap_subject(text, previous))
+        or (None if is_aggregate(previous) else swap_subject(text, previous, units))
     )
     if swapped is not None:
         return swapped
@@ -191,9 +198,17 @@ def resolve_followup(text: str, history: Sequence[Turn]) -> str:
         names = _answer_names(history, previous)
         return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
     refers = _PRONOUN.search(text) and len(words(text)) <= 8
-    if _FOLLOW_START.match(text) or refers or short:
+    then = _THEN_END.search(text)
+    if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):
         return f"{text.strip()} ({previous.strip()})"
     return text
+
+
+def _figure_only(text: str) -> bool:
+    """Whether a question names a figure and no topic besides ("What was the level in 2021?",
+    "Hur stor var andelen 2021?"): whose figure it asks for, the earlier turn said."""
+    terms = extract_topic(text).terms
+    return bool(terms) and all(FIGURE_WORDS.match(t) for t in terms)
 
 
 def _asks_itself(text: str, resolved: str) -> bool:
@@ -233,13 +248,16 @@ def _worded(resolved: str, language: Language) -> tuple[str, str, Topic]:
 
 
 def read_question(
-    text: str, history: Sequence[Turn] = (), is_goal: Callable[[str], bool] | None = None
+    text: str,
+    history: Sequence[Turn] = (),
+    is_goal: Callable[[str], bool] | None = None,
+    units: Sequence[str] = (),
 ) -> Question:
     """Resolve follow-ups, then read language, intent, topic, years and the answer kind.
 
     `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
-    are answered from the goal ledger."""
-    resolved = resolve_followup(text, history)
+    are answered from the goal ledger; `units`, the served units' names (see resolve_followup)."""
+    resolved = resolve_followup(text, history, units)
     itself = _asks_itself(text, resolved)
     premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below
     focus = extract_years(text) if resolved != text else ()  # what the follow-up itself asks

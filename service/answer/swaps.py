@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
 from service.answer.lexicon import FRAME
-from service.answer.names import is_place
+from service.answer.names import is_place, unit_named
 
 __all__ = ["MAX_SUBJECT_WORDS", "swap_phrase", "swap_place", "swap_subject"]
 
@@ -80,13 +80,16 @@ def _said_in(word: str, asked: Sequence[str]) -> bool:
     return len(word) >= 3 and any(word in w for w in asked)
 
 
-def swap_subject(text: str, previous: str) -> str | None:
+def swap_subject(text: str, previous: str, units: Sequence[str] = ()) -> str | None:
     """ "Och Relationsvåldscentrum Väst, var finns de?" after "Var har Familjeresursen i
     Spånga-Tensta sina lokaler?", "And the family law team?" after "What does Familjeresursen
     do …?": the previous question with its one named subject replaced by the follow-up's (a
     name, or an English "the …"; at most MAX_SUBJECT_WORDS words, no question word, no year,
     nothing asked after it but frame words and words of the previous question); None when
-    either is missing, or the previous question names more than one (districts aside)."""
+    either is missing, or the previous question names more than one (districts aside). A
+    subject naming one of the served `units` replaces the one unit the previous question
+    names, its whole name ("the Vuxenenheten" after "… Enheten för stöd och service i hemmet
+    …", see _unit_span); a capitalised word of that unit's name is no subject of its own."""
     match = _NEW_SUBJECT.match(text)
     if match is None:
         return None
@@ -101,13 +104,30 @@ def swap_subject(text: str, previous: str) -> str | None:
     asked = words(previous)  # "Vilket årsmål …?" asks the same; "…, hur många ärenden?" not
     if any(w not in FRAME and not is_year(w) and not _said_in(w, asked) for w in words(rest)):
         return None
+    span = _unit_span(previous, units)
+    if span is not None and any(unit_named(subject.lower(), u) for u in units):
+        return previous[: span[0]] + subject + previous[span[1] :]
+    unit = range(*span) if span is not None else range(0)  # its words are not a subject
     names = [  # a genitive ("RVC Västs individuella samtal") names whose samtal, not a subject
         m.group(0)
         for m in _NAMED.finditer(previous)
         if not is_place(m.group(0))
+        and m.start() not in unit
         and m.group(0) not in subject
         and not (m.group(0).endswith("s") and re.match(r" [a-zåäö]", previous[m.end() :]))
     ]
     if len(names) != 1:
         return None
     return previous.replace(names[0], subject, 1)
+
+
+def _unit_span(question: str, units: Sequence[str]) -> tuple[int, int] | None:
+    """Where a question writes the one served unit it names, whole and in any case ("Enheten
+    för stöd och service i hemmet"); None when it names none or several."""
+    spans = {
+        (m.start(), m.end())
+        for unit in units
+        for m in re.finditer(re.escape(unit), question, re.IGNORECASE)
+    }
+    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    return outer[0] if len(outer) == 1 else None

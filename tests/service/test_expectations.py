@@ -374,3 +374,10 @@ def test_a_sum_of_money_does_not_answer_a_count_of_something_else(
     sentence = "Enheten redovisar ett överskott hos enheten för ensamkommande barn (4,4 mkr)."
     assert meets_expectation("number", sentence, question) is answers
     assert meets_expectation("number", "Under året hade vi 148 placeringar.", question)
+
+
+def test_a_query_without_a_question_form_naming_a_figure_asks_for_the_number() -> None:
+    assert read_question("Sjukfrånvaro årsmål Vuxenenheten Kungsholmen 2022").expects == "number"
+    assert read_question("ekologiska inköp andel 2021").expects == "number"
+    assert read_question("Familjeenheten Signs of Safety").expects == ""  # names no figure
+    assert read_question("Vad står det om årsmål i planen?").expects == ""  # a question form

@@ -435,6 +435,30 @@ def test_a_follow_up_asking_its_own_why_does_not_inherit_the_number_asked_before
     assert own.expects == "number" and own.counted == ("flick",)
 
 
+def test_a_one_word_why_keeps_asking_why_of_the_earlier_question() -> None:
+    history = [
+        Turn("user", "Hur många klagomål kom in till Barn- och ungdomsenheten 2016?"),
+        Turn("assistant", "16 klienter framförde klagomål."),
+    ]
+    for why in ("Varför?", "Why?", "Varför gick det så?"):
+        q = read_question(why, history)
+        assert q.text.startswith(f"{why} (Hur många klagomål") and q.years == (2016,)
+        assert asks_for(q.text) == "reason" and q.expects == ""
+
+
+def test_a_follow_up_asking_only_for_a_figure_or_ending_in_då_takes_the_earlier_topic() -> None:
+    history = [
+        Turn("user", "Vilket årsmål för sjukfrånvaro har Vuxenenheten 2022?"),
+        Turn("assistant", "Årsmålet är 2,8 %."),
+    ]
+    level = read_question("What was the level in 2021?", history)
+    assert "sjukfrånvaro" in level.topic.terms and level.focus == (2021,)
+    share = read_question("Hur stor var andelen 2021 då?", history)
+    assert "sjukfrånvaro" in share.topic.terms and share.focus == (2021,)
+    alone = read_question("What was the level in 2021?")
+    assert "sjukfrånvaro" not in alone.topic.terms
+
+
 def test_what_was_given_as_the_reason_asks_for_a_reason() -> None:
     q = read_question("Vad angav de handläggare som lämnade enheten som skäl till att de slutade?")
     assert asks_for(q.text) == "reason"

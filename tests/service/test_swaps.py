@@ -41,6 +41,18 @@ def test_and_what_about_a_name_swaps_the_subject() -> None:
     )
 
 
+def test_a_served_unit_replaces_the_earlier_questions_unit_whole() -> None:
+    units = ("Enheten för stöd och service i hemmet", "Vuxenenheten", "Familjeenheten")
+    earlier = "What sick-leave target did Enheten för stöd och service i hemmet set for 2022?"
+    assert swap_subject("And what about the Vuxenenheten?", earlier, units) == (
+        "What sick-leave target did Vuxenenheten set for 2022?"
+    )  # not "Vuxenenheten för stöd och service i hemmet"
+    assert swap_subject("And what about the Vuxenenheten?", earlier) == (
+        "What sick-leave target did Vuxenenheten för stöd och service i hemmet set for 2022?"
+    )  # without the served units' names only the capitalised word is known
+    assert swap_subject("Och Komet?", earlier, units) is None  # "Enheten" is the unit's, no subject
+
+
 def test_a_new_district_replaces_the_earlier_questions_district() -> None:
     """ "och hur såg det ut i spånga-tensta?" asks the earlier question of another district."""
     from service.answer.swaps import swap_place
