@@ -60,9 +60,9 @@ from service.answer.presence import (
     says_key,
 )
 from service.answer.question import Question
-from service.answer.row_features import broadened, headed, meanings, row_says
+from service.answer.row_features import broadened, headed, label_text, meanings, row_says
 from service.answer.terms import Term
-from service.answer.text import label_of, narrowings, table_header
+from service.answer.text import is_figures, label_of, narrowings, table_header
 from service.answer.who import names_report
 from service.answer.year_features import year_features
 
@@ -224,12 +224,29 @@ def sentence_features(
             unreasoned=float(asks == "reason" and not reason_near(text, spans, i, q.text)),
             unembedded=float(s.similarity is None),
             unstated=float(_unstated(q, ev, i)),
-            row=float(q.expects == "number" and row_says(piece, headers[i], weights, variants)),
+            row=float(
+                q.expects == "number" and _row(ev, i, labels[i], headers[i], weights, variants)
+            ),
             qualified=float(narrowed[i]),
             **(shared | years),
         )
         out.append((s.start, s.end, f))
     return out
+
+
+def _row(
+    ev: Evidence,
+    i: int,
+    label: int | None,
+    header: str,
+    weights: dict[str, float],
+    variants: Variants | None,
+) -> bool:
+    """Whether sentence i is a table row whose label says the question's topic (see
+    row_features.row_says): its first cell, or for a row of bare figures its label above."""
+    piece = _piece(ev, i)
+    said = label_text(ev, label) if label is not None and is_figures(piece) else ""
+    return row_says(piece, header, weights, variants, said)
 
 
 NEXT_CUE = 0.5

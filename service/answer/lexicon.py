@@ -84,7 +84,7 @@ NOT_GOAL_TOPIC = wordset(
 
 FIGURE_WORDS = re.compile(
     r"årsmål|målvärde|utfall|index|andel|procent|%|nivå|värde|target|outcome|result|share|"
-    r"rate|level|value|score",
+    r"rate|level|value|score|indikator|indicator",
     re.IGNORECASE,
 )
 """Words naming a figure: a question bounding a figure names one ("unga under 18 år" bounds no

@@ -8,10 +8,19 @@ from collections.abc import Sequence
 
 from ingest.text import tokens
 from search.sentences import Evidence
+from service.answer.lexicon import FIGURE_WORDS
 from service.answer.presence import Variants, coverage
 from service.answer.text import row_cells
 
-__all__ = ["LABEL_DROP", "UNEMBEDDED_DROP", "broadened", "headed", "meanings", "row_says"]
+__all__ = [
+    "LABEL_DROP",
+    "UNEMBEDDED_DROP",
+    "broadened",
+    "headed",
+    "label_text",
+    "meanings",
+    "row_says",
+]
 
 UNEMBEDDED_DROP = 1.0  # a heading or label scores as its passage, a little lower
 LABEL_DROP = 1.0  # a row of figures scores as its label, a little lower
@@ -30,13 +39,23 @@ def headed(
 ROW_COVERAGE = 0.99
 
 
-def row_says(piece: str, header: str, weights: dict[str, float], variants: Variants | None) -> bool:
-    """Whether a table row's label, with its table's header, says every topic word (see the
-    module docstring)."""
+def row_says(
+    piece: str,
+    header: str,
+    weights: dict[str, float],
+    variants: Variants | None,
+    label: str = "",
+) -> bool:
+    """Whether a table row's label (its first cell, or the `label` sentences above a row of
+    bare figures, see label_text), with its table's header, says every topic word but those
+    naming a kind of figure (lexicon.FIGURE_WORDS: "utfall", "årsmål", "indikator" are the
+    table's columns and frame, not what the row is about; see the module docstring)."""
     cells = row_cells(piece)
-    if not cells or not weights:
+    said = cells[0] if cells else label
+    asked = {w: v for w, v in weights.items() if not FIGURE_WORDS.match(w)}
+    if not said or not asked:
         return False
-    return coverage(weights, f"{header} {cells[0]}", variants) >= ROW_COVERAGE
+    return coverage(asked, f"{header} {said}", variants) >= ROW_COVERAGE
 
 
 def broadened(
@@ -65,10 +84,11 @@ def meanings(
     variants: Variants | None,
 ) -> list[tuple[float, float]]:
     """Each sentence's (similarity, coverage); a table row of figures takes its label's (the
-    sentence `labels` names for it, see text.label_of) when higher, the similarity LABEL_DROP
-    lower (the label speaks for every row): "92,9 % 91,7 % …" means what "Andel barn och
-    ungdomar som … inte är aktuella 12 månader efter avslutad insats" says. A piece too short
-    to be embedded scores as its passage, UNEMBEDDED_DROP lower."""
+    sentence `labels` names for it, see text.label_of, with the sentence before when the label
+    goes on from it, see label_text) when higher, the similarity LABEL_DROP lower (the label
+    speaks for every row): "92,9 % 91,7 % …" means what "Andel barn och ungdomar som … inte
+    är aktuella 12 månader efter avslutad insats" says. A piece too short to be embedded
+    scores as its passage, UNEMBEDDED_DROP lower."""
     text = ev.hit.chunk.text
     own = [
         (
@@ -77,9 +97,33 @@ def meanings(
         )
         for s in ev.sentences
     ]
-    return [
-        (sim, cov)
-        if j is None or ev.sentences[j].similarity is None  # a bare heading labels nothing
-        else (max(sim, own[j][0] - LABEL_DROP), max(cov, own[j][1]))
-        for (sim, cov), j in zip(own, labels, strict=True)
-    ]
+    out = []
+    for (sim, cov), j in zip(own, labels, strict=True):
+        if j is None or ev.sentences[j].similarity is None:  # a bare heading labels nothing
+            out.append((sim, cov))
+            continue
+        label_sim = max(own[k][0] for k in _label_parts(ev, j))
+        said = coverage(weights, label_text(ev, j), variants)
+        out.append((max(sim, label_sim - LABEL_DROP), max(cov, said)))
+    return out
+
+
+def label_text(ev: Evidence, j: int) -> str:
+    """The label ending in sentence j: j, and the sentence before it when j goes on from it
+    (opens with a parenthesis or a lower-case letter: "Andel barn och ungdomar som varit
+    aktuella för insatser …" / "(Utredningstyp BoU eller Vuxen) och som inte är aktuella 12
+    månader …", split where the PDF broke the line)."""
+    return " ".join(_piece(ev, k) for k in _label_parts(ev, j))
+
+
+def _label_parts(ev: Evidence, j: int) -> list[int]:
+    """The sentences of the label ending in sentence j (see label_text)."""
+    piece = _piece(ev, j).lstrip()
+    goes_on = piece[:1] == "(" or piece[:1].islower()
+    if j > 0 and goes_on and ev.sentences[j - 1].similarity is not None:
+        return [j - 1, j]
+    return [j]
+
+
+def _piece(ev: Evidence, k: int) -> str:
+    return ev.hit.chunk.text[ev.sentences[k].start : ev.sentences[k].end]

@@ -445,6 +445,24 @@ def test_a_table_row_of_figures_is_read_and_quoted_with_its_label() -> None:
     assert text[best.start : best.end] == text[: text.index(" %\n\nEnheten") + 2]
 
 
+def test_a_label_broken_over_two_lines_speaks_for_its_row_of_figures_whole() -> None:
+    text = (
+        "Andel barn och ungdomar som varit aktuella för insatser\n\n"
+        "(Utredningstyp BoU) och som inte är aktuella 12 månader efter avslutad insats\n\n"
+        "92,9 % 91,7 % 94,6 % 84 %"
+    )
+    q = read_question(
+        "Vilket utfall hade enheten för indikatorn om andelen barn som inte är aktuella?"
+    )
+    assert q.expects == "number"
+    weights = {"utfall": 3.0, "indikatorn": 3.0, "andel": 2.0, "barn": 1.0, "aktuell": 2.0}
+    *_, row = (f for _, _, f in sentence_features(evidence(text, [0.82, 0.70, 0.60]), q, weights))
+    first = evidence(text, [0.82, 0.70, 0.60]).standard(0.82)
+    assert row.sentence == pytest.approx(first - LABEL_DROP)  # the label's better half
+    assert row.coverage == pytest.approx(5.0 / 11.0)  # andel, barn, aktuell: from both halves
+    assert row.row == 1.0  # every topic word but the figure's kind ("utfall", "indikatorn")
+
+
 def test_a_long_label_is_cut_at_its_start_so_the_figures_stay_in_the_quote() -> None:
     from service.answer.text import MAX_QUOTE
 
