@@ -19,7 +19,7 @@ from ingest.text.years import is_year
 from service.answer.lexicon import FIGURE_WORDS
 from service.answer.text import row_cells
 
-__all__ = ["Bound", "asked_bound", "keeps", "row_figure"]
+__all__ = ["Bound", "asked_bound", "keeps", "row_figure", "row_figures"]
 
 _NUMBER = r"(\d+(?:[,.]\d+)?)"
 _SKIP = r"[^?\d]*?"  # words between the comparison and its number ("än KF:s årsmål 83")
@@ -27,14 +27,16 @@ _SKIP = r"[^?\d]*?"  # words between the comparison and its number ("än KF:s å
 
 @dataclass(frozen=True, slots=True)
 class Bound:
-    """A comparison ("ge", "gt", "le", "lt") and the number it compares with."""
+    """A comparison ("ge", "gt", "le", "lt") and the number it compares with; None for the
+    city's target (KF:s årsmål) in the row's own last column."""
 
     op: str
-    value: float
+    value: float | None
 
-    def admits(self, figure: float) -> bool:
+    def admits(self, figure: float, city: float | None = None) -> bool:
         compare: Callable[[float, float], bool] = getattr(operator, self.op)
-        return compare(figure, self.value)
+        against = self.value if self.value is not None else city
+        return against is not None and compare(figure, against)
 
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -54,6 +56,19 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 """How a question bounds a figure, the most specific form first."""
 
+_CITY = (
+    r"(?:KF:?s|KF|kommunfullmäktiges|stadens|the city'?s|the council'?s)\s+(?:årsmål|mål|targets?)"
+)
+_RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (op, re.compile(pattern + r"\s+" + _CITY + r"(?!\s*\d)", re.IGNORECASE))
+    for op, pattern in (
+        ("lt", r"\b(?:under|lägre än|mindre än|below|lower than|less than|under the)"),
+        ("gt", r"\b(?:över|högre än|större än|above|higher than|more than|over)"),
+    )
+)
+"""A bound set by the city's target with no number ("ett årsmål … som ligger under KF:s
+årsmål"): the row's own last figure, the KF:s årsmål column, is the number."""
+
 
 def asked_bound(question: str) -> Bound | None:
     """The bound a question sets on a figure it names; None when it sets none (a year is no
@@ -65,6 +80,9 @@ def asked_bound(question: str) -> Bound | None:
             number = match.group(1)
             if not is_year(number):
                 return Bound(op, float(number.replace(",", ".")))
+    for op, pattern in _RELATIVE:
+        if pattern.search(question):
+            return Bound(op, None)
     return None
 
 
@@ -74,15 +92,23 @@ _CELL_NUMBER = re.compile(r"^\s*[<>≤≥]?\s*(-?\d+(?:[ ,.]\d+)?)\s*%?\s*$")
 def row_figure(quote: str) -> float | None:
     """The first number of a table row's cells after its label ("Ledarskapsindex | 87 | År" ->
     87.0); None for a quote that is no table row or holds no such cell."""
+    figures = row_figures(quote)
+    return figures[0] if figures else None
+
+
+def row_figures(quote: str) -> list[float]:
+    """The numbers of a table row's cells after its label, in order ("Aktivt Medskapandeindex
+    | 76 | 83 | År" -> [76.0, 83.0]); [] for a quote that is no table row."""
     line = next((ln for ln in quote.splitlines() if " | " in ln), "")
-    for cell in row_cells(line)[1:]:
-        found = _CELL_NUMBER.match(cell)
-        if found:
-            return float(found.group(1).replace(" ", "").replace(",", "."))
-    return None
+    found = (_CELL_NUMBER.match(cell) for cell in row_cells(line)[1:])
+    return [float(m.group(1).replace(" ", "").replace(",", ".")) for m in found if m]
 
 
 def keeps(bound: Bound, quote: str) -> bool:
-    """Whether a quote shows a figure within the bound (a quote without one shows none)."""
-    figure = row_figure(quote)
-    return figure is not None and bound.admits(figure)
+    """Whether a quote shows a figure within the bound (a quote without one shows none); a
+    bound by the city's target compares the row's first figure with its last (the row must
+    have both)."""
+    figures = row_figures(quote)
+    if not figures or (bound.value is None and len(figures) < 2):
+        return False
+    return bound.admits(figures[0], figures[-1])

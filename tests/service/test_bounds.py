@@ -22,6 +22,12 @@ from service.answer.bounds import Bound, asked_bound, keeps, row_figure
             Bound("lt", 83),
         ),
         ("Which units have a target of at least 90 percent?", Bound("ge", 90)),
+        (
+            "Vilka enheter har ett årsmål för Aktivt medskapandeindex som ligger under KF:s"
+            " årsmål?",
+            Bound("lt", None),  # the city's target in the row's own last column
+        ),
+        ("Which units set a target above the city's target for the index?", Bound("gt", None)),
         ("Vilka enheter arbetar med unga under 18 år?", None),  # no figure of a table named
         ("Vilka enheter hade en andel över 2021 års nivå?", None),  # a year bounds nothing
     ],
@@ -39,3 +45,12 @@ def test_a_row_keeps_a_bound_by_its_first_figure() -> None:
     assert not keeps(at_least, "ledarskapsindex stiger")  # prose shows no figure
     assert keeps(Bound("lt", 83), "Aktivt Medskapandeindex | 76 | 83 | År")
     assert not keeps(Bound("lt", 83), "Aktivt Medskapandeindex | 83 | 83 | År")
+
+
+def test_a_bound_by_the_citys_target_compares_a_row_with_its_own_last_figure() -> None:
+    below = Bound("lt", None)
+    assert keeps(below, "Aktivt Medskapandeindex | 76 | 83 | År")
+    assert not keeps(below, "Aktivt Medskapandeindex | 83 | 83 | År")
+    assert not keeps(below, "Aktivt Medskapandeindex | 76 | År")  # no city's figure to compare
+    outcome = "Andel barn … insats | 70,5 % | 62,5 % | 85,7 % | 88,7 % | 84 % | 84 % | VB 2017"
+    assert keeps(below, outcome)  # a report's outcome first, the city's target last
