@@ -38,7 +38,9 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   question does not use ("Sjukfrånvaro dag 1-14" beside "Sjukfrånvaro", see text.narrowings);
   the broader row then takes its similarity and coverage when higher (see row_features.broadened);
 - preamble: 1 for text before the report's first heading (a cover letter: handläggare, phone,
-  title) unless the question asks for a person.
+  title) unless the question asks for a person;
+- repeated: 1 when a follow-up meets a sentence the previous reply already said (see
+  presence.repeats): it asks something new.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from service.answer.presence import (
     counts,
     coverage,
     missing_keys,
+    repeats,
     says_key,
 )
 from service.answer.question import Question
@@ -98,6 +101,7 @@ class Features:
     row: float
     qualified: float
     preamble: float
+    repeated: float
 
     def values(self) -> tuple[float, ...]:
         return tuple(getattr(self, name) for name in FEATURE_NAMES)
@@ -228,6 +232,7 @@ def sentence_features(
                 q.expects == "number" and _row(ev, i, labels[i], headers[i], weights, variants)
             ),
             qualified=float(narrowed[i]),
+            repeated=float(repeats(piece, q.answered)),
             **(shared | years),
         )
         out.append((s.start, s.end, f))

@@ -9,7 +9,8 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ingest.text.words import indefinite, normalize, stem
+from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import indefinite, normalize, stem, tokens
 from search.sentences import Evidence
 from service.answer.expectations import is_quantity
 from service.answer.terms import Term
@@ -23,6 +24,7 @@ __all__ = [
     "counts",
     "coverage",
     "missing_keys",
+    "repeats",
     "says_key",
 ]
 
@@ -142,3 +144,22 @@ def _key_in(key: Term, text: str, variants: Variants) -> bool:
     whole = stem(key.display.lower())  # a hyphenated key's variants are the whole word's
     words = (variants.get(w, ()) for w in {whole, *(stem(w.lower()) for w in key.words)})
     return any(len(v) == 1 and term_in(v[0], lowered) for found in words for v in found)
+
+
+MIN_REPEATED = 4
+REPEATED_SHARE = 0.75
+
+
+def repeats(sentence: str, earlier: str) -> bool:
+    """Whether a sentence says again what an earlier reply said: of its MIN_REPEATED or more
+    content words and figures (stems, stopwords left out), REPEATED_SHARE or more are in the
+    reply. A follow-up asks something new ("Varför blev det så lågt?" after the figure was
+    given), so the sentence the reply quoted is not its answer."""
+    said = _content(sentence)
+    if not earlier or len(said) < MIN_REPEATED:
+        return False
+    return len(said & _content(earlier)) >= REPEATED_SHARE * len(said)
+
+
+def _content(text: str) -> set[str]:
+    return {stem(t) for t in tokens(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())}

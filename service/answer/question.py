@@ -83,6 +83,7 @@ class Question:
     presumed: tuple[Event, ...] = ()  # events a why-question takes for granted (see premise)
     focus: tuple[int, ...] = ()  # a follow-up's own years ("Och 2016 då?"); () for the others
     respelled: tuple[tuple[str, str], ...] = ()  # typed words searched as others (see spelling)
+    answered: str = ""  # a follow-up's previous reply: what was said already (see presence.repeats)
 
 
 def is_aggregate(text: str) -> bool:

@@ -280,4 +280,10 @@ def read_question(
         counted=counted_words(to_swedish(text) if itself else swedish),
         presumed=premises,
         focus=focus,
+        answered=_last_reply(history) if resolved != text else "",
     )
+
+
+def _last_reply(history: Sequence[Turn]) -> str:
+    """The assistant's latest reply in the conversation ("" when none)."""
+    return next((t.content for t in reversed(history) if t.role == "assistant"), "")

@@ -74,6 +74,7 @@ WEIGHTS: Mapping[str, float] = {
     "row": 1.0,
     "qualified": -0.5,
     "preamble": -2.0,
+    "repeated": -4.0,
 }
 """The weight of each feature (see service.answer.features); bench/ask_fit.py checks them."""
 UNKNOWN_SHARE_PENALTY = 8.0
@@ -137,11 +138,14 @@ def _quote(
     ..."), else the better neighbour when it scores within JOIN_MARGIN, or the previous one when
     the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE
     (see _clipped). A table row of figures is quoted with its label, the sentence before it,
-    on any line."""
+    on any line; a sentence ending in a colon ("Förväntat resultat avseende …:") with the
+    sentence it announces, on any line."""
     score, start, end = scored[best]
     label = label_of(text, [(a, b) for _, a, b in scored], best)
     if label is not None:  # a row of figures with its label above it
         return _ending(text, scored[label][1], end, MAX_QUOTE)
+    if text[start:end].rstrip().endswith(":") and best + 1 < len(scored):
+        return _clipped(text, start, scored[best + 1][2], cue)  # what the colon announces
     neighbours = [
         i for i in (best + 1, best - 1) if 0 <= i < len(scored) and _joinable(text, scored, i, best)
     ]

@@ -654,3 +654,40 @@ def test_a_table_row_whose_label_says_the_topic_answers_a_number_question() -> N
     assert all(
         f.row == 0.0 for _, _, f in sentence_features(evidence(text, [0.7] * 3), plain, weights)
     )
+
+
+def test_a_sentence_ending_in_a_colon_is_quoted_with_what_it_announces() -> None:
+    text = (
+        "Förväntat resultat avseende personer som utövat våld i nära relation:\n"
+        "-80 % av personerna upplever att deras problem med våldsutövande har förbättrats.\n"
+        "Arbetet följs upp varje år."
+    )
+    q = read_question("Vilket resultat förväntas för dem som utövat våld?")
+    (best,) = choose([evidence(text, [0.90, 0.70, 0.60])], q, {"våld": 1.0})
+    assert text[best.start : best.end].startswith("Förväntat resultat")
+    assert "-80 % av personerna" in text[best.start : best.end]
+    assert "följs upp" not in text[best.start : best.end]
+
+
+def test_a_follow_up_does_not_quote_again_what_the_previous_reply_said() -> None:
+    from service.answer.presence import repeats
+    from service.answer.types import Turn
+
+    said = "Antalet anmälningar har mer än fördubblats sedan 2013, till 800 under 2017."
+    reason = "En ny mottagningsgrupp har inrättats med tre nya tjänster för att möta ökningen."
+    text = f"{said} {reason}"
+    history = [
+        Turn("user", "Hur har antalet anmälningar förändrats sedan 2013?"),
+        Turn("assistant", f"Familjeenheten skriver: ”{said}” [1]"),
+    ]
+    q = read_question("Vad gjorde enheten åt det?", history)
+    assert q.answered and repeats(said, q.answered) and not repeats(reason, q.answered)
+    weights = {"anmälning": 2.0, "ökning": 1.0}
+    sims: list[float | None] = [0.88, 0.84]  # the sentence said before matches better
+    first, second = (f for _, _, f in sentence_features(evidence(text, sims), q, weights))
+    assert (first.repeated, second.repeated) == (1.0, 0.0)
+    (best,) = choose([evidence(text, sims)], q, weights)
+    assert best.features is not None and best.features.repeated == 0.0
+    assert "mottagningsgrupp" in text[best.start : best.end]
+    fresh = read_question("Hur har antalet anmälningar förändrats sedan 2013?")
+    assert fresh.answered == ""  # a question of its own follows nothing
