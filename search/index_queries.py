@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from ingest.text.words import acronym_form
 from ingest.types import Chunk, ReportMeta
 from search.derived import Snapshot
 from search.embed import LONG_QUERY_CHARS
@@ -23,9 +24,10 @@ from search.sentences import Evidence
 from search.store import Store
 from search.types import Filters, Hit
 
-__all__ = ["LONG_QUERY", "QUERY_CACHE", "IndexQueries"]
+__all__ = ["LONG_QUERY", "MAX_ACRONYM_FREQ", "QUERY_CACHE", "IndexQueries"]
 
 QUERY_CACHE = 256
+MAX_ACRONYM_FREQ = 0.05
 LONG_QUERY = LONG_QUERY_CHARS  # a longer query (a draft) waits for the other long ones
 
 
@@ -107,6 +109,14 @@ class IndexQueries:
         """The reports' word a typed `word` in no passage misspells, one edit away (see
         LexicalIndex.nearest_word), or None."""
         return self._snap.lexical.nearest_word(word)
+
+    def written_as(self, word: str) -> str | None:
+        """How the reports write a word they write as an acronym ("bbic" -> "BBIC", see
+        ingest.text.words.acronym_form); None otherwise, and for a word in more than
+        MAX_ACRONYM_FREQ of the passages (a common word, however a heading spells it)."""
+        if not 0.0 < self.doc_freq(word) <= MAX_ACRONYM_FREQ:
+            return None
+        return acronym_form(word, (chunk.text for chunk, _ in self.chunks_with([word])))
 
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False

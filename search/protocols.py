@@ -98,6 +98,11 @@ class SearchIndex(Protocol):
         nothing is near."""
         ...
 
+    def written_as(self, word: str) -> str | None:
+        """How the reports write a (rare) word they write as an acronym ("bbic" -> "BBIC");
+        None otherwise."""
+        ...
+
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False
     ) -> list[tuple[Chunk, ReportMeta]]:

@@ -7,10 +7,20 @@ is the Snowball Swedish stem shared by the lexical index, the answerer and the g
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-__all__ = ["TOKEN", "fold", "indefinite", "normalize", "stem", "tokens", "undefined"]
+__all__ = [
+    "TOKEN",
+    "acronym_form",
+    "fold",
+    "indefinite",
+    "normalize",
+    "stem",
+    "tokens",
+    "undefined",
+]
 
 TOKEN = re.compile(r"[0-9a-zà-öø-ÿ]+(?:-[0-9a-zà-öø-ÿ]+)*", re.IGNORECASE)
 """A word token: letters (Latin-1 range) and digits, hyphenated words kept whole."""
@@ -79,3 +89,21 @@ def undefined(word: str) -> str:
         return word[:-2]
     base = indefinite(word)
     return base if base is not None and len(base) >= MIN_UNDEFINED else word
+
+
+ACRONYM_SHARE = 0.75
+
+
+def acronym_form(word: str, texts: Iterable[str]) -> str | None:
+    """How texts write a word they write as an acronym, with two capitals or more ("BBIC",
+    "BoU"), in ACRONYM_SHARE of its occurrences or more (as a whole word, also before a
+    hyphen: "SIP-möten"), its commonest such form: how a word typed in lower case ("bbic") is
+    meant; None otherwise."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", re.IGNORECASE)
+    forms = Counter(m.group(0) for text in texts for m in pattern.finditer(text))
+    if not forms:
+        return None
+    capitalised = Counter({f: n for f, n in forms.items() if sum(c.isupper() for c in f) >= 2})
+    if capitalised.total() < ACRONYM_SHARE * forms.total():
+        return None
+    return capitalised.most_common(1)[0][0]

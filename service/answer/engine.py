@@ -140,7 +140,11 @@ class Answerer:
         topic, years, and the served reports it names (see who.named_reports); a Swedish
         question's misspellings and English terms in the reports' words (see spelling)."""
         typed = respelled(
-            question, detect_language(question), self.index.respelling, self._in_reports
+            question,
+            detect_language(question),
+            self.index.respelling,
+            self._in_reports,
+            self.index.written_as,
         )
         metas = self.index.report_metas()
         units = sorted({m.unit for m in metas.values()})

@@ -11,6 +11,8 @@ reports can answer in its own words is never changed:
 - a word typed without Swedish letters ("hur manga klagomal") becomes the report word it
   folds from (see SearchIndex.respelling, "klagomål"), or the function word ("många", "från";
   see FUNCTION_WORDS, unless a report holds the word as typed: "far" stays "far");
+- a lower-case word the reports write as an acronym ("bbic", "sip") is written as they do
+  ("BBIC", "SIP"; in English questions too), so that it is a key term as if typed so;
 - an English domain term in a question read as Swedish becomes its glossary Swedish (see
   glossary.to_swedish) unless the reports write each of its words ("Signs of Safety",
   "budget"): "sick leave" -> "sjukfrånvaro", "intake team" -> "mottagningsteamet".
@@ -53,10 +55,14 @@ def respelled(
     language: Language,
     respelling: Callable[[str], str | None],
     in_reports: Callable[[str], bool],
+    written_as: Callable[[str], str | None] | None = None,
 ) -> Respelled:
     """`text` with its misspelt words and English terms in the reports' words (see the module
     docstring); `respelling` gives a word's report spelling or None, `in_reports` whether some
-    passage holds a word."""
+    passage holds a word, `written_as` how the reports write a word they write as an acronym
+    (a lower-case "bbic" is their "BBIC", in either language: see _acronyms)."""
+    if written_as is not None:
+        text = _acronyms(text, written_as)
     if language != "sv":
         return Respelled(text)
     changes: list[tuple[str, str]] = []
@@ -83,6 +89,24 @@ def respelled(
         return near
 
     return Respelled(_WORD.sub(fix, swedish), tuple(changes))
+
+
+MAX_ACRONYM = 6
+_LOWER_WORD = re.compile(rf"(?<![^\W_])[a-zåäö]{{2,{MAX_ACRONYM}}}(?![^\W_])")
+
+
+def _acronyms(text: str, written_as: Callable[[str], str | None]) -> str:
+    """`text` with each lower-case word of MAX_ACRONYM letters or fewer that the reports write
+    as an acronym written as they do ("vilka enheter använder bbic" -> "… BBIC", "ors/srs" ->
+    "ORS/SRS"): it is then a key term, as typed in capitals. Not a stopword or frame word."""
+
+    def cased(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in FRAME:
+            return word
+        return written_as(word) or word
+
+    return _LOWER_WORD.sub(cased, text)
 
 
 def _may_be_typo(word: str, at: int) -> bool:

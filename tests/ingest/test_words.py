@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.text.words import fold, indefinite, stem, undefined
+from ingest.text.words import acronym_form, fold, indefinite, stem, undefined
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,11 @@ def test_undefined_drops_a_definite_singular_ending(word: str, root: str) -> Non
 
 def test_fold_types_swedish_letters_plain() -> None:
     assert fold("Hur många klagomål på Östermalm") == "Hur manga klagomal pa Ostermalm"
+
+
+def test_acronym_form_is_how_texts_write_a_word_as_an_acronym() -> None:
+    texts = ["Grundutbildning i BBIC.", "nya BBIC-stödjare", "BBiC", "en bbic-stödjare"]
+    assert acronym_form("bbic", texts) == "BBIC"  # three in four with capitals
+    assert acronym_form("bou", ["BoU-utredning", "BoU"]) == "BoU"
+    assert acronym_form("barn", ["Barn och unga", "barn"]) is None  # a word, not an acronym
+    assert acronym_form("sip", ["Kommunens sipp"]) is None  # not as a word of its own

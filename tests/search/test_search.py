@@ -134,6 +134,22 @@ def test_doc_freq_is_one_for_words_the_lexical_index_does_not_index(tmp_path: Pa
         assert index.doc_freq("rymdresor") == 0.0
 
 
+def test_a_word_the_reports_write_as_an_acronym_is_known_in_their_casing(
+    tmp_path: Path,
+) -> None:
+    from search import HashEmbedder, open_index
+    from tests.search.factory import make_report
+
+    texts = [f"Stycke {i} om ekonomi." for i in range(40)]
+    texts += ["Utbildning i BBIC för alla.", "Nya BBIC-stödjare.", "Barn i familjehem."]
+    with open_index(tmp_path, HashEmbedder()) as index:
+        index.sync([make_report("a", texts)])
+        assert index.written_as("bbic") == "BBIC"
+        assert index.written_as("familjehem") is None  # written as a word
+        assert index.written_as("ekonomi") is None  # in most passages: a common word
+        assert index.written_as("rymdresor") is None  # in none
+
+
 def test_a_second_wording_is_searched_and_fused(
     tmp_path: Path, corpus_reports: tuple[Report, ...]
 ) -> None:

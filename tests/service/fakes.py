@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ingest.text.sentences import sentence_spans
-from ingest.text.words import stem
+from ingest.text.words import acronym_form, stem
 from ingest.types import Chunk, Report, ReportMeta, Section, Span
 from search import HashEmbedder, errors
 from search.lexical import one_edit
@@ -161,6 +161,9 @@ class FakeIndex:
         texts = (c.text.lower() for r in self.reports.values() for c in r.chunks)
         have = {stem(w) for text in texts for w in re.findall(r"\w+", text)}
         return sorted(t for t in have if t[:2] == target[:2] and one_edit(t, target))
+
+    def written_as(self, word: str) -> str | None:
+        return acronym_form(word, (c.text for r in self.reports.values() for c in r.chunks))
 
     def respelling(self, word: str) -> str | None:
         target = word.lower()

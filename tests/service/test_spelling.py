@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from service.answer.spelling import respelled, spelling_note
 
-REPORT_WORDS = {"anmälningar", "familjeenheten", "team", "barn", "sjukfrånvaro", "far", "klagomål"}
+REPORT_WORDS = {
+    "anmälningar",
+    "familjeenheten",
+    "team",
+    "barn",
+    "sjukfrånvaro",
+    "far",
+    "klagomål",
+    "bbic",
+}
 
 
 def respelling(word: str) -> str | None:
@@ -74,3 +83,12 @@ def test_a_question_typed_without_swedish_letters_is_searched_with_them() -> Non
     assert typed.changes == (("klagomal", "klagomål"),)  # function words restored unnoted
     kept = respelled("hur manga barn far illa", "sv", respelling, in_reports)
     assert kept.text == "hur många barn far illa"  # "far" is a report word: not "får"
+
+
+def test_a_lower_case_acronym_is_written_as_the_reports_write_it() -> None:
+    written = {"bbic": "BBIC", "ors": "ORS", "srs": "SRS"}.get
+    typed = respelled("vilka enheter använder bbic", "sv", respelling, in_reports, written)
+    assert typed.text == "vilka enheter använder BBIC" and not typed.changes
+    english = respelled("which units follow up with ors/srs", "en", respelling, in_reports, written)
+    assert english.text == "which units follow up with ORS/SRS"
+    assert respelled("vilka enheter", "sv", respelling, in_reports, written).text == "vilka enheter"
