@@ -12,7 +12,7 @@ reports can answer in its own words is never changed:
   folds from (see SearchIndex.respelling, "klagomål"), or the function word ("många", "från";
   see FUNCTION_WORDS, unless a report holds the word as typed: "far" stays "far");
 - a lower-case word the reports write as an acronym ("bbic", "sip") is written as they do
-  ("BBIC", "SIP"; in English questions too), so that it is a key term as if typed so;
+  ("BBIC", "SIP"), so that it is a key term as if typed so;
 - an English domain term in a question read as Swedish becomes its glossary Swedish (see
   glossary.to_swedish) unless the reports write each of its words ("Signs of Safety",
   "budget"): "sick leave" -> "sjukfrånvaro", "intake team" -> "mottagningsteamet".
@@ -60,11 +60,12 @@ def respelled(
     """`text` with its misspelt words and English terms in the reports' words (see the module
     docstring); `respelling` gives a word's report spelling or None, `in_reports` whether some
     passage holds a word, `written_as` how the reports write a word they write as an acronym
-    (a lower-case "bbic" is their "BBIC", in either language: see _acronyms)."""
-    if written_as is not None:
-        text = _acronyms(text, written_as)
+    (a lower-case "bbic" is their "BBIC", see _acronyms; not in English questions, whose
+    common words the reports may write as acronyms: "must", "MUST")."""
     if language != "sv":
         return Respelled(text)
+    if written_as is not None:
+        text = _acronyms(text, written_as)
     changes: list[tuple[str, str]] = []
 
     def written(term: str) -> bool:
@@ -92,13 +93,14 @@ def respelled(
 
 
 MAX_ACRONYM = 6
-_LOWER_WORD = re.compile(rf"(?<![^\W_])[a-zåäö]{{2,{MAX_ACRONYM}}}(?![^\W_])")
+_LOWER_WORD = re.compile(rf"(?<![\w-])[a-zåäö]{{2,{MAX_ACRONYM}}}(?![\w-])")
 
 
 def _acronyms(text: str, written_as: Callable[[str], str | None]) -> str:
     """`text` with each lower-case word of MAX_ACRONYM letters or fewer that the reports write
     as an acronym written as they do ("vilka enheter använder bbic" -> "… BBIC", "ors/srs" ->
-    "ORS/SRS"): it is then a key term, as typed in capitals. Not a stopword or frame word."""
+    "ORS/SRS"): it is then a key term, as typed in capitals. Not a stopword or frame word, nor
+    a word hyphened to another ("hbtq-fritidsgården": the whole is no name the reports use)."""
 
     def cased(m: re.Match[str]) -> str:
         word = m.group(0)

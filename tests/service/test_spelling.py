@@ -89,6 +89,10 @@ def test_a_lower_case_acronym_is_written_as_the_reports_write_it() -> None:
     written = {"bbic": "BBIC", "ors": "ORS", "srs": "SRS"}.get
     typed = respelled("vilka enheter använder bbic", "sv", respelling, in_reports, written)
     assert typed.text == "vilka enheter använder BBIC" and not typed.changes
-    english = respelled("which units follow up with ors/srs", "en", respelling, in_reports, written)
-    assert english.text == "which units follow up with ORS/SRS"
+    slash = respelled("vilka enheter följer upp med ors/srs", "sv", respelling, in_reports, written)
+    assert slash.text == "vilka enheter följer upp med ORS/SRS"
+    english = respelled("which units use bbic", "en", respelling, in_reports, {"use": "USE"}.get)
+    assert english.text == "which units use bbic"  # English words may be report acronyms
+    joined = respelled("om bbic-arbetet", "sv", respelling, in_reports, written)
+    assert joined.text == "om bbic-arbetet"  # hyphened: no name the reports use
     assert respelled("vilka enheter", "sv", respelling, in_reports, written).text == "vilka enheter"
