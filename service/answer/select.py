@@ -124,9 +124,16 @@ def score(features: Features, weights: Mapping[str, float] = WEIGHTS) -> float:
     )
 
 
-def _joinable(text: str, scored: list[tuple[float, int, int]], i: int, j: int) -> bool:
+def _joinable(
+    text: str, scored: list[tuple[float, int, int]], i: int, j: int, limit: int = MAX_QUOTE
+) -> bool:
     lo, hi = min(i, j), max(i, j)
-    return joinable(text, scored[lo][1:], scored[hi][1:], MAX_QUOTE)
+    return joinable(text, scored[lo][1:], scored[hi][1:], limit)
+
+
+CUE_REACH = 2 * MAX_QUOTE
+"""How long the best sentence and its neighbour carrying the asked cue may be together: the
+quote is then cut to its end, so the reason stays whole (see _clipped)."""
 
 
 def _quote(
@@ -135,8 +142,9 @@ def _quote(
     """The best sentence joined with one neighbour on the same line: the one carrying the cue a
     why/how/where question asks for when the best sentence lacks it (the reason often follows
     the sentence that matches the question: "Antalet ... har minskat. Den främsta orsaken är
-    ..."), else the better neighbour when it scores within JOIN_MARGIN, or the previous one when
-    the best sentence is too short to stand alone (a number's label); clipped to MAX_QUOTE
+    ..."; the two may reach CUE_REACH together), else the better neighbour when it scores
+    within JOIN_MARGIN, or the previous one when the best sentence is too short to stand alone
+    (a number's label); clipped to MAX_QUOTE
     (see _clipped). A table row of figures is quoted with its label, the sentence before it,
     on any line; a sentence ending in a colon ("Förväntat resultat avseende …:") with the
     sentence it announces, on any line."""
@@ -151,7 +159,12 @@ def _quote(
     ]
     other = None
     if cue is not None and not cue.search(text[start:end]):
-        other = _cue_neighbour(text, scored, best, neighbours, cue)
+        reach = [
+            i
+            for i in (best + 1, best - 1)
+            if 0 <= i < len(scored) and _joinable(text, scored, i, best, CUE_REACH)
+        ]
+        other = _cue_neighbour(text, scored, best, reach, cue)
     if other is None and neighbours:
         better = max(neighbours, key=lambda i: scored[i][0])
         short = end - start < SHORT and best - 1 in neighbours

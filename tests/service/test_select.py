@@ -14,6 +14,7 @@ from service.answer.features import FEATURE_NAMES, Features, sentence_features
 from service.answer.reading import read_question
 from service.answer.row_features import LABEL_DROP
 from service.answer.select import WEIGHTS, choose, score, scored_sentences
+from service.answer.text import MAX_QUOTE
 from service.answer.who import names_report
 
 META = ReportMeta("Familjeenheten", "Östermalm", 2017, "VB", "VB 2017")
@@ -464,7 +465,6 @@ def test_a_label_broken_over_two_lines_speaks_for_its_row_of_figures_whole() -> 
 
 
 def test_a_long_label_is_cut_at_its_start_so_the_figures_stay_in_the_quote() -> None:
-    from service.answer.text import MAX_QUOTE
 
     label = "Andel barn och unga som inte är aktuella igen " + "inom individ och familj " * 15
     text = f"{label.strip()}.\n\n92,9 % 91,7 % 94,6 % 84 %"
@@ -596,7 +596,6 @@ def test_a_sentence_of_these_is_read_and_quoted_with_the_sentence_it_points_back
 
 def test_a_long_sentence_is_quoted_where_it_gives_the_reason() -> None:
     """Cut to MAX_QUOTE, a sentence whose reason comes at its end keeps its end."""
-    from service.answer.text import MAX_QUOTE
 
     lead = "Några förklaringar till sämre statistik på barns delaktighet är " + "flera, " * 40
     text = f"{lead}men den vanligaste anledningen bedöms vara att föräldrarna säger nej."
@@ -691,3 +690,22 @@ def test_a_follow_up_does_not_quote_again_what_the_previous_reply_said() -> None
     assert "mottagningsgrupp" in text[best.start : best.end]
     fresh = read_question("Hur har antalet anmälningar förändrats sedan 2013?")
     assert fresh.answered == ""  # a question of its own follows nothing
+
+
+def test_a_reason_after_a_long_sentence_is_quoted_whole_with_the_end_of_that_sentence() -> None:
+    event = (
+        "Antalet placerade barn och unga under året har legat stabilt på omkring 40-45 barn per"
+        " månad vilket är en fortsatt minskning med omkring 30 procent jämfört med siffrorna vid"
+        " verksamhetsberättelsen för två år sedan."
+    )
+    reason = (
+        "Den främsta orsaken är att enheten sedan 2017 har tagit emot avsevärt färre"
+        " ensamkommande barn och de ensamkommande barnen som tagits om hand har nu blivit vuxna"
+        " och självförsörjande."
+    )
+    text = f"{event} {reason}"
+    assert len(text) > MAX_QUOTE  # too long to quote both whole
+    q = read_question("Varför har antalet placerade barn minskat?")
+    (best,) = choose([evidence(text, [0.90, 0.80])], q, {"placer": 2.0, "minsk": 1.0})
+    quote = text[best.start : best.end]
+    assert quote.endswith(reason) and len(quote) <= MAX_QUOTE
