@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ingest.text.years import is_year
 from service.answer.lexicon import FIGURE_WORDS
-from service.answer.text import row_cells
+from service.answer.text import is_figures, row_cells
 
 __all__ = ["Bound", "asked_bound", "keeps", "row_figure", "row_figures"]
 
@@ -56,6 +56,25 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 """How a question bounds a figure, the most specific form first."""
 
+_REACHED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (op, re.compile(pattern + _SKIP + _NUMBER, re.IGNORECASE))
+    for op, pattern in (
+        ("lt", r"\b(?:nådde|uppnådde|klarade)\s+inte\b"),
+        ("lt", r"\b(?:did not|didn't|failed to)\s+(?:reach|meet|achieve)\b"),
+        ("lt", r"\bmissed\b"),
+        ("ge", r"\b(?:nådde|uppnådde|klarade)\b(?!\s+inte)"),
+        ("ge", r"\b(?:reached|met|achieved)\b"),
+    )
+)
+"""A target reached or missed ("nådde inte årsmålet på 84 %"): a figure at or above it reaches
+it, unless less is better (see _LESS_IS_BETTER)."""
+_LESS_IS_BETTER = re.compile(
+    r"sjukfrånvaro|sick|kostnad|cost|underskott|deficit|otrygg|unsafe|väntetid|waiting|"
+    r"handläggningstid|återaktualiser|vräkning|eviction",
+    re.IGNORECASE,
+)
+_REVERSED = {"lt": "gt", "ge": "le"}
+
 _CITY = (
     r"(?:KF:?s|KF|kommunfullmäktiges|stadens|the city'?s|the council'?s)\s+(?:årsmål|mål|targets?)"
 )
@@ -75,6 +94,11 @@ def asked_bound(question: str) -> Bound | None:
     bound: "under 2021" dates, it compares nothing)."""
     if not FIGURE_WORDS.search(question):
         return None
+    for op, pattern in _REACHED:
+        for match in pattern.finditer(question):
+            if not is_year(match.group(1)):
+                less = _LESS_IS_BETTER.search(question) is not None
+                return Bound(_REVERSED[op] if less else op, _number(match.group(1)))
     for op, pattern in _FORMS:
         for match in pattern.finditer(question):
             number = match.group(1)
@@ -98,10 +122,22 @@ def row_figure(quote: str) -> float | None:
 
 def row_figures(quote: str) -> list[float]:
     """The numbers of a table row's cells after its label, in order ("Aktivt Medskapandeindex
-    | 76 | 83 | År" -> [76.0, 83.0]); [] for a quote that is no table row."""
+    | 76 | 83 | År" -> [76.0, 83.0]), or of a line of bare figures under its label, as older
+    reports print a table ("92,9 % 91,7 % 84 % 84 % VB" -> [92.9, 91.7, 84.0, 84.0]); [] for
+    a quote that is neither."""
     line = next((ln for ln in quote.splitlines() if " | " in ln), "")
-    found = (_CELL_NUMBER.match(cell) for cell in row_cells(line)[1:])
-    return [float(m.group(1).replace(" ", "").replace(",", ".")) for m in found if m]
+    if line:
+        found = (_CELL_NUMBER.match(cell) for cell in row_cells(line)[1:])
+        return [_number(m.group(1)) for m in found if m]
+    bare = next((ln for ln in quote.splitlines()[1:] if is_figures(ln)), "")
+    return [_number(n) for n in _BARE_NUMBER.findall(bare) if not is_year(n)]
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w,.])(-?\d+(?:,\d+)?)(?![\w,])")
+
+
+def _number(written: str) -> float:
+    return float(written.replace(" ", "").replace(",", "."))
 
 
 def keeps(bound: Bound, quote: str) -> bool:

@@ -28,6 +28,9 @@ from service.answer.bounds import Bound, asked_bound, keeps, row_figure
             Bound("lt", None),  # the city's target in the row's own last column
         ),
         ("Which units set a target above the city's target for the index?", Bound("gt", None)),
+        ("Vilka enheter nådde inte årsmålet på 84 % för andelen barn?", Bound("lt", 84)),
+        ("Which units met the target of 90 percent for the share?", Bound("ge", 90)),
+        ("Vilka enheter klarade inte årsmålet 6 % för sjukfrånvaron?", Bound("gt", 6)),  # less
         ("Vilka enheter arbetar med unga under 18 år?", None),  # no figure of a table named
         ("Vilka enheter hade en andel över 2021 års nivå?", None),  # a year bounds nothing
     ],
@@ -54,3 +57,9 @@ def test_a_bound_by_the_citys_target_compares_a_row_with_its_own_last_figure() -
     assert not keeps(below, "Aktivt Medskapandeindex | 76 | År")  # no city's figure to compare
     outcome = "Andel barn … insats | 70,5 % | 62,5 % | 85,7 % | 88,7 % | 84 % | 84 % | VB 2017"
     assert keeps(below, outcome)  # a report's outcome first, the city's target last
+
+
+def test_a_line_of_bare_figures_under_its_label_is_a_row_too() -> None:
+    quote = "Andel barn som inte är aktuella igen\n92,9 % 91,7 % 94,6 % 84 % 84 % VB"
+    assert keeps(Bound("ge", 84), quote) and not keeps(Bound("lt", 84), quote)
+    assert not keeps(Bound("lt", 84), "Andel barn som inte är aktuella igen ökade till 80 %")
