@@ -142,9 +142,9 @@ def _quote(
     """The best sentence joined with one neighbour on the same line: the one carrying the cue a
     why/how/where question asks for when the best sentence lacks it (the reason often follows
     the sentence that matches the question: "Antalet ... har minskat. Den främsta orsaken är
-    ..."; the two may reach CUE_REACH together), else the better neighbour when it scores
-    within JOIN_MARGIN, or the previous one when the best sentence is too short to stand alone
-    (a number's label); clipped to MAX_QUOTE
+    ..."; the two may reach CUE_REACH together, see _reaching), else the better neighbour
+    when it scores within JOIN_MARGIN, or the previous one when the best sentence is too short
+    to stand alone (a number's label); clipped to MAX_QUOTE
     (see _clipped). A table row of figures is quoted with its label, the sentence before it,
     on any line; a sentence ending in a colon ("Förväntat resultat avseende …:") with the
     sentence it announces, on any line."""
@@ -165,6 +165,8 @@ def _quote(
             if 0 <= i < len(scored) and _joinable(text, scored, i, best, CUE_REACH)
         ]
         other = _cue_neighbour(text, scored, best, reach, cue)
+        if other is not None and other not in neighbours:  # too long to quote whole
+            return _reaching(text, (start, end), scored[other][1:])
     if other is None and neighbours:
         better = max(neighbours, key=lambda i: scored[i][0])
         short = end - start < SHORT and best - 1 in neighbours
@@ -175,6 +177,15 @@ def _quote(
     if other is not None:
         start, end = min(start, scored[other][1]), max(end, scored[other][2])
     return _clipped(text, start, end, cue)
+
+
+def _reaching(text: str, best: tuple[int, int], other: tuple[int, int]) -> tuple[int, int]:
+    """The best sentence whole with as much of its cue neighbour as fits MAX_QUOTE: the start
+    of a reason after it ("… två år sedan. Den främsta orsaken är att …"), the end of one
+    before it."""
+    if other[0] > best[0]:
+        return clip_span(text, best[0], other[1], MAX_QUOTE)
+    return _ending(text, other[0], best[1], MAX_QUOTE)
 
 
 def _clipped(text: str, start: int, end: int, cue: re.Pattern[str] | None) -> tuple[int, int]:
