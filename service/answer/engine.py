@@ -39,6 +39,7 @@ from service.answer.compose import (
 )
 from service.answer.generative import generate
 from service.answer.glossary import SWEDISH_WORDS
+from service.answer.goal_asks import asks_which_goal
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
 from service.answer.names import districts_in, without_who
@@ -170,6 +171,11 @@ class Answerer:
             if elsewhere is not None:  # "Vuxenenheten i Östermalm": no report is from it
                 yield from _emit(ungrounded(q, no_such_unit(q.language, *elsewhere)))
                 return
+        if q.intent == "goal" and q.expects == "number" and not asks_which_goal(q.swedish):
+            figure = self._choices(replace(q, intent="passage"), filters)  # a row states it
+            if figure:
+                yield from self._passages(q, figure, history)
+                return
         if q.intent == "goal":
             found = self._goal(q, filters)
             if found is not None:
@@ -182,7 +188,14 @@ class Answerer:
         choices = listed or self._choices(q, filters)
         if not choices:
             yield from _emit(ungrounded(q))
-        elif self.chat is None:
+        else:
+            yield from self._passages(q, choices, history)
+
+    def _passages(
+        self, q: Question, choices: Sequence[Choice], history: Sequence[Turn]
+    ) -> Iterator[StreamEvent]:
+        """The answer quoting the chosen passages (or the language model's, citing them)."""
+        if self.chat is None:
             yield from _emit(compose_passages(q, [c.quoted() for c in choices]))
         else:
             yield from generate(self.chat, q, choices, history)

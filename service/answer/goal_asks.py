@@ -18,6 +18,7 @@ __all__ = [
     "asks_how_followed_up",
     "asks_if_met",
     "asks_past_wording",
+    "asks_which_goal",
     "how_plainly_figured",
     "how_plainly_followed_up",
     "how_plainly_met",
@@ -167,6 +168,32 @@ def asks_figure(text: str) -> bool:
     """Whether a question on one goal asks for a figure ("Vilken nivå siktar enheten på i
     målet om källsortering?"): its target or level, which a sentence of the block states."""
     return expected_answer(text) == "number"
+
+
+_WHICH_GOAL = re.compile(
+    r"\b(?:vilket|vilka|vad är|what|which)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:enhetsmål\w*|nämndmål\w*|mål|målet|målen|goals?)\b|"
+    r"^(?![^?]*\b(?:vilk\w*|vad|hur|när|varför|what|which|how|when|why)\b)"
+    r"[^?]*(?<![\w-])(?:mål|målet|målen|goals?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def asks_which_goal(text: str) -> bool:
+    """Whether a question asks which goal, its wording ("Vilket enhetsmål har Familjeenheten
+    för … skolresultat?", a query naming goals with no question form: "mål skolresultat
+    familjehemsplacerade barn 2022"), not a figure asked under a goal ("What annual
+    sick-leave targets did … set under its goal …?", "Under the 2017 goal on violence, how
+    many staff …?", "… och vad är kommunfullmäktiges mål?", see _CITY_TARGET)."""
+    return _WHICH_GOAL.search(_CITY_TARGET.sub(" ", text)) is not None
+
+
+_CITY_TARGET = re.compile(
+    r"\b(?:KF:?s|kommunfullmäktiges|stadens|the city'?s|the council'?s)\s+(?:mål|goals?)\b",
+    re.IGNORECASE,
+)
+"""The city's goal asked beside a unit's target ("… och vad är kommunfullmäktiges mål?"): the
+city's figure in the same table row, not a goal of the ledger."""
 
 
 def how_plainly_figured(text: str) -> int:

@@ -357,3 +357,37 @@ def test_a_goal_question_on_a_unit_no_report_is_from_is_refused(
     assert "None of the reports is from Familjeenheten in Norrmalm." in answer["answer"]
     kept = ask(e5_corpus_client, "Vilka enhetsmål har Vuxenenheten på Kungsholmen 2022?")
     assert kept["grounded"] and kept["mode"] == "goal_ledger"
+
+
+def test_a_figure_asked_under_a_goal_is_answered_by_the_row_that_states_it(
+    e5_corpus_client: TestClient,
+) -> None:
+    """A target asked of a goal is a figure: the table row states it, not the goal's wording;
+    which goal is asked ("Vilket enhetsmål …?") is still answered from the goal ledger."""
+    answer = ask(
+        e5_corpus_client,
+        "Vilket årsmål för sjukfrånvaro har Familjestödsenheten i Spånga-Tensta under sitt mål"
+        " om hälsosamma arbetsförhållanden 2020?",
+    )
+    assert answer["grounded"] and answer["mode"] != "goal_ledger"
+    assert "6,9 %" in answer["citations"][0]["quote"]
+    which = ask(e5_corpus_client, "Vilket enhetsmål har Familjestödsenheten om arbetsmiljö 2020?")
+    assert which["grounded"] and which["mode"] == "goal_ledger"
+
+
+def test_a_lower_case_acronym_and_a_list_bounded_by_the_citys_target(
+    e5_corpus_client: TestClient,
+) -> None:
+    expected = scan(e5_corpus_client, r"\bBBIC\b|\bBBiC\b")
+    answer = ask(e5_corpus_client, "vilka enheter arbetar med bbic")
+    assert {u["report_id"] for u in answer["units"]} == expected
+    below = ask(
+        e5_corpus_client,
+        "Vilka enheter på Kungsholmen har ett årsmål för Aktivt Medskapandeindex under"
+        " KF:s årsmål?",
+    )
+    rows = {u["report_id"] for u in below["units"]}
+    assert rows and all(r.startswith("vp-2022-kungsholmen") for r in rows)
+    for cit in below["citations"]:
+        first, *_, last = re.findall(r"\| (\d+) ", cit["quote"] + " ")
+        assert int(first) < int(last), cit["quote"]

@@ -356,3 +356,14 @@ def test_a_question_taking_a_goals_status_for_granted() -> None:
     assert presumes_status("Why did the unit not reach its goal on housing?")
     assert not presumes_status("Hur ska Vuxenenheten följa upp sitt mål om våld 2022?")
     assert not presumes_status("Varför är målet om våld viktigt för enheten?")
+
+
+def test_which_goal_is_asked_or_a_figure_under_a_goal() -> None:
+    from service.answer.goal_asks import asks_which_goal
+
+    assert asks_which_goal("Vilket enhetsmål har Familjeenheten för skolresultat 2022?")
+    assert asks_which_goal("mål skolresultat familjehemsplacerade barn 2022")  # a query
+    assert asks_which_goal("List the unit-level goals on the economy in the 2022 plans.")
+    assert not asks_which_goal("Vilket årsmål har Enheten för sysselsättning för sjukfrånvaro?")
+    assert not asks_which_goal("What sick-leave targets did the unit set under its goal on health?")
+    assert not asks_which_goal("Vilket årsmål har enheten, och vad är kommunfullmäktiges mål?")
