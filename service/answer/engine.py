@@ -17,7 +17,7 @@ same way; the optional language model rewrites passage answers only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.text.language import detect_language
@@ -38,7 +38,6 @@ from service.answer.compose import (
     with_year_note,
 )
 from service.answer.generative import generate
-from service.answer.glossary import SWEDISH_WORDS
 from service.answer.goal_asks import asks_which_goal
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
@@ -60,7 +59,7 @@ from service.answer.select import (
 )
 from service.answer.spelling import respelled, spelling_note
 from service.answer.terms import Term
-from service.answer.topic_words import idf_weights, known, topic_parts, unknown_share
+from service.answer.topic_words import idf_weights, said_words, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.who import named_reports, names_unit, unit_elsewhere
 
@@ -213,7 +212,9 @@ class Answerer:
             q.text, k=self.top_k, filters=filters, also=content_wording(q)
         )
         what = self._what(q)
-        terms = _said(extract_topic(what).terms or q.topic.terms, q, self.index.doc_freq)
+        terms = said_words(
+            extract_topic(what).terms or q.topic.terms, q.language, self.index.doc_freq
+        )
         weights = idf_weights(terms, self.index.doc_freq)
         found = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
         keys = found.required if found.named else ()  # names; a paraphrase may avoid rare words
@@ -297,13 +298,3 @@ def _emit(answer: Answer) -> Iterator[StreamEvent]:
 def _names_districts(c: Choice) -> bool:
     """Whether a passage's quote names two districts or more."""
     return districts_in(c.evidence.hit.chunk.text[c.start : c.end]) >= 2
-
-
-def _said(terms: Sequence[str], q: Question, doc_freq: Callable[[str], float]) -> tuple[str, ...]:
-    """The topic words that say something: all of a Swedish question's; of an English one's
-    Swedish wording, the words the glossary translated into (a report lacking "buller" lacks
-    what "noise" asked, as in Swedish) and the English words some passage contains (one the
-    glossary left untranslated and the reports lack says nothing of them)."""
-    if q.language == "sv":
-        return tuple(terms)
-    return tuple(t for t in terms if t in SWEDISH_WORDS or known(t, doc_freq))

@@ -257,7 +257,7 @@ def _row(
 NEXT_CUE = 0.5
 """The cue a reason question finds only in the next sentence counts this much: a report states
 the event, then its reason ("… en omsättning i personalgruppen. Merparten … slutade för att
-…"), and the quote takes both (see select._quote)."""
+…"), and the quote takes both (see quoting.quote_span)."""
 
 
 def _cue(

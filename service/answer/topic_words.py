@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+from ingest.text.language import Language
 from ingest.text.words import stem
+from service.answer.glossary import SWEDISH_WORDS
 from service.answer.text import WHOLE_WORD
 from service.answer.thesaurus import alternatives
 
@@ -20,6 +22,7 @@ __all__ = [
     "idf_weights",
     "known",
     "known_tail",
+    "said_words",
     "topic_parts",
     "unknown_share",
 ]
@@ -151,3 +154,15 @@ def idf_weights(
         elif unknown:
             weights[stem(term)] = math.log(100.0)
     return weights
+
+
+def said_words(
+    terms: Sequence[str], language: Language, doc_freq: Callable[[str], float]
+) -> tuple[str, ...]:
+    """The topic words that say something: all of a Swedish question's; of an English one's
+    Swedish wording, the words the glossary translated into (a report lacking "buller" lacks
+    what "noise" asked, as in Swedish) and the English words some passage contains (one the
+    glossary left untranslated and the reports lack says nothing of them)."""
+    if language == "sv":
+        return tuple(terms)
+    return tuple(t for t in terms if t in SWEDISH_WORDS or known(t, doc_freq))
