@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import tokens
 from ingest.types import ReportMeta
 from search.filters import with_doc_types, with_years
 from search.protocols import SearchIndex
@@ -67,6 +69,8 @@ def answer_aggregate(
     elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
         found += by_meaning(index, meaning, scope, RARE_WORD_SIMILARITY)
     found = [f for f in found if reports_on(f, q.years) and not _contradicted(q, f)]
+    if not keys.named:  # "har aktiviteten att införa arbetssätt och metoder för att …"
+        found = _worded_alike(what, found)
     bound = asked_bound(q.text)
     if bound is not None:  # "… på 80 eller högre": only rows whose figure keeps it
         found = [f for f in found if keeps(bound, f.chunk.text[f.start : f.end])]
@@ -74,6 +78,36 @@ def answer_aggregate(
     quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
     joins = ("or", "and") if q.language == "en" else ("eller", "och")
     return compose_aggregate(q, quoted, keys.joined(*joins) if keys.named else "")
+
+
+MIN_WORDING = 4
+"""Content words in a row a question shares with the reports' own wording (an activity's or
+a goal's title) for the list to keep only the reports writing it (see _worded_alike)."""
+
+
+def _worded_alike(question: str, found: list[Found]) -> list[Found]:
+    """The passages that write the question's wording when two reports or more write a run of
+    MIN_WORDING content words of it or more (a plan's standard activity: "Implementera
+    arbetssätt och metoder för att upptäcka hedersrelaterat våld"): the question asks for
+    that, not for whatever is near it in meaning; all passages otherwise."""
+    asked = tokens(question)
+    runs = [_run(asked, tokens(f.chunk.text[f.start : f.end])) for f in found]
+    if len({f.chunk.report_id for f, run in zip(found, runs, strict=True) if run}) < 2:
+        return found
+    return [f for f, run in zip(found, runs, strict=True) if run]
+
+
+def _run(asked: list[str], said: list[str]) -> bool:
+    """Whether `said` holds a run of MIN_WORDING content words or more of `asked`, in order
+    and with the same words between them."""
+    for i in range(len(asked)):
+        for j in range(len(said)):
+            k = 0
+            while i + k < len(asked) and j + k < len(said) and asked[i + k] == said[j + k]:
+                k += 1
+            if sum(w not in STOPWORDS for w in asked[i : i + k]) >= MIN_WORDING:
+                return True
+    return False
 
 
 def _contradicted(q: Question, found: Found) -> bool:
