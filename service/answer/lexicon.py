@@ -25,7 +25,7 @@ FRAME = STOPWORDS | wordset(
     nämnde beskriver beskrivs säger sägs står skriver skrivs rapporten rapporterna rapport
     rapporter berättar gör gjorde något några någon mest samt år året åren visar visade visat
     fick fått gick går gått kom kommer kommit kunde tog tar ta tagit gav ger ge gett givit
-    sker skedde låg ligger stod höll håller hålla sig stor stort stora
+    sker skedde låg ligger stod höll håller hålla sig stor stort stora lång långa länge
     ner nere upp uppe ut ute inne bort borta fram tillbaka igen
     hölls hålls gavs ges togs tas gjordes görs gjorts heter hette enligt själv själva
     ha haft få måste behöver behövde behövt behöva gjort sa sade sagt säga åt även bara just

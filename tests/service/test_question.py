@@ -519,3 +519,8 @@ def test_which_of_the_reports_is_a_list_question() -> None:
     assert is_aggregate("Which of the annual reports describe cooperation with the police?")
     assert is_aggregate("Vilka av de enheterna använder SIP?")
     assert not is_aggregate("Vilka av insatserna ger bäst resultat?")
+
+
+def test_how_long_frames_a_question_as_how_big_does() -> None:
+    assert "lång" not in extract_topic("Hur lång tid tar en faderskapsutredning?").terms
+    assert "länge" not in extract_topic("Hur länge pågår behandlingen?").terms
