@@ -188,8 +188,8 @@ class LexicalIndex:
         if self._folded is None:
             folded: dict[str, list[str]] = {}
             for w in self.vocab:
-                if len(w) >= MIN_FOLDED and fold(w) != w:
-                    folded.setdefault(fold(w), []).append(w)
+                if len(w) >= MIN_FOLDED and (plain_w := fold(w)) != w:
+                    folded.setdefault(plain_w, []).append(w)
             self._folded = folded
         found = self._folded.get(plain)
         return max(found, key=lambda w: (len(self.word_rows(w)), w)) if found else None

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.text.years import is_year
-from service.answer.lexicon import FIGURE_WORDS
+from service.answer.lexicon import CITY, FIGURE_WORDS
 from service.answer.text import is_figures, row_cells
 
-__all__ = ["Bound", "asked_bound", "keeps", "row_figure", "row_figures"]
+__all__ = ["Bound", "asked_bound", "keeps", "row_figures"]
 
 _NUMBER = r"(\d+(?:[,.]\d+)?)"
 _SKIP = r"[^?\d]*?"  # words between the comparison and its number ("än KF:s årsmål 83")
@@ -75,9 +75,7 @@ _LESS_IS_BETTER = re.compile(
 )
 _REVERSED = {"lt": "gt", "ge": "le"}
 
-_CITY = (
-    r"(?:KF:?s|KF|kommunfullmäktiges|stadens|the city'?s|the council'?s)\s+(?:årsmål|mål|targets?)"
-)
+_CITY = rf"(?:{CITY}|KF)\s+(?:årsmål|mål|targets?)"
 _RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (op, re.compile(pattern + r"\s+" + _CITY + r"(?!\s*\d)", re.IGNORECASE))
     for op, pattern in (
@@ -103,7 +101,7 @@ def asked_bound(question: str) -> Bound | None:
         for match in pattern.finditer(question):
             number = match.group(1)
             if not is_year(number):
-                return Bound(op, float(number.replace(",", ".")))
+                return Bound(op, _number(number))
     for op, pattern in _RELATIVE:
         if pattern.search(question):
             return Bound(op, None)
@@ -111,13 +109,6 @@ def asked_bound(question: str) -> Bound | None:
 
 
 _CELL_NUMBER = re.compile(r"^\s*[<>≤≥]?\s*(-?\d+(?:[ ,.]\d+)?)\s*%?\s*$")
-
-
-def row_figure(quote: str) -> float | None:
-    """The first number of a table row's cells after its label ("Ledarskapsindex | 87 | År" ->
-    87.0); None for a quote that is no table row or holds no such cell."""
-    figures = row_figures(quote)
-    return figures[0] if figures else None
 
 
 def row_figures(quote: str) -> list[float]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from service.answer.asked import expected_answer
 from service.answer.cues import asks_for
 from service.answer.expectations import has_quantity
+from service.answer.lexicon import CITY
 
 __all__ = [
     "asks_activities",
@@ -188,10 +189,7 @@ def asks_which_goal(text: str) -> bool:
     return _WHICH_GOAL.search(_CITY_TARGET.sub(" ", text)) is not None
 
 
-_CITY_TARGET = re.compile(
-    r"\b(?:KF:?s|kommunfullmäktiges|stadens|the city'?s|the council'?s)\s+(?:mål|goals?)\b",
-    re.IGNORECASE,
-)
+_CITY_TARGET = re.compile(rf"\b{CITY}\s+(?:mål|goals?)\b", re.IGNORECASE)
 """The city's goal asked beside a unit's target ("… och vad är kommunfullmäktiges mål?"): the
 city's figure in the same table row, not a goal of the ledger."""
 

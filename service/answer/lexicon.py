@@ -7,7 +7,15 @@ import re
 from ingest.text.stopwords import STOPWORDS, wordset
 from ingest.text.years import MONTHS_EN, WEEKDAYS_EN
 
-__all__ = ["CALENDAR", "CONNECTIVE", "FIGURE_WORDS", "FRAME", "NOT_GOAL_TOPIC", "PHRASE_GLUE"]
+__all__ = [
+    "CALENDAR",
+    "CITY",
+    "CONNECTIVE",
+    "FIGURE_WORDS",
+    "FRAME",
+    "NOT_GOAL_TOPIC",
+    "PHRASE_GLUE",
+]
 
 
 # Words that frame a question but are not its topic (with the Swedish function words of
@@ -89,3 +97,7 @@ FIGURE_WORDS = re.compile(
 )
 """Words naming a figure: a question bounding a figure names one ("unga under 18 år" bounds no
 figure of a table); a follow-up naming nothing else asks for the earlier topic's figure."""
+
+CITY = r"(?:KF:?s|kommunfullmäktiges|stadens|the city'?s|the council'?s)"
+"""Whose a city-wide target or goal is, as a question writes it ("KF:s årsmål",
+"kommunfullmäktiges mål", "the city's target"): a regex fragment."""
