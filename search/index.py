@@ -129,6 +129,7 @@ class Index(IndexQueries):
         self._cache_lock = threading.Lock()
         self._queries: dict[str, npt.NDArray[np.float32]] = {}
         self._background: tuple[Snapshot, npt.NDArray[np.float32]] | None = None
+        self._written: tuple[Snapshot, dict[str, str | None]] | None = None
         self._watcher: Watcher | None = None
         self._live = LiveGeneration(directory, store, self._target())
 

@@ -24,9 +24,10 @@ from search.sentences import Evidence
 from search.store import Store
 from search.types import Filters, Hit
 
-__all__ = ["LONG_QUERY", "MAX_ACRONYM_FREQ", "QUERY_CACHE", "IndexQueries"]
+__all__ = ["LONG_QUERY", "MAX_ACRONYM_FREQ", "QUERY_CACHE", "WRITTEN_CACHE", "IndexQueries"]
 
 QUERY_CACHE = 256
+WRITTEN_CACHE = 65_536  # words remembered per snapshot by written_as
 MAX_ACRONYM_FREQ = 0.05
 LONG_QUERY = LONG_QUERY_CHARS  # a longer query (a draft) waits for the other long ones
 
@@ -41,6 +42,7 @@ class IndexQueries:
     _cache_lock: threading.Lock
     _queries: dict[str, npt.NDArray[np.float32]]
     _background: tuple[Snapshot, npt.NDArray[np.float32]] | None
+    _written: tuple[Snapshot, dict[str, str | None]] | None
 
     @property
     def _snap(self) -> Snapshot:
@@ -113,10 +115,22 @@ class IndexQueries:
     def written_as(self, word: str) -> str | None:
         """How the reports write a word they write as an acronym ("bbic" -> "BBIC", see
         ingest.text.words.acronym_form); None otherwise, and for a word in more than
-        MAX_ACRONYM_FREQ of the passages (a common word, however a heading spells it)."""
-        if not 0.0 < self.doc_freq(word) <= MAX_ACRONYM_FREQ:
-            return None
-        return acronym_form(word, (chunk.text for chunk, _ in self.chunks_with([word])))
+        MAX_ACRONYM_FREQ of the passages (a common word, however a heading spells it).
+        Answers are remembered per snapshot (a write publishes a new one)."""
+        snap = self._snap
+        cached = self._written
+        if cached is None or cached[0] is not snap:
+            cached = self._written = (snap, {})
+        known = cached[1]
+        if word not in known:
+            form = None
+            if 0.0 < self.doc_freq(word) <= MAX_ACRONYM_FREQ:
+                form = acronym_form(word, (c.text for c, _ in self.chunks_with([word])))
+            with self._cache_lock:
+                if len(known) >= WRITTEN_CACHE:
+                    known.clear()  # bounded: arbitrary typed words must not grow it for ever
+                known[word] = form
+        return known[word]
 
     def chunks_with(
         self, words: Sequence[str], filters: Filters | None = None, *, heads: bool = False

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from service.answer.lexicon import FIGURE_WORDS
+from service.answer.lexicon import FIGURE_WORDS, QUESTION_WORD
 
 __all__ = [
     "CHARGE",
@@ -105,10 +105,7 @@ _CHANGE = re.compile(
 """How a figure changed ("Hur har utfallet för andelen … förändrats?") is told in figures."""
 
 
-_QUESTION_WORD = re.compile(
-    r"\b(vilk\w*|vad|hur|varför|när|vem|var|which|what|how|why|when|who|where)\b|\?",
-    re.IGNORECASE,
-)
+_QUESTION_WORD = re.compile(rf"\b{QUESTION_WORD}\b|\?", re.IGNORECASE)
 
 
 def expected_answer(text: str) -> Expect:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from service.answer.asked import expected_answer
 from service.answer.cues import asks_for
 from service.answer.expectations import has_quantity
-from service.answer.lexicon import CITY
+from service.answer.lexicon import CITY, QUESTION_WORD
 
 __all__ = [
     "asks_activities",
@@ -174,7 +174,7 @@ def asks_figure(text: str) -> bool:
 _WHICH_GOAL = re.compile(
     r"\b(?:vilket|vilka|vad är|what|which)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:enhetsmål\w*|nämndmål\w*|mål|målet|målen|goals?)\b|"
-    r"^(?![^?]*\b(?:vilk\w*|vad|hur|när|varför|what|which|how|when|why)\b)"
+    rf"^(?![^?]*\b{QUESTION_WORD}\b)"
     r"[^?]*(?<![\w-])(?:mål|målet|målen|goals?)(?![\w-])",
     re.IGNORECASE,
 )

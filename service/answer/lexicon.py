@@ -15,6 +15,7 @@ __all__ = [
     "FRAME",
     "NOT_GOAL_TOPIC",
     "PHRASE_GLUE",
+    "QUESTION_WORD",
 ]
 
 
@@ -101,3 +102,7 @@ figure of a table); a follow-up naming nothing else asks for the earlier topic's
 CITY = r"(?:KF:?s|kommunfullmäktiges|stadens|the city'?s|the council'?s)"
 """Whose a city-wide target or goal is, as a question writes it ("KF:s årsmål",
 "kommunfullmäktiges mål", "the city's target"): a regex fragment."""
+
+QUESTION_WORD = r"(?:vilk\w*|vad|hur|varför|när|vem|var|which|what|how|why|when|who|where)"
+"""The words that make a text a question ("Vilka enheter …", "how many …"), Swedish and
+English: a regex fragment, matched as a whole word. A terse search-box query has none."""

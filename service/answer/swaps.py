@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
-from service.answer.lexicon import FRAME
+from service.answer.lexicon import FRAME, QUESTION_WORD
 from service.answer.names import is_place, unit_named
 
 __all__ = ["MAX_SUBJECT_WORDS", "swap_phrase", "swap_place", "swap_subject"]
@@ -67,10 +67,7 @@ _NAMED = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ]*(?: [A-Z�
 """A name of capitalised words, not the sentence's first ("Familjeresursen", "RVC Väst"); not
 one cut by a hyphen ("Barn- och ungdomsenheten"). A genitive ("RVC Västs individuella samtal")
 is skipped by swap_subject: the follow-up's subject would replace the samtal, not RVC."""
-_ASKING = re.compile(
-    r"\b(hur|vad|varför|när|vem|vilka|vilken|vilket|var|how|what|why|when|who|which|where)\b",
-    re.IGNORECASE,
-)
+_ASKING = re.compile(rf"\b{QUESTION_WORD}\b", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 4
 
 

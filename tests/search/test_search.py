@@ -148,6 +148,10 @@ def test_a_word_the_reports_write_as_an_acronym_is_known_in_their_casing(
         assert index.written_as("familjehem") is None  # written as a word
         assert index.written_as("ekonomi") is None  # in most passages: a common word
         assert index.written_as("rymdresor") is None  # in none
+        assert index.written_as("ros") is None
+        # Remembered per snapshot: a report written since is read afresh.
+        index.sync([make_report("a", texts), make_report("b", ["Stöd med ROS-verktyget."])])
+        assert index.written_as("ros") == "ROS"
 
 
 def test_a_second_wording_is_searched_and_fused(
