@@ -92,19 +92,29 @@ def asked_bound(question: str) -> Bound | None:
     bound: "under 2021" dates, it compares nothing)."""
     if not FIGURE_WORDS.search(question):
         return None
-    for op, pattern in _REACHED:
-        for match in pattern.finditer(question):
-            if not is_year(match.group(1)):
-                less = _LESS_IS_BETTER.search(question) is not None
-                return Bound(_REVERSED[op] if less else op, _number(match.group(1)))
-    for op, pattern in _FORMS:
-        for match in pattern.finditer(question):
-            number = match.group(1)
-            if not is_year(number):
-                return Bound(op, _number(number))
+    reached = _first_form(_REACHED, question)
+    if reached is not None:
+        op, number = reached
+        less = _LESS_IS_BETTER.search(question) is not None
+        return Bound(_REVERSED[op] if less else op, number)
+    found = _first_form(_FORMS, question)
+    if found is not None:
+        return Bound(*found)
     for op, pattern in _RELATIVE:
         if pattern.search(question):
             return Bound(op, None)
+    return None
+
+
+def _first_form(
+    forms: tuple[tuple[str, re.Pattern[str]], ...], question: str
+) -> tuple[str, float] | None:
+    """The comparison and number of the first of `forms` the question writes with a number
+    that is no year; None when it writes none."""
+    for op, pattern in forms:
+        for match in pattern.finditer(question):
+            if not is_year(match.group(1)):
+                return op, _number(match.group(1))
     return None
 
 
