@@ -17,7 +17,7 @@ from typing import Any
 
 from ingest.blocks import Block, build_blocks, detect_layout
 from ingest.bundles import split_parts
-from ingest.chunking import chunk_nodes
+from ingest.chunking import CHUNK_FORMAT, chunk_nodes
 from ingest.decode import decode_text, sniff
 from ingest.errors import IngestError, NoTextExtracted, UnreadableFile
 from ingest.goals import extract_goals
@@ -195,7 +195,7 @@ def _build_reports(
         chunks = chunk_nodes(rid, nodes, ids, page_of)
         if not chunks:
             raise NoTextExtracted(source, _why_empty(cleaned))
-        digest = hashlib.sha256(data + (f"#part{index}".encode() if bundle else b"")).hexdigest()
+        digest = _digest(data, index if bundle else None)
         report = Report(rid, source, meta, pages, sections, chunks, digest)
         reports.append(replace(report, goals=extract_goals(report)))
     log.debug("%s: %d report(s)", source, len(reports))
@@ -224,3 +224,9 @@ def _why_empty(cleaned: CleanedLines) -> str:
         f"too little text to index: only {len(cleaned.lines)} short line(s) such as {shown!r} "
         "(a title or cover page without body text)"
     )
+
+
+def _digest(data: bytes, part: int | None) -> str:
+    """The report's content hash: its source bytes, its part of a bundle, the chunking rules."""
+    tail = (f"#part{part}" if part is not None else "") + f"#chunks{CHUNK_FORMAT}"
+    return hashlib.sha256(data + tail.encode()).hexdigest()

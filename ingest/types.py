@@ -193,5 +193,5 @@ class Report:
     pages: tuple[Page, ...]
     sections: tuple[Section, ...]
     chunks: tuple[Chunk, ...]
-    digest: str = ""  # sha256 of the source bytes the report came from (+ part index for bundles)
+    digest: str = ""  # sha256 of the source bytes (+ part index of a bundle, chunking rules)
     goals: tuple[Goal, ...] = ()  # its goal statements (ingest.goals), in document order

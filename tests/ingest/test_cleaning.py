@@ -6,7 +6,7 @@ import pytest
 
 from ingest import read_bytes
 from ingest.blocks import Layout, build_blocks, detect_layout
-from ingest.chunking import pack, split_block
+from ingest.chunking import cut_blocks, pack, split_block
 from ingest.classify import classify
 from ingest.goal_grammar import goal_number
 from ingest.lines import clean_line, clean_lines, is_noise
@@ -164,6 +164,23 @@ def test_long_paragraph_is_split_at_sentences_with_exact_lines() -> None:
     assert [len(g) for g in pack(pieces, 1000)] == [2] * (len(pieces) // 2) + [1] * (
         len(pieces) % 2
     )
+
+
+def test_an_analysis_opens_no_chunk_of_its_own_after_the_line_it_follows_up() -> None:
+    """Greedy packing would end a chunk after an activity row and open the next with its
+    "Analys"; the row moves to the analysis' chunk, and a long analysis is cut to the room
+    the row leaves."""
+    sentence = "Enheten har arbetat med frågan under hela året. "
+    raw = ["Tidigare analys. " * 20, "", "Aktivitet om samverkan | 2019-01-01 | 2019-12-31"]
+    raw += ["", "Analys " + sentence * 8, "", "Analys " + sentence * 30]
+    blocks = build_blocks(clean_lines(raw).lines, Layout(0, False))
+    groups = pack(cut_blocks(blocks, 600), 600)
+    texts = ["\n".join(p.text for p in g) for g in groups]
+    assert texts[0].startswith("Tidigare") and "Aktivitet" not in texts[0]
+    assert texts[1].startswith("Aktivitet om samverkan") and "\nAnalys Enheten" in texts[1]
+    assert all(len(t) <= 600 for t in texts)
+    first = split_block(blocks[-1], 600, first=300)
+    assert len(first[0].text) <= 300 and all(len(p.text) <= 600 for p in first[1:])
 
 
 GOALS = """KF:s inriktningsmål:

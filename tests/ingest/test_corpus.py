@@ -261,3 +261,36 @@ def test_ids_are_stable_across_runs(corpus_dir: Path, reports: dict[str, Report]
     assert [c.id for r in again.reports for c in r.chunks] == [
         c.id for r in reports.values() for c in r.chunks
     ]
+
+
+def test_an_activity_and_its_analysis_share_a_chunk(reports: dict[str, Report]) -> None:
+    """In the 2019 report's activity table every activity row is followed up by an "Analys"
+    paragraph: an analysis shares its chunk with the row it answers (read together, a question
+    about what was done with an activity finds the passage that says so), also one too long
+    for a chunk, whose first piece is cut to the room the row leaves."""
+    report = reports["vb-2019-barn-och-ungdomsenheten-hagersten-liljeholmen"]
+    pairs = [
+        ("allvarssamtal med ungdomar", "Analys Enheten har under det första halvåret"),
+        ("lokala operativa samverkansforum för", "Analys Vi har deltagit i stadsdelens planering"),
+        ("inrätta och bidra till lokala operativa", "Analys Enheten har deltagit i två träffar"),
+    ]
+    for row, analysis in pairs:
+        (chunk,) = [c for c in report.chunks if analysis in c.text]
+        assert row in chunk.text, row
+        assert chunk.text.index(row) < chunk.text.index(analysis)
+    analyses = [c for c in report.chunks if re.search(r"^Analys\b", c.text)]
+    assert len(analyses) <= 2  # an analysis opens a chunk only when no row is before it
+
+
+def test_a_change_of_the_chunking_rules_changes_every_digest(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The digest tells an index whether a stored report must be stored again: a report read
+    under other chunking rules (ingest.chunking.CHUNK_FORMAT) must not look unchanged."""
+    import ingest.pipeline
+
+    (before,) = read_file(corpus_dir / "vb-2017-familjeenheten.txt")
+    monkeypatch.setattr(ingest.pipeline, "CHUNK_FORMAT", "another")
+    (after,) = read_file(corpus_dir / "vb-2017-familjeenheten.txt")
+    assert before.digest != after.digest
+    assert [c.id for c in before.chunks] == [c.id for c in after.chunks]
