@@ -28,17 +28,18 @@ __all__ = [
     "strongest",
 ]
 
-BACKGROUND_SAMPLE = 512
-"""Passages (evenly spread over the index) whose similarity to a query is its background."""
+BACKGROUND_SAMPLE = 4096
+"""Passages whose similarity to a query is its background: every passage of an index this
+small, else this many chosen by content hash (the same whatever order the passages were
+stored in: storing the reports again must not move every score)."""
 
 
 def background_vectors(snap: Snapshot, store: Store, embedder: Embedder) -> npt.NDArray[np.float32]:
-    """The stored vectors of up to BACKGROUND_SAMPLE passages spread evenly over the rows."""
-    n = len(snap.hashes)
-    if n == 0:
+    """The stored vectors of the background passages: all of them, or the BACKGROUND_SAMPLE
+    of smallest content hash (a sample independent of storage order)."""
+    if not snap.hashes:
         return np.zeros((0, embedder.dim), np.float32)
-    rows = np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_SAMPLE)).astype(np.int64))
-    keys = [snap.hashes[int(r)] for r in rows]
+    keys = sorted(set(snap.hashes))[:BACKGROUND_SAMPLE]
     found = store.vectors_found(embedder.name, keys, embedder.dim)
     vectors = [found[k] for k in keys if k in found]
     return np.vstack(vectors) if vectors else np.zeros((0, embedder.dim), np.float32)

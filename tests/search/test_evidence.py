@@ -113,3 +113,26 @@ def test_a_passage_continuing_its_section_carries_the_text_before_it(
         ]
         same = earlier and earlier[0].section_id == e.hit.chunk.section_id
         assert e.before == (earlier[0].text if same else "")
+
+
+@pytest.mark.parametrize("sample", [3, 4096])  # a sample of the passages, or all of them
+def test_a_query_s_background_does_not_depend_on_the_order_reports_were_stored_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample: int
+) -> None:
+    """Storing the same reports again, in another order (a re-index after an upgrade), must
+    not move every standard score: the background passages are chosen by content."""
+    import search.evidence
+
+    monkeypatch.setattr(search.evidence, "BACKGROUND_SAMPLE", sample)
+    reports = [
+        make_report("a", ["Barn i familjehem.", "Ekonomi i balans."]),
+        make_report("b", ["Sjukfrånvaro bland personalen.", "Våld i nära relation."]),
+        make_report("c", ["Föräldrastöd i grupp.", "Lokaler vid torget."]),
+    ]
+    found = []
+    for name, order in (("one", reports), ("two", reports[::-1])):
+        with open_index(tmp_path / name, HashEmbedder()) as index:
+            for report in order:  # stored one by one, in this order
+                index.sync([*order[: order.index(report) + 1]])
+            found.append(index.background("placerade barn"))
+    assert found[0] == pytest.approx(found[1])
