@@ -60,6 +60,14 @@ _ANAPHOR = re.compile(
 """Words that point back at an earlier turn however long the question ("Hur många nya barn
 fick en sådan plan det året?", "How many sessions can a client get there …?")."""
 
+_REFERS_BACK = re.compile(
+    r"\b(they|their|(?:the|that|this)\s+(?:unit|post|position|team)|enheten(?!\s+för)|"
+    r"enhetens|tjänsten)\b",
+    re.IGNORECASE,
+)
+"""Words that point back at the unit or post an earlier turn named, however long the question
+("What do they see as the biggest cost challenge?", "Is the post going to continue?")."""
+
 
 _EARLIER = re.compile(
     r"\b(år(?:et)?\s+(?:innan|före|dessförinnan|därförinnan)|(?:förra|föregående)\s+år(?:et)?|"
@@ -106,10 +114,16 @@ _COMPARED = re.compile(
 before?") asks about both years."""
 
 
-def _previous_question(history: Sequence[Turn]) -> str | None:
-    for turn in reversed(history):
-        if turn.role == "user" and not _is_bare_followup(turn.content):
-            return turn.content
+def _previous_question(history: Sequence[Turn], units: Sequence[str] = ()) -> str | None:
+    """The latest earlier user question with a topic, itself read in the light of the turns
+    before it ("Hur påverkade det arbetet på enheten?" after a question naming the unit and year
+    carries them on to "Vad gjorde de åt det?"; "Och 2019?" is the question before it in 2019)."""
+    for i in range(len(history) - 1, -1, -1):
+        if history[i].role != "user":
+            continue
+        resolved = resolve_followup(history[i].content, history[:i], units)
+        if not _is_bare_followup(resolved):
+            return resolved
     return None
 
 
@@ -168,7 +182,7 @@ def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = 
       assistant's reply used;
     otherwise (or with no earlier question) `text` unchanged. `units` are the served units'
     names (a follow-up naming one swaps the earlier question's unit, see swaps.swap_subject)."""
-    previous = _previous_question(history)
+    previous = _previous_question(history, units)
     if previous is None:
         return text
     shifted = _shifted_years(text, previous)
@@ -197,7 +211,8 @@ def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = 
     if _ANAPHOR.search(text):
         names = _answer_names(history, previous)
         return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
-    refers = _PRONOUN.search(text) and len(words(text)) <= 8
+    refers = bool(_PRONOUN.search(text)) and len(words(text)) <= 8
+    refers = refers or _REFERS_BACK.search(text) is not None
     then = _THEN_END.search(text)
     if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):
         return f"{text.strip()} ({previous.strip()})"

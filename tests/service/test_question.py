@@ -524,3 +524,38 @@ def test_which_of_the_reports_is_a_list_question() -> None:
 def test_how_long_frames_a_question_as_how_big_does() -> None:
     assert "lång" not in extract_topic("Hur lång tid tar en faderskapsutredning?").terms
     assert "länge" not in extract_topic("Hur länge pågår behandlingen?").terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do they see as the biggest cost challenge for the year?",  # "they", nine words
+        "Is the post going to continue?",
+        "Is the unit planning anything about the boys' majority?",
+        "Har enheten planerat något mer för de unga under året?",
+    ],
+)
+def test_a_question_pointing_back_at_the_unit_or_post_takes_the_earlier_question(
+    text: str,
+) -> None:
+    """ "they", "the unit", "the post", "enheten" in a question naming no unit of its own point
+    at the one the earlier turn named, however long the question."""
+    asked = "What is the financial situation of Vuxenenheten on Kungsholmen in 2022?"
+    history = [Turn("user", asked), Turn("assistant", "A deficit of 5.6 million kronor.")]
+    assert resolve_followup(text, history) == f"{text} ({asked})"
+    assert read_question(text, history).years == (2022,)
+
+
+def test_a_follow_up_of_a_follow_up_keeps_what_the_first_question_named() -> None:
+    """The earlier question is itself read in the light of the turns before it: the unit and
+    year of the first question reach the third."""
+    history = [
+        Turn("user", "Hur många anmälningar kom in till Familjeenheten på Östermalm 2017?"),
+        Turn("assistant", "800 anmälningar, jämfört med 601 året innan."),
+        Turn("user", "Hur påverkade det arbetet på enheten?"),
+        Turn("assistant", "Ökningen ledde till hög arbetsbelastning."),
+    ]
+    resolved = resolve_followup("Vad gjorde de åt det?", history)
+    assert "Familjeenheten på Östermalm 2017" in resolved
+    assert resolved.startswith("Vad gjorde de åt det? (Hur påverkade det arbetet på enheten?")
+    assert read_question("Vad gjorde de åt det?", history).years == (2017,)
