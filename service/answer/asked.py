@@ -17,6 +17,7 @@ __all__ = [
     "asks_actual",
     "asks_baseline",
     "asks_outcome",
+    "asks_two",
     "expected_answer",
 ]
 
@@ -166,3 +167,13 @@ def asks_baseline(question: str) -> bool:
     """Whether a question asks the level a change starts from ("Från vilken nivå ska
     sjukfrånvaron sänkas 2022?"): last year's figure in a plan answers it."""
     return _BASELINE.search(question) is not None
+
+
+_SECOND_ASK = re.compile(rf"(?:,\s*|\s)(?:and|och)\s+{QUESTION_WORD}\b", re.IGNORECASE)
+
+
+def asks_two(text: str) -> bool:
+    """Whether a question asks a second thing after the first ("Hur många klienter klagade
+    …, och vad gällde klagomålen?", "… target …, and how has the index developed?"): its answer
+    may take two sentences. A follow-up's earlier question, in parentheses, is not read."""
+    return _SECOND_ASK.search(text.split(" (", 1)[0]) is not None

@@ -40,12 +40,16 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - preamble: 1 for text before the report's first heading (a cover letter: handläggare, phone,
   title) unless the question asks for a person;
 - repeated: 1 when a follow-up meets a sentence the previous reply already said (see
-  presence.repeats): it asks something new.
+  presence.repeats): it asks something new;
+- assigned: 1 for an activity as a table assigns it (dated) when its analysis follows it, for a
+  question that does not ask which activities there are: the analysis says what was done
+  ("Vad gjorde enheten med aktiviteten om allvarssamtal?"), the row only what was to be done.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
@@ -65,7 +69,7 @@ from service.answer.presence import (
 from service.answer.question import Question
 from service.answer.row_features import broadened, headed, label_text, meanings, row_says
 from service.answer.terms import Term
-from service.answer.text import is_figures, label_of, narrowings, table_header
+from service.answer.text import followed_up, is_figures, label_of, narrowings, table_header
 from service.answer.who import names_report
 from service.answer.year_features import year_features
 
@@ -102,6 +106,7 @@ class Features:
     qualified: float
     preamble: float
     repeated: float
+    assigned: float
 
     def values(self) -> tuple[float, ...]:
         return tuple(getattr(self, name) for name in FEATURE_NAMES)
@@ -132,6 +137,14 @@ def _passage_part(
         "missing": float(missing_keys(ev, keys, context, variants)),
         "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
     }
+
+
+_LISTS_ACTIVITIES = re.compile(
+    r"\b(?:vilka|vilken|vilket|vad för|which|what)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aktivitet\w*|activit\w*)",
+    re.IGNORECASE,
+)
+"""A question asking which activities there are ("Vilka aktiviteter var kopplade till …?")."""
 
 
 def _unkeyed(
@@ -202,6 +215,7 @@ def sentence_features(
     ways the topic's words are written (see presence.coverage)."""
     shared = _passage_part(ev, q, weights, keys, variants)
     asks = asks_for(q.text)
+    lists = _LISTS_ACTIVITIES.search(q.text) is not None
     text = ev.hit.chunk.text
     spans = [(s.start, s.end) for s in ev.sentences]
     labels = [label_of(text, spans, i) for i in range(len(spans))]
@@ -233,6 +247,7 @@ def sentence_features(
             ),
             qualified=float(narrowed[i]),
             repeated=float(repeats(piece, q.answered)),
+            assigned=float(not lists and followed_up(text, s.end, piece)),
             **(shared | years),
         )
         out.append((s.start, s.end, f))

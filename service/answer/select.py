@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ingest.types import Chunk, ReportMeta
 from search.sentences import Evidence
+from service.answer.asked import asks_two
 from service.answer.cues import cue_of
 from service.answer.features import FEATURE_NAMES, Features, sentence_features
 from service.answer.presence import Variants
@@ -71,6 +72,7 @@ WEIGHTS: Mapping[str, float] = {
     "qualified": -0.5,
     "preamble": -2.0,
     "repeated": -4.0,
+    "assigned": -2.0,
 }
 """The weight of each feature (see service.answer.features); bench/ask_fit.py checks them."""
 UNKNOWN_SHARE_PENALTY = 8.0
@@ -147,6 +149,23 @@ def _featured(
     return out
 
 
+_OWN_KIND = ("unmet", "uncounted")
+"""The features judging a sentence by the kind of answer the question asks for (a number …)."""
+
+
+def _second_ask(
+    featured: list[tuple[float, int, int, Features]], model: Mapping[str, float]
+) -> list[tuple[float, int, int]]:
+    """Sentence scores for joining a quote when a question asks two things ("Hur många
+    klienter klagade …, och vad gällde klagomålen?", see asked.asks_two): the sentence
+    answering the second ask need not give the first's number, so the features of the kind of
+    answer asked for do not count against it."""
+    return [
+        (v + sum(-model[n] * getattr(f, n) for n in _OWN_KIND) if v > -math.inf else v, s, e)
+        for v, s, e, f in featured
+    ]
+
+
 def choose(
     evidence: Sequence[Evidence],
     q: Question,
@@ -162,6 +181,7 @@ def choose(
     features', `variants` other ways the topic's words are written (see presence.Variants)."""
     strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
     cue = cue_of(q.text)
+    two = asks_two(q.text)
     choices: list[Choice] = []
     for ev in evidence:
         featured = _featured(ev, q, weights, keys, model, variants)
@@ -169,6 +189,7 @@ def choose(
         if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
         best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
-        start, end = quote_span(ev.hit.chunk.text, scored, best, cue)
+        quoted = _second_ask(featured, model) if two else scored
+        start, end = quote_span(ev.hit.chunk.text, quoted, best, cue)
         choices.append(Choice(ev, scored[best][0] - strange, start, end, featured[best][3]))
     return sorted(choices, key=lambda c: -c.score)

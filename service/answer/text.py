@@ -16,6 +16,7 @@ from ingest.text import tokens
 __all__ = [
     "MAX_QUOTE",
     "WHOLE_WORD",
+    "followed_up",
     "is_figures",
     "joinable",
     "keyed_by_year",
@@ -156,3 +157,13 @@ def _row_label(piece: str) -> tuple[str, ...]:
     """The words of a table row's first cell; () for a piece that is no table row."""
     cells = row_cells(piece)
     return tuple(tokens(cells[0])) if cells else ()
+
+
+_DATED_ROW = re.compile(r"\|\s*\d{4}-\d\d-\d\d\s*\|\s*\d{4}-\d\d-\d\d")
+_ANALYSIS_NEXT = re.compile(r"^\s*Analys\b")
+
+
+def followed_up(text: str, end: int, piece: str) -> bool:
+    """Whether a piece ending at `end` of `text` is an activity of a table (dated: "… | 2019-01-01
+    | 2019-12-31") that the text follows up at once with its "Analys": what was done about it."""
+    return bool(_DATED_ROW.search(piece)) and bool(_ANALYSIS_NEXT.match(text[end:]))

@@ -710,3 +710,41 @@ def test_a_reason_after_a_long_sentence_is_quoted_after_that_sentence_as_far_as_
     quote = text[best.start : best.end]
     assert quote.startswith(event) and len(quote) <= MAX_QUOTE  # the best sentence whole
     assert "Den främsta orsaken är att enheten sedan 2017" in quote  # and the reason's start
+
+
+ACTIVITY = (
+    "Stadsdelsnämnderna ska utveckla arbetssätt för att allvarssamtal med unga ska hållas inom "
+    "48 timmar efter att den unge misstänks ha begått brott. | 2019-01-01 | 2019-12-31\n"
+    "Analys Enheten har under det första halvåret tagit fram en rutin för allvarssamtal inom "
+    "48 timmar. Två av samtalen har skett på plats hos polisen."
+)
+
+
+def test_what_was_done_with_an_activity_is_told_by_its_analysis_not_its_row() -> None:
+    """The row says what was to be done (and echoes the question best); the analysis after it
+    says what was done. Asked which activities there are, the row is the answer."""
+    sims: list[float | None] = [0.85, 0.845, 0.60]  # standard scores 5.0, 4.75, -7.5
+    done = read_question("Vad gjorde enheten 2019 med aktiviteten om allvarssamtal inom 48 timmar?")
+    (best,) = choose([evidence(ACTIVITY, sims)], done, {"allvarssamtal": 2.0})
+    assert ACTIVITY[best.start : best.end].startswith("Analys Enheten har under")
+    assert best.features is not None and best.features.assigned == 0.0
+    listed = read_question("Vilka aktiviteter om allvarssamtal hade enheten 2019?")
+    (row,) = choose([evidence(ACTIVITY, sims)], listed, {"allvarssamtal": 2.0})
+    assert ACTIVITY[row.start : row.end].startswith("Stadsdelsnämnderna ska")
+
+
+def test_a_question_asking_two_things_is_quoted_with_the_sentence_answering_the_second() -> None:
+    """The second sentence gives no number: asked only how many, it is left out; asked also
+    what the complaints were about, it joins the quote (see select._second_ask)."""
+    text = (
+        "Under året har 16 klienter framfört klagomål. Klagomålen har gällt bemötande och "
+        "missnöje med beslut. Enheten har även arbetat med brukarenkäter."
+    )
+    sims: list[float | None] = [0.83, 0.80, 0.70]  # as held-out 44's: 4.0 and 2.5 standard
+    weights = {"klient": 1.0, "klagomål": 2.0}
+    two = read_question("Hur många klienter klagade 2016, och vad gällde klagomålen?")
+    (best,) = choose([evidence(text, sims)], two, weights)
+    assert text[best.start : best.end].endswith("missnöje med beslut.")
+    one = read_question("Hur många klienter klagade 2016?")
+    (single,) = choose([evidence(text, sims)], one, weights)
+    assert text[single.start : single.end] == "Under året har 16 klienter framfört klagomål."
