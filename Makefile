@@ -98,6 +98,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout39.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout40.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout41.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout42.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout43.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout44.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout45.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
