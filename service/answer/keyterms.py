@@ -234,19 +234,22 @@ def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term
     """The acronyms a question gives in parentheses as another name of what stands before
     them: with the long form that spells them ("Respekt och självrespekt (RoS)": either will
     do) or beside a quoted wording ("motivational interviewing (MI, 'motiverande samtal')");
-    and the question without those long forms (their words are no other name). An acronym
-    alone in parentheses only elaborates ("enligt socialtjänstlagen (SoL)") and is left out."""
+    or beside another wording of two words or more ("(MI / motiverande samtal)": that wording
+    is a key term too); and the question without those long forms (their words are no other
+    name). An acronym alone in parentheses only elaborates ("enligt socialtjänstlagen (SoL)")
+    and is left out."""
     found: list[Term] = []
     for m in reversed(list(_PARENS.finditer(question))):
         inside = _QUOTED.sub(" ", m.group(1))
         acronyms = [  # "SIG" is also "sig", a word the index leaves out (says nothing)
             a for a in re.split(r"[,;\s]+", inside) if is_acronym(a) and doc_freq(a.lower()) < 1.0
         ]
+        beside = _other_names(inside) if acronyms else []
         before = question[: m.start()]
         words = _TOKEN.findall(before)
         for acronym in acronyms:
             long_form = spelled_out(words, acronym)
-            if long_form is None and _QUOTED.search(m.group(1)) is None:
+            if long_form is None and _QUOTED.search(m.group(1)) is None and not beside:
                 continue
             found.append(make_term(acronym, exact=True))
             if long_form is not None:
@@ -254,7 +257,17 @@ def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term
                 found.append(Term(f"{long_form} ({acronym})", spelled.words, spelled.pattern))
                 cut = before.rstrip().rfind(long_form.split()[0])
                 question = question[:cut] + " " + question[m.start() :]
+        if found and beside:
+            found += [make_term(name, exact=True) for name in beside]
     return found, question
+
+
+def _other_names(inside: str) -> list[str]:
+    """The wordings beside an acronym in parentheses, parted from it by "/", "," or ";"
+    ("MI / motiverande samtal", "MI, motiverande samtal"): other names of the same thing, each
+    of two words or more (one word may only elaborate: "(SoL, 2001)")."""
+    parts = (p.strip() for p in re.split(r"[,;/]", inside))
+    return [p for p in parts if len(_TOKEN.findall(p)) >= 2 and not any(map(is_acronym, p.split()))]
 
 
 def _names_unknown(text: str, doc_freq: Callable[[str], float]) -> bool:

@@ -44,6 +44,17 @@ def doc_freq(word: str) -> float:
             True,
         ),
         ("Which units use MI ('motiverande samtal')?", ["motiverande samtal", "MI"], True),
+        # beside another wording of two words or more: either name will do
+        (
+            "Vilka enheter arbetar med motiverande samtal (MI / motiverande samtal)?",
+            ["MI", "motiverande samtal"],
+            True,
+        ),
+        (
+            "Which units use motivational interviewing (MI, motiverande samtal)?",
+            ["MI", "motivational interviewing (MI)", "motiverande samtal"],
+            True,
+        ),
         # an acronym alone in parentheses only elaborates
         ("Hur många anmälningar enligt socialtjänstlagen (SoL) kom in?", [], False),
         ("Vilka enheter arbetar vräkningsförebyggande?", ["vräkningsförebyggande"], False),
