@@ -57,9 +57,18 @@ def is_goal_list(text: str) -> bool:
     goal, units = GOAL_WORD.search(text), _UNITS.search(text)
     if asks_units_goals(text):
         return True
-    if _PART_ASKED.search(text) or _part_first(text, goal):
+    if _PART_ASKED.search(text) or _part_first(text, goal) or _ONE_GOAL.search(text):
         return False
     return bool(goal and _LIST.search(text) and (units is None or goal.start() < units.start()))
+
+
+_ONE_GOAL = re.compile(
+    r"\b(?:its|their|the|this)\s+(?:(?:19|20)\d\d\s+)?(?:unit\s+)?(?:goal|mål)\s+(?:that|of|on|about)\b|"
+    r"\bmålet\s+(?:att|om)\b",
+    re.IGNORECASE,
+)
+"""One goal named by what it says ("What status did the unit give its 2019 goal that children
+… get …?", "Hur följdes målet att … upp?"): that goal, not a list."""
 
 
 def _part_first(text: str, goal: re.Match[str] | None) -> bool:

@@ -201,6 +201,7 @@ def test_the_follow_up_asked_for_is_cited_before_the_goal(ledger: Ledger) -> Non
 
 
 def test_what_a_units_goals_are_is_a_list_of_goals_not_one_goal() -> None:
+    from service.answer.glossary import to_swedish
     from service.answer.goal_questions import is_goal_list
 
     assert is_goal_list("Vad är Familjeenhetens enhetsmål?")
@@ -212,6 +213,9 @@ def test_what_a_units_goals_are_is_a_list_of_goals_not_one_goal() -> None:
     )
     assert not is_goal_list(part)  # a part of one goal
     assert not is_goal_list("Vilka aktiviteter hör till enhetsmålet om våld i nära relationer?")
+    one = "What status did the unit give its 2019 goal that children get legally secure handling?"
+    assert not is_goal_list(one) and not is_goal_list(to_swedish(one))  # one goal, by its words
+    assert is_goal_list("What goals did the unit set for 2019?")
 
 
 def test_the_part_of_a_goal_a_question_asks_about() -> None:
