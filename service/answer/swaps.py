@@ -58,7 +58,8 @@ def swap_place(text: str, previous: str) -> str | None:
 
 
 _NEW_SUBJECT = re.compile(
-    r"^\W*(?:(?:och|and|men|but)\s+)?(?:och|and|men|but|what about|how about|hur är det med)\s+"
+    r"^\W*(?:(?:och|and|men|but)\s+)?(?:och|and|men|but|what about|how about|hur är det med|"
+    r"hur (?:är|var|ser|såg) det (?:ut\s+)?(?:för|hos|med|på)|how (?:is|was) it (?:for|at|with))\s+"
     r"(?P<the>the\s+)?"
     r"(?P<subject>[^?,.!]+?)(?:\s+då)?\s*(?:[,?.!](?P<rest>.*))?$",
     re.IGNORECASE,
@@ -80,8 +81,9 @@ def _said_in(word: str, asked: Sequence[str]) -> bool:
 def swap_subject(text: str, previous: str, units: Sequence[str] = ()) -> str | None:
     """ "Och Relationsvåldscentrum Väst, var finns de?" after "Var har Familjeresursen i
     Spånga-Tensta sina lokaler?", "And the family law team?" after "What does Familjeresursen
-    do …?": the previous question with its one named subject replaced by the follow-up's (a
-    name, or an English "the …"; at most MAX_SUBJECT_WORDS words, no question word, no year,
+    do …?", "Hur ser det ut för Vuxenenheten då?": the previous question with its one named
+    subject replaced by the follow-up's (a name, or an English "the …"; at most
+    MAX_SUBJECT_WORDS words unless it is a served unit's name, no question word, no year,
     nothing asked after it but frame words and words of the previous question); None when
     either is missing, or the previous question names more than one (districts aside). A
     subject naming one of the served `units` replaces the one unit the previous question
@@ -93,7 +95,8 @@ def swap_subject(text: str, previous: str, units: Sequence[str] = ()) -> str | N
     subject = match.group("subject").strip()
     named = subject[:1].isupper() or match.group("the") is not None  # "RVC Väst", "the team"
     said = [w for w in words(subject) if w not in FRAME and not is_year(w)]
-    if not named or not said or len(words(subject)) > MAX_SUBJECT_WORDS:
+    served = any(unit_named(subject.lower(), u) for u in units)  # a unit's name, however long
+    if not named or not said or (len(words(subject)) > MAX_SUBJECT_WORDS and not served):
         return None
     if _ASKING.search(subject) or YEAR.search(subject):  # a question, or a topic in a year
         return None
@@ -102,7 +105,7 @@ def swap_subject(text: str, previous: str, units: Sequence[str] = ()) -> str | N
     if any(w not in FRAME and not is_year(w) and not _said_in(w, asked) for w in words(rest)):
         return None
     span = _unit_span(previous, units)
-    if span is not None and any(unit_named(subject.lower(), u) for u in units):
+    if span is not None and served:
         return previous[: span[0]] + subject + previous[span[1] :]
     unit = range(*span) if span is not None else range(0)  # its words are not a subject
     names = [  # a genitive ("RVC Västs individuella samtal") names whose samtal, not a subject

@@ -139,6 +139,21 @@ def test_a_followup_naming_another_subject_asks_the_earlier_question_about_it() 
     assert resolve_followup("Och Relationsvåldscentrum Väst?", two).startswith("Och Relations")
 
 
+def test_how_it_looks_for_another_unit_asks_the_earlier_question_about_that_unit() -> None:
+    """ "Hur ser det ut för X då?" / "Hur är det för X då?" swap the served unit, a name of
+    five words too."""
+    units = ["Familjeenheten", "Vuxenenheten", "Enheten för prevention och familjebehandling"]
+    target = [Turn("user", "Vilket årsmål för sjukfrånvaro har Familjeenheten i planen 2022?")]
+    assert resolve_followup("Hur ser det ut för Vuxenenheten då?", target, units) == (
+        "Vilket årsmål för sjukfrånvaro har Vuxenenheten i planen 2022?"
+    )
+    money = [Turn("user", "Hur ser ekonomin ut för Familjeenheten inför 2022?")]
+    long_name = "Hur är det för Enheten för prevention och familjebehandling då?"
+    assert resolve_followup(long_name, money, units) == (
+        "Hur ser ekonomin ut för Enheten för prevention och familjebehandling inför 2022?"
+    )
+
+
 def test_where_a_unit_has_its_premises_asks_for_a_place() -> None:
     from service.answer.cues import asks_for
 
