@@ -54,9 +54,14 @@ def split_block(block: Block, max_chars: int = MAX_CHARS, first: int | None = No
     return [p for p in pieces if p.text]
 
 
-_ANSWERS_LINE_BEFORE = re.compile(r"^Analys\b")
-"""A paragraph opening with its label "Analys" follows up the line before it (an activity of
-the table above: "… inom 48 timmar … | 2019-01-01 | 2019-12-31", then "Analys Enheten har …")."""
+_ANSWERS_LINE_BEFORE = re.compile(r"^\s*Analys\b")
+
+
+def follows_up(paragraph: str) -> bool:
+    """Whether a paragraph opening with its label "Analys" follows up the line before it (an
+    activity of the table above: "… inom 48 timmar … | 2019-01-01 | 2019-12-31", then "Analys
+    Enheten har …"); such a line and its analysis are chunked together."""
+    return _ANSWERS_LINE_BEFORE.match(paragraph) is not None
 
 
 def pack(pieces: Sequence[Block], max_chars: int = MAX_CHARS) -> list[list[Block]]:
@@ -67,7 +72,7 @@ def pack(pieces: Sequence[Block], max_chars: int = MAX_CHARS) -> list[list[Block
     size = 0
     for i, piece in enumerate(pieces):
         fits = bool(groups) and size + 1 + len(piece.text) <= max_chars
-        if fits and i + 1 < len(pieces) and _ANSWERS_LINE_BEFORE.match(pieces[i + 1].text):
+        if fits and i + 1 < len(pieces) and follows_up(pieces[i + 1].text):
             pair = len(piece.text) + 1 + len(pieces[i + 1].text)
             fits = size + 1 + pair <= max_chars or pair > max_chars
         if fits:
@@ -86,9 +91,7 @@ def cut_blocks(blocks: Sequence[Block], max_chars: int) -> list[Block]:
     pieces: list[Block] = []
     for i, block in enumerate(blocks):
         room = max_chars - 1 - len(blocks[i - 1].text) if i else 0
-        follows = (
-            i > 0 and _ANSWERS_LINE_BEFORE.match(block.text) is not None and room >= max_chars // 2
-        )
+        follows = i > 0 and follows_up(block.text) and room >= max_chars // 2
         pieces += split_block(block, max_chars, room if follows else None)
     return pieces
 

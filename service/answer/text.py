@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ingest.chunking import follows_up
 from ingest.text import tokens
 
 __all__ = [
@@ -160,10 +161,9 @@ def _row_label(piece: str) -> tuple[str, ...]:
 
 
 _DATED_ROW = re.compile(r"\|\s*\d{4}-\d\d-\d\d\s*\|\s*\d{4}-\d\d-\d\d")
-_ANALYSIS_NEXT = re.compile(r"^\s*Analys\b")
 
 
 def followed_up(text: str, end: int, piece: str) -> bool:
     """Whether a piece ending at `end` of `text` is an activity of a table (dated: "… | 2019-01-01
     | 2019-12-31") that the text follows up at once with its "Analys": what was done about it."""
-    return bool(_DATED_ROW.search(piece)) and bool(_ANALYSIS_NEXT.match(text[end:]))
+    return bool(_DATED_ROW.search(piece)) and follows_up(text[end:])
