@@ -114,17 +114,33 @@ _COMPARED = re.compile(
 before?") asks about both years."""
 
 
+MAX_CHAIN = 4
+"""User turns with a topic read back in a conversation: the earlier question is itself
+resolved against the turns before it up to this many, so a long conversation costs linear
+time and its context stays a few questions deep."""
+
+
 def _previous_question(history: Sequence[Turn], units: Sequence[str] = ()) -> str | None:
     """The latest earlier user question with a topic, itself read in the light of the turns
     before it ("Hur påverkade det arbetet på enheten?" after a question naming the unit and year
-    carries them on to "Vad gjorde de åt det?"; "Och 2019?" is the question before it in 2019)."""
+    carries them on to "Vad gjorde de åt det?"; "Och 2019?" is the question before it in 2019):
+    the user turns from the MAX_CHAIN-th latest with a topic of its own on (bare turns between
+    them, "Och 2019?", do not count) resolved in order, each against the one before it."""
+    asked: list[int] = []
+    topical = 0
     for i in range(len(history) - 1, -1, -1):
-        if history[i].role != "user":
-            continue
-        resolved = resolve_followup(history[i].content, history[:i], units)
+        if topical == MAX_CHAIN:
+            break
+        if history[i].role == "user":
+            asked.insert(0, i)
+            topical += not _is_bare_followup(history[i].content)
+    previous = None
+    for i in asked:
+        text = history[i].content
+        resolved = text if previous is None else _resolved(text, previous, history[:i], units)
         if not _is_bare_followup(resolved):
-            return resolved
-    return None
+            previous = resolved
+    return previous
 
 
 def _answer_names(history: Sequence[Turn], previous: str) -> str:
@@ -183,8 +199,11 @@ def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = 
     otherwise (or with no earlier question) `text` unchanged. `units` are the served units'
     names (a follow-up naming one swaps the earlier question's unit, see swaps.swap_subject)."""
     previous = _previous_question(history, units)
-    if previous is None:
-        return text
+    return text if previous is None else _resolved(text, previous, history, units)
+
+
+def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence[str]) -> str:
+    """`text` read in the light of the earlier question `previous` (see resolve_followup)."""
     shifted = _shifted_years(text, previous)
     bare = _is_bare_followup(text)
     if shifted or (bare and asks_for(text) not in _OWN_ASKS):

@@ -574,3 +574,20 @@ def test_a_follow_up_of_a_follow_up_keeps_what_the_first_question_named() -> Non
     assert "Familjeenheten på Östermalm 2017" in resolved
     assert resolved.startswith("Vad gjorde de åt det? (Hur påverkade det arbetet på enheten?")
     assert read_question("Vad gjorde de åt det?", history).years == (2017,)
+
+
+def test_a_long_conversation_is_read_back_only_a_few_questions_deep() -> None:
+    """Each earlier question is resolved once, against the one before it, for the last
+    MAX_CHAIN questions with a topic (bare turns between them do not count): 25 follow-ups
+    leave a context of at most MAX_CHAIN questions, and a topic 24 bare turns back still
+    counts."""
+    from service.answer.reading import MAX_CHAIN
+
+    vague = [Turn("user", "Hur gick det för dem då?"), Turn("assistant", "…")] * 25
+    resolved = resolve_followup("Och varför då?", vague)
+    assert resolved.count("(Hur gick det för dem då?") == MAX_CHAIN
+    topic = [Turn("user", "Vilka enheter använder Signs of Safety?"), Turn("assistant", "…")]
+    bare = [Turn("user", "och 2019?"), Turn("assistant", "…")] * 24
+    assert resolve_followup("och 2020?", topic + bare) == (
+        "Vilka enheter använder Signs of Safety 2020?"
+    )
