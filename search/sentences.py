@@ -52,8 +52,9 @@ class Evidence:
     similarity: float
     sentences: tuple[ScoredSentence, ...]
     background: tuple[float, float] = (0.0, 1.0)
-    """Mean and standard deviation of the query's similarity to a fixed sample of passages:
-    how similar an unrelated passage is for this query and embedder (see `standard`)."""
+    """Mean and standard deviation of the query's similarity to the background passages (see
+    search.evidence.background_vectors): how similar an unrelated passage is for this query and
+    embedder (see `standard`)."""
     before: str = ""
     """The text of the passage before this one when this one continues the same section (a
     table's later rows, the rest of a long analysis): what it is about may be named there."""
@@ -63,6 +64,11 @@ class Evidence:
         queries and embedders (e5's cosines crowd into 0.7-0.9, a hash fake's near 0)."""
         mean, std = self.background
         return (similarity - mean) / max(std, 1e-3)
+
+    def sentence_text(self, i: int) -> str:
+        """The text of sentence i of the passage."""
+        span = self.sentences[i]
+        return self.hit.chunk.text[span.start : span.end]
 
     @property
     def best(self) -> float:

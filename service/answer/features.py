@@ -182,19 +182,14 @@ def _unstated(q: Question, ev: Evidence, i: int) -> bool:
     timme varje fredag för …") answers why it began, in whatever words."""
     if not q.presumed:
         return False
-    piece = _piece(ev, i)
-    before = " ".join((*ev.hit.chunk.section_path, _piece(ev, i - 1) if i else ""))
+    piece = ev.sentence_text(i)
+    before = " ".join((*ev.hit.chunk.section_path, ev.sentence_text(i - 1) if i else ""))
     where = f"{before} {piece}"
     return any(
         not states(e, where) or (_as_cause(e, piece) and not states(e, before))
         for e in q.presumed
         if not (e.name == "start" and cue_score("reason", piece))
     )
-
-
-def _piece(ev: Evidence, i: int) -> str:
-    span = ev.sentences[i]
-    return ev.hit.chunk.text[span.start : span.end]
 
 
 def _as_cause(event: Event, piece: str) -> bool:
@@ -264,7 +259,7 @@ def _row(
 ) -> bool:
     """Whether sentence i is a table row whose label says the question's topic (see
     row_features.row_says): its first cell, or for a row of bare figures its label above."""
-    piece = _piece(ev, i)
+    piece = ev.sentence_text(i)
     said = label_text(ev, label) if label is not None and is_figures(piece) else ""
     return row_says(piece, header, weights, variants, said)
 

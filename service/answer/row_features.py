@@ -113,17 +113,13 @@ def label_text(ev: Evidence, j: int) -> str:
     (opens with a parenthesis or a lower-case letter: "Andel barn och ungdomar som varit
     aktuella för insatser …" / "(Utredningstyp BoU eller Vuxen) och som inte är aktuella 12
     månader …", split where the PDF broke the line)."""
-    return " ".join(_piece(ev, k) for k in _label_parts(ev, j))
+    return " ".join(ev.sentence_text(k) for k in _label_parts(ev, j))
 
 
 def _label_parts(ev: Evidence, j: int) -> list[int]:
     """The sentences of the label ending in sentence j (see label_text)."""
-    piece = _piece(ev, j).lstrip()
+    piece = ev.sentence_text(j).lstrip()
     goes_on = piece[:1] == "(" or piece[:1].islower()
     if j > 0 and goes_on and ev.sentences[j - 1].similarity is not None:
         return [j - 1, j]
     return [j]
-
-
-def _piece(ev: Evidence, k: int) -> str:
-    return ev.hit.chunk.text[ev.sentences[k].start : ev.sentences[k].end]
