@@ -241,7 +241,7 @@ def sentence_features(
                 q.expects == "number" and _row(ev, i, labels[i], headers[i], weights, variants)
             ),
             qualified=float(narrowed[i]),
-            repeated=float(repeats(piece, q.answered)),
+            repeated=float(repeats(piece, q.answered, same_years=not q.focus)),
             assigned=float(not lists and followed_up(text, s.end, piece)),
             **(shared | years),
         )

@@ -14,7 +14,7 @@ from ingest.text.words import indefinite, normalize, stem, tokens
 from search.sentences import Evidence
 from service.answer.expectations import is_quantity
 from service.answer.terms import Term
-from service.answer.text import term_in
+from service.answer.text import figures_of, term_in
 from service.answer.thesaurus import alternatives
 
 __all__ = [
@@ -148,15 +148,23 @@ def _key_in(key: Term, text: str, variants: Variants) -> bool:
 
 MIN_REPEATED = 4
 REPEATED_SHARE = 0.75
+MIN_SHARED_FIGURES = 2
 
 
-def repeats(sentence: str, earlier: str) -> bool:
+def repeats(sentence: str, earlier: str, same_years: bool = False) -> bool:
     """Whether a sentence says again what an earlier reply said: of its MIN_REPEATED or more
     content words and figures (stems, stopwords left out), REPEATED_SHARE or more are in the
-    reply. A follow-up asks something new ("Varför blev det så lågt?" after the figure was
-    given), so the sentence the reply quoted is not its answer."""
+    reply; or, for a follow-up asking no year of its own (`same_years`), the reply gave
+    MIN_SHARED_FIGURES or more of the sentence's figures (years aside): a reply may give an
+    indicator row's outcome and target in its own words ("70,5 %, under årsmålet 84 %"). A
+    follow-up asks something new ("Varför blev det så lågt?" after the figure was given), so
+    the sentence the reply gave is not its answer."""
+    if not earlier:
+        return False
+    if same_years and len(figures_of(sentence) & figures_of(earlier)) >= MIN_SHARED_FIGURES:
+        return True
     said = _content(sentence)
-    if not earlier or len(said) < MIN_REPEATED:
+    if len(said) < MIN_REPEATED:
         return False
     return len(said & _content(earlier)) >= REPEATED_SHARE * len(said)
 

@@ -294,7 +294,7 @@ def read_question(
     resolved = resolve_followup(text, history, units)
     itself = _asks_itself(text, resolved)
     premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below
-    focus = extract_years(text) if resolved != text else ()  # what the follow-up itself asks
+    focus = _own_years(text, resolved)
     language = detect_language(resolved if _is_bare_followup(text) else text)
     swedish, resolved, topic = _worded(resolved, language)
     aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in _OWN_ASKS)
@@ -316,6 +316,16 @@ def read_question(
         focus=focus,
         answered=_last_reply(history) if resolved != text else "",
     )
+
+
+def _own_years(text: str, resolved: str) -> tuple[int, ...]:
+    """The years a follow-up itself asks: those it names ("Och 2016 då?"), or those it moves
+    to ("Och året innan?": the resolved question's); () for a question that is no follow-up."""
+    if resolved == text:
+        return ()
+    if _EARLIER.search(text) or _LATER.search(text) or _YEARS_AWAY.search(text):
+        return extract_years(resolved)
+    return extract_years(text)
 
 
 def _last_reply(history: Sequence[Turn]) -> str:

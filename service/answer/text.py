@@ -13,10 +13,12 @@ from functools import lru_cache
 
 from ingest.chunking import follows_up
 from ingest.text import tokens
+from ingest.text.years import is_year
 
 __all__ = [
     "MAX_QUOTE",
     "WHOLE_WORD",
+    "figures_of",
     "followed_up",
     "is_figures",
     "joinable",
@@ -60,6 +62,16 @@ def joinable(text: str, first: tuple[int, int], second: tuple[int, int], limit: 
 def verify_quote(quote: str, source: str) -> bool:
     """True when `quote` is a non-empty, whitespace-trimmed exact substring of `source`."""
     return bool(quote) and quote == quote.strip() and quote in source
+
+
+_FIGURE = re.compile(r"(?<![\w,.])(\d+(?:[,.]\d+)?)(?![\w]|[,.]\d)")
+
+
+def figures_of(text: str) -> frozenset[str]:
+    """The numbers a text writes, decimal comma or point alike, years left out ("70,5 % in
+    2017, target 84 %" -> {"70.5", "84"})."""
+    found = (m.group(1).replace(",", ".") for m in _FIGURE.finditer(text))
+    return frozenset(n for n in found if not is_year(n))
 
 
 MAX_FIGURE_LETTERS = 0.5

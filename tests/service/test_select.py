@@ -692,6 +692,31 @@ def test_a_follow_up_does_not_quote_again_what_the_previous_reply_said() -> None
     assert fresh.answered == ""  # a question of its own follows nothing
 
 
+def test_a_reply_giving_a_rows_figures_in_its_own_words_said_that_row() -> None:
+    from service.answer.types import Turn
+
+    row = (
+        "Andel barn och unga som inte är aktuella 12 månader efter avslutad insats"
+        " | 70,5 % | 62,5 % | 85,7 % | 88,7 % | 84 %"
+    )
+    reason = "Främst är det pojkar i åldern 13-19 år som återkommer till enheten."
+    text = f"{row}\nAnalys {reason}"
+    asked = "Hur stor andel barn var inte aktuella 12 månader efter avslutad insats 2017?"
+    reply = "Utfallet blev 70,5 procent, under årsmålet på 84 procent."  # not the row's words
+    history = [Turn("user", asked), Turn("assistant", reply)]
+    why = read_question("Varför blev det så lågt?", history)
+    weights = {"aktuell": 2.0, "insats": 1.0}
+    sims: list[float | None] = [0.82, 0.80]  # the row matches the resolved question better
+    first, second = (f for _, _, f in sentence_features(evidence(text, sims), why, weights))
+    assert (first.repeated, second.repeated) == (1.0, 0.0)
+    (best,) = choose([evidence(text, sims)], why, weights)
+    assert "pojkar" in text[best.start : best.end] and "70,5" not in text[best.start : best.end]
+    before = read_question("Och året innan?", history)  # another year: the row may answer
+    assert before.focus == (2016,)
+    (row_features, _) = (f for _, _, f in sentence_features(evidence(text, sims), before, weights))
+    assert row_features.repeated == 0.0
+
+
 def test_a_reason_after_a_long_sentence_is_quoted_after_that_sentence_as_far_as_it_fits() -> None:
     event = (
         "Antalet placerade barn och unga under året har legat stabilt på omkring 40-45 barn per"
