@@ -69,7 +69,8 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"vilk\w+|how|what|why|who|which)\b)|"
             r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
             r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
-            r"week|which weekdays?)\b",
+            r"week|which weekdays?|\w*klockslag\w*|vilka tider|öppettid\w*|opening (?:hours|times)|"
+            r"what hours)\b",
             re.I,
         ),
     ),

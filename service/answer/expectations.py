@@ -50,6 +50,14 @@ _WEEKDAY = re.compile(
     r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardag|helg)\w*", re.IGNORECASE
 )
 """A question for the day of the week wants one named ("på onsdagar"), not "en dag per vecka"."""
+_ASKS_HOUR = re.compile(
+    r"\b(klockslag\w*|vilka tider|vilken tid på dagen|öppettid\w*|öppetider\w*|"
+    r"opening (?:hours|times)|(?:what|which) times?\b(?! of (?:the )?year)|what hours)\b",
+    re.IGNORECASE,
+)
+_HOUR = re.compile(r"\bkl(?:ockan|\.)?\s*\d{1,2}\b|(?<![\d,.])\d{1,2}[.:][0-5]\d(?![\d,.]\d)")
+"""A question for the time of day ("Mellan vilka klockslag har … öppet?", "What are the opening
+hours …?") wants a clock time said ("kl. 9", "08.00–16.30"), not "kvällstid" or a year."""
 ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
     r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
@@ -213,6 +221,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             return True
         return _new(_quantities(sentence, question), question)
     if expects == "date":
+        if _ASKS_HOUR.search(question):
+            return _new(_HOUR.findall(sentence), question)
         if _ASKS_WEEKDAY.search(question):
             return _new(_WEEKDAY.findall(sentence), question)
         dates = _DAY if _ASKS_DAY.search(question) else _DATE

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.answer.asked import expected_answer
 from service.answer.cues import asks_for, cue_score
 from service.answer.expectations import has_quantity, meets_expectation
 from service.answer.features import sentence_features
@@ -381,3 +382,20 @@ def test_a_query_without_a_question_form_naming_a_figure_asks_for_the_number() -
     assert read_question("ekologiska inköp andel 2021").expects == "number"
     assert read_question("Familjeenheten Signs of Safety").expects == ""  # names no figure
     assert read_question("Vad står det om årsmål i planen?").expects == ""  # a question form
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mellan vilka klockslag har den dagliga verksamheten öppet?",
+        "Vilka öppettider har föräldramottagningen?",
+        "What are the opening hours of the youth club?",
+    ],
+)
+def test_a_question_for_the_time_of_day_wants_a_clock_time(question: str) -> None:
+    assert expected_answer(question) == "date"
+    assert meets_expectation("date", "Verksamheten har öppet vardagar kl. 9-16.", question)
+    assert meets_expectation("date", "Öppet måndag–fredag 08.00–16.30.", question)
+    assert not meets_expectation("date", "Enheten anpassar öppethållandet efter behov.", question)
+    assert not meets_expectation("date", "Fältassistenterna arbetar kvällstid sedan 2019.", question)
+    assert not meets_expectation("date", "Sjukfrånvaron låg på 4,5 procent.", question)
