@@ -397,5 +397,5 @@ def test_a_question_for_the_time_of_day_wants_a_clock_time(question: str) -> Non
     assert meets_expectation("date", "Verksamheten har öppet vardagar kl. 9-16.", question)
     assert meets_expectation("date", "Öppet måndag–fredag 08.00–16.30.", question)
     assert not meets_expectation("date", "Enheten anpassar öppethållandet efter behov.", question)
-    assert not meets_expectation("date", "Fältassistenterna arbetar kvällstid sedan 2019.", question)
+    assert not meets_expectation("date", "Fältassistenterna jobbar kvällstid sedan 2019.", question)
     assert not meets_expectation("date", "Sjukfrånvaron låg på 4,5 procent.", question)
