@@ -155,18 +155,27 @@ def repeats(sentence: str, earlier: str, same_years: bool = False) -> bool:
     """Whether a sentence says again what an earlier reply said: of its MIN_REPEATED or more
     content words and figures (stems, stopwords left out), REPEATED_SHARE or more are in the
     reply; or, for a follow-up asking no year of its own (`same_years`), the reply gave
-    MIN_SHARED_FIGURES or more of the sentence's figures (years aside): a reply may give an
-    indicator row's outcome and target in its own words ("70,5 %, under årsmålet 84 %"). A
+    MIN_SHARED_FIGURES or more of the sentence's figures (years aside; a table row's only
+    one): a reply may give an indicator row's outcome and target in its own words ("70,5 %,
+    under årsmålet 84 %"). A
     follow-up asks something new ("Varför blev det så lågt?" after the figure was given), so
     the sentence the reply gave is not its answer."""
     if not earlier:
         return False
-    if same_years and len(figures_of(sentence) & figures_of(earlier)) >= MIN_SHARED_FIGURES:
+    if same_years and _figures_said(sentence, earlier):
         return True
     said = _content(sentence)
     if len(said) < MIN_REPEATED:
         return False
     return len(said & _content(earlier)) >= REPEATED_SHARE * len(said)
+
+
+def _figures_said(sentence: str, earlier: str) -> bool:
+    """Whether the reply gave MIN_SHARED_FIGURES of the sentence's figures, or the one figure
+    of a table row ("… förhållanden | 100 % | VB 2019", the rest of a row the reply gave)."""
+    figures = figures_of(sentence)
+    shared = len(figures & figures_of(earlier))
+    return shared >= MIN_SHARED_FIGURES or (shared == len(figures) == 1 and " | " in sentence)
 
 
 def _content(text: str) -> set[str]:

@@ -91,9 +91,9 @@ _YEARS_AWAY = re.compile(
 
 
 def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
-    """The years a follow-up means by "året innan" / "the year after" / "tre år tidigare" (the
-    previous question's years that many earlier or later); () when it says no such thing or
-    the question named no year."""
+    """The years a follow-up means by "året innan" / "the year after" / "tre år tidigare" (its
+    own years, else the previous question's, that many earlier or later); () when it says no
+    such thing or names no year and the question named none."""
     away = _YEARS_AWAY.search(text)
     if away is not None:
         n = away.group("n").lower()
@@ -101,7 +101,7 @@ def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
         shift = -steps if away.group("back") else steps
     else:
         shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
-    asked = extract_years(previous)
+    asked = extract_years(text) or extract_years(previous)  # "i VB 2019 jämfört med året före"
     kept = asked if _COMPARED.search(text) else ()
     return tuple(dict.fromkeys([*kept, *(y + shift for y in asked)])) if shift else ()
 
@@ -323,9 +323,10 @@ def _own_years(text: str, resolved: str) -> tuple[int, ...]:
     to ("Och året innan?": the resolved question's); () for a question that is no follow-up."""
     if resolved == text:
         return ()
-    if _EARLIER.search(text) or _LATER.search(text) or _YEARS_AWAY.search(text):
+    own = extract_years(text)
+    if not own and (_EARLIER.search(text) or _LATER.search(text) or _YEARS_AWAY.search(text)):
         return extract_years(resolved)
-    return extract_years(text)
+    return own
 
 
 def _last_reply(history: Sequence[Turn]) -> str:

@@ -717,6 +717,26 @@ def test_a_reply_giving_a_rows_figures_in_its_own_words_said_that_row() -> None:
     assert row_features.repeated == 0.0
 
 
+def test_the_rest_of_a_row_the_reply_gave_is_said_too() -> None:
+    from service.answer.presence import repeats
+
+    reply = "Utfallet var 85,29 % mot ett årsmål på 100 %."
+    assert repeats(
+        "Andel barn som placerats under trygga förhållanden | 100 % | VB 2019", reply, True
+    )
+    assert not repeats("100 % av medarbetarna har gått utbildningen i BBIC.", reply, True)
+    assert not repeats("Andel barn | 100 % | VB 2019", reply, same_years=False)
+
+
+def test_a_follow_up_naming_its_year_counts_the_year_before_from_it() -> None:
+    from service.answer.types import Turn
+
+    history = [Turn("user", "Hur många anmälningar fick Barn- och ungdomsenheten under 2016?")]
+    q = read_question("Hur utvecklades inflödet 2019 jämfört med året före?", history)
+    assert set(q.years) == {2018, 2019} and q.focus == (2019,)
+    assert read_question("Och året innan?", history).years == (2015,)
+
+
 def test_a_reason_after_a_long_sentence_is_quoted_after_that_sentence_as_far_as_it_fits() -> None:
     event = (
         "Antalet placerade barn och unga under året har legat stabilt på omkring 40-45 barn per"
