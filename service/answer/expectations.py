@@ -179,6 +179,19 @@ _DURATION = re.compile(
 """How long something takes, in words ("inom ett år", "dagen efter", "samma dag", "under en
 treårsperiod"): it answers
 a question for a duration as a number would ("Inom hur lång tid …?", "Hur snabbt …?")."""
+_SPAN = re.compile(
+    r"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|"
+    r"tolv|femton|tjugo|trettio|några|flera)\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|"
+    r"timme|timmar|minuter|samtal|träffar|tillfällen|gånger|sessioner)\b|"
+    r"\bsedan\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december|hösten|våren|sommaren|början av|slutet av)\s+)?(?:19|20)\d\d\b|"
+    r"\bsedan\s+(?:några|flera|många)\s+år\b",
+    re.IGNORECASE,
+)
+"""A stretch of time or of sessions with its unit ("två veckor", "14 dagar", "fem samtal"), or
+since when ("sedan 2020", "sedan några år"): a question for a duration wants one of these or a
+_DURATION, not any figure ("Hur länge fick föräldrarna vänta …?" is not answered by "cirka 66
+barn")."""
 
 
 _ASKS_FREQUENCY = re.compile(
@@ -197,7 +210,8 @@ månad", "årligen"): it answers "Hur ofta …?" / "Med vilket intervall …?" a
 
 def meets_expectation(expects: Expect, sentence: str, question: str = "", header: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year;
-    an amount of money when it asks what something cost; "inom ett år" when it asks how long;
+    an amount of money when it asks what something cost; a duration, "inom ett år" or "två
+    veckor", when it asks how long;
     not a target when it asks for the actual figure: a row of a table whose `header` names
     only targets, "Indikator | Årsmål | Periodicitet", is one),
     a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
@@ -217,8 +231,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             sentence, header, question
         ):
             return False
-        if _ASKS_DURATION.search(question) and _new(_DURATION.findall(sentence), question):
-            return True
+        if _ASKS_DURATION.search(question):
+            return _new(_DURATION.findall(sentence) + _SPAN.findall(sentence), question)
         return _new(_quantities(sentence, question), question)
     if expects == "date":
         if _ASKS_HOUR.search(question):

@@ -399,3 +399,19 @@ def test_a_question_for_the_time_of_day_wants_a_clock_time(question: str) -> Non
     assert not meets_expectation("date", "Enheten anpassar öppethållandet efter behov.", question)
     assert not meets_expectation("date", "Fältassistenterna jobbar kvällstid sedan 2019.", question)
     assert not meets_expectation("date", "Sjukfrånvaron låg på 4,5 procent.", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur länge fick föräldrarna vänta på samarbetssamtal 2017?",
+        "How long did parents have to wait for a cooperation talk?",
+        "Inom hur lång tid får föräldrarna en tid?",
+    ],
+)
+def test_a_question_for_how_long_wants_a_stretch_of_time(question: str) -> None:
+    assert meets_expectation("number", "Föräldrar får tider inom två veckor.", question)
+    assert meets_expectation("number", "Väntetiden var 14 dagar i snitt.", question)
+    assert meets_expectation("number", "Samarbetet har pågått sedan 2020.", question)
+    assert meets_expectation("number", "Man kan få fem samtal utan biståndsbeslut.", question)
+    assert not meets_expectation("number", "Föräldrar till cirka 66 barn gick i samtal.", question)
