@@ -142,7 +142,12 @@ def says_how_followed_up(text: str) -> bool:
 _PARTS = (
     (
         "expected_result",
-        re.compile(r"\bförvänta(?:t|de)? resultat\w*|\bexpected (?:result|outcome)", re.I),
+        re.compile(
+            r"\bförvänta(?:t|de)? resultat\w*|\bexpected (?:result|outcome)|"
+            r"\b(?:vilket|vilka|vad för)\s+resultat\w*\s+(?:\w+\s+){0,2}?förvänta\w*|"
+            r"\bwhat (?:results?|outcomes?)\s+(?:\w+\s+){0,3}?expect\w*",
+            re.I,
+        ),
     ),
     ("analysis", re.compile(r"\banalys\w*|\banalys[ie]s\b", re.I)),
     ("method", re.compile(r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b", re.I)),

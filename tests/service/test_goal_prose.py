@@ -228,6 +228,10 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     assert part_asked("Vilket problem lyfts i analysen av målet om placeringar?") == "analysis"
     assert part_asked("Which activities serve the goal on violence?") == "method"
     assert part_asked("Hur följdes målet om arbetsmiljö upp 2019?") is None
+    asked = "Vilket resultat förväntar sig enheten av målet att våld i familjer förebyggs?"
+    assert part_asked(asked) == "expected_result"  # the verb, not "förväntat resultat"
+    assert part_asked("What results does the unit expect for victims?") == "expected_result"
+    assert part_asked("Vilket resultat fick enheten av arbetet med målet?") is None
 
 
 def test_which_units_have_goals_on_a_topic_is_a_list_of_their_goals() -> None:
