@@ -15,6 +15,7 @@ from service.answer.lexicon import CITY, QUESTION_WORD
 
 __all__ = [
     "asks_activities",
+    "asks_done",
     "asks_figure",
     "asks_how_followed_up",
     "asks_if_met",
@@ -161,6 +162,21 @@ def asks_activities(text: str) -> bool:
     """Whether a question asks for a goal's activities ("Vilka aktiviteter har enheten lagt in
     under målet om …?"): the goal's list of them answers."""
     return _ACTIVITIES.search(text) is not None
+
+
+_DONE = re.compile(
+    r"\b(vad gjorde|vad (?:har|hade) [^?]{0,60}?\bgjort|hur arbetade|hur (?:har|hade) [^?]{0,60}?"
+    r"\barbetat|hur följde|hur följdes|what did [^?]{0,60}?\bdo|how did [^?]{0,60}?\b(?:work|"
+    r"follow)|how was [^?]{0,60}?\bfollowed up)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_done(text: str) -> bool:
+    """Whether a question asks what was done about a goal, or how it was followed up, in the
+    past ("Vad gjorde enheten under 2017 för att nå målet …?", "Hur följdes målet upp?"): a
+    report's analysis of the goal tells it, not the goal's expected result."""
+    return _DONE.search(text) is not None
 
 
 def part_asked(text: str) -> str | None:

@@ -25,6 +25,7 @@ from search.types import Filters
 from service.answer.citations import group_units
 from service.answer.goal_asks import (
     asks_activities,
+    asks_done,
     asks_if_met,
     asks_past_wording,
     how_plainly_figured,
@@ -170,13 +171,16 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     wording, with the neighbour giving a reason when the question asks why; a question asking
     how the goal is followed up, or whether it was met, takes a sentence that says so, when the
     block has one; one naming a part of the goal (its expected result, analysis or activities,
-    see part_asked) is answered from that part when the goal has it."""
+    see part_asked) is answered from that part when the goal has it; one asking what was done
+    about it in a report's year (see asks_done), from its analysis when no sentence says how it
+    is followed up."""
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
     also = content_wording(q)
     says = sentence_asked_for(q.swedish or q.text)
     shortest = MIN_FIGURE if says is how_plainly_figured else MIN_FOLLOW_UP
 
     part = part_asked(q.swedish or q.text)
+    done = part is None and asks_done(q.swedish or q.text)
 
     def pick(goal: Goal) -> Quote | None:
         asked: Sourced | None = getattr(goal, part) if part else None
@@ -189,6 +193,9 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
         saying = _saying(in_block, says, shortest) if says is not None else None
         if saying is not None:
             return saying
+        if done and goal.doc_type == "VB" and goal.analysis is not None:
+            analysed = {c.id for c in ledger.chunks_at(goal.report_id, goal.analysis.span)}
+            in_block = [e for e in in_block if e.hit.chunk.id in analysed] or in_block
         for choice in choose(in_block, q, weights):
             text = _said(choice)
             said = normalize(text)

@@ -234,6 +234,16 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     assert part_asked("Vilket resultat fick enheten av arbetet med målet?") is None
 
 
+def test_a_question_on_what_was_done_for_a_goal() -> None:
+    from service.answer.goal_asks import asks_done
+
+    assert asks_done("Vad gjorde Familjeenheten under 2017 för att nå målet om samarbete?")
+    assert asks_done("Hur har enheten arbetat med målet om delaktighet under året?")
+    assert asks_done("What did the unit do in 2019 to reach its goal on sick leave?")
+    assert not asks_done("Vad ska enheten göra för att nå målet 2022?")  # a plan's intent
+    assert not asks_done("Hur formulerades målet om delaktighet 2016?")
+
+
 def test_which_units_have_goals_on_a_topic_is_a_list_of_their_goals() -> None:
     from service.answer.goal_questions import asks_units_goals, is_goal_list
     from service.answer.reading import read_question

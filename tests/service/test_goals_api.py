@@ -176,3 +176,21 @@ def test_a_status_no_goal_has_is_said_and_the_assessed_goals_listed(client: Test
     assert all(c["year"] == 2019 for c in answer["citations"])
     english = client.post("/api/ask", json={"question": "Which unit goals were not met in 2019?"})
     assert english.json()["answer"].startswith("No unit goals (2019) were reported as not met.")
+
+
+def test_what_a_unit_did_for_a_goal_is_quoted_from_the_reports_analysis(
+    client: TestClient,
+) -> None:
+    """Asked what was done for a goal in a report's year, the answer quotes the goal's analysis
+    (what happened), not its expected result, which restates the goal."""
+    question = (
+        "Vad gjorde Familjeenheten under 2017 för målet att barn till separerade föräldrar i "
+        "konflikt ska hålla barnets situation i fokus och ha tillgång till båda föräldrarna?"
+    )
+    body = client.post("/api/ask", json={"question": question}).json()
+    assert body["mode"] == "goal_ledger" and body["grounded"]
+    first = body["citations"][0]["quote"]
+    text = CORPUS.joinpath("vb-2017-familjeenheten.txt").read_text(encoding="utf-8")
+    analysis = next(line for line in text.splitlines() if "cirka 66 barn" in line)
+    assert first in analysis, first  # the analysis: samarbetssamtal, the group for children
+    assert "använder sig av metoder och arbetssätt" not in first  # the expected result
