@@ -170,14 +170,17 @@ class LexicalIndex:
     def _one_edit_from(self, target: str) -> str | None:
         """The report word one edit from `target` in the most passages (see nearest_word): a
         binary search for the two-letter prefix in the sorted vocabulary, then a check of each
-        word in that range."""
+        word in that range; None when one of them differs only in the ending (`target` is
+        another form of that word, not a misspelling of some other)."""
         if self._sorted_words is None:
             self._sorted_words = sorted(self.vocab)
         vocab, prefix, best = self._sorted_words, target[:2], (0, "")
         i = bisect.bisect_left(vocab, prefix)
         while i < len(vocab) and vocab[i].startswith(prefix):
             near = vocab[i]
-            if one_edit(near, target) and _before_ending(near, target):
+            if one_edit(near, target):
+                if not _before_ending(near, target):
+                    return None  # an inflection of a report word ("…frånvaron" of "…frånvaro")
                 best = max(best, (len(self.word_rows(near)), near))
             i += 1
         return best[1] or None

@@ -131,6 +131,8 @@ def test_a_misspelt_word_is_the_report_word_one_edit_away(
     assert lexical.nearest_word("anmälningar") is None  # the reports write it
     assert lexical.nearest_word("familjehemmen") is None  # an inflection of a report word
     assert lexical.nearest_word("formulerats") is None  # "formuleras": an ending, not a typo
+    # another form of a report word, though a third word is one edit away mid-word
+    assert lexical.nearest_word("korttidssjukfrånvaron") is None  # not "korttidsjukfrånvaron"
     assert lexical.nearest_word("heter") is None  # short words are too often other words
     assert lexical.nearest_word("trafiksäkerhet") is None  # nothing near
     # typed without Swedish letters: restored whatever the number of letters folded
