@@ -24,6 +24,7 @@ __all__ = [
     "compose_passages",
     "label",
     "no_such_unit",
+    "nothing_to_compare",
     "quoted",
     "ungrounded",
     "with_year_note",
@@ -184,6 +185,14 @@ def no_such_unit(language: str, unit: str, district: str) -> str:
     if language == "en":
         return f"None of the reports is from {unit} in {district}."
     return f"Ingen av rapporterna är från {unit} i {district}."
+
+
+def nothing_to_compare(language: str, units: Sequence[tuple[str, str]]) -> str:
+    """The note refusing a comparison when nothing answering was found for these units."""
+    names = ", ".join(f"{unit} ({district})" for unit, district in units)
+    if language == "en":
+        return f"Nothing was found on {names} to compare with."
+    return f"Jag hittar inget om {names} att jämföra med."
 
 
 def with_year_note(answer: Answer, index: SearchIndex) -> Answer:

@@ -33,6 +33,7 @@ from service.answer.chat import ChatModel
 from service.answer.compose import (
     compose_passages,
     no_such_unit,
+    nothing_to_compare,
     ungrounded,
     with_note,
     with_year_note,
@@ -61,7 +62,7 @@ from service.answer.spelling import respelled, spelling_note
 from service.answer.terms import Term
 from service.answer.topic_words import idf_weights, said_words, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
-from service.answer.who import named_reports, names_unit, unit_elsewhere
+from service.answer.who import compared_units, named_reports, names_unit, unit_elsewhere
 
 __all__ = ["CANDIDATES", "Answerer", "Candidates"]
 
@@ -185,10 +186,20 @@ class Answerer:
             yield from _emit(answer_aggregate(self.index, q, filters, self.per_unit))
             return
         choices = listed or self._choices(q, filters)
+        unmatched = self._uncompared(q, choices)
         if not choices:
             yield from _emit(ungrounded(q))
+        elif unmatched:  # one side of a comparison: no answer to it
+            yield from _emit(ungrounded(q, nothing_to_compare(q.language, unmatched)))
         else:
             yield from self._passages(q, choices, history)
+
+    def _uncompared(self, q: Question, choices: Sequence[Choice]) -> list[tuple[str, str]]:
+        """The units a comparison names (see who.compared_units) that no chosen passage is
+        from, in order; [] for a question comparing no units."""
+        compared = compared_units(q.swedish or q.text, self.index.report_metas())
+        cited = {(c.evidence.hit.meta.unit, c.evidence.hit.meta.district) for c in choices}
+        return sorted(compared - cited)
 
     def _passages(
         self, q: Question, choices: Sequence[Choice], history: Sequence[Turn]

@@ -13,6 +13,7 @@ from ingest.types import ReportMeta
 from service.answer.names import district_named, unit_named
 
 __all__ = [
+    "compared_units",
     "named_reports",
     "names_report",
     "names_unit",
@@ -87,6 +88,31 @@ def named_reports(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[s
     if units and districts:
         return frozenset(units & districts or units | districts)
     return frozenset(units or districts)
+
+
+_COMPARES = re.compile(
+    r"\b(?:fler|färre|mer|mindre|högre|lägre|större|bättre|sämre|more|fewer|less|higher|lower|"
+    r"larger|smaller|better|worse)\b[^?]{0,80}?\b(?:än|than)\b|\b(?:jämfört med|jämför\w*|"
+    r"compared? (?:with|to)|skillnad\w*|skiljer|difference|differ\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def compared_units(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[tuple[str, str]]:
+    """The (unit, district) pairs a question compares ("Hade Barn- och ungdomsenheten i
+    Hägersten-Liljeholmen fler LVU-omhändertaganden 2016 än Familjeenheten på Östermalm
+    2017?"): those of the reports it names when it asks a comparison and names two units, or
+    one unit's name in two districts it names; empty otherwise ("Familjeenheten" alone names
+    two reports, not a comparison). Quoting one side alone does not answer it."""
+    if _COMPARES.search(question) is None:
+        return frozenset()
+    pairs = {(metas[r].unit, metas[r].district) for r in named_reports(question, metas)}
+    _, districts = _named(question, metas)
+    named_districts = {m.district for m in districts.values()}
+    units = {unit for unit, _ in pairs}  # one name in two districts: compared when both named
+    if len(units) >= 2 or len(named_districts & {d for _, d in pairs}) >= 2:
+        return frozenset(pairs)
+    return frozenset()
 
 
 _BESIDES = re.compile(

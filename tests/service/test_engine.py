@@ -72,3 +72,30 @@ def test_a_unit_in_a_district_none_of_the_reports_is_from_is_refused() -> None:
     norrmalm = answerer.answer("How does the adult unit in Norrmalm reduce evictions?")
     assert not norrmalm.grounded  # a district none of the reports is from
     assert "None of the reports is from Vuxenenheten in Norrmalm." in norrmalm.text
+
+
+def test_a_comparison_with_a_unit_nothing_is_found_for_is_refused() -> None:
+    """Only Barn- och ungdomsenheten writes of an "överskott": compared with Vuxenenheten, one
+    side alone does not answer, and the answer says which unit nothing was found for; asked
+    alone, the same passage answers."""
+    answerer = Answerer(FakeIndex(sample_reports()))
+    alone = answerer.answer("Hur stort överskott redovisar Barn- och ungdomsenheten?")
+    assert alone.grounded
+    compared = answerer.answer(
+        "Redovisar Barn- och ungdomsenheten ett större överskott än Vuxenenheten?"
+    )
+    assert not compared.grounded and compared.citations == ()
+    assert "Jag hittar inget om Vuxenenheten (Kungsholmen) att jämföra med." in compared.text
+
+
+def test_the_units_a_question_compares() -> None:
+    from service.answer.who import compared_units
+
+    metas = {r.id: r.meta for r in sample_reports()}
+    both = compared_units("Hade Barn- och ungdomsenheten fler vräkningar än Vuxenenheten?", metas)
+    assert both == {
+        ("Barn- och ungdomsenheten", "Hägersten-Liljeholmen"),
+        ("Vuxenenheten", "Kungsholmen"),
+    }
+    assert not compared_units("Hur många vräkningar hade Vuxenenheten jämfört med 2021?", metas)
+    assert not compared_units("Samarbetar Barn- och ungdomsenheten med Vuxenenheten?", metas)
