@@ -102,6 +102,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout43.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout44.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout45.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout46.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout47.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout48.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout49.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
