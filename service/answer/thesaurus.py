@@ -498,10 +498,15 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:inte|ej) (?:höll|håller|hållit|hålla|klarade|klarat|klarar) (?:sig )?(?:inom )?"
             r"budget(?:en|ramen)?\b|"
             r"\b(?:höll|håller|klarade|klarar)\s+(?:\w+\s+){0,3}?(?:inte|ej)\s+(?:inom\s+)?"
-            r"budget\w*|\böverskr[eiä]\w* budget\w*|\bbudget(?:en)? (?:höll|räckte) inte\b",
+            r"budget\w*|\böverskr[eiä]\w* budget\w*|\bbudget(?:en)? (?:höll|räckte) inte\b|"
+            r"\b(?:blev|blir|blivit)\s+(?:det\s+)?(?:ett\s+)?minus\b|\bekonomiskt minus\b",
             "underskott",
         ),
-        (r"\bgick\s+(?:\w+\s+){0,2}?(?:plus|med vinst)\b", "överskott"),
+        (
+            r"\bgick\s+(?:\w+\s+){0,2}?(?:plus|med vinst)\b|"
+            r"\b(?:blev|blir|blivit)\s+(?:det\s+)?(?:ett\s+)?plus\b|\bekonomiskt plus\b",
+            "överskott",
+        ),
         (
             r"\b(?:personal(?:en)?|medarbetar(?:e|na)|anställda) (?:slutar|slutade|har slutat)\b",
             "personalomsättning",

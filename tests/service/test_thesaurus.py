@@ -90,6 +90,9 @@ def test_everyday_phrases_stand_for_the_reports_terms() -> None:
         "personalomsättning",
     )
     assert report_terms("Höll enheten budgeten?") == ()
+    assert report_terms("Varför blev det plus 2017?") == ("överskott",)
+    assert report_terms("Med hur stort ekonomiskt minus går enheten in i 2022?") == ("underskott",)
+    assert report_terms("Hur många plus-poäng fick enheten?") == ()
     q = read_question("Vad låg bakom att enheten inte höll sig inom budgeten 2016?")
     assert "underskott" in q.topic.terms and "underskott" in q.text
     assert "underskott" not in q.topic.display
