@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ingest.types import LEVELS
-from service.answer.goal_asks import part_named_at
+from service.answer.goal_asks import asks_figure, part_named_at
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.names import unit_acronym, unit_shorthand
@@ -125,7 +125,25 @@ def is_goal(text: str) -> bool:
     andel ska klara …?")."""
     if _TARGET_FIGURE.search(text) and list_filters(text)[0] is None:
         return False
-    return is_goal_list(text) or is_goal_question(text) or _names_part_of_goal(text)
+    return (
+        is_goal_list(text)
+        or is_goal_question(text)
+        or _names_part_of_goal(text)
+        or _figure_of_own_goal(text)
+    )
+
+
+_OWN_GOAL = re.compile(
+    r"\b(?:sitt|sina|dess|deras|its|their)\s+(?:\w+\s+)?(?:(?!års)\w*mål(?:et|en)?|goals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_of_own_goal(text: str) -> bool:
+    """Whether a question asks the level or figure a unit sets in its own goal ("Vilken nivå
+    siktar Familjeenheten på i sitt mål om hälsa och skolgång?", "What level does the unit aim
+    for in its goal on …?"): the goal's block states it, when no table row does."""
+    return _OWN_GOAL.search(text) is not None and asks_figure(text)
 
 
 def _names_part_of_goal(text: str) -> bool:

@@ -279,6 +279,9 @@ def test_a_goal_asked_for_as_a_figure_is_answered_by_its_passage() -> None:
         "Vilket enhetsmål har enheten 2022 för skolgången, och hur stor andel ska klara?"
     )
     assert is_goal("Vilka enhetsmål uppfylldes delvis 2019?")
+    # the level a unit aims for in its own goal: the goal's block (engine: a row first)
+    assert is_goal("Vilken nivå siktar Familjeenheten på i sitt mål om hälsa och skolgång?")
+    assert not is_goal("Nådde enheten sitt årsmål 2019 för andelen placerade barn?")  # a row
 
 
 def test_a_status_asked_is_whether_the_goal_was_met() -> None:
