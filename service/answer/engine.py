@@ -186,7 +186,7 @@ class Answerer:
             yield from _emit(answer_aggregate(self.index, q, filters, self.per_unit))
             return
         choices = listed or self._choices(q, filters)
-        unmatched = self._uncompared(q, choices)
+        unmatched = self._uncompared(q, choices, asked if history else None)
         if not choices:
             yield from _emit(ungrounded(q))
         elif unmatched:  # one side of a comparison: no answer to it
@@ -194,10 +194,12 @@ class Answerer:
         else:
             yield from self._passages(q, choices, history)
 
-    def _uncompared(self, q: Question, choices: Sequence[Choice]) -> list[tuple[str, str]]:
-        """The units a comparison names (see who.compared_units) that no chosen passage is
-        from, in order; [] for a question comparing no units."""
-        compared = compared_units(q.swedish or q.text, self.index.report_metas())
+    def _uncompared(
+        self, q: Question, choices: Sequence[Choice], typed: str | None
+    ) -> list[tuple[str, str]]:
+        """The units a comparison names (see who.compared_units; `typed`, a follow-up's own
+        words) that no chosen passage is from, in order; [] for a question comparing none."""
+        compared = compared_units(q.swedish or q.text, self.index.report_metas(), typed)
         cited = {(c.evidence.hit.meta.unit, c.evidence.hit.meta.district) for c in choices}
         return sorted(compared - cited)
 

@@ -98,19 +98,28 @@ _COMPARES = re.compile(
 )
 
 
-def compared_units(question: str, metas: Mapping[str, ReportMeta]) -> frozenset[tuple[str, str]]:
+def compared_units(
+    question: str, metas: Mapping[str, ReportMeta], typed: str | None = None
+) -> frozenset[tuple[str, str]]:
     """The (unit, district) pairs a question compares ("Hade Barn- och ungdomsenheten i
     Hägersten-Liljeholmen fler LVU-omhändertaganden 2016 än Familjeenheten på Östermalm
     2017?"): those of the reports it names when it asks a comparison and names two units, or
     one unit's name in two districts it names; empty otherwise ("Familjeenheten" alone names
-    two reports, not a comparison). Quoting one side alone does not answer it."""
-    if _COMPARES.search(question) is None:
+    two reports, not a comparison). Quoting one side alone does not answer it. `typed`, the
+    words a follow-up typed (`question` resolved with the earlier turn's), must ask the
+    comparison itself ("Och hos Barn- och ungdomsenheten 2019?" after a comparison with a
+    target asks about one unit)."""
+    if _COMPARES.search(question) is None or (typed is not None and not _COMPARES.search(typed)):
         return frozenset()
-    pairs = {(metas[r].unit, metas[r].district) for r in named_reports(question, metas)}
-    _, districts = _named(question, metas)
+    units, districts = _named(question, metas)
     named_districts = {m.district for m in districts.values()}
-    units = {unit for unit, _ in pairs}  # one name in two districts: compared when both named
-    if len(units) >= 2 or len(named_districts & {d for _, d in pairs}) >= 2:
+    pairs = {
+        (m.unit, m.district)
+        for m in units.values()
+        if not named_districts or m.district in named_districts
+    }  # the units named, in the districts named ("Kungsholmen" alone names no unit)
+    names = {unit for unit, _ in pairs}  # one name in two districts: compared when both named
+    if len(names) >= 2 or len({district for _, district in pairs} & named_districts) >= 2:
         return frozenset(pairs)
     return frozenset()
 

@@ -99,3 +99,22 @@ def test_the_units_a_question_compares() -> None:
     }
     assert not compared_units("Hur många vräkningar hade Vuxenenheten jämfört med 2021?", metas)
     assert not compared_units("Samarbetar Barn- och ungdomsenheten med Vuxenenheten?", metas)
+
+
+def test_a_district_alone_names_no_units_to_compare() -> None:
+    from service.answer.who import compared_units
+
+    metas = {r.id: r.meta for r in sample_reports()}
+    assert not compared_units("Varför lägger man på Kungsholmen mer tid i skolor än ute?", metas)
+    assert not compared_units("Hur gick Hägersten-Liljeholmen 2019 jämfört med 2016?", metas)
+
+
+def test_a_follow_up_on_one_unit_after_a_comparison_is_no_comparison() -> None:
+    from service.answer.who import compared_units
+
+    metas = {r.id: r.meta for r in sample_reports()}
+    resolved = "Och hos Vuxenenheten? (Hade Barn- och ungdomsenheten fler vräkningar än 2015?)"
+    assert compared_units(resolved.replace("än 2015", "än Vuxenenheten"), metas)
+    assert not compared_units(
+        resolved.replace("än 2015", "än Vuxenenheten"), metas, typed="Och hos Vuxenenheten?"
+    )
