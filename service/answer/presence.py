@@ -157,9 +157,8 @@ def repeats(sentence: str, earlier: str, same_years: bool = False) -> bool:
     reply; or, for a follow-up asking no year of its own (`same_years`), the reply gave
     MIN_SHARED_FIGURES or more of the sentence's figures (years aside; a table row's only
     one): a reply may give an indicator row's outcome and target in its own words ("70,5 %,
-    under årsmålet 84 %"). A
-    follow-up asks something new ("Varför blev det så lågt?" after the figure was given), so
-    the sentence the reply gave is not its answer."""
+    under årsmålet 84 %"). A follow-up asks something new ("Varför blev det så lågt?" after
+    the figure was given), so the sentence the reply gave is not its answer."""
     if not earlier:
         return False
     if same_years and _figures_said(sentence, earlier):

@@ -103,9 +103,10 @@ def compared_units(
 ) -> frozenset[tuple[str, str]]:
     """The (unit, district) pairs a question compares ("Hade Barn- och ungdomsenheten i
     Hägersten-Liljeholmen fler LVU-omhändertaganden 2016 än Familjeenheten på Östermalm
-    2017?"): those of the reports it names when it asks a comparison and names two units, or
-    one unit's name in two districts it names; empty otherwise ("Familjeenheten" alone names
-    two reports, not a comparison). Quoting one side alone does not answer it. `typed`, the
+    2017?"): the units it names by name (in the districts it names) when it asks a comparison
+    and names two units, or one unit's name in two districts; empty otherwise ("Familjeenheten"
+    alone names two reports, "på Kungsholmen" six, neither a comparison of units). Quoting one
+    side alone does not answer it. `typed`, the
     words a follow-up typed (`question` resolved with the earlier turn's), must ask the
     comparison itself ("Och hos Barn- och ungdomsenheten 2019?" after a comparison with a
     target asks about one unit)."""
