@@ -19,7 +19,7 @@ from ingest.text.years import is_year
 from service.answer.lexicon import CITY, FIGURE_WORDS
 from service.answer.text import is_figures, row_cells
 
-__all__ = ["Bound", "asked_bound", "keeps", "row_figures"]
+__all__ = ["Bound", "asked_bound", "keeps", "prose_figure", "row_figures"]
 
 _NUMBER = r"(\d+(?:[,.]\d+)?)"
 _SKIP = r"[^?\d]*?"  # words between the comparison and its number ("än KF:s årsmål 83")
@@ -141,11 +141,22 @@ def _number(written: str) -> float:
     return float(written.replace(" ", "").replace(",", "."))
 
 
+_PERCENT = re.compile(r"(?<![\w,.])(\d+(?:,\d+)?)\s*(?:%|procent)")
+
+
+def prose_figure(quote: str) -> list[float]:
+    """The one share a sentence of prose states ("Gemensamt har vi ca 4 % sjukfrånvaro på
+    enheten" -> [4.0]); [] for a sentence stating none or several (a change "från 6 % till
+    4 %" is no one figure)."""
+    shares = {_number(n) for n in _PERCENT.findall(quote)}
+    return list(shares) if len(shares) == 1 else []
+
+
 def keeps(bound: Bound, quote: str) -> bool:
-    """Whether a quote shows a figure within the bound (a quote without one shows none); a
-    bound by the city's target compares the row's first figure with its last (the row must
-    have both)."""
-    figures = row_figures(quote)
+    """Whether a quote shows a figure within the bound (a quote without one shows none): a
+    table row's, else the one share its prose states; a bound by the city's target compares
+    the row's first figure with its last (the row must have both)."""
+    figures = row_figures(quote) or prose_figure(quote)
     if not figures or (bound.value is None and len(figures) < 2):
         return False
     return bound.admits(figures[0], figures[-1])

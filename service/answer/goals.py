@@ -12,12 +12,13 @@ Three kinds of question:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from ingest.quotes import Quote
 from ingest.text.quotes import clip_span
 from ingest.text.words import normalize
-from ingest.types import Goal, Sourced
+from ingest.types import Chunk, Goal, Sourced
 from search.goals.build import Ledger, version_key
 from search.protocols import SearchIndex
 from search.sentences import Evidence
@@ -76,7 +77,8 @@ SAME_THREAD = 1.0
 FOLLOW_UP_CANDIDATES = 60
 """Passages of the goal's report searched for its follow-up (those of its block are kept)."""
 SAYS_HOW_SCORE = 1.0
-"""The least score of a sentence saying how a goal is followed up, found in the goal's block."""
+"""The least score of a sentence saying how a goal is followed up, found in the goal's block,
+or of the part of the goal a question names, quoted whole (see _whole_part)."""
 FOLLOW_UP_FLOOR = 0.0
 """A follow-up sentence scoring below this (select's units) is not quoted by meaning; the
 block's sentence sharing most topic words is quoted instead."""
@@ -185,7 +187,8 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     def pick(goal: Goal) -> Quote | None:
         asked: Sourced | None = getattr(goal, part) if part else None
         span = goal.block_span if asked is None else asked.span  # "förväntat resultat": that
-        block = {c.id for c in ledger.chunks_at(goal.report_id, span)}
+        chunks = ledger.chunks_at(goal.report_id, span)
+        block = {c.id for c in chunks}
         scope = Filters(report_ids=(goal.report_id,))
         found = index.evidence(q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
@@ -202,9 +205,25 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
             strong = choice.score >= FOLLOW_UP_FLOOR and len(text) >= MIN_FOLLOW_UP
             if strong and said not in own and own not in said:
                 return Quote(choice.evidence.hit.chunk, text, choice.score)
-        return None
+        return None if asked is None else _whole_part(asked, chunks)
 
     return pick
+
+
+def _whole_part(part: Sourced, chunks: Sequence[Chunk]) -> Quote | None:
+    """A named part of a goal short enough to quote whole, cut from the chunk holding it ("90%
+    källsorterar. Gäller verksamheten. Andelen ekologiska inköp ökar": each sentence too short
+    to stand alone as MIN_FOLLOW_UP asks); None when it is longer than MAX_QUOTE or no chunk
+    holds it."""
+    words = part.text.split()
+    if not words or len(part.text) > MAX_QUOTE:
+        return None
+    written = re.compile(r"\s+".join(map(re.escape, words)))  # as the chunk breaks its lines
+    for chunk in chunks:
+        found = written.search(chunk.text)
+        if found is not None:
+            return Quote(chunk, found.group(0), SAYS_HOW_SCORE)
+    return None
 
 
 def _lead(text: str) -> Lead | None:

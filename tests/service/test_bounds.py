@@ -63,3 +63,14 @@ def test_a_line_of_bare_figures_under_its_label_is_a_row_too() -> None:
     quote = "Andel barn som inte är aktuella igen\n92,9 % 91,7 % 94,6 % 84 % 84 % VB"
     assert keeps(Bound("ge", 84), quote) and not keeps(Bound("lt", 84), quote)
     assert not keeps(Bound("lt", 84), "Andel barn som inte är aktuella igen ökade till 80 %")
+
+
+def test_a_sentence_stating_one_share_keeps_a_bound_by_it() -> None:
+    from service.answer.bounds import prose_figure
+
+    below = Bound("lt", 5.0)
+    assert prose_figure("Gemensamt har vi ca 4 % sjukfrånvaro på enheten.") == [4.0]
+    assert keeps(below, "Gemensamt har vi ca 4 % sjukfrånvaro på enheten.")
+    assert not keeps(below, "Sjukfrånvaron var 6,2 procent under året.")
+    assert not keeps(below, "Sjukfrånvaron sjönk från 6 % till 4 %.")  # no one figure
+    assert not keeps(below, "Sjukfrånvaron har minskat under året.")

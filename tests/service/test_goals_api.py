@@ -194,3 +194,17 @@ def test_what_a_unit_did_for_a_goal_is_quoted_from_the_reports_analysis(
     analysis = next(line for line in text.splitlines() if "cirka 66 barn" in line)
     assert first in analysis, first  # the analysis: samarbetssamtal, the group for children
     assert "använder sig av metoder och arbetssätt" not in first  # the expected result
+
+
+def test_a_named_part_too_short_to_split_is_quoted_whole(client: TestClient) -> None:
+    """The expected result of the goal on recycling is three short pieces ("90% källsorterar.
+    Gäller verksamheten. Andelen ekologiska inköp ökar"), none long enough to stand alone as a
+    follow-up: asked for it by name, the answer quotes the part whole."""
+    question = (
+        "Vad är det förväntade resultatet för målet att alla grupp- och servicebostäder "
+        "källsorterar?"
+    )
+    body = client.post("/api/ask", json={"question": question}).json()
+    assert body["mode"] == "goal_ledger" and body["grounded"]
+    quotes = [c["quote"] for c in body["citations"]]
+    assert any(q.startswith("90% källsorterar.") and "ekologiska inköp ökar" in q for q in quotes)
