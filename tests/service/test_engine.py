@@ -102,11 +102,21 @@ def test_the_units_a_question_compares() -> None:
 
 
 def test_a_district_alone_names_no_units_to_compare() -> None:
+    from dataclasses import replace
+
     from service.answer.who import compared_units
 
     metas = {r.id: r.meta for r in sample_reports()}
+    vuxen = metas["vp-2022-vuxen"]
+    metas["vp-2022-familj"] = replace(vuxen, unit="Familjeenheten")  # two units, one district
+    assert vuxen.district == "Kungsholmen"
     assert not compared_units("Varför lägger man på Kungsholmen mer tid i skolor än ute?", metas)
     assert not compared_units("Hur gick Hägersten-Liljeholmen 2019 jämfört med 2016?", metas)
+    named = "Lägger Familjeenheten på Kungsholmen mer tid i skolor än Vuxenenheten?"
+    assert compared_units(named, metas) == {
+        ("Familjeenheten", "Kungsholmen"),
+        ("Vuxenenheten", "Kungsholmen"),
+    }
 
 
 def test_a_follow_up_on_one_unit_after_a_comparison_is_no_comparison() -> None:
