@@ -11,6 +11,7 @@ from typing import Literal
 from service.answer.lexicon import FIGURE_WORDS, QUESTION_WORD
 
 __all__ = [
+    "ASKS_HOUR",
     "CHARGE",
     "WHICH_ROLE",
     "Expect",
@@ -33,6 +34,14 @@ it wants the person's name, not the role again."""
 
 CHARGE = r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge"
 """A price asked as what is charged ("Vad tar enheten betalt per plats?"): a number, money."""
+
+_HOUR_WORDS = (
+    r"\w*klockslag\w*|vilka tider|vilken tid på dagen|öppettid\w*|öppetider\w*|"
+    r"opening (?:hours|times)|(?:what|which) times?\b(?! of (?:the )?year)|what hours"
+)
+ASKS_HOUR = re.compile(rf"\b(?:{_HOUR_WORDS})\b", re.IGNORECASE)
+"""A question for the time of day ("Mellan vilka klockslag har … öppet?", "What are the opening
+hours …?"): it asks for a date-like answer, a clock time (see expectations.meets_expectation)."""
 
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
@@ -69,8 +78,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"vilk\w+|how|what|why|who|which)\b)|"
             r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
             r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
-            r"week|which weekdays?|\w*klockslag\w*|vilka tider|öppettid\w*|opening (?:hours|times)|"
-            r"what hours)\b",
+            r"week|which weekdays?|" + _HOUR_WORDS + r")\b",
             re.I,
         ),
     ),

@@ -186,11 +186,10 @@ class Answerer:
             yield from _emit(answer_aggregate(self.index, q, filters, self.per_unit))
             return
         choices = listed or self._choices(q, filters)
-        unmatched = self._uncompared(q, choices, asked if history else None)
         if not choices:
             yield from _emit(ungrounded(q))
-        elif unmatched:  # one side of a comparison: no answer to it
-            yield from _emit(ungrounded(q, nothing_to_compare(q.language, unmatched)))
+        elif unmatched := self._uncompared(q, choices, asked if history else None):
+            yield from _emit(ungrounded(q, nothing_to_compare(q.language, unmatched)))  # one side
         else:
             yield from self._passages(q, choices, history)
 

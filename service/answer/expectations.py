@@ -9,7 +9,14 @@ import re
 
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
-from service.answer.asked import CHARGE, WHICH_ROLE, Expect, asks_actual, asks_baseline
+from service.answer.asked import (
+    ASKS_HOUR,
+    CHARGE,
+    WHICH_ROLE,
+    Expect,
+    asks_actual,
+    asks_baseline,
+)
 from service.answer.names import is_place
 
 __all__ = [
@@ -50,14 +57,9 @@ _WEEKDAY = re.compile(
     r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardag|helg)\w*", re.IGNORECASE
 )
 """A question for the day of the week wants one named ("på onsdagar"), not "en dag per vecka"."""
-_ASKS_HOUR = re.compile(
-    r"\b(klockslag\w*|vilka tider|vilken tid på dagen|öppettid\w*|öppetider\w*|"
-    r"opening (?:hours|times)|(?:what|which) times?\b(?! of (?:the )?year)|what hours)\b",
-    re.IGNORECASE,
-)
 _HOUR = re.compile(r"\bkl(?:ockan|\.)?\s*\d{1,2}\b|(?<![\d,.])\d{1,2}[.:][0-5]\d(?![\d,.]\d)")
-"""A question for the time of day ("Mellan vilka klockslag har … öppet?", "What are the opening
-hours …?") wants a clock time said ("kl. 9", "08.00–16.30"), not "kvällstid" or a year."""
+"""A question for the time of day (asked.ASKS_HOUR) wants a clock time said ("kl. 9",
+"08.00–16.30"), not "kvällstid" or a year."""
 ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
     r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
@@ -235,7 +237,7 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             return _new(_DURATION.findall(sentence) + _SPAN.findall(sentence), question)
         return _new(_quantities(sentence, question), question)
     if expects == "date":
-        if _ASKS_HOUR.search(question):
+        if ASKS_HOUR.search(question):
             return _new(_HOUR.findall(sentence), question)
         if _ASKS_WEEKDAY.search(question):
             return _new(_WEEKDAY.findall(sentence), question)

@@ -134,9 +134,10 @@ def is_goal(text: str) -> bool:
 
 
 _OWN_GOAL = re.compile(
-    r"\b(?:sitt|sina|dess|deras|its|their)\s+(?:\w+\s+)?(?:(?!års)\w*mål(?:et|en)?|goals?)\b",
-    re.IGNORECASE,
+    rf"\b(?:sitt|sina|dess|deras|its|their)\s+(?:\w+\s+)?{GOAL_WORD.pattern}", re.IGNORECASE
 )
+"""A unit's own goal ("i sitt mål om …", "in its goal on …"), by the one goal word
+(goal_prose.GOAL_WORD: not "sitt årsmål", an indicator's, nor "sina klagomål")."""
 
 
 def _figure_of_own_goal(text: str) -> bool:
