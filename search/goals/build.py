@@ -75,6 +75,16 @@ class Ledger:
         members = [g for g in self.goals if self.thread_of[g.id] == thread]
         return tuple(sorted(members, key=version_key))
 
+    def ancestors(self, goal: Goal) -> tuple[Goal, ...]:
+        """The goals above `goal` in its report's hierarchy, its parent first."""
+        found: list[Goal] = []
+        seen: set[str] = set()
+        while goal.parent_id is not None and goal.parent_id not in seen:
+            seen.add(goal.parent_id)
+            goal = self.get(goal.parent_id)
+            found.append(goal)
+        return tuple(found)
+
     def links_of(self, goal_id: str) -> tuple[GoalLink, ...]:
         """The direct links of one goal record."""
         return tuple(link for link in self.links if goal_id in (link.a, link.b))

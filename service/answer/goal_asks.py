@@ -19,6 +19,7 @@ __all__ = [
     "asks_figure",
     "asks_how_followed_up",
     "asks_if_met",
+    "asks_indicators",
     "asks_past_wording",
     "asks_which_goal",
     "how_plainly_figured",
@@ -162,6 +163,18 @@ def asks_activities(text: str) -> bool:
     """Whether a question asks for a goal's activities ("Vilka aktiviteter har enheten lagt in
     under målet om …?"): the goal's list of them answers."""
     return _ACTIVITIES.search(text) is not None
+
+
+_INDICATORS = re.compile(
+    r"\b(?:indikator\w*|årsmål\w*|målvärde\w*|indicators?|annual targets?|target values?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_indicators(text: str) -> bool:
+    """Whether a question asks for a goal's indicators or annual targets ("Vilken indikator och
+    vilket årsmål har enheten under målet …?"): the goal's indicator table answers."""
+    return _INDICATORS.search(text) is not None
 
 
 _DONE = re.compile(

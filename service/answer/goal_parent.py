@@ -36,13 +36,7 @@ _SV = {
 
 def ancestor(ledger: Ledger, goal: Goal, level: str) -> Goal | None:
     """The goal's nearest ancestor of `level` ("" for its parent), None when it has none."""
-    seen: set[str] = set()
-    while goal.parent_id is not None and goal.parent_id not in seen:
-        seen.add(goal.parent_id)
-        goal = ledger.get(goal.parent_id)
-        if not level or goal.level == level:
-            return goal
-    return None
+    return next((g for g in ledger.ancestors(goal) if not level or g.level == level), None)
 
 
 def _anchor(

@@ -98,9 +98,11 @@ class _Composer:
         follow_up: FollowUp | None = None,
         lead: Lead | None = None,
         activities: bool = False,
+        indicators: bool = False,
     ) -> None:
         self.ledger, self.index, self.english = ledger, index, english
         self.follow_up, self.lead, self.activities = follow_up, lead, activities
+        self.indicators = indicators
         self.sentences: list[str] = []
         self.citations: list[GoalCitation] = []
 
@@ -148,12 +150,31 @@ class _Composer:
             self.add(self._statement(goal), stated, goal)
             if evidence is not None:
                 self.add(f'{self._says(goal)}: "{evidence.text}"', evidence, goal)
-        for indicator in goal.indicators[:3]:
-            chunks = self.ledger.chunks_at(goal.report_id, indicator.span)
-            self.add(
-                self._indicator(indicator.name, indicator), best_quote(chunks, indicator.name), goal
-            )
+        self._indicators(goal)
         self._activity(goal, topic)
+
+    def _indicators(self, goal: Goal) -> None:
+        """The goal's indicators; asked for the indicators of a goal that has none, those of
+        the nearest goal above it that has some (the plans put a nämndmål's indicator table
+        above the enhetsmål that serve it), introduced as that goal's."""
+        owner = goal
+        if not goal.indicators and self.indicators:
+            above = (g for g in self.ledger.ancestors(goal) if g.indicators)
+            owner = next(above, goal)
+            if owner is not goal:
+                self.add(self._inherited(owner), self.quote_for(owner, owner.text, "goal"), owner)
+        for indicator in owner.indicators[:3]:
+            chunks = self.ledger.chunks_at(owner.report_id, indicator.span)
+            quote = best_quote(chunks, indicator.name)
+            self.add(self._indicator(indicator.name, indicator), quote, owner)
+
+    def _inherited(self, owner: Goal) -> str:
+        text = owner.text.rstrip(". ")
+        if self.english:
+            level = LEVEL_LABELS[owner.level]
+            return f'The goal has no indicators of its own; they stand under its {level} "{text}".'
+        level = level_noun(owner.level)
+        return f'Målet har inga egna indikatorer; de står under {level} "{text}" ovanför det.'
 
     def _where(self, goal: Goal) -> str:
         return f"{goal.year} ({_DOC_KIND.get(goal.doc_type, 'rapport')}, {goal.unit})"
@@ -271,14 +292,16 @@ def compose_versions(
     follow_up: FollowUp | None = None,
     lead: Lead | None = None,
     activities: bool = False,
+    indicators: bool = False,
 ) -> GoalAnswer:
     """Sentences about each goal version (wording, status, follow-up quote, indicators,
     activity), each citing an exact quote, then one sentence per year without a version.
     `follow_up` picks the follow-up quote (by meaning, see service.answer.goals); when `lead`
     holds for that quote (it is what the question asks for: how the goal is followed up,
     whether it was met, why) it comes first, then the goal it is about; with `activities` (the
-    question asks for them) each goal's activities are listed, then the goal."""
-    composer = _Composer(ledger, index, english, follow_up, lead, activities)
+    question asks for them) each goal's activities are listed, then the goal; with
+    `indicators` (the question asks for them) a goal with none shows those of the goal above."""
+    composer = _Composer(ledger, index, english, follow_up, lead, activities, indicators)
     for goal in goals:
         composer.version(goal, topic)
     for year in missing:

@@ -28,6 +28,7 @@ from service.answer.goal_asks import (
     asks_activities,
     asks_done,
     asks_if_met,
+    asks_indicators,
     asks_past_wording,
     how_plainly_figured,
     how_plainly_met,
@@ -270,5 +271,8 @@ def answer_goals(
     lead = _lead(q.swedish or q.text)
     english = q.language == "en"
     listed = asks_activities(q.swedish or q.text)
-    found = compose_versions(goals, ledger, index, english, stems, missing, pick, lead, listed)
+    shown = asks_indicators(q.swedish or q.text)
+    found = compose_versions(
+        goals, ledger, index, english, stems, missing, pick, lead, listed, shown
+    )
     return _from_versions(found, ledger, q) if found.citations else None

@@ -368,6 +368,32 @@ def test_activities_asked_are_listed_before_their_goal(ledger: Ledger) -> None:
     assert sum(f'"{name}"' in plain.text for name in names) <= 1  # one on the topic at most
 
 
+def test_asked_for_indicators_a_goal_without_any_shows_those_of_the_goal_above(
+    ledger: Ledger,
+) -> None:
+    from service.answer.goal_asks import asks_indicators
+    from service.answer.goal_prose import compose_versions
+
+    assert asks_indicators("Vilken indikator och vilket årsmål har enheten under målet om X?")
+    assert asks_indicators("Which indicator and annual target has the unit set?")
+    assert not asks_indicators("Hur följdes målet om delaktighet upp?")
+    goal = next(
+        g
+        for g in ledger.goals
+        if g.unit == "Enheten för stöd och service i hemmet"
+        and g.text.startswith("Personer inom socialpsykiatri deltar i samhället")
+    )
+    above = ledger.ancestors(goal)[0]
+    assert not goal.indicators and above.level == "namndmal" and above.indicators
+    shown = compose_versions([goal], ledger, None, False, frozenset(), indicators=True)
+    name = above.indicators[0].name
+    assert f'Indikatorn "{name}"' in shown.text and "90 %" in shown.text
+    assert f'under nämndmål "{above.text.rstrip(". ")}"' in shown.text
+    assert any(name in c.quote for c in shown.citations)
+    plain = compose_versions([goal], ledger, None, False, frozenset())
+    assert name not in plain.text  # not asked: the goal's own parts only
+
+
 def test_a_question_taking_a_goals_status_for_granted() -> None:
     from service.answer.goal_asks import presumes_status
 
