@@ -80,6 +80,8 @@ class GoalAnswer:
     language: str = "sv"  # "sv" or "en", the question's language
 
 
+_PART_SV = {"indicators": "indikatorer", "activities": "aktiviteter"}
+
 FollowUp = Callable[[Goal], Quote | None]
 """Picks the sentence of a goal's block (analysis, expected result, activities) that answers
 the question, or None to fall back to the block's sentence sharing most topic words."""
@@ -131,9 +133,13 @@ class _Composer:
         """The goal's wording and status, the follow-up quote (first when the question asks
         for it, see `lead`), its indicators and the activity on the topic."""
         stated = self.quote_for(goal, goal.text, "goal")
-        if self.activities and goal.activities:  # "Vilka aktiviteter …?": those, then the goal
-            for i, act in enumerate(goal.activities[:MAX_ACTIVITIES]):
-                self._add_activity(goal, act, self._where(goal) if i == 0 else "")
+        owner = self._holder(goal, "activities") if self.activities else None
+        if owner is not None:  # "Vilka aktiviteter …?": those, then the goal
+            for i, act in enumerate(owner.activities[:MAX_ACTIVITIES]):
+                self._add_activity(owner, act, self._where(goal) if i == 0 else "")
+            if owner is not goal:
+                said = self.quote_for(owner, owner.text, "goal")
+                self.add(self._inherited(owner, "activities"), said, owner)
             self.add(self._about(goal), stated, goal)
             return
         about = " ".join(sorted(topic))
@@ -154,27 +160,32 @@ class _Composer:
         self._activity(goal, topic)
 
     def _indicators(self, goal: Goal) -> None:
-        """The goal's indicators; asked for the indicators of a goal that has none, those of
-        the nearest goal above it that has some (the plans put a nämndmål's indicator table
-        above the enhetsmål that serve it), introduced as that goal's."""
-        owner = goal
-        if not goal.indicators and self.indicators:
-            above = (g for g in self.ledger.ancestors(goal) if g.indicators)
-            owner = next(above, goal)
-            if owner is not goal:
-                self.add(self._inherited(owner), self.quote_for(owner, owner.text, "goal"), owner)
+        """The goal's indicators; asked for them, those of the goal above when it has none
+        (see _holder), introduced as that goal's."""
+        owner = (self._holder(goal, "indicators") if self.indicators else None) or goal
+        if owner is not goal:
+            quote = self.quote_for(owner, owner.text, "goal")
+            self.add(self._inherited(owner, "indicators"), quote, owner)
         for indicator in owner.indicators[:3]:
             chunks = self.ledger.chunks_at(owner.report_id, indicator.span)
             quote = best_quote(chunks, indicator.name)
             self.add(self._indicator(indicator.name, indicator), quote, owner)
 
-    def _inherited(self, owner: Goal) -> str:
+    def _holder(self, goal: Goal, part: str) -> Goal | None:
+        """The goal itself when it has `part` ("indicators", "activities"), else the nearest
+        goal above it that has (the plans put a nämndmål's indicator and activity tables above
+        the enhetsmål that serve it); None when none has."""
+        mine = (goal, *self.ledger.ancestors(goal))
+        return next((g for g in mine if getattr(g, part)), None)
+
+    def _inherited(self, owner: Goal, part: str) -> str:
         text = owner.text.rstrip(". ")
         if self.english:
             level = LEVEL_LABELS[owner.level]
-            return f'The goal has no indicators of its own; they stand under its {level} "{text}".'
-        level = level_noun(owner.level)
-        return f'Målet har inga egna indikatorer; de står under {level} "{text}" ovanför det.'
+            return f'The goal has no {part} of its own; these stand under its {level} "{text}".'
+        level, name = level_noun(owner.level), _PART_SV[part]
+        level = level if level.startswith("KF") else f"{level}et"  # "under nämndmålet"
+        return f'Målet har inga egna {name}; de står under {level} "{text}" ovanför det.'
 
     def _where(self, goal: Goal) -> str:
         return f"{goal.year} ({_DOC_KIND.get(goal.doc_type, 'rapport')}, {goal.unit})"

@@ -63,12 +63,15 @@ def is_goal_list(text: str) -> bool:
 
 
 _ONE_GOAL = re.compile(
-    r"\b(?:its|their|the|this)\s+(?:(?:19|20)\d\d\s+)?(?:unit\s+)?(?:goal|mål)\s+(?:that|of|on|about)\b|"
-    r"\bmålet\s+(?:att|om)\b",
+    r"\b(?:its|their|the|this)\s+(?:(?:19|20)\d\d\s+)?(?:unit\s+)?(?:goal|mål|enhetsmål|"
+    r"nämndmål)\s+(?:that|of|on|about)\b|"
+    r"\b(?:sitt|dess)\s+(?:(?:19|20)\d\d\s+)?(?:mål|enhetsmål|nämndmål)\s+(?:att|om)\b|"
+    r"\b(?:målet|enhetsmålet|nämndmålet)\s+(?:att|om)\b",
     re.IGNORECASE,
 )
 """One goal named by what it says ("What status did the unit give its 2019 goal that children
-… get …?", "Hur följdes målet att … upp?"): that goal, not a list."""
+… get …?", "Hur följdes målet att … upp?", "… sitt enhetsmål om …", and an English question
+read in Swedish: "… its enhetsmål that …"): that goal, not a list."""
 
 
 def _part_first(text: str, goal: re.Match[str] | None) -> bool:
@@ -130,6 +133,7 @@ def is_goal(text: str) -> bool:
         or is_goal_question(text)
         or _names_part_of_goal(text)
         or _figure_of_own_goal(text)
+        or parent_asked(text) is not None
     )
 
 
@@ -168,8 +172,8 @@ def parent_asked(text: str) -> tuple[str, str] | None:
     belong to?"): the higher level it names first ("" for any: "Vilket mål hör enhetsmålet …
     till?"), then the one it asks about; None for other questions (also "Vilka nämndmål ligger
     under inriktningsmålet …?", which asks for goals below one)."""
-    if not _PARENT.search(text):
-        return None
+    if not _PARENT.search(text) or _PART_ASKED.search(text):  # "Vilket förväntat resultat
+        return None  # har enheten kopplat till enhetsmålet …?": that part of the goal
     starts = [(m.start(), name) for name, rx in _LEVELS if (m := rx.search(text))]
     named = [name for _, name in sorted(starts)]
     if len(named) == 1 and named[0] == "enhetsmal":

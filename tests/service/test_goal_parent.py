@@ -12,7 +12,7 @@ from ingest import read_paths
 from search.embed import HashEmbedder
 from search.goals.build import Ledger, build_ledger
 from service.answer.goal_parent import ancestor, answer_parent
-from service.answer.goal_questions import parent_asked
+from service.answer.goal_questions import is_goal, parent_asked
 from service.answer.reading import read_question
 
 
@@ -25,6 +25,10 @@ def test_a_question_for_the_goal_above_one_names_both_levels_or_a_unit_goal() ->
     assert parent_asked("Vilka nämndmål ligger under inriktningsmålet om trygghet?") is None
     assert parent_asked("Vilka enhetsmål uppfylldes delvis 2019?") is None
     assert parent_asked("Vilket nämndmål handlar om våld?") is None
+    # a part of the goal asked ("which expected result … linked to the goal"): not its parent
+    part = "Vilket förväntat resultat har enheten kopplat till enhetsmålet att vi samverkar?"
+    assert parent_asked(part) is None
+    assert is_goal("Which committee goal does the unit goal on violence belong to?")
 
 
 @pytest.fixture(scope="module")

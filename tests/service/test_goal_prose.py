@@ -216,6 +216,9 @@ def test_what_a_units_goals_are_is_a_list_of_goals_not_one_goal() -> None:
     one = "What status did the unit give its 2019 goal that children get legally secure handling?"
     assert not is_goal_list(one) and not is_goal_list(to_swedish(one))  # one goal, by its words
     assert is_goal_list("What goals did the unit set for 2019?")
+    done = "What did the unit do in 2017 to work towards its unit goal that it is free from bias?"
+    assert not is_goal_list(done) and not is_goal_list(to_swedish(done))  # "its enhetsmål that"
+    assert not is_goal_list("Vad gjorde enheten för att nå sitt enhetsmål om delaktighet?")
 
 
 def test_the_part_of_a_goal_a_question_asks_about() -> None:
@@ -388,10 +391,31 @@ def test_asked_for_indicators_a_goal_without_any_shows_those_of_the_goal_above(
     shown = compose_versions([goal], ledger, None, False, frozenset(), indicators=True)
     name = above.indicators[0].name
     assert f'Indikatorn "{name}"' in shown.text and "90 %" in shown.text
-    assert f'under nämndmål "{above.text.rstrip(". ")}"' in shown.text
+    assert f'under nämndmålet "{above.text.rstrip(". ")}"' in shown.text
     assert any(name in c.quote for c in shown.citations)
     plain = compose_versions([goal], ledger, None, False, frozenset())
     assert name not in plain.text  # not asked: the goal's own parts only
+
+
+def test_asked_for_activities_a_goal_without_any_lists_those_of_the_goal_above(
+    ledger: Ledger,
+) -> None:
+    from service.answer.goal_prose import compose_versions
+
+    goal = next(
+        g
+        for g in ledger.goals
+        if g.unit == "Vuxenenheten" and g.text.startswith("Den enskilde har förutsättningar")
+    )
+    above = ledger.ancestors(goal)[0]
+    assert not goal.activities and above.activities
+    listed = compose_versions([goal], ledger, None, False, frozenset(), activities=True)
+    names = [a.name for a in above.activities]
+    assert "Kartläggning av samordnade individuella planer (SIP)" in names
+    assert all(f'"{name}"' in listed.text for name in names)
+    assert listed.text.index(names[0]) < listed.text.index(goal.text.rstrip(". "))
+    assert "Målet har inga egna aktiviteter; de står under nämndmålet" in listed.text
+    assert names[0] in listed.citations[0].quote
 
 
 def test_a_question_taking_a_goals_status_for_granted() -> None:
