@@ -106,6 +106,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout47.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout48.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout49.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout50.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout51.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout52.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout53.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
