@@ -76,7 +76,7 @@ def _names(
         if i and _BREAK.search(text[found[i - 1].end() : found[i].start()]):
             last = -2  # a comma or full stop ends a name ("Lili, the LGBTQIA+ youth club")
         capital = tok[0].isupper() and (i > 0 or not first or is_acronym(tok) or "-" in tok)
-        if _is_unit_word(tok) or tok.lower() in FRAME or (not swedish and tok.lower() in CALENDAR):
+        if _names_who(tokens, i, swedish):
             continue
         if capital:
             written, tok = tok, _uninflected(tok, tokens[i + 1] if i + 1 < len(tokens) else "")
@@ -98,6 +98,17 @@ def _names(
     return [_acronym_of(n) for n in names]
 
 
+def _names_who(tokens: list[str], i: int, swedish: bool) -> bool:
+    """Whether token i names who or when, not what: a unit or place word, a frame word, an
+    English date word; but a district named as a partner ("samarbete med Bromma
+    stadsdelsförvaltning", "contact with Skärholmen") is what is asked about."""
+    tok, lowered = tokens[i], tokens[i].lower()
+    partner = i > 0 and tokens[i - 1].lower() in _PARTNER and lowered.rstrip("s") not in _CITY
+    if partner and is_place(tok):
+        return False
+    return _is_unit_word(tok) or lowered in FRAME or (not swedish and lowered in CALENDAR)
+
+
 def _uninflected(tok: str, following: str) -> str:
     """A name in the genitive before what it owns ("Maskrosbarns projekt", "Komets grupper") as
     the reports name it ("Maskrosbarn", "Komet"); other names as written ("Signs of Safety",
@@ -108,6 +119,11 @@ def _uninflected(tok: str, following: str) -> str:
         return tok
     return tok[:-1] if stem(lowered) == stem(lowered[:-1]) else tok
 
+
+_PARTNER = frozenset(("med", "with", "mellan", "between"))
+"""A place right after these is a partner named ("kontakt med Skärholmens
+stadsdelsförvaltning"), not where the units asked about are."""
+_CITY = frozenset(("stockholm", "sverige", "sweden", "landet"))
 
 _BREAK = re.compile(r"[,.;:!?()]")
 _SWEDISH_GLUE = frozenset(("och",))
@@ -223,11 +239,22 @@ def find_key_terms(
             named = [(term, *alt) for term in defined for alt in named or [()]]
         return KeyTerms(tuple(alternatives + named), named=True)
     rare = [tuple(_rare_term(r, doc_freq) for r in words) for _, words in segments if words]
+    if not rare and (inside := _rare_inside(question, doc_freq)):
+        return KeyTerms(((_rare_term(inside, doc_freq),),), named=False)
     described = [
         not words and not _names_unknown(part, doc_freq)
         for part, (_, words) in zip(parts, segments, strict=True)
     ]
     return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)
+
+
+def _rare_inside(question: str, doc_freq: Callable[[str], float]) -> str | None:
+    """The most specific rare word in parentheses, for a question with none outside them: the
+    report's own word given beside a description ("an environmental representative
+    (miljöombud)") is what a passage must say; None when there is none."""
+    inside = " ".join(m.group(1) for m in _PARENS.finditer(question))
+    rare = [t for t in _TOKEN.findall(inside) if _is_rare(t, doc_freq)]
+    return max(rare, key=lambda t: len(t) * math.log(1.0 / doc_freq(t.lower())), default=None)
 
 
 def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term], str]:

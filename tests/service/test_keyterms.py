@@ -13,6 +13,8 @@ RARE = {
     "världar": 0.002,
     "systemisk": 0.005,
     "familjeterapi": 0.02,
+    "miljöombud": 0.002,
+    "bromma": 0.003,  # districts no report is of, named as partners
     "exempel": 0.004,  # rare in the reports, but "till exempel" frames the question
 }
 
@@ -59,6 +61,12 @@ def doc_freq(word: str) -> float:
         # an acronym alone in parentheses only elaborates
         ("Hur många anmälningar enligt socialtjänstlagen (SoL) kom in?", [], False),
         ("Vilka enheter arbetar vräkningsförebyggande?", ["vräkningsförebyggande"], False),
+        # the report's own word in parentheses, when nothing outside them is specific
+        ("Which units have an environmental representative (miljöombud)?", ["miljöombud"], False),
+        # a district named as a partner is what is asked; one named as where, who is asked
+        ("Vilka enheter samarbetar med Bromma stadsdelsförvaltning?", ["Bromma"], True),
+        ("Which units had contact with Skärholmen's administration?", ["Skärholmen"], True),
+        ("Vilka enheter i Bromma samarbetar med Komet?", ["Komet"], True),
         ("Vilka enheter hade en ekonomi i balans?", [], False),  # descriptive: by meaning
         # the most specific rare word (length x IDF) is the key; the other may vary in text
         ("Vilka enheter erbjuder systemisk familjeterapi?", ["familjeterapi"], False),
