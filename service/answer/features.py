@@ -242,7 +242,7 @@ def sentence_features(
             ),
             qualified=float(narrowed[i]),
             repeated=float(repeats(piece, q.answered, same_years=not q.focus)),
-            assigned=float(not lists and followed_up(text, s.end, piece)),
+            assigned=float(not lists and followed_up(text, s.start, s.end)),
             **(shared | years),
         )
         out.append((s.start, s.end, f))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest.chunking import follows_up
 from ingest.text.quotes import clip_span
 from search.sentences import MIN_SENTENCE_CHARS
 from service.answer.expectations import has_quantity, is_quantity
@@ -46,8 +47,8 @@ def quote_span(
     sentence it announces, on any line."""
     score, start, end = scored[best]
     label = label_of(text, [(a, b) for _, a, b in scored], best)
-    if label is not None:  # a row of figures with its label above it
-        return _ending(text, scored[label][1], end, MAX_QUOTE)
+    if label is not None and not follows_up(text[start:end]):  # a row of figures with its
+        return _ending(text, scored[label][1], end, MAX_QUOTE)  # label (an analysis: alone)
     if text[start:end].rstrip().endswith(":") and best + 1 < len(scored):
         return _clipped(text, start, scored[best + 1][2], cue)  # what the colon announces
     neighbours = [

@@ -104,16 +104,30 @@ def label_of(text: str, spans: Sequence[tuple[int, int]], i: int) -> int | None:
     that is not one, over at most MAX_ROWS rows ("Statistik antal anmälningar" above "2013 |
     367", "2014 | 481", …); for a sentence opening "Av dessa" / "Bland dem" / "Varav" the one
     before it, which says what "these" are ("Under 2016 har 20 barn omhändertagits enligt LVU.
-    Av dessa var 11 ungdomar och 9 barn (2015: 19 …)"); None for other sentences."""
+    Av dessa var 11 ungdomar och 9 barn (2015: 19 …)"); for an "Analys" sentence the activity
+    it follows up (see _activity_before); None for other sentences."""
     start, end = spans[i]
     if i > 0 and _OF_THESE.match(text, start, end):
         return i - 1
+    if i > 0 and follows_up(text[start:end]):
+        return _activity_before(text, spans, i)
     if not is_figures(text[start:end]):
         return None
     for j in range(i - 1, max(-1, i - 1 - MAX_ROWS), -1):
         if not is_figures(text[spans[j][0] : spans[j][1]]):
             return j
     return None
+
+
+def _activity_before(text: str, spans: Sequence[tuple[int, int]], i: int) -> int | None:
+    """For an "Analys" sentence i, the first sentence of the line before it when that line is
+    an activity of a table (dated: "Förvaltningens verksamheter ska … | 2020-01-01 |
+    2020-12-31"): what the analysis tells was done about; None else."""
+    start = spans[i][0]
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if not _DATED_ROW.search(text, line_start, start):
+        return None
+    return next((j for j in range(i) if spans[j][0] >= line_start), None)
 
 
 def table_header(text: str, start: int) -> str:
@@ -175,7 +189,10 @@ def _row_label(piece: str) -> tuple[str, ...]:
 _DATED_ROW = re.compile(r"\|\s*\d{4}-\d\d-\d\d\s*\|\s*\d{4}-\d\d-\d\d")
 
 
-def followed_up(text: str, end: int, piece: str) -> bool:
-    """Whether a piece ending at `end` of `text` is an activity of a table (dated: "… | 2019-01-01
-    | 2019-12-31") that the text follows up at once with its "Analys": what was done about it."""
-    return bool(_DATED_ROW.search(piece)) and follows_up(text[end:])
+def followed_up(text: str, start: int, end: int) -> bool:
+    """Whether the piece text[start:end] is (a sentence of) an activity of a table, its line
+    dated ("… | 2019-01-01 | 2019-12-31"), that the text follows up at once with its "Analys":
+    what was done about it. An activity of two sentences is dated after its second."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_DATED_ROW.search(text, start, line_end)) and follows_up(text[line_end:])

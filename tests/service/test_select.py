@@ -778,6 +778,24 @@ def test_what_was_done_with_an_activity_is_told_by_its_analysis_not_its_row() ->
     assert ACTIVITY[row.start : row.end].startswith("Stadsdelsnämnderna ska")
 
 
+TWO_SENTENCE_ACTIVITY = (
+    "Förvaltningens verksamheter ska verka för att öka sitt mottagande av praktikanter från "
+    "jobbtorgen. Antalet praktikplatser följs upp i tertialrapporter. | 2019-01-01 | 2019-12-31\n"
+    "Analys Detta är ej aktuellt för enheten."
+)
+
+
+def test_an_analysis_saying_little_is_read_as_the_activity_it_follows_up() -> None:
+    """The activity's first sentence is no dated row by itself, yet its line is one: the
+    analysis after it answers what was done, and it means what that activity says (its own
+    words say nothing of praktikanter)."""
+    sims: list[float | None] = [0.85, 0.70, 0.60]
+    done = read_question("Hur redovisade enheten aktiviteten om praktikanter från jobbtorgen?")
+    (best,) = choose([evidence(TWO_SENTENCE_ACTIVITY, sims)], done, {"praktikant": 2.0})
+    quote = TWO_SENTENCE_ACTIVITY[best.start : best.end]
+    assert quote == "Analys Detta är ej aktuellt för enheten."  # read with it, quoted alone
+
+
 def test_a_question_asking_two_things_is_quoted_with_the_sentence_answering_the_second() -> None:
     """The second sentence gives no number: asked only how many, it is left out; asked also
     what the complaints were about, it joins the quote (see select._second_ask)."""
