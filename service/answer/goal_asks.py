@@ -147,7 +147,7 @@ _PARTS = (
         re.compile(
             r"\bförvänta(?:t|de)? resultat\w*|\bexpected (?:result|outcome)|"
             r"\b(?:vilket|vilka|vad för)\s+resultat\w*\s+(?:\w+\s+){0,2}?förvänta\w*|"
-            r"\bwhat (?:results?|outcomes?)\s+(?:\w+\s+){0,3}?expect\w*",
+            r"\bwhat (?:results?|outcomes?)\s+[^?]{0,80}?\bexpect\w*",
             re.I,
         ),
     ),
@@ -254,11 +254,12 @@ def asks_past_wording(text: str) -> bool:
     om …?", "Uppnådde enheten målet …?", "Varför uppfylldes målet bara delvis?"), not how it
     was worded or changed over the years ("Hur formulerades målet 2016 och 2019?") or how it
     went (its status, stated with the goal: "Hur gick det med målet om …?"); what its analysis
-    says. Its answer is a sentence of the goal's block, quoted before the goal it is about."""
+    or its expected result says. Its answer is a sentence of the goal's block, quoted before
+    the goal it is about."""
     if _ASKS_WORDING.search(text):
         return False
-    if part_asked(text) == "analysis":  # "Vad redovisar enheten i analysen av målet …?"
-        return True
+    if part_asked(text) in ("analysis", "expected_result"):  # "Vad redovisar enheten i
+        return True  # analysen av målet …?", "Vilket förväntat resultat kopplade X till …?"
     return sentence_asked_for(text) is not None or asks_for(text) in ("reason", "method")
 
 

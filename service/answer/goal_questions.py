@@ -208,6 +208,10 @@ INFLECTION = 3
 """Letters an inflection adds to a name word ("enheten" -> "enhetens", "enheterna")."""
 
 
+_WORK_ON = re.compile(r"\b(?:arbete|arbetet|work)\s+(?=(?:med|mot|kring|on|with)\b)", re.I)
+""""Sitt arbete med råd och stöd", "its work on …": what the work is on is the topic."""
+
+
 def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     """What a goal question is about: its content words without goal, status, level and
     document words and without words (or initials) of the unit and district names in
@@ -218,7 +222,7 @@ def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     names |= {a for place in places if (a := unit_shorthand(place))}  # "bu-enheten"
     names |= {w[:-1] for w in names if len(w) > 3 and w.endswith("s")}  # "Lunds kommun": Lund
     terms = []
-    for term in extract_topic(q.swedish or q.text).terms:
+    for term in extract_topic(_WORK_ON.sub(" ", q.swedish or q.text)).terms:
         word = re.sub(r"s?mål(en|et|ets)?$", "", term) if len(term) > 6 else term
         word = word.rstrip("-")
         if word in NOT_GOAL_TOPIC or len(word) < 3 or _names_a_place(word, names):

@@ -174,7 +174,8 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     wording, with the neighbour giving a reason when the question asks why; a question asking
     how the goal is followed up, or whether it was met, takes a sentence that says so, when the
     block has one; one naming a part of the goal (its expected result, analysis or activities,
-    see part_asked) is answered from that part when the goal has it; one asking what was done
+    see part_asked) is answered from that part when the goal has it, whole when it fits in a
+    quote; one asking what was done
     about it in a report's year (see asks_done), from its analysis when no sentence says how it
     is followed up."""
     weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
@@ -197,6 +198,9 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
         saying = _saying(in_block, says, shortest) if says is not None else None
         if saying is not None:
             return saying
+        whole = _whole_part(asked, chunks) if asked is not None else None
+        if whole is not None:  # "Vilka förväntade resultat …?": the part, all of it
+            return whole
         if done and goal.doc_type == "VB" and goal.analysis is not None:
             analysed = {c.id for c in ledger.chunks_at(goal.report_id, goal.analysis.span)}
             in_block = [e for e in in_block if e.hit.chunk.id in analysed] or in_block

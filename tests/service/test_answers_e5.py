@@ -391,3 +391,31 @@ def test_a_lower_case_acronym_and_a_list_bounded_by_the_citys_target(
     for cit in below["citations"]:
         first, *_, last = re.findall(r"\| (\d+) ", cit["quote"] + " ")
         assert int(first) < int(last), cit["quote"]
+
+
+def test_a_goals_expected_result_asked_for_is_quoted_first_and_whole(
+    e5_corpus_client: TestClient,
+) -> None:
+    """The expected result of the unit goal is two sentences on two lines; asked for it, the
+    answer quotes both, before the goal they belong to."""
+    body = ask(
+        e5_corpus_client,
+        "Vilket förväntat resultat har Enheten för stöd och service i hemmet för sitt mål om "
+        "stöd och insatser av hög kvalitet?",
+    )
+    first = body["citations"][0]["quote"]
+    assert "Brukare möts utav av kompetenta medarbetare." in first
+    assert "Brukare känner sig trygga och väl bemötta." in first
+
+
+def test_the_activities_of_a_nämndmål_answer_for_the_unit_goal_below_it(
+    e5_corpus_client: TestClient,
+) -> None:
+    body = ask(
+        e5_corpus_client,
+        "Vilka aktiviteter har Vuxenenheten på Kungsholmen under nämndmålet om ett "
+        "självständigt liv för vuxna?",
+    )
+    quotes = [c["quote"] for c in body["citations"]]
+    assert "Kartläggning av samordnade individuella planer (SIP)" in quotes[0]
+    assert any("Ta fram rutin för suicidpreventivt arbete" in q for q in quotes)

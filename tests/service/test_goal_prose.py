@@ -151,6 +151,7 @@ def test_a_question_past_the_goals_wording_asks_for_its_follow_up_first() -> Non
     assert asks_past_wording("Varför uppfylldes ekonomimålet bara delvis 2019?")
     assert asks_past_wording("Blev enhetens mål om trygghet uppfyllt 2019?")
     assert asks_past_wording("Vad redovisar enheten i analysen av enhetsmålet om umgänge?")
+    assert asks_past_wording("Vilket förväntat resultat kopplade enheten till sitt mål om X?")
     assert asks_if_met("Blev enhetens mål om trygghet uppfyllt 2019?")
     assert not asks_past_wording("Hur formulerades målet om delaktighet 2016 och 2019?")
     assert not asks_past_wording("Hur har målet om delaktighet förändrats över åren?")
@@ -234,7 +235,19 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     asked = "Vilket resultat förväntar sig enheten av målet att våld i familjer förebyggs?"
     assert part_asked(asked) == "expected_result"  # the verb, not "förväntat resultat"
     assert part_asked("What results does the unit expect for victims?") == "expected_result"
+    long = "What results does Enheten för stöd och service i hemmet on Kungsholmen expect?"
+    assert part_asked(long) == "expected_result"  # a unit's long name between
     assert part_asked("Vilket resultat fick enheten av arbetet med målet?") is None
+
+
+def test_the_work_a_goal_is_asked_for_is_no_topic_word_of_it() -> None:
+    from service.answer.goal_questions import topic_terms
+    from service.answer.reading import read_question
+
+    q = read_question("Vilket enhetsmål har Vuxenenheten för sitt arbete med spelmissbruk?")
+    assert topic_terms(q, ["Vuxenenheten"]) == ["spelmissbruk"]
+    plain = read_question("Vilka mål handlar om arbete och sysselsättning?")
+    assert "arbete" in topic_terms(plain, [])
 
 
 def test_a_question_on_what_was_done_for_a_goal() -> None:
