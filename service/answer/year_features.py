@@ -125,12 +125,14 @@ def _unsaid_year(
     """Whether sentence i of a report of none of the `asked` years (`of_year`: it is of one,
     or a plan looking back on one) is told without an asked year in it, the sentences beside
     it, the table rows it labels (`labels`, see text.label_of) or the passage's headings: it
-    tells of its own report's year (see the module docstring)."""
+    tells of its own report's year (see the module docstring). A plan also tells how the
+    year before went, except under a heading naming another year ("Budget 2022")."""
     meta = ev.hit.meta
     if not asked or of_year or meta.year is None:
         return False
-    if meta.doc_type == "VP" and meta.year - 1 in asked:  # a plan tells how last year went
-        return False
+    headed = set(years_in(" ".join(ev.hit.chunk.section_path)))
+    if meta.doc_type == "VP" and meta.year - 1 in asked and not headed - asked:
+        return False  # a plan tells how last year went, but not under "Budget 2022"
     near = {*range(max(0, i - 1), i + 2), *(j for j, label in enumerate(labels) if label == i)}
     text, spans = ev.hit.chunk.text, ev.sentences
     told = [text[spans[j].start : spans[j].end] for j in sorted(near) if j < len(spans)]

@@ -183,6 +183,11 @@ def test_a_sentence_stating_no_asked_year_in_a_report_of_another_year_tells_of_i
     plan = replace(ev, hit=replace(ev.hit, meta=replace(ev.hit.meta, year=2019, doc_type="VP")))
     looking_back = read_question("Hur många barn var placerade i familjehem 2018?")
     assert all(f.unsaid_year == 0.0 for _, _, f in sentence_features(plan, looking_back, {}))
+    # but under a heading naming the plan's own year ("Budget 2019"), not the year before
+    budget = replace(
+        plan, hit=replace(plan.hit, chunk=replace(plan.hit.chunk, section_path=("Budget 2019",)))
+    )
+    assert all(f.unsaid_year == 1.0 for _, _, f in sentence_features(budget, looking_back, {}))
     assert WEIGHTS["unsaid_year"] < 0
 
 
