@@ -17,6 +17,8 @@ from service.answer.reading import read_question
         ("How many complaints came in?", "klagomål"),
         ("Why did the unit have a deficit?", "underskott"),
         ("How long are the processing times?", "handläggningstider"),
+        ("Fixed-term employment should be minimised.", "visstidsanställning should be minimeras"),
+        ("Did anyone work part-time?", "deltid"),
     ],
 )
 def test_longest_terms_are_put_in_swedish(english: str, swedish: str) -> None:
