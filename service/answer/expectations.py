@@ -65,9 +65,10 @@ ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta 
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
 )
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")
-_ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekreterare", "en psykolog"
-    r"\b\w+(?:are|arna|ister|isterna|log|loger|chef|chefer|vikarie|vikarier|assistent|"
-    r"assistenter|personal|personalen|medarbetare)\b",
+_ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekreterare", "Enhetschefen"
+    r"\b\w+(?:are|arna|ister|isterna|log|loger|logen|chef|chefer|chefen|cheferna|vikarie|"
+    r"vikarier|vikarien|assistent|assistenter|assistenten|personal|personalen|medarbetare|"
+    r"samordnaren|handläggaren|sekreteraren)\b",
     re.IGNORECASE,
 )
 _BODY = re.compile(  # who does it, by organisation: "fyra stadsdelsförvaltningar", "polisen"

@@ -154,6 +154,13 @@ def _acronym_of(name: list[str]) -> str:
     return acronyms[0] if acronyms and len(name) > 1 else " ".join(name)
 
 
+_SIMILAR = re.compile(
+    r"\s+(?:eller|or)\s+(?:något\s+|någon\s+|anything\s+|something\s+)?"
+    r"(?:liknande|likartad\w*|similar)\b[^,.;:!?]*",
+    re.IGNORECASE,
+)
+""""En idébank eller liknande lista där …", "… or similar": the thing named, no other one."""
+
 _OR = re.compile(r"\s+(?:eller|or)\s+|\s*/\s*", re.IGNORECASE)
 
 
@@ -226,7 +233,7 @@ def find_key_terms(
     `swedish`: the question was asked in Swedish (else its Swedish words are the glossary's)."""
     quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
     defined, question = _defined(question, doc_freq)
-    text = _PARENS.sub(" ", _QUOTED.sub(" ", question))
+    text = _SIMILAR.sub(" ", _PARENS.sub(" ", _QUOTED.sub(" ", question)))
     parts = _OR.split(text)
     segments = [
         _segment_terms(part, doc_freq, first=i == 0, swedish=swedish)

@@ -48,7 +48,8 @@ FRAME = STOPWORDS | wordset(
     innebär innebar inneburit innebära respektive angav uppgav angett uppgett skäl landade
     anger ange anges angavs angivit angetts uppger uppges befarar befarade befaras
     adress adressen besöksadress besöksadressen postadress datum datumet nivå nivån sikta
-    siktar siktade siktat exempel exempelvis
+    siktar siktade siktat exempel exempelvis liknande likartad likartade
+    innehåller innehöll innehålla innehållit
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp planen
     which what who whom whose how many much when where why the a an of in on at for to from
@@ -59,7 +60,7 @@ FRAME = STOPWORDS | wordset(
     respectively not no nor after before into onto out up down than then also only just
     still again more less most least very each every other another same such both either
     within without between among across around through during since until while whether if
-    by example examples instance
+    by example examples instance similar contain contains contained containing
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

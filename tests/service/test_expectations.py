@@ -151,6 +151,12 @@ def test_a_row_of_shares_does_not_answer_a_count() -> None:
             "Norrmalm vill köpa två platser.",
             "En plats kostar 1 200 kr per dygn.",
         ),
+        (  # who does something: a role in its definite form answers too
+            "Vem ringer upp den som har skickat in en synpunkt?",
+            "person",
+            "Synpunkterna diarieförs och besvaras.",
+            "Enhetschefen ringer alltid upp den som skickat synpunkten.",
+        ),
         (  # which person in a role wants a name, not the role
             "Vilken forskare ledde kartläggningen?",
             "person",

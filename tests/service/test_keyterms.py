@@ -14,6 +14,8 @@ RARE = {
     "systemisk": 0.005,
     "familjeterapi": 0.02,
     "miljöombud": 0.002,
+    "idébank": 0.001,
+    "förslag": 0.01,
     "bromma": 0.003,  # districts no report is of, named as partners
     "exempel": 0.004,  # rare in the reports, but "till exempel" frames the question
 }
@@ -67,6 +69,8 @@ def doc_freq(word: str) -> float:
         ("Vilka enheter samarbetar med Bromma stadsdelsförvaltning?", ["Bromma"], True),
         ("Which units had contact with Skärholmen's administration?", ["Skärholmen"], True),
         ("Vilka enheter i Bromma samarbetar med Komet?", ["Komet"], True),
+        # "eller liknande …" opens no other alternative
+        ("Vilka enheter har en idébank eller liknande lista för förslag?", ["idébank"], False),
         ("Vilka enheter hade en ekonomi i balans?", [], False),  # descriptive: by meaning
         # the most specific rare word (length x IDF) is the key; the other may vary in text
         ("Vilka enheter erbjuder systemisk familjeterapi?", ["familjeterapi"], False),
