@@ -136,9 +136,21 @@ def quotable(piece: str) -> bool:
     """A piece with fewer than three letters ("1.", "1.4.") or a bare heading or label
     ("Utveckling", "Utfall 2017": shorter than MIN_SENTENCE_CHARS, no quantity) can join a
     quote, never be one; a table row of two numbers or more, one a quantity ("2016 | 601",
-    "92,9 % 91,7 % 84 %") can, with its label (see quote_span)."""
+    "92,9 % 91,7 % 84 %") can, with its label (see quote_span); a table's header (see
+    _is_header) labels its rows and is quoted with them, never alone."""
+    if _is_header(piece):  # "Socialpsykiatri beställare | Budget VP | Prognos | Avvikelse"
+        return False
     if is_figures(piece):  # "2016 | 601" and "92,9 % 91,7 %", not a heading number "1.4."
         numbers = [t.strip("()[],.;:") for t in piece.split() if any(ch.isdigit() for ch in t)]
         return len(numbers) >= 2 and any(is_quantity(t) for t in numbers)
     letters = sum(ch.isalpha() for ch in piece) >= 3
     return letters and (len(piece) >= MIN_SENTENCE_CHARS or has_quantity(piece))
+
+
+def _is_header(piece: str) -> bool:
+    """A table's header line: cells of at most three words and no digit ("Indikator | Årsmål |
+    KF:s årsmål | Periodicitet", "Prevention (Fritid) | Budget VP | Prognos | Avvikelse")."""
+    cells = piece.split(" | ")
+    if len(cells) < 2 or any(ch.isdigit() for ch in piece):
+        return False
+    return all(len(cell.split()) <= 3 for cell in cells)

@@ -11,6 +11,7 @@ from search.types import Hit
 from service.answer.cues import cue_of
 from service.answer.expectations import meets_expectation
 from service.answer.features import FEATURE_NAMES, Features, sentence_features
+from service.answer.quoting import quotable
 from service.answer.reading import read_question
 from service.answer.row_features import LABEL_DROP
 from service.answer.select import WEIGHTS, choose, score, scored_sentences
@@ -324,6 +325,18 @@ def test_a_bare_heading_or_label_is_never_the_quote() -> None:
     sims: list[float | None] = [None] * (len(spans) - 1) + [0.80]
     (best,) = choose([evidence(text, sims, passage=0.95)], q, {})
     assert text[best.start : best.end].startswith("Enheten har utvecklat")
+
+
+def test_a_tables_header_is_quoted_with_a_row_never_alone() -> None:
+    """The header matches a question naming the table best; its rows say the figures."""
+    text = (
+        "Socialpsykiatri beställare | Budget VP | Prognos | Avvikelse\nIntäkter | 2 700 | 2 700 | 0"
+    )
+    q = read_question("budget socialpsykiatri 2022")
+    (best,) = choose([evidence(text, [0.90, 0.70])], q, {"socialpsykiatri": 2.0})
+    assert text[best.start : best.end] == text  # the header with its row
+    assert not quotable("Indikator | Årsmål | KF:s årsmål | Periodicitet")
+    assert quotable("Intäkter | 2 700 | 2 700 | 0")
 
 
 def test_a_compound_is_found_as_its_two_parts() -> None:
