@@ -15,6 +15,7 @@ from service.answer.lexicon import CITY, QUESTION_WORD
 
 __all__ = [
     "asks_activities",
+    "asks_deviations",
     "asks_done",
     "asks_figure",
     "asks_how_followed_up",
@@ -175,6 +176,22 @@ def asks_indicators(text: str) -> bool:
     """Whether a question asks for a goal's indicators or annual targets ("Vilken indikator och
     vilket årsmål har enheten under målet …?"): the goal's indicator table answers."""
     return _INDICATORS.search(text) is not None
+
+
+_DEVIATION = re.compile(r"\b(?:avvikelse\w*|avvek\w*|deviat\w*|flagged)\b", re.IGNORECASE)
+_WHICH_ACTIVITIES = re.compile(
+    r"\b(?:vilka|vilken|which|what|hur många|how many)\s+(?:[\w-]+\s+){0,2}?[\w-]*?"
+    r"(?:aktivitet\w*|activit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_deviations(text: str) -> bool:
+    """Whether a question asks which activities a report marked with a deviation ("Vilka
+    aktiviteter markerades med avvikelse 2019?", "Which activities were flagged as
+    deviations?"): the ledger's activity rows say it; not one asking about one such activity
+    ("KF-aktiviteten om … markerades med avvikelse. Hur långt hade enheten kommit?")."""
+    return _WHICH_ACTIVITIES.search(text) is not None and _DEVIATION.search(text) is not None
 
 
 _DONE = re.compile(

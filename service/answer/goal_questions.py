@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ingest.types import LEVELS
-from service.answer.goal_asks import asks_figure, part_named_at
+from service.answer.goal_asks import asks_deviations, asks_figure, part_named_at
 from service.answer.goal_prose import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.names import unit_acronym, unit_shorthand
@@ -134,6 +134,7 @@ def is_goal(text: str) -> bool:
         or _names_part_of_goal(text)
         or _figure_of_own_goal(text)
         or parent_asked(text) is not None
+        or asks_deviations(text)
     )
 
 

@@ -26,6 +26,7 @@ from search.types import Filters
 from service.answer.citations import group_units
 from service.answer.goal_asks import (
     asks_activities,
+    asks_deviations,
     asks_done,
     asks_if_met,
     asks_indicators,
@@ -37,6 +38,7 @@ from service.answer.goal_asks import (
     says_if_met,
     sentence_asked_for,
 )
+from service.answer.goal_deviations import answer_deviations
 from service.answer.goal_lists import answer_list, places
 from service.answer.goal_parent import answer_parent
 from service.answer.goal_pool import (
@@ -255,6 +257,9 @@ def answer_goals(
     if elsewhen is not None:
         note = no_goals_note(q, index.report_metas(), elsewhen)
         return Answer(note, (), (), False, q.language, "ungrounded")
+    marked = answer_deviations(q, ledger, scope) if asks_deviations(q.swedish or q.text) else None
+    if marked is not None:
+        return marked
     terms = topic_terms(q, places(ledger))
     topic = " ".join(terms) or q.swedish
     sims = standard(ledger.similarities(index.embed_query(topic)), index.background(topic))
