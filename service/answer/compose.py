@@ -23,6 +23,7 @@ __all__ = [
     "compose_aggregate",
     "compose_passages",
     "label",
+    "more_line",
     "no_such_unit",
     "nothing_to_compare",
     "quoted",
@@ -49,6 +50,14 @@ def label(unit: str, district: str, doc_type: str, year: int | None) -> str:
     kind = "" if doc_type == "unknown" else doc_type
     when = " ".join(p for p in (kind, str(year) if year else "") if p)
     return f"{name}{where} ({when})" if when else f"{name}{where}"
+
+
+def more_line(listed: int, total: int, lang: Language) -> list[str]:
+    """The line counting what a list leaves out ("(+3 till)" / "(+3 more)"), [] when none."""
+    more = total - listed
+    if more <= 0:
+        return []
+    return [f"(+{more} more)" if lang == "en" else f"(+{more} till)"]
 
 
 def quoted(quote: str, lang: Language) -> str:

@@ -11,7 +11,7 @@ from ingest.types import Activity, Goal
 from search.goals.build import Ledger
 from search.types import Filters
 from service.answer.citations import group_units
-from service.answer.compose import label, quoted
+from service.answer.compose import label, more_line, quoted
 from service.answer.goal_pool import goal_citation, in_scope, named_pool
 from service.answer.question import Question
 from service.answer.types import Answer, Citation
@@ -54,9 +54,7 @@ def answer_deviations(q: Question, ledger: Ledger, scope: Filters | None) -> Ans
         lines.append(f"- {where}: {quoted(found.text, q.language)} [{len(cites)}]")
     if not cites:
         return None
-    more = len(marked) - MAX_DEVIATIONS
-    if more > 0:
-        lines.append(f"(+{more} more)" if q.language == "en" else f"(+{more} till)")
+    lines += more_line(MAX_DEVIATIONS, len(marked), q.language)
     return Answer(
         "\n".join([_head(q, len(cites)), *lines]),
         tuple(cites),

@@ -13,7 +13,7 @@ from ingest.types import Goal
 from search.goals.build import Ledger
 from search.types import Filters
 from service.answer.citations import group_units
-from service.answer.compose import label, quoted
+from service.answer.compose import label, more_line, quoted
 from service.answer.goal_pool import (
     EN_LEVELS,
     goal_citation,
@@ -95,9 +95,7 @@ def _listed(
         lines.append(f"- {where}: {quoted(found[1], q.language)} – {status_words} [{len(cites)}]")
     if not cites:
         return None
-    more = len(goals) - MAX_LISTED
-    if more > 0:
-        lines.append(f"(+{more} more)" if q.language == "en" else f"(+{more} till)")
+    lines += more_line(MAX_LISTED, len(goals), q.language)
     units = group_units(cites)
     text = "\n".join([head(len(cites), len({(u.unit, u.district) for u in units})), *lines])
     return Answer(text, tuple(cites), units, True, q.language, "goal_ledger")
