@@ -148,6 +148,16 @@ def _wait_healthy(base_url: str, proc: subprocess.Popen[bytes], limit_s: float) 
     raise RuntimeError(f"server not healthy after {limit_s:g} s")
 
 
+def stop(proc: subprocess.Popen[bytes], grace_s: float = 30) -> None:
+    """Terminate a server process; kill it if it has not stopped within `grace_s`."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=30)
+
+
 @contextmanager
 def local_server(embedder: str, index_dir: Path) -> Iterator[str]:
     """A server on a free loopback port (one worker, rate limit off); yields its base URL."""
@@ -224,13 +234,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def stop(proc: subprocess.Popen[bytes], grace_s: float = 30) -> None:
-    """Terminate a server process; kill it if it has not stopped within `grace_s`."""
-    proc.terminate()
-    try:
-        proc.wait(timeout=grace_s)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=30)
