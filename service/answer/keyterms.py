@@ -174,11 +174,16 @@ def _segment_terms(
     rare: list[tuple[float, str]] = []
     for tok in _TOKEN.findall(text):
         if _is_rare(tok, doc_freq):
-            rare.append((len(tok) * math.log(1.0 / doc_freq(tok.lower())), tok))
+            rare.append((_specificity(tok, doc_freq), tok))
     if not rare and swedish:  # a word no passage holds whole may head a compound or be misspelt
         unknown = [t for t in _TOKEN.findall(text) if _is_unknown(t, doc_freq)]
         return names, [_specific_part(max(unknown, key=len), doc_freq)] if unknown else []
     return names, [_specific_part(max(rare)[1], doc_freq)] if rare else []
+
+
+def _specificity(tok: str, doc_freq: Callable[[str], float]) -> float:
+    """How specific a rare word is: its length times its inverse passage frequency."""
+    return len(tok) * math.log(1.0 / doc_freq(tok.lower()))
 
 
 _GENERIC_TAIL = re.compile(
@@ -261,7 +266,7 @@ def _rare_inside(question: str, doc_freq: Callable[[str], float]) -> str | None:
     (miljöombud)") is what a passage must say; None when there is none."""
     inside = " ".join(m.group(1) for m in _PARENS.finditer(question))
     rare = [t for t in _TOKEN.findall(inside) if _is_rare(t, doc_freq)]
-    return max(rare, key=lambda t: len(t) * math.log(1.0 / doc_freq(t.lower())), default=None)
+    return max(rare, key=lambda t: _specificity(t, doc_freq), default=None)
 
 
 def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term], str]:

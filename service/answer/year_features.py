@@ -136,4 +136,4 @@ def _unsaid_year(
     near = {*range(max(0, i - 1), i + 2), *(j for j, label in enumerate(labels) if label == i)}
     text, spans = ev.hit.chunk.text, ev.sentences
     told = [text[spans[j].start : spans[j].end] for j in sorted(near) if j < len(spans)]
-    return not asked & set(years_in(" ".join((*ev.hit.chunk.section_path, *told))))
+    return not asked & (headed | set(years_in(" ".join(told))))
