@@ -110,6 +110,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout51.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout52.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout53.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout54.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout55.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout56.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout57.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
