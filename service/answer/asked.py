@@ -17,6 +17,7 @@ __all__ = [
     "Expect",
     "asks_actual",
     "asks_baseline",
+    "asks_finding",
     "asks_outcome",
     "asks_two",
     "expected_answer",
@@ -59,6 +60,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"what (?:[\w-]+ ){0,3}(?:score|index|rate|ratio)s? (?:did|does|do|was|is|were)\b|"
             r"\b(?:vad|var|hur) landade\b|\blandade [^?]{1,40}\bpå\b|med vilket intervall|"
             r"(?:vilket|vilka) (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)(?:en)?\b|"
+            r"vilket (?:[\w-]+ )?[\w-]*värde\b|"
             r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
             rf"{CHARGE}|"
@@ -162,6 +164,26 @@ def asks_outcome(question: str) -> bool:
     if asks_actual(question):
         return True
     return _PAST.search(question) is not None and _FORWARD.search(question) is None
+
+
+_INQUIRY = (
+    r"(?:granskning|studie|uppföljning|undersökning|kartläggning|utvärdering|enkät|mätning|"
+    r"forskning|statistik|inventering)"
+)
+_FINDING = re.compile(
+    rf"\b(?:vad (?:visade|visar|gav|kom)\b.{{0,60}}?(?:{_INQUIRY}|fram till)|"
+    rf"vilk(?:a|et|en) (?:resultat|slutsats\w*|fynd)\b.{{0,40}}?{_INQUIRY}|"
+    r"what did .{1,80}?\b(?:show|find|conclude|reveal)|"
+    r"what (?:were|was|are) the (?:findings|results|conclusions?|outcomes?) of|findings\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_finding(question: str) -> bool:
+    """Whether a question asks what an inquiry found ("Vad visade aktgranskningen …?", "Vad kom
+    studien fram till?", "What did the study conclude about …?"): a sentence telling that
+    the inquiry will be made does not answer it."""
+    return _FINDING.search(question) is not None
 
 
 _BASELINE = re.compile(

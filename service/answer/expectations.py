@@ -16,6 +16,7 @@ from service.answer.asked import (
     Expect,
     asks_actual,
     asks_baseline,
+    asks_finding,
 )
 from service.answer.names import is_place
 
@@ -79,6 +80,13 @@ _BODY = re.compile(  # who does it, by organisation: "fyra stadsdelsförvaltning
     r"arbetsförmedling(?:en)?|socialstyrelse(?:n)?|stad(?:en)?)\b",
     re.IGNORECASE,
 )
+_TEAM = re.compile(r"\b\w*(?:grupp(?:en|er|erna)?|team(?:et|en)?)\b", re.IGNORECASE)
+"""A team or group ("BoU:s mottagningsgrupp", "Relationsvåldsteamet"): whom a unit works with."""
+_PARTNER_ASK = re.compile(
+    r"\b(?:samarbet\w*|samverka\w*|collaborat\w*|cooperat\w*|partners?|work\w* (?:\w+ )?with)\b",
+    re.IGNORECASE,
+)
+"""A question for whom a unit works with ("Vem samarbetar enheten med …?")."""
 _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“”«][^\"“”«»]{2,40}[\"“”»]")
 """A proper name: a capitalised word that does not start the sentence ("jourhem
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
@@ -211,6 +219,12 @@ _FREQUENCY = re.compile(
 månad", "årligen"): it answers "Hur ofta …?" / "Med vilket intervall …?" as a number would."""
 
 
+_FORETOLD = re.compile(
+    r"\b(?:ska|skall|kommer|planeras|planerar|will|is to|are to)\b", re.IGNORECASE
+)
+"""A sentence telling what is to be done: it reports nothing found yet."""
+
+
 def meets_expectation(expects: Expect, sentence: str, question: str = "", header: str = "") -> bool:
     """Whether a sentence can answer a question asking for a number (a quantity, not a year;
     an amount of money when it asks what something cost; a duration, "inom ett år" or "två
@@ -219,8 +233,14 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
     only targets, "Indikator | Årsmål | Periodicitet", is one),
     a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
     words, or a role: "timvikarier", "psykolog", or a body: "stadsdelsförvaltningar",
-    "polisen"; a name alone for "Vem är …?"), an address (a street and its number) or a name
-    ("Vad heter jourhemmet?": a proper name): it must say one the question does not."""
+    "polisen", or, asked whom a unit works with, a team: "mottagningsgruppen"; a name alone for
+    "Vem är …?"), an address (a street and its number) or a name
+    ("Vad heter jourhemmet?": a proper name): it must say one the question does not.
+    Asked what an inquiry found (asked.asks_finding), a sentence telling what will be done
+    ("… ska undersökas via intern aktgranskning", "kommer ingå i en forskningsstudie") says
+    nothing found."""
+    if asks_finding(question) and _FORETOLD.search(sentence):
+        return False
     if expects == "number":
         if _ASKS_COST.search(question) and not _MONEY.search(sentence):
             return False
@@ -252,6 +272,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
         roles = (
             [] if _IDENTITY.search(question) else _ROLE.findall(sentence) + _BODY.findall(sentence)
         )
+        if _PARTNER_ASK.search(question):  # a partner may be a team or group
+            roles += _TEAM.findall(sentence)
         return _new(_person_names(sentence) + roles, question)
     return True
 

@@ -39,13 +39,14 @@ __all__ = [
 ]
 
 GOAL_WORD = re.compile(
-    r"\b(?!(?:klago|tviste|brott|års)mål)(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?|"
+    r"\b(?!(?:klago|tviste|brott|års|lär|lärande|kunskaps)mål)(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?|"
     r"objectives?)\b",
     re.IGNORECASE,
 )
 """A goal word, compounds included ("ekonomimålet", "miljömål", "verksamhetsmålen"), but not
 the compounds where "mål" is a case or a matter ("klagomål": complaints, "brottmål"), nor an
-indicator's target ("årsmålet": a figure in a table row, which the passages answer)."""
+indicator's target ("årsmålet": a figure in a table row, which the passages answer), nor the
+school's learning goals ("kunskapsmålen", "grundskolans lärmål": what children reach)."""
 _FOLLOW_UP = re.compile(
     r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
     r"follow|met\b|achiev|chang|develop|over the years",

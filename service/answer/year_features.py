@@ -20,7 +20,8 @@ A plan is written before its year: asked for a number of its own year or an earl
 figures are another year's or targets (see year_features' second value, which features counts
 as an unmet expectation), unless the question asks the level a change starts from ("Från
 vilken nivå …?"): last year's figure answers that. Nor does a plan tell whether its year's
-target was met ("Nådde enheten sitt årsmål för sjukfrånvaron 2020?" of the VP 2020).
+target was met ("Nådde enheten sitt årsmål för sjukfrånvaron 2020?" of the VP 2020), nor
+what an inquiry of its year found ("Vad visade aktgranskningen våren 2022?" of the VP 2022).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Sequence
 from ingest.text.years import years_in
 from ingest.types import ReportMeta
 from search.sentences import Evidence
-from service.answer.asked import asks_baseline, asks_outcome
+from service.answer.asked import asks_baseline, asks_finding, asks_outcome
 from service.answer.expectations import is_target_header
 from service.answer.goal_asks import asks_if_met
 from service.answer.question import Question
@@ -66,7 +67,7 @@ def year_features(
             or _plans_target(ev.hit.meta, asked, header)
             or _plans_outcome(ev.hit.meta, asked, q.text)
         )
-    ) or (asks_if_met(q.text) and _plans_its_year(ev.hit.meta, asked))
+    ) or ((asks_if_met(q.text) or asks_finding(q.text)) and _plans_its_year(ev.hit.meta, asked))
     keyed = labels[i] is not None or keyed_by_year(piece)
     return {
         "report_year": float(year),

@@ -421,3 +421,14 @@ def test_a_question_for_how_long_wants_a_stretch_of_time(question: str) -> None:
     assert meets_expectation("number", "Samarbetet har pågått sedan 2020.", question)
     assert meets_expectation("number", "Man kan få fem samtal utan biståndsbeslut.", question)
     assert not meets_expectation("number", "Föräldrar till cirka 66 barn gick i samtal.", question)
+
+
+def test_a_team_or_group_answers_who_a_unit_works_with() -> None:
+    """Asked whom a unit works with, a team or group answers; asked who leads, it does not."""
+    asked = "Vem samarbetar enheten med kring orosanmälningar?"
+    partner = "Enheten har ett nära samarbete med BoU:s mottagningsgrupp kring orosanmälningar."
+    assert meets_expectation("person", partner, asked)
+    assert meets_expectation("person", "Ärendena lyfts med Relationsvåldsteamet.", asked)
+    assert not meets_expectation("person", "Antalet anmälningar ökade under året.", asked)
+    team = "Under året har Familjestödsteamet tränat på metoden."
+    assert not meets_expectation("person", team, "Vem leder forskningen om metoden?")
