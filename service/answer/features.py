@@ -69,7 +69,14 @@ from service.answer.presence import (
 from service.answer.question import Question
 from service.answer.row_features import broadened, headed, label_text, meanings, row_says
 from service.answer.terms import Term
-from service.answer.text import followed_up, is_figures, label_of, narrowings, table_header
+from service.answer.text import (
+    followed_up,
+    is_figures,
+    label_of,
+    narrowings,
+    refers_back,
+    table_header,
+)
 from service.answer.who import names_report
 from service.answer.year_features import year_features
 
@@ -199,6 +206,18 @@ def _as_cause(event: Event, piece: str) -> bool:
     return end is not None and not cue_score("reason", piece[end:])
 
 
+def _meets(q: Question, text: str, spans: Sequence[tuple[int, int]], i: int, header: str) -> bool:
+    """Whether sentence i gives the kind of answer asked for (expectations.meets_expectation);
+    asked who, a sentence referring back to the one before it ("I uppdraget ingår att …")
+    names the person there."""
+    piece = text[slice(*spans[i])]
+    if meets_expectation(q.expects, piece, q.text, header):
+        return True
+    if q.expects != "person" or i == 0 or not refers_back(piece):
+        return False
+    return meets_expectation("person", text[slice(*spans[i - 1])], q.text)
+
+
 def sentence_features(
     ev: Evidence,
     q: Question,
@@ -223,9 +242,7 @@ def sentence_features(
         labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
         years, past = year_features(ev, q, i, labels, headers[i], bool(shared["report_year"]))
         unmet = (
-            past
-            or not meets_expectation(q.expects, piece, q.text, headers[i])
-            or _unkeyed(ev, q, i, keys, variants)
+            past or not _meets(q, text, spans, i, headers[i]) or _unkeyed(ev, q, i, keys, variants)
         )
         uncounted = bool(q.counted) and not counts(labelled, q.counted, variants)
         f = Features(

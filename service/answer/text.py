@@ -25,6 +25,7 @@ __all__ = [
     "keyed_by_year",
     "label_of",
     "narrowings",
+    "refers_back",
     "row_cells",
     "table_header",
     "term_in",
@@ -153,6 +154,20 @@ _OF_THESE = re.compile(
     r"\W*(?:(?:av|bland|utav)\s+(?:dessa|dem)\b|(?:därav|varav)\b|of\s+(?:these|them)\b)",
     re.IGNORECASE,
 )
+
+
+_BACK = re.compile(
+    r"\W*(?:i\s+(?:uppdraget|rollen|tjänsten|funktionen)|hen|han|hon|denne|denna|"
+    r"vederbörande|the\s+role|(?:he|she)\s+(?:is|has|will))\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence opens by referring to the one before it for who does what ("Enheten
+    har en medarbetare som är metodutvecklare. I uppdraget ingår att sammankalla …", "Hen
+    ansvarar för …"): the person is named there."""
+    return _BACK.match(sentence) is not None
 
 
 def narrowings(

@@ -388,3 +388,14 @@ def test_a_follow_up_naming_only_a_district_moves_to_its_units() -> None:
     assert unit_elsewhere(resolved, metas, "och hur såg det ut i spånga-tensta?") is None
     asked = "Och Familjeenheten i Spånga-Tensta?"
     assert unit_elsewhere(resolved, metas, asked) == ("Familjeenheten", "Spånga-Tensta")
+
+
+def test_asked_who_a_sentence_referring_back_names_the_person_in_the_one_before() -> None:
+    text = (
+        "Enheten har en medarbetare som del av tjänst är samordnare. "
+        "I uppdraget ingår att kalla till nätverksträffar varje kvartal. "
+        "Nätverksträffarna hålls i enhetens lokaler."
+    )
+    q = read_question("Vem kallar till nätverksträffarna?")
+    unmet = [f.unmet for _, _, f in sentence_features(evidence(text, _sims(text)), q, {})]
+    assert unmet == [0.0, 0.0, 1.0]  # the last one names no one, nor refers back
