@@ -20,7 +20,14 @@ from service.answer.text import WHOLE_WORD
 if TYPE_CHECKING:
     from service.answer.presence import Variants
 
-__all__ = ["abbreviates", "acronym_variants", "defined_acronyms", "is_acronym", "spelled_out"]
+__all__ = [
+    "abbreviates",
+    "acronym_variants",
+    "defined_acronyms",
+    "is_acronym",
+    "spelled_out",
+    "typed_acronym",
+]
 
 MAX_ACRONYM = 6
 
@@ -31,6 +38,16 @@ def is_acronym(word: str) -> bool:
     if len(word) > MAX_ACRONYM or not word.isalpha():
         return False
     return word.isupper() or (word[0].isupper() and sum(ch.isupper() for ch in word) >= 2)
+
+
+_VOWELLESS = re.compile(r"[b-df-hj-np-tv-xz]{3,6}", re.IGNORECASE)
+_MEASURES = frozenset({"tkr", "mkr", "mnkr", "dvs", "ggr", "ggn", "dnr", "st", "https"})
+
+
+def typed_acronym(word: str) -> bool:
+    """A lower-case word of three to six consonants and no vowel ("sms", "hvb"): an acronym
+    typed in lower case (Swedish words have vowels), not an abbreviation ("tkr", "dvs")."""
+    return word.islower() and bool(_VOWELLESS.fullmatch(word)) and word not in _MEASURES
 
 
 def spelled_out(words: Sequence[str], acronym: str) -> str | None:

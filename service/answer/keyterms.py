@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ingest.text.words import stem
 from ingest.text.years import is_year
-from service.answer.acronyms import is_acronym, spelled_out
+from service.answer.acronyms import is_acronym, spelled_out, typed_acronym
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
 from service.answer.names import is_place
 from service.answer.terms import KeyTerms, Term, make_term
@@ -76,6 +76,7 @@ def _names(
         if i and _BREAK.search(text[found[i - 1].end() : found[i].start()]):
             last = -2  # a comma or full stop ends a name ("Lili, the LGBTQIA+ youth club")
         capital = tok[0].isupper() and (i > 0 or not first or is_acronym(tok) or "-" in tok)
+        capital = capital or (typed_acronym(tok) and 0 < doc_freq(tok) < RARE_DF)  # "sms"
         if _names_who(tokens, i, swedish):
             continue
         if capital:
@@ -160,6 +161,14 @@ _SIMILAR = re.compile(
     re.IGNORECASE,
 )
 """"En idébank eller liknande lista där …", "… or similar": the thing named, no other one."""
+
+_EXAMPLES = re.compile(
+    r",?\s*(?:\btill exempel|\bt\.\s?ex\b\.?|\bexempelvis|\bsåsom|\bsuch as|\bfor example|"
+    r"\bfor instance|\be\.g\.)[^.;:!?]*",
+    re.IGNORECASE,
+)
+"""Examples of where or how ("… spelmissbruk, till exempel förebyggande arbete eller råd och
+stöd"): they illustrate the rare word asked about; they are no alternative to it."""
 
 _OR = re.compile(r"\s+(?:eller|or)\s+|\s*/\s*", re.IGNORECASE)
 
@@ -257,6 +266,8 @@ def find_key_terms(
         not words and not _names_unknown(part, doc_freq)
         for part, (_, words) in zip(parts, segments, strict=True)
     ]
+    if rare and any(described) and (plain := _EXAMPLES.sub(" ", question)) != question:
+        return find_key_terms(plain, doc_freq, swedish=swedish)  # its rare word, not its examples
     return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)
 
 

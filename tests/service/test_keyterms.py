@@ -304,3 +304,29 @@ def test_a_name_with_questions_after_a_hyphen_is_the_name() -> None:
     tail = make_term("FREDA-frågorna", exact=True)
     assert tail.found_in("med hjälp av FREDA-kortfrågor") and tail.found_in("FREDA frågorna")
     assert not tail.found_in("FREDA Bedömningsmetoder")
+
+
+def test_an_acronym_typed_in_lower_case_is_a_name() -> None:
+    """ "sms" has no vowel: an acronym, however it is typed, and the key of the question
+    (not the longer "skickar"); an abbreviated measure ("tkr") is none."""
+    rare = {"sms": 0.004, "skickar": 0.005, "tkr": 0.004}
+    keys = find_key_terms("Vilka enheter skickar sms till brukarna?", lambda w: rare.get(w, 0.2))
+    assert keys.named and [t.display for alt in keys.alternatives for t in alt] == ["sms"]
+    assert keys.required[0].pattern.search("får en sms-påminnelse inför besök")
+    measured = find_key_terms("Vilka enheter redovisar i tkr?", lambda w: rare.get(w, 0.2))
+    assert not measured.named
+
+
+def test_examples_of_a_rare_word_are_no_alternatives_to_it() -> None:
+    """ "… spelmissbruk, till exempel förebyggande arbete eller råd och stöd": the examples say
+    where; the reports must name the rare word, not merely something like the examples."""
+    rare = {"spelmissbruk": 0.004}
+    keys = find_key_terms(
+        "Vilka enheter arbetar med spelmissbruk, till exempel förebyggande arbete eller råd "
+        "och stöd?",
+        lambda w: rare.get(w, 0.2),
+    )
+    assert not keys.descriptive
+    assert [t.display for alt in keys.alternatives for t in alt] == ["spelmissbruk"]
+    named = find_key_terms("Vilka enheter erbjuder föräldrastöd, till exempel Komet?", doc_freq)
+    assert named.named and [t.display for alt in named.alternatives for t in alt] == ["Komet"]
