@@ -105,18 +105,22 @@ def plans_only(goals: Sequence[Goal], years: Sequence[int]) -> bool:
     )
 
 
-def plan_only_note(q: Question, goals: Sequence[Goal]) -> str:
+def plan_only_note(q: Question, goals: Sequence[Goal], outcome: bool = False) -> str:
     """'Målet finns bara i verksamhetsplanen 2022 för Familjeenheten, Kungsholmen; en plan skrivs
-    före sitt år och säger inte om målet uppfylldes.' (in English for an English question)."""
+    före sitt år och säger inte om målet uppfylldes.' (in English for an English question);
+    asked for an `outcome` ("Vilket utfall fick indikatorn 2022?"), '… och säger inte vilket
+    utfall året fick.'"""
     plans = ", ".join(dict.fromkeys(f"{g.year} ({_place(g.unit, g.district)})" for g in goals))
     if q.language == "en":
+        told = "what the outcome was" if outcome else "whether the goal was met"
         return (
             f"The goal is only in the plan for {plans}; a plan is written before its year "
-            "and does not tell whether the goal was met."
+            f"and does not tell {told}."
         )
+    told = "vilket utfall året fick" if outcome else "om målet uppfylldes"
     return (
         f"Målet finns bara i verksamhetsplanen för {plans}; en plan skrivs före sitt år och "
-        "säger inte om målet uppfylldes."
+        f"säger inte {told}."
     )
 
 

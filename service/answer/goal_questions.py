@@ -216,14 +216,17 @@ _WORK_ON = re.compile(r"\b(?:arbete|arbetet|work)\s+(?=(?:med|mot|kring|on|with)
 def topic_terms(q: Question, places: Iterable[str]) -> list[str]:
     """What a goal question is about: its content words without goal, status, level and
     document words and without words (or initials) of the unit and district names in
-    `places`; a compound
-    ending in -mål gives its head ("jämställdhetsmål" -> "jämställdhet")."""
+    `places`, nor those of a follow-up's own question (Question.asked: the goal is the earlier
+    question's); a compound ending in -mål gives its head ("jämställdhetsmål" -> "jämställdhet")."""
     names = {w for place in places for w in re.findall(r"\w+", place.lower())}
     names |= {a for place in places if (a := unit_acronym(place))}  # "BoU"
     names |= {a for place in places if (a := unit_shorthand(place))}  # "bu-enheten"
     names |= {w[:-1] for w in names if len(w) > 3 and w.endswith("s")}  # "Lunds kommun": Lund
+    text = q.swedish or q.text
+    if q.asked:  # a follow-up's own question ("Hur ska de jobba för att nå det?") is not the goal's
+        text = text.replace(q.asked, " ", 1)
     terms = []
-    for term in extract_topic(_WORK_ON.sub(" ", q.swedish or q.text)).terms:
+    for term in extract_topic(_WORK_ON.sub(" ", text)).terms:
         word = re.sub(r"s?mål(en|et|ets)?$", "", term) if len(term) > 6 else term
         word = word.rstrip("-")
         if word in NOT_GOAL_TOPIC or len(word) < 3 or _names_a_place(word, names):

@@ -23,6 +23,7 @@ from search.goals.build import Ledger, version_key
 from search.protocols import SearchIndex
 from search.sentences import Evidence
 from search.types import Filters
+from service.answer.asked import asks_actual
 from service.answer.citations import group_units
 from service.answer.goal_asks import (
     asks_activities,
@@ -169,6 +170,10 @@ def _saying(
     return Quote(ev.hit.chunk, text[start:end], max(sim, SAYS_HOW_SCORE))
 
 
+_LISTING = re.compile(r"\W*(?:och\s+|and\s+)?(?:vilka|which)\b", re.IGNORECASE)
+"""A follow-up asking which goals ("Vilka av dem handlar om våld?"): it narrows the list."""
+
+
 def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> FollowUp:
     """The follow-up quote of a goal version chosen like a passage answer (service.answer.
     select): the question's candidates within the goal's report, kept to the goal's block
@@ -180,8 +185,9 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     quote; one asking what was done
     about it in a report's year (see asks_done), from its analysis when no sentence says how it
     is followed up."""
-    weights = idf_weights(q.topic.terms, index.doc_freq, unknown=False)
-    also = content_wording(q)
+    own = extract_topic(q.asked).terms  # a follow-up's own question: what to quote for
+    weights = idf_weights(own or q.topic.terms, index.doc_freq, unknown=False)
+    also = " ".join(own) if len(own) >= 2 else content_wording(q)
     says = sentence_asked_for(q.swedish or q.text)
     shortest = MIN_FIGURE if says is how_plainly_figured else MIN_FOLLOW_UP
 
@@ -194,7 +200,7 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
         chunks = ledger.chunks_at(goal.report_id, span)
         block = {c.id for c in chunks}
         scope = Filters(report_ids=(goal.report_id,))
-        found = index.evidence(q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
+        found = index.evidence(q.asked or q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
         in_block = [e for e in found if e.hit.chunk.id in block]
         saying = _saying(in_block, says, shortest) if says is not None else None
@@ -267,14 +273,16 @@ def answer_goals(
     parent = answer_parent(q, ledger, sims, scope)
     if parent is not None:
         return parent
-    if is_goal_list(q.swedish or q.text):
+    if is_goal_list(q.swedish or q.text) and (not q.asked or _LISTING.match(q.asked)):
         return answer_list(q, ledger, sims, scope)
     goals, missing = _versions(q, ledger, sims, scope)
     if not goals:
         return None
     asks_status = asks_if_met(q.swedish or q.text) or presumes_status(q.swedish or q.text)
-    if asks_status and plans_only(goals, q.years):
-        return Answer(plan_only_note(q, goals), (), (), False, q.language, "ungrounded")
+    asks_result = bool(q.years) and asks_actual(q.swedish or q.text)  # "Vilket utfall fick …?"
+    if (asks_status or asks_result) and plans_only(goals, q.years):
+        note = plan_only_note(q, goals, outcome=not asks_status)
+        return Answer(note, (), (), False, q.language, "ungrounded")
     stems = frozenset(extract_topic(topic).stems) if terms else frozenset()
     pick = follow_up_by_meaning(q, ledger, index)
     lead = _lead(q.swedish or q.text)

@@ -84,6 +84,7 @@ class Question:
     focus: tuple[int, ...] = ()  # a follow-up's own years ("Och 2016 då?"); () for the others
     respelled: tuple[tuple[str, str], ...] = ()  # typed words searched as others (see spelling)
     answered: str = ""  # a follow-up's previous reply: what was said already (see presence.repeats)
+    asked: str = ""  # a follow-up asking a question of its own, in Swedish (see reading); "" else
 
 
 def is_aggregate(text: str) -> bool:

@@ -1,7 +1,6 @@
-"""Reading a question in its conversation: a short follow-up ("och 2019?", "Och
-Familjeenheten?", "Hur många fick en sådan plan det året?") resolved against the latest earlier
-question with a topic, then the question read once for every strategy: language, intent, topic,
-years, the kind of answer it asks for (see question)."""
+"""Reading a question in its conversation: a follow-up resolved against the earlier turns (see
+followup), then the question read once for every strategy: language, intent, topic, years, the
+kind of answer it asks for, and a follow-up's own question (see question)."""
 
 from __future__ import annotations
 
@@ -10,14 +9,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ingest.text.language import Language, detect_language
-from ingest.text.words import tokens as words
-from ingest.text.years import YEAR, is_year
 from service.answer.asked import expected_answer
 from service.answer.cues import asks_for
-from service.answer.expectations import proper_names
+from service.answer.followup import OWN_ASKS, is_bare_followup, own_years, resolve_followup
 from service.answer.glossary import to_swedish
 from service.answer.goal_questions import is_goal_list
-from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
+from service.answer.lexicon import FIGURE_WORDS, NOT_GOAL_TOPIC, QUESTION_WORD
 from service.answer.premise import presumed
 from service.answer.question import (
     Intent,
@@ -29,223 +26,13 @@ from service.answer.question import (
     extract_years,
     is_aggregate,
 )
-from service.answer.swaps import swap_phrase, swap_place, swap_subject
 from service.answer.thesaurus import report_terms
 from service.answer.types import Turn
 
-__all__ = ["read_question", "resolve_followup"]
+__all__ = ["read_question"]
 
 
-def _is_bare_followup(text: str) -> bool:
-    """A turn with no topic of its own: connectives, years, filler ("och 2019?", "and 2017?")."""
-    rest = [w for w in words(text) if w not in CONNECTIVE and not is_year(w)]
-    return not rest or not extract_topic(" ".join(rest)).terms
-
-
-_FOLLOW_START = re.compile(
-    r"^\s*(och|men|samt|också|även|and|but|also|what about|how about|hur är det med|"
-    r"gäller det|samma för)\b",
-    re.IGNORECASE,
-)
-_THEN_END = re.compile(r"\bdå\W*$", re.IGNORECASE)
-"""A question ending in "då" ("Hur stor var andelen 2021 då?") asks on from the earlier turn."""
-_PRONOUN = re.compile(r"\b(det|den|de|detta|denna|där|it|its|they|this|that|one)\b", re.I)
-"""Words that point back only in a short question (at most eight words): "det", "it" are
-common in questions of their own. The stronger ones are _ANAPHOR's."""
-_ANAPHOR = re.compile(
-    r"\b(sådan|sådant|sådana|dessa|dem|(?:det|samma)\s+året|such|them|there|those|these|"
-    r"(?:that|the\s+same)\s+year)\b",
-    re.IGNORECASE,
-)
-"""Words that point back at an earlier turn however long the question ("Hur många nya barn
-fick en sådan plan det året?", "How many sessions can a client get there …?")."""
-
-_REFERS_BACK = re.compile(
-    r"\b(they|their|(?:the|that|this)\s+(?:unit|post|position|team)|enheten(?!\s+för)|"
-    r"enhetens|tjänsten)\b",
-    re.IGNORECASE,
-)
-"""Words that point back at the unit or post an earlier turn named, however long the question
-("What do they see as the biggest cost challenge?", "Is the post going to continue?")."""
-
-
-_EARLIER = re.compile(
-    r"\b(år(?:et)?\s+(?:innan|före|dessförinnan|därförinnan)|(?:förra|föregående)\s+år(?:et)?|"
-    r"(?:the\s+)?(?:previous|prior)\s+year|(?:the\s+)?year\s+before)\b",
-    re.IGNORECASE,
-)
-_LATER = re.compile(
-    r"\b(år(?:et)?\s+(?:efter|därefter|därpå)|(?:nästa|följande)\s+år(?:et)?|"
-    r"(?:the\s+)?(?:next|following)\s+year|(?:the\s+)?year\s+after)\b",
-    re.IGNORECASE,
-)
-
-
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_COUNTS |= {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
-_YEARS_AWAY = re.compile(
-    r"\b(?P<n>[1-9]|" + "|".join(_COUNTS) + r")\s+(?:years?|år)\s+"
-    r"(?:(?P<back>earlier|before|previously|tidigare|innan|före)|later|after|senare|efter)\b",
-    re.IGNORECASE,
-)
-
-
-def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
-    """The years a follow-up means by "året innan" / "the year after" / "tre år tidigare" (its
-    own years, else the previous question's, that many earlier or later); () when it says no
-    such thing or names no year and the question named none."""
-    away = _YEARS_AWAY.search(text)
-    if away is not None:
-        n = away.group("n").lower()
-        steps = int(n) if n.isdigit() else _COUNTS[n]
-        shift = -steps if away.group("back") else steps
-    else:
-        shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
-    asked = extract_years(text) or extract_years(previous)  # "i VB 2019 jämfört med året före"
-    kept = asked if _COMPARED.search(text) else ()
-    return tuple(dict.fromkeys([*kept, *(y + shift for y in asked)])) if shift else ()
-
-
-_BARE_OPENING = re.compile(r"^\W*(?:in|i|under|during|år)\s*,\s*", re.IGNORECASE)
-_COMPARED = re.compile(
-    r"\b(compar\w*|jämför\w*|skillnad\w*|difference|förändr\w*|change[sd]?)\b", re.IGNORECASE
-)
-"""A follow-up comparing with another year ("And how does that compare with the year
-before?") asks about both years."""
-
-
-MAX_CHAIN = 4
-"""User turns with a topic read back in a conversation: the earlier question is itself
-resolved against the turns before it up to this many, so a long conversation costs linear
-time and its context stays a few questions deep."""
-
-
-def _previous_question(history: Sequence[Turn], units: Sequence[str] = ()) -> str | None:
-    """The latest earlier user question with a topic, itself read in the light of the turns
-    before it ("Hur påverkade det arbetet på enheten?" after a question naming the unit and year
-    carries them on to "Vad gjorde de åt det?"; "Och 2019?" is the question before it in 2019):
-    the user turns from the MAX_CHAIN-th latest with a topic of its own on (bare turns between
-    them, "Och 2019?", do not count) resolved in order, each against the one before it."""
-    asked: list[int] = []
-    topical = 0
-    for i in range(len(history) - 1, -1, -1):
-        if topical == MAX_CHAIN:
-            break
-        if history[i].role == "user":
-            asked.insert(0, i)
-            topical += not _is_bare_followup(history[i].content)
-    previous = None
-    for i in asked:
-        text = history[i].content
-        resolved = text if previous is None else _resolved(text, previous, history[:i], units)
-        if not _is_bare_followup(resolved):
-            previous = resolved
-    return previous
-
-
-def _answer_names(history: Sequence[Turn], previous: str) -> str:
-    """The names the assistant's latest reply used that the question `previous` did not
-    ("Komet", "ABC-tonår" in the reply to "Vilka föräldrastödsprogram erbjuder …?"): what "dem"
-    or "them" in the next question may point at; "" when there was no reply or it named
-    nothing."""
-    replies = [t for t in history if t.role == "assistant"]
-    if not replies:
-        return ""
-    asked = previous.lower()
-    names = [n for n in proper_names(replies[-1].content) if n.lower() not in asked]
-    return " ".join(names)
-
-
-_OF_THEM = re.compile(
-    r"^\W*(?:(?:och|men|and|but)\s+)?(?:vilka|vilken|vilket|which)(?:\s+\w+)?\s+(?:av|of)\s+"
-    r"(?:dem|dessa|de|them|these|those)\b\s*"
-    r"(?:(?:är|var|finns|fanns|ligger|låg|are|were|is|was)\b\s*)?",
-    re.IGNORECASE,
-)
-
-
-def _narrowed(text: str, previous: str) -> str | None:
-    """A follow-up narrowing a list ("Vilka av dem är på Kungsholmen?" after "Vilka enheter
-    använder Signs of Safety?", "Which of them were fully met?" after "Which goals concern
-    violence?"): the list question with the follow-up's words added ("Vilka enheter använder
-    Signs of Safety på Kungsholmen?"), so its key terms and topic stay; None otherwise."""
-    if not (is_aggregate(previous) or is_goal_list(previous)):
-        return None
-    match = _OF_THEM.match(text)
-    rest = text[match.end() :].strip(" ?.!") if match else ""
-    return f"{previous.strip().rstrip('?.! ')} {rest}?" if rest else None
-
-
-def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = ()) -> str:
-    """A follow-up read in the light of the latest earlier user question that had a topic:
-
-    - a bare one ("och 2019?"; not "Varför har så många kommit tillbaka?", which asks its own
-      why of it, as below): that question with its years replaced by the follow-up's;
-    - "och året innan?" / "the year after?": that question with its years one earlier/later;
-    - "vilka av dem …?" / "which of them …?" after a list question: that question narrowed
-      (see _narrowed);
-    - "och i X?" where that question has "i Y": that question with Y replaced by X;
-    - "och hur såg det ut i X?" / "and in X?" where X is a district and that question names
-      one: that question in X instead (see swaps.swap_place);
-    - "och X?" / "and the X?" where that question names one subject ("Familjeresursen"):
-      that question about X instead, unless it asked which units ("Och Familjeenheten?" after
-      "Vilka enheter använder Signs of Safety?" narrows the list; see swaps.swap_subject);
-    - another follow-up (it starts with och/and/what about…, refers back with "en sådan",
-      "det året", "them", "there" or, in at most eight words, with det/it…, ends in "då",
-      has at most four words, or asks for a figure of no topic of its own: "What was the level in
-      2021?", see _figure_only): the follow-up followed by that question in parentheses,
-      and, when it points back with "dem", "them", "en sådan" …, by the names the
-      assistant's reply used;
-    otherwise (or with no earlier question) `text` unchanged. `units` are the served units'
-    names (a follow-up naming one swaps the earlier question's unit, see swaps.swap_subject)."""
-    previous = _previous_question(history, units)
-    return text if previous is None else _resolved(text, previous, history, units)
-
-
-def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence[str]) -> str:
-    """`text` read in the light of the earlier question `previous` (see resolve_followup)."""
-    shifted = _shifted_years(text, previous)
-    bare = _is_bare_followup(text)
-    if shifted or (bare and asks_for(text) not in _OWN_ASKS):
-        base = YEAR.sub("", previous)
-        base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
-        base = _BARE_OPENING.sub("", base)  # "In 2019, what share …" -> "what share …"
-        years = shifted or extract_years(text)
-        if not years:
-            return base
-        stated = ", ".join(map(str, years))
-        end = base.rstrip("?.! ")
-        return f"{end} {stated}{base[len(end) :].strip()}".strip()
-    narrowed = _narrowed(text, previous)
-    if narrowed is not None:
-        return narrowed
-    swapped = (
-        swap_place(text, previous)
-        or swap_phrase(text, previous)
-        or (None if is_aggregate(previous) else swap_subject(text, previous, units))
-    )
-    if swapped is not None:
-        return swapped
-    short = len(words(text)) <= 4
-    if _ANAPHOR.search(text):
-        names = _answer_names(history, previous)
-        return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
-    refers = bool(_PRONOUN.search(text)) and len(words(text)) <= 8
-    refers = refers or _REFERS_BACK.search(text) is not None
-    then = _THEN_END.search(text)
-    if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):
-        return f"{text.strip()} ({previous.strip()})"
-    return text
-
-
-def _figure_only(text: str) -> bool:
-    """Whether a question names a figure and no topic besides ("What was the level in 2021?",
-    "Hur stor var andelen 2021?"): whose figure it asks for, the earlier turn said."""
-    terms = extract_topic(text).terms
-    return bool(terms) and all(FIGURE_WORDS.match(t) for t in terms)
-
-
-def _asks_itself(text: str, resolved: str) -> bool:
+def _asks_itself(text: str, resolved: str, units: Sequence[str] = ()) -> bool:
     """Whether a follow-up decides the kind of answer by itself: asking its own why or how
     ("why are they surveying what girls want?" after "how many visitors …?") it wants a
     reason, not the number the previous question asked for (nor, asking where, a list);
@@ -253,12 +40,42 @@ def _asks_itself(text: str, resolved: str) -> bool:
     2019?", "hur var det 2019?") takes the resolved question's."""
     if resolved == text:
         return False
-    return bool(expected_answer(text)) or asks_for(text) in _OWN_ASKS
+    if bool(expected_answer(text)) or asks_for(text) in OWN_ASKS:
+        return True
+    return _own_topic(text, resolved, units)
 
 
-_OWN_ASKS = ("reason", "method", "place")
-"""A follow-up asking its own why, how or where ("Where are its premises?" after "Which
-districts fund RVC Väst?") asks about one thing: a passage, not the previous list."""
+_OPENS_ASKING = re.compile(rf"\W*(?:och\s+|and\s+|men\s+|but\s+)?{QUESTION_WORD}\b", re.I)
+OWN_TERMS = 1
+"""Content words a follow-up must add to the earlier question to ask a question of its own."""
+
+
+def _own_topic(text: str, resolved: str, units: Sequence[str] = ()) -> bool:
+    """Whether a follow-up asks a question of its own about the earlier one's subject: it opens
+    with a question word and adds OWN_TERMS content words or more ("Vilket alternativ har de
+    testat för ungdomar med beteendeproblem då?" after "Hur många sammanbrott …?" does not
+    ask for a number); "Hur gick det för Vuxenenheten då?" and "Varför bara delvis?" (a goal's
+    status) ask of the earlier question's subject again."""
+    if not _OPENS_ASKING.match(text) or text.strip() not in resolved:  # not "Och året innan?"
+        return False
+    before = set(extract_topic(resolved.replace(text.strip(), " ", 1)).terms)
+    named = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ][\w-]*", text[1:])}  # who, not what
+    named |= {w.lower() for unit in units for w in re.findall(r"[\w-]+", unit)}
+    new = [
+        t
+        for t in extract_topic(text).terms
+        if t not in before | named | _TOLD | NOT_GOAL_TOPIC
+        and len(t) > 3
+        and not FIGURE_WORDS.match(t)
+    ]
+    return len(new) >= OWN_TERMS
+
+
+_TOLD = frozenset(
+    {"hände", "händer", "hänt", "sedan", "sen", "därefter", "efteråt", "innan"}
+    | {"happened", "happen", "then", "later", "after", "before"}
+)
+"""Words asking what came of the earlier question's subject ("Vad hände sedan?"): no topic."""
 
 
 def _worded(resolved: str, language: Language) -> tuple[str, str, Topic]:
@@ -292,12 +109,13 @@ def read_question(
     `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
     are answered from the goal ledger; `units`, the served units' names (see resolve_followup)."""
     resolved = resolve_followup(text, history, units)
-    itself = _asks_itself(text, resolved)
+    itself = _asks_itself(text, resolved, units)
+    own = resolved != text and _own_topic(text, resolved, units)
     premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below
-    focus = _own_years(text, resolved)
-    language = detect_language(resolved if _is_bare_followup(text) else text)
+    focus = own_years(text, resolved)
+    language = detect_language(resolved if is_bare_followup(text) else text)
     swedish, resolved, topic = _worded(resolved, language)
-    aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in _OWN_ASKS)
+    aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in OWN_ASKS)
     intent: Intent = "aggregate" if aggregate else "passage"
     if is_goal is not None and is_goal(swedish) and (not aggregate or is_goal_list(swedish)):
         intent = "goal"  # "Vilka enheter har mål om miljö?" too: units by their goals
@@ -315,18 +133,8 @@ def read_question(
         presumed=premises,
         focus=focus,
         answered=_last_reply(history) if resolved != text else "",
+        asked=(to_swedish(text) if language == "en" else text) if own else "",
     )
-
-
-def _own_years(text: str, resolved: str) -> tuple[int, ...]:
-    """The years a follow-up itself asks: those it names ("Och 2016 då?"), or those it moves
-    to ("Och året innan?": the resolved question's); () for a question that is no follow-up."""
-    if resolved == text:
-        return ()
-    own = extract_years(text)
-    if not own and (_EARLIER.search(text) or _LATER.search(text) or _YEARS_AWAY.search(text)):
-        return extract_years(resolved)
-    return own
 
 
 def _last_reply(history: Sequence[Turn]) -> str:

@@ -419,3 +419,71 @@ def test_the_activities_of_a_nämndmål_answer_for_the_unit_goal_below_it(
     quotes = [c["quote"] for c in body["citations"]]
     assert "Kartläggning av samordnade individuella planer (SIP)" in quotes[0]
     assert any("Ta fram rutin för suicidpreventivt arbete" in q for q in quotes)
+
+
+def test_an_acronym_typed_in_lower_case_lists_the_units_writing_it(
+    e5_corpus_client: TestClient,
+) -> None:
+    expected = scan(e5_corpus_client, r"\bsms")
+    answer = ask(e5_corpus_client, "Vilka enheter skickar sms till brukare eller ungdomar?")
+    assert expected and {u["report_id"] for u in answer["units"]} == expected
+    assert all("sms" in c["quote"].lower() for c in answer["citations"])
+
+
+def test_examples_after_a_rare_word_do_not_let_other_units_in(
+    e5_corpus_client: TestClient,
+) -> None:
+    expected = scan(e5_corpus_client, r"spelmissbruk")
+    answer = ask(
+        e5_corpus_client,
+        "Vilka enheter arbetar mot spelmissbruk, till exempel med förebyggande insatser eller "
+        "stöd?",
+    )
+    assert expected and {u["report_id"] for u in answer["units"]} == expected
+
+
+def test_a_plan_asked_what_an_inquiry_of_its_year_found_is_refused(
+    e5_corpus_client: TestClient,
+) -> None:
+    """The VP 2022 plans an aktgranskning in the spring and one in the autumn: it cannot say
+    what either found."""
+    answer = ask(
+        e5_corpus_client,
+        "Vad visade den interna aktgranskningen hos Biståndsbedömning, funktionsnedsättning "
+        "under 2022?",
+    )
+    assert not answer["grounded"] and not answer["citations"]
+
+
+def test_a_plans_goal_asked_for_its_years_outcome_says_a_plan_gives_none(
+    e5_corpus_client: TestClient,
+) -> None:
+    answer = ask(
+        e5_corpus_client,
+        "Vilket utfall fick Familjeenheten på Kungsholmen 2022 för målet om placerade barns "
+        "skolgång?",
+    )
+    assert not answer["grounded"]
+    assert "en plan skrivs före sitt år och säger inte vilket utfall året fick" in answer["answer"]
+
+
+def test_a_follow_up_asking_how_a_goal_is_reached_keeps_the_goal_asked_about(
+    e5_corpus_client: TestClient,
+) -> None:
+    """ "Hur ska de arbeta för att nå det?" after the economy goal: the economy goal's block,
+    not the goal whose words ("arbetsmaterialet klimatsmart på jobbet") match "arbeta"."""
+    history = [
+        {
+            "role": "user",
+            "content": "Vilket enhetsmål har Vuxenenheten på Kungsholmen om ekonomi i VP 2022?",
+        },
+        {
+            "role": "assistant",
+            "content": "Vuxenenhetens verksamhet är kostnadseffektiv och utvecklas inom given "
+            "budgetram.",
+        },
+    ]
+    answer = ask(e5_corpus_client, "Hur ska de arbeta för att nå det?", history=history)
+    assert answer["grounded"]
+    assert "kostnadseffektiv och utvecklas inom given budgetram" in answer["answer"]
+    assert "hållbar livsmiljö" not in answer["answer"]

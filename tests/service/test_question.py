@@ -7,7 +7,8 @@ import pytest
 from ingest.text import detect_language
 from service.answer.cues import asks_for
 from service.answer.question import extract_topic, is_aggregate
-from service.answer.reading import read_question, resolve_followup
+from service.answer.followup import resolve_followup
+from service.answer.reading import read_question
 from service.answer.types import Turn
 
 
@@ -315,7 +316,7 @@ def test_function_words_of_the_stopword_list_are_never_topic_words() -> None:
 
 
 def test_a_follow_up_asking_for_the_year_before_or_after_shifts_the_years() -> None:
-    from service.answer.reading import resolve_followup
+    from service.answer.followup import resolve_followup
     from service.answer.types import Turn
 
     history = [Turn("user", "Vilket värde fick Kungsholmen i Preventionsindex mini 2021?")]
@@ -353,7 +354,7 @@ def test_a_swedish_count_names_the_noun_after_its_adjective_and_nothing_for_a_pa
 def test_them_in_a_follow_up_points_at_what_the_assistant_named() -> None:
     """ "Hur många familjer deltog i dem?" after a reply naming Komet and ABC-tonår is about
     those programmes: the reply's names join the question; without a reply nothing joins."""
-    from service.answer.reading import resolve_followup
+    from service.answer.followup import resolve_followup
     from service.answer.types import Turn
 
     asked = Turn("user", "Vilka föräldrastödsprogram erbjuder Enheten för prevention?")
@@ -581,7 +582,7 @@ def test_a_long_conversation_is_read_back_only_a_few_questions_deep() -> None:
     MAX_CHAIN questions with a topic (bare turns between them do not count): 25 follow-ups
     leave a context of at most MAX_CHAIN questions, and a topic 24 bare turns back still
     counts."""
-    from service.answer.reading import MAX_CHAIN
+    from service.answer.followup import MAX_CHAIN
 
     vague = [Turn("user", "Hur gick det för dem då?"), Turn("assistant", "…")] * 25
     resolved = resolve_followup("Och varför då?", vague)
@@ -591,3 +592,20 @@ def test_a_long_conversation_is_read_back_only_a_few_questions_deep() -> None:
     assert resolve_followup("och 2020?", topic + bare) == (
         "Vilka enheter använder Signs of Safety 2020?"
     )
+
+
+def test_a_followup_asking_its_own_question_asks_its_own_kind_of_answer() -> None:
+    """ "Vilket alternativ har de testat …?" after "Hur många sammanbrott …?" asks what was
+    tried, not how many; its own words are kept apart (Question.asked) for what to quote,
+    while "Hur gick det för Vuxenenheten då?" asks the earlier question again."""
+    history = [
+        Turn("user", "Hur många sammanbrott i familjehemsvården hade enheten 2019?"),
+        Turn("assistant", "Ungefär tio sammanbrott."),
+    ]
+    own = read_question(
+        "Vilket alternativ har de testat för ungdomar med beteendeproblem då?", history
+    )
+    assert own.expects == "" and own.years == (2019,)
+    assert own.asked == "Vilket alternativ har de testat för ungdomar med beteendeproblem då?"
+    for again in ("Hur gick det för Vuxenenheten då?", "Vad hände sedan?"):
+        assert read_question(again, history).asked == ""
