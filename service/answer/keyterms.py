@@ -55,6 +55,20 @@ def _rare_term(word: str, doc_freq: Callable[[str], float]) -> Term:
     return Term(term.display, broad.words, broad.pattern)
 
 
+_NOUN_OF_VERB = re.compile(r"(\w{5,})ning(?:en|ens|ar|arna)?$", re.IGNORECASE)
+
+
+def _verb_term(word: str, doc_freq: Callable[[str], float]) -> Term | None:
+    """The verb a rare noun in -ning names the doing of, when the reports write it
+    ("omvärldsbevakning" -> "omvärldsbevaka": "Enheten fortsätter att omvärldsbevaka"; the
+    stems differ, so the noun's postings miss it); None otherwise."""
+    match = _NOUN_OF_VERB.match(word)
+    if match is None:
+        return None
+    verb = f"{match.group(1)}a"
+    return make_term(verb) if 0 < doc_freq(verb.lower()) < RARE_DF else None
+
+
 def _names(
     text: str, doc_freq: Callable[[str], float], first: bool = True, swedish: bool = True
 ) -> list[str]:
@@ -260,6 +274,7 @@ def find_key_terms(
             named = [(term, *alt) for term in defined for alt in named or [()]]
         return KeyTerms(tuple(alternatives + named), named=True)
     rare = [tuple(_rare_term(r, doc_freq) for r in words) for _, words in segments if words]
+    rare += [(verb,) for _, words in segments for w in words if (verb := _verb_term(w, doc_freq))]
     if not rare and (inside := _rare_inside(question, doc_freq)):
         return KeyTerms(((_rare_term(inside, doc_freq),),), named=False)
     described = [

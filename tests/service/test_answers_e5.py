@@ -487,3 +487,9 @@ def test_a_follow_up_asking_how_a_goal_is_reached_keeps_the_goal_asked_about(
     assert answer["grounded"]
     assert "kostnadseffektiv och utvecklas inom given budgetram" in answer["answer"]
     assert "hållbar livsmiljö" not in answer["answer"]
+
+
+def test_a_rare_noun_lists_the_units_writing_its_verb_too(e5_corpus_client: TestClient) -> None:
+    expected = scan(e5_corpus_client, r"omvärldsbevak")
+    answer = ask(e5_corpus_client, "Vilka enheter ägnar sig åt omvärldsbevakning?")
+    assert expected and {u["report_id"] for u in answer["units"]} == expected

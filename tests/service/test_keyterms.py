@@ -330,3 +330,18 @@ def test_examples_of_a_rare_word_are_no_alternatives_to_it() -> None:
     assert [t.display for alt in keys.alternatives for t in alt] == ["spelmissbruk"]
     named = find_key_terms("Vilka enheter erbjuder föräldrastöd, till exempel Komet?", doc_freq)
     assert named.named and [t.display for alt in named.alternatives for t in alt] == ["Komet"]
+
+
+def test_a_rare_noun_in_ning_also_finds_the_verb_it_names() -> None:
+    """ "omvärldsbevakning" and "omvärldsbevaka" have different stems; a unit writing "Enheten
+    fortsätter att omvärldsbevaka" does what the noun asks about. A verb no report writes is
+    no alternative."""
+    rare = {"omvärldsbevakning": 0.004, "omvärldsbevaka": 0.002, "kollegiegranskning": 0.002}
+    keys = find_key_terms(
+        "Vilka enheter ägnar sig åt omvärldsbevakning?", lambda w: rare.get(w, 0.2)
+    )
+    shown = [t.display for alt in keys.alternatives for t in alt]
+    assert shown == ["omvärldsbevakning", "omvärldsbevaka"]
+    assert keys.alternatives[1][0].pattern.search("enheten fortsätter att omvärldsbevaka")
+    alone = find_key_terms("Vilka enheter gör kollegiegranskning?", lambda w: rare.get(w, 0.0))
+    assert [t.display for alt in alone.alternatives for t in alt] == ["kollegiegranskning"]

@@ -6,8 +6,8 @@ import pytest
 
 from ingest.text import detect_language
 from service.answer.cues import asks_for
-from service.answer.question import extract_topic, is_aggregate
 from service.answer.followup import resolve_followup
+from service.answer.question import extract_topic, is_aggregate
 from service.answer.reading import read_question
 from service.answer.types import Turn
 
