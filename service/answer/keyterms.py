@@ -2,8 +2,8 @@
 
 A key term is a name (capitalised words inside the question, "Signs of Safety", "Komet"), an
 acronym ("SIP", "FREDA"), a quoted phrase, a hyphenated compound ("SIP-samordnare"), or a word
-rare in the corpus (its passage frequency below RARE_DF: "vräkningsförebyggande"; a compound of a
-topic and a generic noun by its topic: "faderskapsärenden" -> "faderskap"). What stands in
+rare in the corpus (see rare_words: "vräkningsförebyggande"; a compound of a topic and a
+generic noun by its topic: "faderskapsärenden" -> "faderskap"). What stands in
 parentheses elaborates the question ("Komet (inklusive Tonårskomet)") and is not required,
 except an acronym given as another name for what precedes it ("Respekt och självrespekt (RoS)":
 either will do; see _defined).
@@ -14,7 +14,6 @@ Each key term becomes a `Term` (see service.answer.terms).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 
@@ -23,50 +22,25 @@ from ingest.text.years import is_year
 from service.answer.acronyms import is_acronym, spelled_out, typed_acronym
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
 from service.answer.names import is_place
+from service.answer.rare_words import (
+    MIN_RARE_CHARS,
+    RARE_DF,
+    TOKEN,
+    is_rare,
+    names_unknown,
+    rare_term,
+    rare_word,
+    specificity,
+    verb_term,
+)
 from service.answer.terms import KeyTerms, Term, make_term
-from service.answer.topic_words import compound_parts
 
-__all__ = ["MIN_RARE_CHARS", "RARE_DF", "find_key_terms"]
+__all__ = ["find_key_terms"]
 
-RARE_DF = 0.03
-"""A word found in fewer than this share of passages is specific enough to be a key term."""
-MIN_RARE_CHARS = 6
-"""Shorter rare words are inflections and verbs ("gett", "åker"), not topics."""
-
-_TOKEN = re.compile(r"[\wÅÄÖåäöé]+(?:[-–][\wÅÄÖåäöé]+)*")
 _QUOTED = re.compile(
     r"[\"“”«»]([^\"“”«»]{2,60})[\"“”«»]|(?<![\w'‘’])['‘’]([^'‘’]{2,60})['‘’](?![\w'‘’])"
 )  # "…", «…», and '…' / ‘…’ but not an apostrophe ("Kungsholmen's")
 _PARENS = re.compile(r"\(([^)]*)\)")
-
-
-def _rare_term(word: str, doc_freq: Callable[[str], float]) -> Term:
-    """A rare word's term, by its broader root when the index knows that root as a word of
-    more passages: an adjective or adverb in -t ("kollektivt", "hållbart") also finds its
-    other forms ("kollektiva färdmedel", "kollektivtrafik")."""
-    term = make_term(word)
-    if len(word) < MIN_RARE_CHARS + 1 or not word.lower().endswith("t"):
-        return term
-    root = word[:-1]
-    df_root, df_word = doc_freq(root.lower()), doc_freq(word.lower())
-    if not df_word < df_root < 1.0:  # 1.0: a form the index does not know as a word
-        return term
-    broad = make_term(root)
-    return Term(term.display, broad.words, broad.pattern)
-
-
-_NOUN_OF_VERB = re.compile(r"(\w{5,})ning(?:en|ens|ar|arna)?$", re.IGNORECASE)
-
-
-def _verb_term(word: str, doc_freq: Callable[[str], float]) -> Term | None:
-    """The verb a rare noun in -ning names the doing of, when the reports write it
-    ("omvärldsbevakning" -> "omvärldsbevaka": "Enheten fortsätter att omvärldsbevaka"; the
-    stems differ, so the noun's postings miss it); None otherwise."""
-    match = _NOUN_OF_VERB.match(word)
-    if match is None:
-        return None
-    verb = f"{match.group(1)}a"
-    return make_term(verb) if 0 < doc_freq(verb.lower()) < RARE_DF else None
 
 
 def _names(
@@ -82,7 +56,7 @@ def _names(
     `swedish`: the question was asked in Swedish; in an English one the lower-case words
     next to a name are the glossary's ("the Komet parenting programme" -> "Komet
     föräldraskap"), so they never continue it."""
-    found = list(_TOKEN.finditer(text))
+    found = list(TOKEN.finditer(text))
     tokens = [m.group(0) for m in found]
     names: list[list[str]] = []
     last = owner = -2  # the last token added to a name; the last name in the genitive
@@ -194,49 +168,7 @@ def _segment_terms(
     specific by length times inverse passage frequency (compounds are specific: the key of
     "kan erbjuda 12-stegsbehandling i egen regi" is "12-stegsbehandling", not "regi")."""
     names = [_head(n) for n in _names(text, doc_freq, first, swedish)]
-    rare: list[tuple[float, str]] = []
-    for tok in _TOKEN.findall(text):
-        if _is_rare(tok, doc_freq):
-            rare.append((_specificity(tok, doc_freq), tok))
-    if not rare and swedish:  # a word no passage holds whole may head a compound or be misspelt
-        unknown = [t for t in _TOKEN.findall(text) if _is_unknown(t, doc_freq)]
-        return names, [_specific_part(max(unknown, key=len), doc_freq)] if unknown else []
-    return names, [_specific_part(max(rare)[1], doc_freq)] if rare else []
-
-
-def _specificity(tok: str, doc_freq: Callable[[str], float]) -> float:
-    """How specific a rare word is: its length times its inverse passage frequency."""
-    return len(tok) * math.log(1.0 / doc_freq(tok.lower()))
-
-
-_GENERIC_TAIL = re.compile(
-    r"(ärend|fråg|arbet|insats|utredning|grupp|verksamhet|projekt|program)\w*$", re.IGNORECASE
-)
-
-
-def _specific_part(word: str, doc_freq: Callable[[str], float]) -> str:
-    """A compound of a topic and a generic noun by its topic ("faderskapsärenden" ->
-    "faderskap": the reports write "ärenden inom familjerätt … faderskap"), when the reports
-    hold both parts and the topic is still rare; else the word ("barnrättsombud" stays)."""
-    parts = compound_parts(word.lower(), doc_freq)
-    if parts is None or not _GENERIC_TAIL.match(parts[1]):
-        return word
-    head = parts[0]
-    return head if len(head) >= MIN_RARE_CHARS and doc_freq(head) < RARE_DF else word
-
-
-def _is_unknown(tok: str, doc_freq: Callable[[str], float]) -> bool:
-    """A Swedish word of MIN_RARE_CHARS letters or more that no passage contains as a word
-    ("barnrättsombud" where a report writes "barnrättsombudsperson")."""
-    word = tok.lower()
-    return len(word) >= MIN_RARE_CHARS and word not in FRAME and doc_freq(word) == 0
-
-
-def _is_rare(tok: str, doc_freq: Callable[[str], float]) -> bool:
-    word = tok.lower()
-    if word in FRAME or is_year(word) or len(word) < MIN_RARE_CHARS:
-        return False
-    return 0 < doc_freq(word) < RARE_DF
+    return names, rare_word(text, doc_freq, swedish=swedish)
 
 
 _DESCRIPTOR = re.compile(
@@ -273,12 +205,12 @@ def find_key_terms(
         if defined:  # the acronym or its long form, with the question's other names
             named = [(term, *alt) for term in defined for alt in named or [()]]
         return KeyTerms(tuple(alternatives + named), named=True)
-    rare = [tuple(_rare_term(r, doc_freq) for r in words) for _, words in segments if words]
-    rare += [(verb,) for _, words in segments for w in words if (verb := _verb_term(w, doc_freq))]
+    rare = [tuple(rare_term(r, doc_freq) for r in words) for _, words in segments if words]
+    rare += [(verb,) for _, words in segments for w in words if (verb := verb_term(w, doc_freq))]
     if not rare and (inside := _rare_inside(question, doc_freq)):
-        return KeyTerms(((_rare_term(inside, doc_freq),),), named=False)
+        return KeyTerms(((rare_term(inside, doc_freq),),), named=False)
     described = [
-        not words and not _names_unknown(part, doc_freq)
+        not words and not names_unknown(part, doc_freq)
         for part, (_, words) in zip(parts, segments, strict=True)
     ]
     if rare and any(described) and (plain := _EXAMPLES.sub(" ", question)) != question:
@@ -291,8 +223,8 @@ def _rare_inside(question: str, doc_freq: Callable[[str], float]) -> str | None:
     report's own word given beside a description ("an environmental representative
     (miljöombud)") is what a passage must say; None when there is none."""
     inside = " ".join(m.group(1) for m in _PARENS.finditer(question))
-    rare = [t for t in _TOKEN.findall(inside) if _is_rare(t, doc_freq)]
-    return max(rare, key=lambda t: _specificity(t, doc_freq), default=None)
+    rare = [t for t in TOKEN.findall(inside) if is_rare(t, doc_freq)]
+    return max(rare, key=lambda t: specificity(t, doc_freq), default=None)
 
 
 def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term], str]:
@@ -311,7 +243,7 @@ def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term
         ]
         beside = _other_names(inside) if acronyms else []
         before = question[: m.start()]
-        words = _TOKEN.findall(before)
+        words = TOKEN.findall(before)
         for acronym in acronyms:
             long_form = spelled_out(words, acronym)
             if long_form is None and _QUOTED.search(m.group(1)) is None and not beside:
@@ -332,17 +264,7 @@ def _other_names(inside: str) -> list[str]:
     ("MI / motiverande samtal", "MI, motiverande samtal"): other names of the same thing, each
     of two words or more (one word may only elaborate: "(SoL, 2001)")."""
     parts = (p.strip() for p in re.split(r"[,;/]", inside))
-    return [p for p in parts if len(_TOKEN.findall(p)) >= 2 and not any(map(is_acronym, p.split()))]
-
-
-def _names_unknown(text: str, doc_freq: Callable[[str], float]) -> bool:
-    """Whether an alternative's specific word is one no passage contains ("systemteori" in
-    "utbildning i systemteori eller systemisk familjeterapi"): no report states it, so it is
-    not looked for by meaning either (that would list units near the other words only)."""
-    return any(
-        len(tok) >= MIN_RARE_CHARS and tok.lower() not in FRAME and doc_freq(tok.lower()) == 0
-        for tok in _TOKEN.findall(text)
-    )
+    return [p for p in parts if len(TOKEN.findall(p)) >= 2 and not any(map(is_acronym, p.split()))]
 
 
 def _is_unit_word(word: str) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.keyterms import RARE_DF, find_key_terms
+from service.answer.keyterms import find_key_terms
+from service.answer.rare_words import RARE_DF
 from service.answer.terms import make_term
 
 RARE = {
