@@ -41,7 +41,7 @@ def is_acronym(word: str) -> bool:
 
 
 _VOWELLESS = re.compile(r"[b-df-hj-np-tv-xz]{3,6}", re.IGNORECASE)
-_MEASURES = frozenset({"tkr", "mkr", "mnkr", "dvs", "ggr", "ggn", "dnr", "st", "https"})
+_MEASURES = frozenset({"tkr", "mkr", "mnkr", "dvs", "ggr", "ggn", "dnr", "https"})
 
 
 def typed_acronym(word: str) -> bool:

@@ -6,6 +6,7 @@ for is service.answer.expectations'. Pure functions over the question text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from service.answer.lexicon import FIGURE_WORDS, QUESTION_WORD
@@ -179,10 +180,12 @@ _FINDING = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def asks_finding(question: str) -> bool:
     """Whether a question asks what an inquiry found ("Vad visade aktgranskningen …?", "Vad kom
     studien fram till?", "What did the study conclude about …?"): a sentence telling that
-    the inquiry will be made does not answer it."""
+    the inquiry will be made does not answer it. Asked of every candidate sentence (see
+    expectations.meets_expectation, year_features), so remembered per question."""
     return _FINDING.search(question) is not None
 
 

@@ -185,9 +185,9 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     quote; one asking what was done
     about it in a report's year (see asks_done), from its analysis when no sentence says how it
     is followed up."""
-    own = extract_topic(q.asked).terms  # a follow-up's own question: what to quote for
-    weights = idf_weights(own or q.topic.terms, index.doc_freq, unknown=False)
-    also = " ".join(own) if len(own) >= 2 else content_wording(q)
+    asked_terms = extract_topic(q.asked).terms  # a follow-up's own question: what to quote for
+    weights = idf_weights(asked_terms or q.topic.terms, index.doc_freq, unknown=False)
+    also = " ".join(asked_terms) if len(asked_terms) >= 2 else content_wording(q)
     says = sentence_asked_for(q.swedish or q.text)
     shortest = MIN_FIGURE if says is how_plainly_figured else MIN_FOLLOW_UP
 

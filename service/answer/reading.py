@@ -32,17 +32,16 @@ from service.answer.types import Turn
 __all__ = ["read_question"]
 
 
-def _asks_itself(text: str, resolved: str, units: Sequence[str] = ()) -> bool:
+def _asks_itself(text: str, resolved: str) -> bool:
     """Whether a follow-up decides the kind of answer by itself: asking its own why or how
     ("why are they surveying what girls want?" after "how many visitors …?") it wants a
     reason, not the number the previous question asked for (nor, asking where, a list);
-    asking its own number ("Och hur många familjer då?") its own kind; a bare one ("Och
-    2019?", "hur var det 2019?") takes the resolved question's."""
+    asking its own number ("Och hur många familjer då?") its own kind (so does one asking a
+    question of its own, see _own_topic); a bare one ("Och 2019?", "hur var det 2019?") takes
+    the resolved question's."""
     if resolved == text:
         return False
-    if bool(expected_answer(text)) or asks_for(text) in OWN_ASKS:
-        return True
-    return _own_topic(text, resolved, units)
+    return bool(expected_answer(text)) or asks_for(text) in OWN_ASKS
 
 
 _OPENS_ASKING = re.compile(rf"\W*(?:och\s+|and\s+|men\s+|but\s+)?{QUESTION_WORD}\b", re.I)
@@ -109,8 +108,8 @@ def read_question(
     `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
     are answered from the goal ledger; `units`, the served units' names (see resolve_followup)."""
     resolved = resolve_followup(text, history, units)
-    itself = _asks_itself(text, resolved, units)
     own = resolved != text and _own_topic(text, resolved, units)
+    itself = own or _asks_itself(text, resolved)
     premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below
     focus = own_years(text, resolved)
     language = detect_language(resolved if is_bare_followup(text) else text)
