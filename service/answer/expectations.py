@@ -1,16 +1,15 @@
 """Whether a sentence gives the answer a question asks for (see service.answer.asked): a number
 (not a year; for a count, not a percentage; for a share, a share; for a cost, money), a date, a
 person or role, a street address, a name. The cue a why/how/where question's answer carries is
-service.answer.cues'. Pure functions over question and sentence text."""
+service.answer.cues'; the times a sentence says, service.answer.times'. Pure functions over
+question and sentence text."""
 
 from __future__ import annotations
 
 import re
 
 from ingest.text.stopwords import STOPWORDS
-from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
 from service.answer.asked import (
-    ASKS_HOUR,
     CHARGE,
     WHICH_ROLE,
     Expect,
@@ -19,6 +18,13 @@ from service.answer.asked import (
     asks_finding,
 )
 from service.answer.names import is_place
+from service.answer.times import (
+    asks_duration,
+    asks_frequency,
+    dates_said,
+    durations_said,
+    frequencies_said,
+)
 
 __all__ = [
     "ADDRESS",
@@ -37,30 +43,6 @@ _QUANTITY = re.compile(
     r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(
-    r"\b(19|20)\d\d\b|\b("
-    + alternation(MONTHS_SV)
-    + r"|vår(?:en|ens|terminen)|höst(?:en|ens|terminen)|sommar(?:en|ens)|"
-    r"vinter(?:n|ns)|kvartal\w*|tertial\w*|vecka)\b",
-    re.IGNORECASE,
-)
-_MONTH = f"(?:{alternation(MONTHS_SV, MONTHS_EN)})"
-_DAY = re.compile(  # a day: "15 mars", "den 3:e maj", "2017-03-15", "15/3"
-    rf"\b\d{{1,2}}(?::?[ae])?\s+{_MONTH}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b",
-    re.IGNORECASE,
-)
-_ASKS_DAY = re.compile(r"\b(vilket datum|vilken dag|what date|which day|on what day)\b", re.I)
-"""A date question asking for the day itself: "hösten 2017" does not answer it."""
-_ASKS_WEEKDAY = re.compile(
-    r"\b(veckodag\w*|dag i veckan|days? of the week|weekdays?)\b", re.IGNORECASE
-)
-_WEEKDAY = re.compile(
-    r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardag|helg)\w*", re.IGNORECASE
-)
-"""A question for the day of the week wants one named ("på onsdagar"), not "en dag per vecka"."""
-_HOUR = re.compile(r"\bkl(?:ockan|\.)?\s*\d{1,2}\b|(?<![\d,.])\d{1,2}[.:][0-5]\d(?![\d,.]\d)")
-"""A question for the time of day (asked.ASKS_HOUR) wants a clock time said ("kl. 9",
-"08.00–16.30"), not "kvällstid" or a year."""
 ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
     r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
@@ -177,48 +159,6 @@ def _new(found: list[str], question: str) -> bool:
     return any(" ".join(f.lower().split()) not in lowered for f in found)
 
 
-_ASKS_DURATION = re.compile(
-    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken tid|how (?:long|soon|quickly|fast))\b", re.I
-)
-_DURATION = re.compile(
-    r"\b(?:(?:ett|en|samma|nästa|inom|efter|per)\s+(?:\w+\s+)?)(?:dag|dagar|dagen|dygn|dygnet|"
-    r"vecka|veckor|veckan|månad|månader|månaden|år|året|timme|timmar|halvår|kvartal)\b|"
-    r"\bdagen (?:efter|därpå)\b|\bomgående\b|"
-    r"\b(?:ett|två|tre|fyra|fem|sex)(?:års|månaders|veckors|dagars)(?:period|perioden|projekt)\b",
-    re.IGNORECASE,
-)
-"""How long something takes, in words ("inom ett år", "dagen efter", "samma dag", "under en
-treårsperiod"): it answers
-a question for a duration as a number would ("Inom hur lång tid …?", "Hur snabbt …?")."""
-_SPAN = re.compile(
-    r"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|"
-    r"tolv|femton|tjugo|trettio|några|flera)\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|"
-    r"timme|timmar|minuter|samtal|träffar|tillfällen|gånger|sessioner)\b|"
-    r"\bsedan\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december|hösten|våren|sommaren|början av|slutet av)\s+)?(?:19|20)\d\d\b|"
-    r"\bsedan\s+(?:några|flera|många)\s+år\b",
-    re.IGNORECASE,
-)
-"""A stretch of time or of sessions with its unit ("två veckor", "14 dagar", "fem samtal"), or
-since when ("sedan 2020", "sedan några år"): a question for a duration wants one of these or a
-_DURATION, not any figure ("Hur länge fick föräldrarna vänta …?" is not answered by "cirka 66
-barn")."""
-
-
-_ASKS_FREQUENCY = re.compile(
-    r"\b(hur ofta|med vilket intervall|hur regelbundet|how (?:often|frequently))\b", re.I
-)
-_FREQUENCY = re.compile(
-    r"\b(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:gång|gånger|ggr)\b|"
-    r"\b(?:per|varje|varannan|var\s+\w+(?:e|de))\s+(?:dag|vecka|månad|år|termin|kvartal|tertial|"
-    r"halvår)\b|\b(?:dagligen|veckovis|månadsvis|årligen|kvartalsvis|halvårsvis|"
-    r"veckoträffar|månadsmöten)\b",
-    re.IGNORECASE,
-)
-"""How often something happens, in words ("en gång per månad", "varje vecka", "var tredje
-månad", "årligen"): it answers "Hur ofta …?" / "Med vilket intervall …?" as a number would."""
-
-
 _FORETOLD = re.compile(
     r"\b(?:ska|skall|kommer|planeras|planerar|will|is to|are to)\b", re.IGNORECASE
 )
@@ -248,22 +188,17 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             return bool(_PERCENT.search(sentence))
         if _SHARE.search(question) and not _gives_share(sentence):
             return False
-        if _ASKS_FREQUENCY.search(question) and _new(_FREQUENCY.findall(sentence), question):
+        if asks_frequency(question) and _new(frequencies_said(sentence), question):
             return True
         if (asks_actual(question) or asks_baseline(question)) and _is_target(
             sentence, header, question
         ):
             return False
-        if _ASKS_DURATION.search(question):
-            return _new(_DURATION.findall(sentence) + _SPAN.findall(sentence), question)
+        if asks_duration(question):
+            return _new(durations_said(sentence), question)
         return _new(_quantities(sentence, question), question)
     if expects == "date":
-        if ASKS_HOUR.search(question):
-            return _new(_HOUR.findall(sentence), question)
-        if _ASKS_WEEKDAY.search(question):
-            return _new(_WEEKDAY.findall(sentence), question)
-        dates = _DAY if _ASKS_DAY.search(question) else _DATE
-        return _new([m.group(0) for m in dates.finditer(sentence)], question)
+        return _new(dates_said(sentence, question), question)
     if expects == "address":
         return _new(ADDRESS.findall(sentence), question)
     if expects == "name":

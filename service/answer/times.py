@@ -1,0 +1,113 @@
+"""Time in a sentence, for questions asking when, how long and how often: a date or season,
+a day, a weekday, a clock time; a duration ("inom ett år", "två veckor", "sedan 2020"); a
+frequency ("en gång per månad", "årligen"). Each function gives what a sentence says of the
+kind the question asks for, so service.answer.expectations can tell whether it answers. Pure
+functions over question and sentence text."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
+from service.answer.asked import ASKS_HOUR
+
+__all__ = ["asks_duration", "asks_frequency", "dates_said", "durations_said", "frequencies_said"]
+
+_DATE = re.compile(
+    r"\b(19|20)\d\d\b|\b("
+    + alternation(MONTHS_SV)
+    + r"|vår(?:en|ens|terminen)|höst(?:en|ens|terminen)|sommar(?:en|ens)|"
+    r"vinter(?:n|ns)|kvartal\w*|tertial\w*|vecka)\b",
+    re.IGNORECASE,
+)
+_MONTH = f"(?:{alternation(MONTHS_SV, MONTHS_EN)})"
+_DAY = re.compile(  # a day: "15 mars", "den 3:e maj", "2017-03-15", "15/3"
+    rf"\b\d{{1,2}}(?::?[ae])?\s+{_MONTH}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+_ASKS_DAY = re.compile(r"\b(vilket datum|vilken dag|what date|which day|on what day)\b", re.I)
+"""A date question asking for the day itself: "hösten 2017" does not answer it."""
+_ASKS_WEEKDAY = re.compile(
+    r"\b(veckodag\w*|dag i veckan|days? of the week|weekdays?)\b", re.IGNORECASE
+)
+_WEEKDAY = re.compile(
+    r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardag|helg)\w*", re.IGNORECASE
+)
+"""A question for the day of the week wants one named ("på onsdagar"), not "en dag per vecka"."""
+
+_HOUR = re.compile(r"\bkl(?:ockan|\.)?\s*\d{1,2}\b|(?<![\d,.])\d{1,2}[.:][0-5]\d(?![\d,.]\d)")
+"""A question for the time of day (asked.ASKS_HOUR) wants a clock time said ("kl. 9",
+"08.00–16.30"), not "kvällstid" or a year."""
+
+_ASKS_DURATION = re.compile(
+    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken tid|how (?:long|soon|quickly|fast))\b", re.I
+)
+_DURATION = re.compile(
+    r"\b(?:(?:ett|en|samma|nästa|inom|efter|per)\s+(?:\w+\s+)?)(?:dag|dagar|dagen|dygn|dygnet|"
+    r"vecka|veckor|veckan|månad|månader|månaden|år|året|timme|timmar|halvår|kvartal)\b|"
+    r"\bdagen (?:efter|därpå)\b|\bomgående\b|"
+    r"\b(?:ett|två|tre|fyra|fem|sex)(?:års|månaders|veckors|dagars)(?:period|perioden|projekt)\b",
+    re.IGNORECASE,
+)
+"""How long something takes, in words ("inom ett år", "dagen efter", "samma dag", "under en
+treårsperiod"): it answers
+a question for a duration as a number would ("Inom hur lång tid …?", "Hur snabbt …?")."""
+_SPAN = re.compile(
+    r"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|"
+    r"tolv|femton|tjugo|trettio|några|flera)\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|"
+    r"timme|timmar|minuter|samtal|träffar|tillfällen|gånger|sessioner)\b|"
+    r"\bsedan\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december|hösten|våren|sommaren|början av|slutet av)\s+)?(?:19|20)\d\d\b|"
+    r"\bsedan\s+(?:några|flera|många)\s+år\b",
+    re.IGNORECASE,
+)
+"""A stretch of time or of sessions with its unit ("två veckor", "14 dagar", "fem samtal"), or
+since when ("sedan 2020", "sedan några år"): a question for a duration wants one of these or a
+_DURATION, not any figure ("Hur länge fick föräldrarna vänta …?" is not answered by "cirka 66
+barn")."""
+
+
+_ASKS_FREQUENCY = re.compile(
+    r"\b(hur ofta|med vilket intervall|hur regelbundet|how (?:often|frequently))\b", re.I
+)
+_FREQUENCY = re.compile(
+    r"\b(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:gång|gånger|ggr)\b|"
+    r"\b(?:per|varje|varannan|var\s+\w+(?:e|de))\s+(?:dag|vecka|månad|år|termin|kvartal|tertial|"
+    r"halvår)\b|\b(?:dagligen|veckovis|månadsvis|årligen|kvartalsvis|halvårsvis|"
+    r"veckoträffar|månadsmöten)\b",
+    re.IGNORECASE,
+)
+"""How often something happens, in words ("en gång per månad", "varje vecka", "var tredje
+månad", "årligen"): it answers "Hur ofta …?" / "Med vilket intervall …?" as a number would."""
+
+
+def dates_said(sentence: str, question: str) -> list[str]:
+    """The times a sentence says of the kind a when-question asks for: a clock time for "vid
+    vilken tid" (asked.ASKS_HOUR), a weekday for "vilken veckodag", a day for "vilket datum",
+    else any year, month, season or week."""
+    if ASKS_HOUR.search(question):
+        return _HOUR.findall(sentence)
+    if _ASKS_WEEKDAY.search(question):
+        return _WEEKDAY.findall(sentence)
+    dates = _DAY if _ASKS_DAY.search(question) else _DATE
+    return [m.group(0) for m in dates.finditer(sentence)]
+
+
+def asks_duration(question: str) -> bool:
+    """Whether a question asks how long something takes ("Hur lång tid …?", "How soon …?")."""
+    return _ASKS_DURATION.search(question) is not None
+
+
+def durations_said(sentence: str) -> list[str]:
+    """The durations a sentence states, in words or with a unit (see _DURATION, _SPAN)."""
+    return _DURATION.findall(sentence) + _SPAN.findall(sentence)
+
+
+def asks_frequency(question: str) -> bool:
+    """Whether a question asks how often something happens ("Hur ofta …?")."""
+    return _ASKS_FREQUENCY.search(question) is not None
+
+
+def frequencies_said(sentence: str) -> list[str]:
+    """How often a sentence says something happens (see _FREQUENCY)."""
+    return _FREQUENCY.findall(sentence)

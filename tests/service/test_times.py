@@ -1,0 +1,41 @@
+"""Time expressions of the kind a question asks for (service.answer.times)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answer.times import (
+    asks_duration,
+    asks_frequency,
+    dates_said,
+    durations_said,
+    frequencies_said,
+)
+
+SENTENCE = "Mottagningen har öppet på onsdagar kl. 9-12 från den 3 maj 2018."
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Vilka tider har mottagningen öppet?", ["kl. 9"]),
+        ("Vilken veckodag har mottagningen öppet?", ["onsdag"]),
+        ("Vilket datum öppnade mottagningen?", ["3 maj"]),
+        ("När öppnade mottagningen?", ["maj", "2018"]),
+    ],
+)
+def test_dates_said_gives_the_kind_of_time_asked(question: str, said: list[str]) -> None:
+    assert dates_said(SENTENCE, question) == said
+
+
+def test_a_season_does_not_give_a_day() -> None:
+    assert dates_said("Arbetet startade hösten 2017.", "Vilket datum startade arbetet?") == []
+
+
+def test_durations_and_frequencies() -> None:
+    assert asks_duration("Hur länge fick föräldrarna vänta?")
+    assert not asks_duration("Hur många föräldrar väntade?")
+    assert durations_said("Väntetiden var två veckor.") == ["två veckor"]
+    assert durations_said("Cirka 66 barn väntade.") == []
+    assert asks_frequency("Hur ofta träffas gruppen?")
+    assert frequencies_said("Gruppen träffas en gång per månad.") == ["en gång", "per månad"]
