@@ -13,7 +13,7 @@ from ingest.chunking import follows_up
 from ingest.text.quotes import clip_span
 from search.sentences import MIN_SENTENCE_CHARS
 from service.answer.expectations import has_quantity, is_quantity
-from service.answer.text import MAX_QUOTE, is_figures, joinable, label_of
+from service.answer.text import MAX_QUOTE, is_figures, is_header_line, joinable, label_of
 
 __all__ = ["CUE_REACH", "JOIN_MARGIN", "SHORT", "quotable", "quote_span"]
 
@@ -148,9 +148,7 @@ def quotable(piece: str) -> bool:
 
 
 def _is_header(piece: str) -> bool:
-    """A table's header line: cells of at most three words and no digit ("Indikator | Årsmål |
-    KF:s årsmål | Periodicitet", "Prevention (Fritid) | Budget VP | Prognos | Avvikelse")."""
-    cells = piece.split(" | ")
-    if len(cells) < 2 or any(ch.isdigit() for ch in piece):
-        return False
-    return all(len(cell.split()) <= 3 for cell in cells)
+    """A table's header line (text.is_header_line) whose cells have three words at most
+    ("Indikator | Årsmål | KF:s årsmål | Periodicitet", "Prevention (Fritid) | Budget VP |
+    Prognos | Avvikelse")."""
+    return is_header_line(piece) and all(len(cell.split()) <= 3 for cell in piece.split(" | "))

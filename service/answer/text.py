@@ -21,6 +21,7 @@ __all__ = [
     "figures_of",
     "followed_up",
     "is_figures",
+    "is_header_line",
     "joinable",
     "keyed_by_year",
     "label_of",
@@ -144,10 +145,16 @@ def table_header(text: str, start: int) -> str:
         line = text[above : line_start - 1]
         if " | " not in line:
             return ""
-        if not any(ch.isdigit() for ch in line):
+        if is_header_line(line):
             return line
         line_start = above
     return ""
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a line is a table's header: cells joined by " | " and no digit ("Indikator |
+    Årsmål | Periodicitet"); rows under it hold the figures."""
+    return " | " in line and not any(ch.isdigit() for ch in line)
 
 
 _OF_THESE = re.compile(

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.text import sentence_spans
 from ingest.text.quotes import clip_span
-from service.answer.text import MAX_QUOTE, term_in, verify_quote
+from service.answer.text import MAX_QUOTE, is_header_line, term_in, verify_quote
 
 TEXT = (
     "Enheten har haft ett svårt år. Signs of Safety är en riskbedömningsmodell som vi "
@@ -75,3 +75,16 @@ def test_a_row_narrowing_a_broader_row_is_told_with_the_words_it_adds() -> None:
     assert narrowings(table, sentence_spans(table)) == [None, None, None, (2, ("dag", "1-14"))]
     prose = "Sjukfrånvaro är låg. Sjukfrånvaro dag 1-14 ökar."
     assert narrowings(prose, sentence_spans(prose)) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("Indikator | Årsmål | KF:s årsmål | Periodicitet", True),
+        ("Sjukfrånvaro | 8 % | Tertial", False),  # a row: it holds a figure
+        ("Utfall 2021 | Årsmål", False),  # a year is a digit: read as a row
+        ("Indikator och årsmål", False),  # no cells
+    ],
+)
+def test_a_header_line_has_cells_and_no_digit(line: str, header: bool) -> None:
+    assert is_header_line(line) is header
