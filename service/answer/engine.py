@@ -40,6 +40,7 @@ from service.answer.compose import (
 )
 from service.answer.generative import generate
 from service.answer.goal_asks import asks_which_goal
+from service.answer.goal_questions import goal_unsaid
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.keyterms import find_key_terms
 from service.answer.names import districts_in, without_who
@@ -186,7 +187,7 @@ class Answerer:
             yield from _emit(answer_aggregate(self.index, q, filters, self.per_unit))
             return
         choices = listed or self._choices(q, filters)
-        if not choices:
+        if not choices or goal_unsaid(q, _quote_of(choices[0])):
             yield from _emit(ungrounded(q))
         elif unmatched := self._uncompared(q, choices, asked if history else None):
             yield from _emit(ungrounded(q, nothing_to_compare(q.language, unmatched)))  # one side
@@ -307,6 +308,11 @@ def _emit(answer: Answer) -> Iterator[StreamEvent]:
     yield StreamEvent("answer", answer=answer)
 
 
+def _quote_of(c: Choice) -> str:
+    """The text a choice quotes."""
+    return c.evidence.hit.chunk.text[c.start : c.end]
+
+
 def _names_districts(c: Choice) -> bool:
     """Whether a passage's quote names two districts or more."""
-    return districts_in(c.evidence.hit.chunk.text[c.start : c.end]) >= 2
+    return districts_in(_quote_of(c)) >= 2

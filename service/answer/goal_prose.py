@@ -201,7 +201,7 @@ class _Composer:
             return _STATUS_EN.get(goal.status or "", "has no stated fulfilment")
         if goal.doc_type == "VP":
             return "planerades"
-        return STATUS_SV.get(goal.status or "", "har ingen angiven måluppfyllelse")
+        return STATUS_SV.get(goal.status or "", "saknar angiven måluppfyllelse")
 
     def _statement(self, goal: Goal) -> str:
         level = LEVEL_LABELS[goal.level]

@@ -184,6 +184,21 @@ def parent_asked(text: str) -> tuple[str, str] | None:
     return (named[0], named[1])
 
 
+def asked_level(text: str) -> str | None:
+    """The one goal level a question names ("Vilka förväntade resultat anges under nämndmålet
+    om …?", "Under the board goal that …"); None when it names none or several."""
+    named = {name for name, rx in _LEVELS if rx.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def goal_unsaid(q: Question, quote: str) -> bool:
+    """Whether a goal question naming a goal level ("Vilket enhetsmål har Vuxenenheten för
+    …?"), which the ledger did not answer, is left unanswered by a passage whose quote says
+    nothing of a goal: a unit's work on a topic is no goal of it."""
+    asked = q.intent == "goal" and asked_level(q.swedish or q.text) is not None
+    return asked and GOAL_WORD.search(quote) is None
+
+
 def list_filters(text: str) -> tuple[str | None, str | None]:
     """(level, status) a question names, None where it names none."""
     level = next((name for name, rx in _LEVELS if rx.search(text)), None)

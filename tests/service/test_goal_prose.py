@@ -451,3 +451,20 @@ def test_which_goal_is_asked_or_a_figure_under_a_goal() -> None:
     assert not asks_which_goal("Vilket årsmål har Enheten för sysselsättning för sjukfrånvaro?")
     assert not asks_which_goal("What sick-leave targets did the unit set under its goal on health?")
     assert not asks_which_goal("Vilket årsmål har enheten, och vad är kommunfullmäktiges mål?")
+
+
+def test_a_goal_of_a_level_is_not_answered_by_a_passage_naming_no_goal() -> None:
+    """ "Vilket enhetsmål har Vuxenenheten för spelmissbruk?" when the ledger holds none: the
+    unit's work on gambling ("ansvarar för råd och stöd vad gäller spelmissbruk") is no goal of
+    it; a passage that speaks of the goals ("Vi fördjupade arbetet med enhetsmålen …") may do."""
+    from service.answer.goal_questions import goal_unsaid, is_goal
+    from service.answer.reading import read_question
+
+    asked = read_question(
+        "Vilket enhetsmål har Vuxenenheten satt för spelmissbruk?", is_goal=is_goal
+    )
+    assert asked.intent == "goal"
+    assert goal_unsaid(asked, "Vuxenenheten ansvarar för råd och stöd vad gäller spelmissbruk.")
+    assert not goal_unsaid(asked, "Vi fördjupade arbetet med enhetsmålen om spelmissbruk.")
+    plain = read_question("Vilket mål har Vuxenenheten för spelmissbruk?", is_goal=is_goal)
+    assert not goal_unsaid(plain, "Vuxenenheten ansvarar för råd och stöd vad gäller spelmissbruk.")

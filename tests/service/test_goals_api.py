@@ -208,3 +208,20 @@ def test_a_named_part_too_short_to_split_is_quoted_whole(client: TestClient) -> 
     assert body["mode"] == "goal_ledger" and body["grounded"]
     quotes = [c["quote"] for c in body["citations"]]
     assert any(q.startswith("90% källsorterar.") and "ekologiska inköp ökar" in q for q in quotes)
+
+
+def test_a_goal_asked_by_its_level_is_the_goal_of_that_level(client: TestClient) -> None:
+    """Asked for what stands under a nämndmål, the answer is that nämndmål's own expected
+    result, not that of the enhetsmål under it (as close in meaning, and preferred when the
+    question names no level)."""
+    question = (
+        "Vilket förväntat resultat har nämndmålet om att boende i Hägersten-Liljeholmen känner "
+        "sig trygga i Barn- och ungdomsenhetens verksamhetsberättelse 2016?"
+    )
+    body = client.post("/api/ask", json={"question": question}).json()
+    assert body["mode"] == "goal_ledger" and body["grounded"]
+    assert 'nämndmål "Boende i Hägersten-Liljeholmen känner sig trygga"' in body["answer"]
+    assert (
+        body["citations"][0]["quote"] == "Att de boende i Hägersten-Liljeholmen känner sig trygga."
+    )
+    assert "saknar angiven måluppfyllelse" in body["answer"]  # a nämndmål with "— Ingen"
