@@ -204,11 +204,20 @@ def find_key_terms(
         named = [tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names]
         if defined:  # the acronym or its long form, with the question's other names
             named = [(term, *alt) for term in defined for alt in named or [()]]
+        if len(named) == 1:  # "SiS, the state agency (Statens institutionsstyrelse)"
+            named += [(make_term(n, exact=True),) for n in _named_inside(question, doc_freq)]
         return KeyTerms(tuple(alternatives + named), named=True)
     rare = [tuple(rare_term(r, doc_freq) for r in words) for _, words in segments if words]
     rare += [(verb,) for _, words in segments for w in words if (verb := verb_term(w, doc_freq))]
+    unknown = _unknown_named(question, doc_freq)
+    if unknown is not None:  # "multisystemisk terapi (MST)": no report names it
+        return KeyTerms(((make_term(unknown, exact=True),),), named=True)
+    also = [(make_term(a, exact=True),) for a in _elaborating(question, doc_freq)]
+    if not rare and also:  # "the law on cooperation … (LUS)": the reports' name is the key
+        return KeyTerms(tuple(also), named=True)
     if not rare and (inside := _rare_inside(question, doc_freq)):
         return KeyTerms(((rare_term(inside, doc_freq),),), named=False)
+    rare += also
     described = [
         not words and not names_unknown(part, doc_freq)
         for part, (_, words) in zip(parts, segments, strict=True)
@@ -216,6 +225,49 @@ def find_key_terms(
     if rare and any(described) and (plain := _EXAMPLES.sub(" ", question)) != question:
         return find_key_terms(plain, doc_freq, swedish=swedish)  # its rare word, not its examples
     return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)
+
+
+def _elaborating(question: str, doc_freq: Callable[[str], float]) -> list[str]:
+    """The acronyms a question gives in parentheses after what they abbreviate, unspelled by
+    its words (see _defined): "lagen om samverkan vid utskrivning (LUS)". A report may write
+    either, so one rare in the passages (LUS, KBT; not APT, in one passage of 25) is another
+    name of the key: an alternative to the rare word before it, and the key itself when that
+    was said in words the reports do not use (an English question)."""
+    inside = (m.group(1).strip() for m in _PARENS.finditer(question))
+    return [a for a in inside if is_acronym(a) and 0 < doc_freq(a.lower()) < RARE_DF]
+
+
+def _named_inside(question: str, doc_freq: Callable[[str], float]) -> list[str]:
+    """Proper names given in parentheses after the name asked about, each word in some
+    passage: another name of it a report may use instead ("SiS, the state agency (Statens
+    institutionsstyrelse)"); not an elaboration in lower case ("Komet (inklusive
+    Tonårskomet)"), an acronym (see _defined, _elaborating) nor a unit or place."""
+    found = []
+    for m in _PARENS.finditer(question):
+        inside = m.group(1).strip()
+        tokens = TOKEN.findall(inside)
+        if not tokens or not inside[0].isupper() or len(tokens) > 4 or is_acronym(inside):
+            continue
+        if any(_is_unit_word(t) for t in tokens) or any(doc_freq(t.lower()) == 0 for t in tokens):
+            continue
+        found.append(inside)
+    return found
+
+
+def _unknown_named(question: str, doc_freq: Callable[[str], float]) -> str | None:
+    """An acronym in parentheses that no passage contains, after a word no passage contains
+    either ("multisystemisk terapi (MST)"): the question names a thing the reports never
+    name, however near its other words ("ungdomar med beteendeproblem") come; None else."""
+    for m in _PARENS.finditer(question):
+        acronym = m.group(1).strip()
+        before = TOKEN.findall(question[: m.start()])[-3:]
+        if (
+            is_acronym(acronym)
+            and doc_freq(acronym.lower()) == 0
+            and names_unknown(" ".join(before), doc_freq)
+        ):
+            return acronym
+    return None
 
 
 def _rare_inside(question: str, doc_freq: Callable[[str], float]) -> str | None:

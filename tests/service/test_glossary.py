@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.answer.glossary import GLOSSARY, swedish_wording, to_swedish
+from service.answer.keyterms import find_key_terms
 from service.answer.lexicon import FRAME
 from service.answer.reading import read_question
 
@@ -123,3 +124,13 @@ def test_a_glossary_noun_is_found_in_either_number() -> None:
     assert "droger" in to_swedish("Which drug is most common?")  # "drugs"
     assert "psykisk ohälsa" in to_swedish("children of mentally ill parents")
     assert to_swedish("the focus of it") == "the focus of it"  # not a plural
+
+
+def test_the_city_is_stockholms_stad_not_a_name() -> None:
+    """ "the City of Stockholm's action plan" is "Stockholms stads handlingsplan": capitalised,
+    "City" would otherwise be read as the name a "which units" question asks about."""
+    asked = "Which units work with the City of Stockholm's action plan for social workers?"
+    assert "Stockholms stads handlingsplan" in to_swedish(asked)
+    keys = find_key_terms(to_swedish(asked), lambda w: 0.2, swedish=False)
+    assert "City" not in [t.display for t in keys.terms]
+    assert "stadens handlingsplan" in to_swedish("the city's action plan")

@@ -346,3 +346,55 @@ def test_a_rare_noun_in_ning_also_finds_the_verb_it_names() -> None:
     assert keys.alternatives[1][0].pattern.search("enheten fortsätter att omvärldsbevaka")
     alone = find_key_terms("Vilka enheter gör kollegiegranskning?", lambda w: rare.get(w, 0.0))
     assert [t.display for alt in alone.alternatives for t in alt] == ["kollegiegranskning"]
+
+
+ABBREVIATED = {"lus": 0.002, "utskrivning": 0.004, "apt": 0.04, "arbetsplatsträffar": 0.01}
+
+
+def abbreviated(word: str) -> float:
+    return ABBREVIATED.get(word, 0.2)
+
+
+def test_an_acronym_after_what_it_abbreviates_is_another_name_of_the_key() -> None:
+    """The reports write "LUS" as often as "lagen om samverkan vid utskrivning"; asked in
+    English, the long form is in words no report uses, so the acronym is the key."""
+    english = find_key_terms(
+        "Which units bring up the law on cooperation when patients are discharged from "
+        "inpatient care (LUS)?",
+        abbreviated,
+        swedish=False,
+    )
+    assert [t.display for t in english.terms] == ["LUS"] and english.named
+    swedish = find_key_terms(
+        "Vilka enheter tar upp lagen om samverkan vid utskrivning (LUS)?", abbreviated
+    )
+    assert [[t.display for t in alt] for alt in swedish.alternatives] == [["utskrivning"], ["LUS"]]
+    common = find_key_terms("Vilka enheter håller tio arbetsplatsträffar (APT)?", abbreviated)
+    assert [t.display for t in common.terms] == ["arbetsplatsträffar"]  # APT: in 1 passage of 25
+
+
+def test_a_thing_the_reports_never_name_is_the_key_and_finds_nothing() -> None:
+    """ "multisystemisk terapi (MST)": neither word is in any passage, so no unit is listed for
+    being near its other words ("ungdomar med beteendeproblem")."""
+    known = {"multisystemisk": 0.0, "terapi": 0.003, "mst": 0.0, "beteendeproblem": 0.005}
+    keys = find_key_terms(
+        "Vilka enheter använder multisystemisk terapi (MST) för ungdomar med beteendeproblem?",
+        lambda w: known.get(w, 0.2),
+    )
+    assert [t.display for t in keys.terms] == ["MST"] and keys.named
+
+
+def test_a_proper_name_in_parentheses_after_the_name_is_another_name_of_it() -> None:
+    """ "SiS, the state agency (Statens institutionsstyrelse)": a report may write either; an
+    elaboration in lower case ("Komet (inklusive Tonårskomet)") is no other name."""
+    keys = find_key_terms(
+        "Which units place youths with SiS, the state agency (Statens institutionsstyrelse)?",
+        doc_freq,
+        swedish=False,
+    )
+    assert [[t.display for t in alt] for alt in keys.alternatives] == [
+        ["SiS"],
+        ["Statens institutionsstyrelse"],
+    ]
+    komet = find_key_terms("Vilka enheter erbjuder Komet (inklusive Tonårskomet)?", doc_freq)
+    assert [t.display for t in komet.terms] == ["Komet"]
