@@ -207,15 +207,16 @@ def _as_cause(event: Event, piece: str) -> bool:
 
 
 def _meets(q: Question, text: str, spans: Sequence[tuple[int, int]], i: int, header: str) -> bool:
-    """Whether sentence i gives the kind of answer asked for (expectations.meets_expectation);
-    asked who, a sentence referring back to the one before it ("I uppdraget ingår att …")
-    names the person there."""
-    piece = text[slice(*spans[i])]
-    if meets_expectation(q.expects, piece, q.text, header):
+    """Whether sentence i gives the kind of answer asked for (expectations.meets_expectation;
+    by a follow-up's own words when they decide it, Question.kind_asked); asked who, a
+    sentence referring back to the one before it ("I uppdraget ingår att …") names the
+    person there."""
+    piece, asked = text[slice(*spans[i])], q.kind_asked or q.text
+    if meets_expectation(q.expects, piece, asked, header):
         return True
     if q.expects != "person" or i == 0 or not refers_back(piece):
         return False
-    return meets_expectation("person", text[slice(*spans[i - 1])], q.text)
+    return meets_expectation("person", text[slice(*spans[i - 1])], asked)
 
 
 def sentence_features(

@@ -51,6 +51,15 @@ _REFERS_BACK = re.compile(
 )
 """Words that point back at the unit or post an earlier turn named, however long the question
 ("What do they see as the biggest cost challenge?", "Is the post going to continue?")."""
+_THEY = re.compile(
+    r"\b(?:vad|hur|varför|när|var|vem|vilka|vilket|vilken)\s+\w+\s+(?:de|dom)\s+"
+    r"(?:att|med|för|under|i|på|om|inte|själva|då|nu|konkret|sedan|mer|också|till|åt)\b|"
+    r"\b(?:det|detta|samma)\s+mål(?:et)?\b|\b(?:that|this|the\s+same)\s+goal\b",
+    re.IGNORECASE,
+)
+""""De" as the subject after the verb ("Vad gjorde de under året …?", "Vad ska de konkret
+göra …?"; not "de enheter som …", where it is an article), or "det målet" / "that goal":
+they point back at the unit or goal an earlier turn named, however long the question."""
 
 
 _EARLIER = re.compile(
@@ -215,7 +224,7 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
         names = _answer_names(history, previous)
         return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
     refers = bool(_PRONOUN.search(text)) and len(words(text)) <= 8
-    refers = refers or _REFERS_BACK.search(text) is not None
+    refers = refers or _REFERS_BACK.search(text) is not None or _THEY.search(text) is not None
     then = _THEN_END.search(text)
     if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):
         return f"{text.strip()} ({previous.strip()})"

@@ -85,6 +85,8 @@ class Question:
     respelled: tuple[tuple[str, str], ...] = ()  # typed words searched as others (see spelling)
     answered: str = ""  # a follow-up's previous reply: what was said already (see presence.repeats)
     asked: str = ""  # a follow-up asking a question of its own, in Swedish (see reading); "" else
+    kind_asked: str = ""  # a follow-up deciding the kind of answer by itself ("Hur många av dem
+    # …?" after "Hur stor andel …?" asks for a count, not a share); "" when the question does
 
 
 def is_aggregate(text: str) -> bool:

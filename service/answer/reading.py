@@ -133,6 +133,7 @@ def read_question(
         focus=focus,
         answered=_last_reply(history) if resolved != text else "",
         asked=(to_swedish(text) if language == "en" else text) if own else "",
+        kind_asked=text if itself and resolved != text else "",
     )
 
 

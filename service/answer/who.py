@@ -57,6 +57,8 @@ def unit_elsewhere(
     if follow_up is not None and not names_unit(follow_up, metas):
         return None
     units, districts = _named(question, metas)
+    subject = _PARTNERED.sub(" ", question.lower())
+    units = {rid: m for rid, m in units.items() if unit_named(subject, m.unit)}
     if not units or units.keys() & districts.keys():
         return None
     unit = next(iter(units.values())).unit
@@ -66,6 +68,14 @@ def unit_elsewhere(
     located = (d for d in DISTRICTS if d not in served and _located_in(question, d))
     district = next(located, None)
     return None if district is None else (unit, district)
+
+
+_PARTNERED = re.compile(
+    r"\b(?:mellan\s+[\w-]+\s+och|(?:tillsammans|samarbete\w*|samverka\w*)\s+med|"
+    r"between\s+[\w-]+\s+and|(?:together|cooperat\w*|collaborat\w*)\s+with)\s+[\w-]+"
+)
+"""A unit named as a partner ("samarbetet mellan Familjeresursen och BoU", "tillsammans med
+Familjeenheten"): the question asks about the other side's work, not about that unit."""
 
 
 def _located_in(question: str, district: str) -> bool:

@@ -13,6 +13,7 @@ from service.answer.keyterms import find_key_terms
 from service.answer.names import is_place, unit_named, without_who
 from service.answer.reading import read_question
 from service.answer.select import WEIGHTS
+from service.answer.types import Turn
 from service.answer.who import named_reports
 from tests.service.test_select import evidence
 
@@ -372,6 +373,13 @@ def test_a_unit_placed_in_a_district_no_report_is_from_is_elsewhere() -> None:
     assert unit_elsewhere("Which goals did Familjeenheten in Norrmalm set?", metas) == expected
     assert unit_elsewhere("Hur samarbetar Familjeenheten med Norrmalm?", metas) is None
     assert unit_elsewhere("Vilka mål har Familjeenheten på Kungsholmen?", metas) is None
+    served = {**metas, "spanga": ReportMeta("Familjestödsenheten", "Spånga-Tensta", 2020, "VP", "")}
+    partner = "Vem driver samarbetet mellan Familjeresursen och Familjeenheten i Spånga-Tensta?"
+    assert unit_elsewhere(partner, served) is None  # a partner of Familjestödsenheten's team
+    assert unit_elsewhere("Hur arbetar Familjeenheten i Spånga-Tensta?", served) == (
+        "Familjeenheten",
+        "Spånga-Tensta",
+    )
 
 
 def test_a_follow_up_naming_only_a_district_moves_to_its_units() -> None:
@@ -399,3 +407,20 @@ def test_asked_who_a_sentence_referring_back_names_the_person_in_the_one_before(
     q = read_question("Vem kallar till nätverksträffarna?")
     unmet = [f.unmet for _, _, f in sentence_features(evidence(text, _sims(text)), q, {})]
     assert unmet == [0.0, 0.0, 1.0]  # the last one names no one, nor refers back
+
+
+def test_a_follow_up_asking_for_a_count_is_answered_by_a_count_not_a_share() -> None:
+    """After "Hur stor andel …?", "Hur många av dem …?" asks for a count: the sentence giving
+    one meets it though it states no share, and the earlier answer's share does not."""
+    history = [
+        Turn("user", "Hur stor andel av ansökningarna om försörjningsstöd beviljades 2017?"),
+        Turn("assistant", "Av ansökningarna beviljades 64 %."),
+    ]
+    asked = read_question("Hur många av dem gällde unga vuxna?", history)
+    assert asked.expects == "number" and asked.kind_asked
+    text = (
+        "Av ansökningarna beviljades 64 %. Av de beviljade gällde 212 unga vuxna och 95 familjer."
+    )
+    share, count = (f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), asked, {}))
+    assert count.unmet == 0.0
+    assert share.unmet == 1.0  # a percentage counts nothing

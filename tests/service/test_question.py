@@ -609,3 +609,21 @@ def test_a_followup_asking_its_own_question_asks_its_own_kind_of_answer() -> Non
     assert own.asked == "Vilket alternativ har de testat för ungdomar med beteendeproblem då?"
     for again in ("Hur gick det för Vuxenenheten då?", "Vad hände sedan?"):
         assert read_question(again, history).asked == ""
+
+
+def test_they_or_that_goal_point_back_however_long_the_question() -> None:
+    """ "De" as the subject after the verb, or "det målet", refers to the unit or goal of the
+    earlier turn; "de" as an article ("de enheter som …") does not."""
+    history = [
+        Turn("user", "Vilket enhetsmål hade Vuxenenheten på Kungsholmen 2022 om delaktighet?"),
+        Turn("assistant", "Enhetsmålet var att brukarna är delaktiga i sin planering."),
+    ]
+    earlier = "(Vilket enhetsmål hade Vuxenenheten på Kungsholmen 2022 om delaktighet?)"
+    for follow_up in (
+        "Vad gjorde de under året för att öka brukarnas inflytande i planeringen?",
+        "Hur skulle personalen följa upp att de nådde det målet under året?",
+        "Which activities did the unit plan during the year to reach that goal?",
+    ):
+        assert resolve_followup(follow_up, history).endswith(earlier), follow_up
+    own = "Vad gör de enheter som arbetar med brukarnas delaktighet i planeringen av insatser?"
+    assert resolve_followup(own, history) == own
