@@ -420,7 +420,7 @@ GROUPS: tuple[str, ...] = (
     "nuvarande aktuell aktuella",
     "tidigare förut",
     "ungefär cirka ca omkring",
-    "totalt sammanlagt sammantaget",
+    "totalt totala total sammanlagt sammantaget summa",
     "kväll kvällar kvällstid",
     "helg helger helgtid",
     "natt nätter nattetid",
@@ -511,11 +511,18 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:personal(?:en)?|medarbetar(?:e|na)|anställda) (?:slutar|slutade|har slutat)\b",
             "personalomsättning",
         ),
+        (
+            r"\b(?:kommer|kom|komma|kommit|återkommer|återkom)\s+tillbaka\b|"
+            r"(?<!\binte\s)\b(?:blir|blev|blivit)\s+(?:\w+\s+){0,2}?aktuell\w*\s+igen\b|"
+            r"\b(?:comes?|came|coming)\s+back\b|\bback\s+in\s+contact\b",
+            "återaktualisering",
+        ),
     )
 )
 """Everyday phrasings of a report's term ("gick back", "höll sig inte inom budgeten" for
-"underskott"; "personalen slutar" for "personalomsättning"): a phrase, so no word group can
-hold it."""
+"underskott"; "personalen slutar" for "personalomsättning"; "kommer tillbaka", "blir aktuella
+igen" for "återaktualisering", but not "inte är aktuella igen", an indicator's own words): a
+phrase, so no word group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:

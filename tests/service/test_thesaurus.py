@@ -22,6 +22,7 @@ def test_everyday_words_meet_the_reports_officialese() -> None:
     assert stem("ringt") in alternatives(stem("hörde"))
     assert stem("skola") in alternatives(stem("skolgång"))
     assert stem("underskott") in alternatives(stem("minusresultat"))
+    assert stem("summa") in alternatives(stem("totala"))  # "Summa kostnader" in a budget table
 
 
 def test_alternatives_are_symmetric_sorted_and_exclude_the_stem() -> None:
@@ -93,6 +94,14 @@ def test_everyday_phrases_stand_for_the_reports_terms() -> None:
     assert report_terms("Varför blev det plus 2017?") == ("överskott",)
     assert report_terms("Med hur stort ekonomiskt minus går enheten in i 2022?") == ("underskott",)
     assert report_terms("Hur många plus-poäng fick enheten?") == ()
+    back = "Hur många familjer kom tillbaka till socialtjänsten efter insatsen?"
+    assert report_terms(back) == ("återaktualisering",)
+    assert report_terms("Blev barnen aktuella igen inom ett år?") == ("återaktualisering",)
+    assert report_terms("How many children came back within a year?") == ("återaktualisering",)
+    assert report_terms("Kom tonåringarna till fritidsgården?") == ()
+    indicator = "Hur stor andel barn är inte aktuella igen 12 månader efter avslutad insats?"
+    assert report_terms(indicator) == ()  # the indicator's words, not re-referrals
+    assert report_terms("Hur många som inte blir aktuella igen?") == ()
     q = read_question("Vad låg bakom att enheten inte höll sig inom budgeten 2016?")
     assert "underskott" in q.topic.terms and "underskott" in q.text
     assert "underskott" not in q.topic.display
