@@ -114,6 +114,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout55.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout56.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout57.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout58.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout59.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout60.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout61.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
