@@ -3,7 +3,7 @@
 Every question is read once (follow-up resolution, language, years, intent, the kind of answer it
 asks for), then answered by one strategy:
 
-- **passage**: candidates from hybrid retrieval (`SearchIndex.evidence`), each sentence scored by
+- **passage**: candidates from hybrid retrieval (see candidates), each sentence scored by
   meaning (see select), the best passages quoted; refused when the best score is below the
   calibrated ANSWER_THRESHOLD;
 - **aggregate** ("Vilka enheter …", "Which reports …"): every report whose passages state the
@@ -18,17 +18,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ingest.text.language import detect_language
-from ingest.text.words import stem
 from search.filters import with_doc_types
 from search.protocols import SearchIndex
-from search.sentences import Evidence
 from search.types import Filters
-from service.answer.acronyms import acronym_variants, defined_acronyms
 from service.answer.aggregate import answer_aggregate
 from service.answer.answerable import answerable
+from service.answer.candidates import Candidates, gather
 from service.answer.chat import ChatModel
 from service.answer.compose import (
     compose_passages,
@@ -42,15 +40,11 @@ from service.answer.generative import generate
 from service.answer.goal_asks import asks_which_goal
 from service.answer.goal_questions import goal_unsaid
 from service.answer.goals import GoalSource, answer_goals, is_goal
-from service.answer.keyterms import find_key_terms
 from service.answer.names import districts_in, without_who
-from service.answer.presence import Variants
 from service.answer.question import (
     Question,
     asks_parts,
-    content_wording,
     doc_types_named,
-    extract_topic,
 )
 from service.answer.reading import read_question
 from service.answer.select import (
@@ -60,12 +54,10 @@ from service.answer.select import (
     choose,
 )
 from service.answer.spelling import respelled, spelling_note
-from service.answer.terms import Term
-from service.answer.topic_words import idf_weights, said_words, topic_parts, unknown_share
 from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.who import compared_units, named_reports, names_unit, unit_elsewhere
 
-__all__ = ["CANDIDATES", "Answerer", "Candidates"]
+__all__ = ["CANDIDATES", "Answerer"]
 
 log = logging.getLogger(__name__)
 
@@ -73,19 +65,6 @@ CANDIDATES = 40
 """Passages taken from hybrid retrieval for a question (plus up to half as many lexical ones)."""
 FOLLOW_MARGIN = 3.0
 """Further passages are quoted when they score within this of the best one."""
-
-
-@dataclass(frozen=True, slots=True)
-class Candidates:
-    """A question's candidate passages, its topic stems' IDF weights, its key terms, and the
-    share of its topic no report contains (see select.choose), and other ways its words are
-    written (compound parts, acronyms the candidates define; see presence.Variants)."""
-
-    evidence: tuple[Evidence, ...]
-    weights: dict[str, float]
-    keys: tuple[Term, ...]
-    unknown: float
-    variants: Variants
 
 
 class Answerer:
@@ -219,27 +198,9 @@ class Answerer:
         return answer_goals(q, self.goals(), self.index, scope)
 
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
-        """The candidate passages of a question with what scoring them needs. Years a question
-        names favour reports of those years instead of filtering the others out."""
-        evidence = self.index.evidence(
-            q.text, k=self.top_k, filters=filters, also=content_wording(q)
-        )
-        what = self._what(q)
-        terms = said_words(
-            extract_topic(what).terms or q.topic.terms, q.language, self.index.doc_freq
-        )
-        weights = idf_weights(terms, self.index.doc_freq)
-        found = find_key_terms(what, self.index.doc_freq, swedish=q.language == "sv")
-        keys = found.required if found.named else ()  # names; a paraphrase may avoid rare words
-        if q.language == "en":  # a name no report holds is the asker's English ("LGBTQIA")
-            keys = tuple(k for k in keys if any(self.index.doc_freq(w) > 0 for w in k.words))
-        unknown = unknown_share(terms, self.index.doc_freq)
-        acronyms = defined_acronyms(ev.hit.chunk.text for ev in evidence)
-        key_stems = {stem(w.lower()) for k in keys for w in k.words}
-        variants = dict(acronym_variants(key_stems | set(weights), acronyms))
-        for s, parts in topic_parts(terms, self.index.doc_freq).items():
-            variants[s] = variants.get(s, ()) + parts
-        return Candidates(tuple(evidence), weights, tuple(keys), unknown, variants)
+        """The candidate passages of a question with what scoring them needs (see
+        candidates.gather)."""
+        return gather(self.index, q, self._what(q), self.top_k, filters)
 
     def _districts_listed(self, q: Question, filters: Filters | None) -> list[Choice]:
         """For "Vilka stadsdelar …?", the passages answering it when a candidate above the
