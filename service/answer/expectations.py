@@ -102,7 +102,12 @@ _ASKS_BALANCE = re.compile(
 """A question for the size of a deficit or surplus ("Hur stort blev underskottet …?", "Med hur
 stort ekonomiskt minus …?"): money or a share answers it ("-5,6 milj.", "knappt 7 procent"),
 not a count ("ett underskott för enhetens samtliga tre delar")."""
-_TARGET = re.compile(r"\b(årsmål\w*|målvärde\w*|målnivå\w*|targets?)\b", re.IGNORECASE)
+_TARGET = re.compile(
+    r"\b(årsmål\w*|målvärde\w*|målnivå\w*|targets?|(?:har|hade)\s+som\s+mål|målet\s+(?:är|var)\s+att)\b",
+    re.IGNORECASE,
+)
+"""A target, in a table's header or a sentence ("Enheten har som mål att skolan ska vidtalas i
+70 % av utredningarna", "Målet är att minst 75 % …"): not how a year went."""
 _ACTUAL = re.compile(r"\b(utfall\w*|resultat\w*|actual)\b", re.IGNORECASE)
 """A question for the actual figure ("What was the actual sick leave rate …?") is not answered
 by a target ("Sjukfrånvaro årsmål 6,9 %", a row under "Årsmål" but no "Utfall" column),

@@ -432,3 +432,15 @@ def test_a_team_or_group_answers_who_a_unit_works_with() -> None:
     assert not meets_expectation("person", "Antalet anmälningar ökade under året.", asked)
     team = "Under året har Familjestödsteamet tränat på metoden."
     assert not meets_expectation("person", team, "Vem leder forskningen om metoden?")
+
+
+def test_a_sentence_stating_a_target_does_not_give_the_actual_figure() -> None:
+    """ "Enheten har som mål att … 70 %" is what the unit aims at, not what happened."""
+    target = "Enheten har som mål att skolan ska vidtalas i 70 % av utredningarna."
+    actual = read_question("What share of investigations actually involved the school in 2021?")
+    assert not meets_expectation(actual.expects, target, actual.text)
+    assert meets_expectation(
+        actual.expects, "Skolan vidtalades i 64 % av utredningarna.", actual.text
+    )
+    aim = read_question("Vilket mål har enheten för andelen utredningar där skolan vidtalas?")
+    assert meets_expectation(aim.expects or "number", target, aim.text)
