@@ -54,12 +54,15 @@ _REFERS_BACK = re.compile(
 _THEY = re.compile(
     r"\b(?:vad|hur|varför|när|var|vem|vilka|vilket|vilken)\s+\w+\s+(?:de|dom)\s+"
     r"(?:att|med|för|under|i|på|om|inte|själva|då|nu|konkret|sedan|mer|också|till|åt)\b|"
+    r"^\W*(?:har|hade|gör|gjorde|får|fick|kan|kunde|ska|skulle|använder|erbjuder|arbetar|"
+    r"jobbar)\s+(?:de|dom)\s+(?!som\b)|"
     r"\b(?:det|detta|samma)\s+mål(?:et)?\b|\b(?:that|this|the\s+same)\s+goal\b",
     re.IGNORECASE,
 )
 """"De" as the subject after the verb ("Vad gjorde de under året …?", "Vad ska de konkret
-göra …?"; not "de enheter som …", where it is an article), or "det målet" / "that goal":
-they point back at the unit or goal an earlier turn named, however long the question."""
+göra …?", "Har de planer på …?"; not "de enheter som …", where it is an article), or "det
+målet" / "that goal": they point back at the unit or goal an earlier turn named, however long
+the question."""
 
 
 _EARLIER = re.compile(

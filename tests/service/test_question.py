@@ -623,6 +623,7 @@ def test_they_or_that_goal_point_back_however_long_the_question() -> None:
         "Vad gjorde de under året för att öka brukarnas inflytande i planeringen?",
         "Hur skulle personalen följa upp att de nådde det målet under året?",
         "Which activities did the unit plan during the year to reach that goal?",
+        "Har de planer på att göra om sina broschyrer eller sin information på webben?",
     ):
         assert resolve_followup(follow_up, history).endswith(earlier), follow_up
     own = "Vad gör de enheter som arbetar med brukarnas delaktighet i planeringen av insatser?"
