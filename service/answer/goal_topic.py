@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ingest.text.words import normalize
 from ingest.types import LEVELS, Goal
 from search.goals.build import goal_context, version_key
+from service.answer.goal_questions import asked_level
 from service.answer.question import extract_topic
 from service.answer.text import term_in
 
@@ -25,11 +26,13 @@ __all__ = [
     "LEVEL_PREFERENCE",
     "NAMED_GOAL_SIMILARITY",
     "PARENT_DROP",
+    "asked_goals",
     "close_enough",
     "inherited",
     "listed_order",
     "on_topic",
     "preferred",
+    "quoted",
     "standard",
     "wording",
 ]
@@ -143,3 +146,43 @@ def on_topic(
         return keep
     closest = max(goals, key=lambda g: sims.get(g.id, 0.0))
     return [closest] if sims.get(closest.id, 0.0) >= NAMED_GOAL_SIMILARITY else []
+
+
+MIN_QUOTED = 3
+"""Content words a goal's wording must have for a question holding them all to quote it."""
+
+
+def quoted(question: str, goals: Sequence[Goal]) -> list[Goal]:
+    """The goals whose own wording the question repeats, every content word of it (MIN_QUOTED
+    at least): "… finns målet att sjukfrånvaron ska minska jämfört med 2015. Hur skulle …?"
+    asks about the nämndmål "Sjukfrånvaron ska minska jämfört med 2015", not the enhetsmål
+    on sick leave that a question naming no goal would be answered with."""
+    asked = set(extract_topic(question).stems)
+    found = []
+    for goal in goals:
+        own = set(extract_topic(goal.text).stems)
+        if len(own) >= MIN_QUOTED and own <= asked:
+            found.append(goal)
+    return found
+
+
+def asked_goals(
+    question: str,
+    pool: list[Goal],
+    sims: Mapping[str, float],
+    named: bool,
+    thread_of: Mapping[str, str],
+) -> list[Goal]:
+    """The goals of `pool` a question about one goal can mean: those whose wording it repeats
+    (see quoted), with their versions of other years (their threads, `thread_of`); else those
+    of the level it names, when one is close enough ("Vilka förväntade resultat anges under
+    nämndmålet om …?" asks for the nämndmål's own, not the enhetsmål's under it, as close and
+    preferred otherwise; see LEVEL_PREFERENCE); else the whole pool."""
+    said = {thread_of[g.id] for g in quoted(question, pool)}
+    if said:  # the goal quoted, in every year it was set
+        return [g for g in pool if thread_of[g.id] in said]
+    level = asked_level(question)
+    leveled = [g for g in pool if g.level == level]
+    if leveled and close_enough(sims, max(leveled, key=lambda g: sims.get(g.id, 0.0)), named):
+        return leveled
+    return pool

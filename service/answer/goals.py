@@ -57,9 +57,10 @@ from service.answer.goal_prose import (
     Lead,
     compose_versions,
 )
-from service.answer.goal_questions import asked_level, is_goal, is_goal_list, topic_terms
+from service.answer.goal_questions import is_goal, is_goal_list, topic_terms
 from service.answer.goal_topic import (
     NAMED_GOAL_SIMILARITY,
+    asked_goals,
     close_enough,
     inherited,
     preferred,
@@ -101,7 +102,7 @@ def _versions(
     anchors the answer; without years its whole thread is shown, with years the closest version
     of each asked year (per named report), versions of the anchor's thread preferred."""
     pool, named = named_pool(q.text, [g for g in ledger.goals if in_scope(g, q, scope)])
-    pool = _of_asked_level(q, pool, sims, named)
+    pool = asked_goals(q.swedish or q.text, pool, sims, named, ledger.thread_of)
     if not pool:
         return [], tuple(q.years)
 
@@ -124,19 +125,6 @@ def _versions(
             chosen.append(best)
     missing = tuple(y for y in q.years if y not in {g.year for g in chosen})
     return sorted(chosen, key=version_key), missing
-
-
-def _of_asked_level(
-    q: Question, pool: list[Goal], sims: dict[str, float], named: bool
-) -> list[Goal]:
-    """The goals of the level a question names, when one of them is close enough ("Vilka
-    förväntade resultat anges under nämndmålet om …?" asks for the nämndmål's own, not those of
-    the enhetsmål under it, which is as close and preferred otherwise); else the whole pool."""
-    level = asked_level(q.swedish or q.text)
-    leveled = [g for g in pool if g.level == level]
-    if leveled and close_enough(sims, max(leveled, key=lambda g: sims.get(g.id, 0.0)), named):
-        return leveled
-    return pool
 
 
 def _from_versions(found: GoalAnswer, ledger: Ledger, q: Question) -> Answer:

@@ -12,9 +12,11 @@ from service.answer.goal_topic import (
     GOAL_SIMILARITY,
     NAMED_GOAL_SIMILARITY,
     PARENT_DROP,
+    asked_goals,
     inherited,
     listed_order,
     on_topic,
+    quoted,
     wording,
 )
 
@@ -118,3 +120,24 @@ def test_whether_a_plans_goal_was_met_is_not_in_the_plan() -> None:
     assert note.startswith("Målet finns bara i verksamhetsplanen för 2022 (Enheten för stöd")
     english = plan_only_note(read_question("Was the recycling goal met in 2022?"), [plan])
     assert "does not tell whether the goal was met" in english
+
+
+def test_a_goal_whose_wording_the_question_repeats_is_the_goal_asked_about() -> None:
+    """The question quotes the nämndmål: it is asked about, not the enhetsmål under it that a
+    question naming no goal is answered with (its own goals preferred); a goal of fewer than
+    three content words is not taken as quoted by a question that merely holds them."""
+    asked = "Hur skulle nämndens verksamheter bidra till en hållbar livsmiljö enligt planen?"
+    assert quoted(asked, GOALS) == [NAMND]
+    assert quoted("Är enhetens budget i balans?", GOALS) == [OTHER]
+    assert quoted("Är budgeten i balans?", GOALS) == []  # "enhet" is not said
+    short = goal("s", "enhetsmal", "Budget i balans")
+    assert quoted("Är budgeten i balans?", [short]) == []  # two words: any question holds them
+    later = replace(NAMND, id="n2", year=2023)
+    threads = {"kf": "t-kf", "n": "t-n", "n2": "t-n", "e": "t-e", "o": "t-o"}
+    sims = {"kf": 3.0, "n": 3.0, "n2": 2.5, "e": 3.0, "o": 0.0}
+    pool = [*GOALS, later]
+    assert asked_goals(asked, pool, sims, False, threads) == [NAMND, later]  # every year's
+    by_level = "Vilket förväntat resultat har nämndmålet om hållbar livsmiljö?"
+    assert asked_goals(by_level, pool, sims, False, threads) == [NAMND, later]
+    plain = "Vilket mål om hållbar livsmiljö har enheten?"
+    assert asked_goals(plain, pool, sims, False, threads) == pool
