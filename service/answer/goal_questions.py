@@ -184,11 +184,16 @@ def parent_asked(text: str) -> tuple[str, str] | None:
     return (named[0], named[1])
 
 
+def levels_named(text: str) -> frozenset[str]:
+    """The goal levels a question names ("enhetsmål", "nämndmålet", "board goal" …)."""
+    return frozenset(name for name, rx in _LEVELS if rx.search(text))
+
+
 def asked_level(text: str) -> str | None:
     """The one goal level a question names ("Vilka förväntade resultat anges under nämndmålet
     om …?", "Under the board goal that …"); None when it names none or several."""
-    named = {name for name, rx in _LEVELS if rx.search(text)}
-    return named.pop() if len(named) == 1 else None
+    named = levels_named(text)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def goal_unsaid(q: Question, quote: str) -> bool:

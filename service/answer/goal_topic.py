@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ingest.text.words import normalize
 from ingest.types import LEVELS, Goal
 from search.goals.build import goal_context, version_key
-from service.answer.goal_questions import asked_level
+from service.answer.goal_questions import asked_level, levels_named
 from service.answer.question import extract_topic
 from service.answer.text import term_in
 
@@ -174,11 +174,14 @@ def asked_goals(
     thread_of: Mapping[str, str],
 ) -> list[Goal]:
     """The goals of `pool` a question about one goal can mean: those whose wording it repeats
-    (see quoted), with their versions of other years (their threads, `thread_of`); else those
+    (see quoted) when it names no other level of goal ("Vilka enhetsmål … under nämndmålet X?"
+    asks for goals under X), with their versions of other years (their threads, `thread_of`);
+    else those
     of the level it names, when one is close enough ("Vilka förväntade resultat anges under
     nämndmålet om …?" asks for the nämndmål's own, not the enhetsmål's under it, as close and
     preferred otherwise; see LEVEL_PREFERENCE); else the whole pool."""
-    said = {thread_of[g.id] for g in quoted(question, pool)}
+    levels = levels_named(question)  # "Vilka enhetsmål … under nämndmålet X?": not X itself
+    said = {thread_of[g.id] for g in quoted(question, pool) if levels <= {g.level}}
     if said:  # the goal quoted, in every year it was set
         return [g for g in pool if thread_of[g.id] in said]
     level = asked_level(question)

@@ -50,8 +50,8 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 """How long something takes, in words ("inom ett år", "dagen efter", "samma dag", "under en
-treårsperiod"): it answers
-a question for a duration as a number would ("Inom hur lång tid …?", "Hur snabbt …?")."""
+treårsperiod"): it answers a question for a duration as a number would ("Inom hur lång tid
+…?", "Hur snabbt …?")."""
 _SPAN = re.compile(
     r"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|"
     r"tolv|femton|tjugo|trettio|några|flera)\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|"

@@ -139,5 +139,8 @@ def test_a_goal_whose_wording_the_question_repeats_is_the_goal_asked_about() -> 
     assert asked_goals(asked, pool, sims, False, threads) == [NAMND, later]  # every year's
     by_level = "Vilket förväntat resultat har nämndmålet om hållbar livsmiljö?"
     assert asked_goals(by_level, pool, sims, False, threads) == [NAMND, later]
+    under = "Vilka enhetsmål står under nämndmålet att nämndens verksamheter bidrar till "
+    under += "en hållbar livsmiljö?"
+    assert asked_goals(under, pool, sims, False, threads) == pool  # goals under it, not it
     plain = "Vilket mål om hållbar livsmiljö har enheten?"
     assert asked_goals(plain, pool, sims, False, threads) == pool
