@@ -19,28 +19,30 @@ from collections.abc import Callable
 
 from ingest.text.words import stem
 from ingest.text.years import is_year
-from service.answer.acronyms import is_acronym, spelled_out, typed_acronym
+from service.answer.acronyms import is_acronym, typed_acronym
 from service.answer.lexicon import CALENDAR, FRAME, PHRASE_GLUE
-from service.answer.names import is_place
+from service.answer.names import is_place, is_unit_word
+from service.answer.parentheses import (
+    PARENS,
+    QUOTED,
+    acronyms_defined,
+    elaborating,
+    named_inside,
+    rare_inside,
+    unknown_named,
+)
 from service.answer.rare_words import (
     MIN_RARE_CHARS,
     RARE_DF,
     TOKEN,
-    is_rare,
     names_unknown,
     rare_term,
     rare_word,
-    specificity,
     verb_term,
 )
 from service.answer.terms import KeyTerms, Term, make_term
 
 __all__ = ["find_key_terms"]
-
-_QUOTED = re.compile(
-    r"[\"“”«»]([^\"“”«»]{2,60})[\"“”«»]|(?<![\w'‘’])['‘’]([^'‘’]{2,60})['‘’](?![\w'‘’])"
-)  # "…", «…», and '…' / ‘…’ but not an apostrophe ("Kungsholmen's")
-_PARENS = re.compile(r"\(([^)]*)\)")
 
 
 def _names(
@@ -95,7 +97,7 @@ def _names_who(tokens: list[str], i: int, swedish: bool) -> bool:
     partner = i > 0 and tokens[i - 1].lower() in _PARTNER and lowered.rstrip("s") not in _CITY
     if partner and is_place(tok):
         return False
-    return _is_unit_word(tok) or lowered in FRAME or (not swedish and lowered in CALENDAR)
+    return is_unit_word(tok) or lowered in FRAME or (not swedish and lowered in CALENDAR)
 
 
 def _uninflected(tok: str, following: str) -> str:
@@ -191,9 +193,9 @@ def find_key_terms(
 ) -> KeyTerms:
     """The key terms of `question`; `doc_freq(word)` is the word's share of passages;
     `swedish`: the question was asked in Swedish (else its Swedish words are the glossary's)."""
-    quoted = [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)]
-    defined, question = _defined(question, doc_freq)
-    text = _SIMILAR.sub(" ", _PARENS.sub(" ", _QUOTED.sub(" ", question)))
+    quoted = [m.group(1) or m.group(2) for m in QUOTED.finditer(question)]
+    defined, question = acronyms_defined(question, doc_freq)
+    text = _SIMILAR.sub(" ", PARENS.sub(" ", QUOTED.sub(" ", question)))
     parts = _OR.split(text)
     segments = [
         _segment_terms(part, doc_freq, first=i == 0, swedish=swedish)
@@ -205,17 +207,17 @@ def find_key_terms(
         if defined:  # the acronym or its long form, with the question's other names
             named = [(term, *alt) for term in defined for alt in named or [()]]
         if len(named) == 1:  # "SiS, the state agency (Statens institutionsstyrelse)"
-            named += [(make_term(n, exact=True),) for n in _named_inside(question, doc_freq)]
+            named += [(make_term(n, exact=True),) for n in named_inside(question, doc_freq)]
         return KeyTerms(tuple(alternatives + named), named=True)
     rare = [tuple(rare_term(r, doc_freq) for r in words) for _, words in segments if words]
     rare += [(verb,) for _, words in segments for w in words if (verb := verb_term(w, doc_freq))]
-    unknown = _unknown_named(question, doc_freq)
+    unknown = unknown_named(question, doc_freq)
     if unknown is not None:  # "multisystemisk terapi (MST)": no report names it
         return KeyTerms(((make_term(unknown, exact=True),),), named=True)
-    also = [(make_term(a, exact=True),) for a in _elaborating(question, doc_freq)]
+    also = [(make_term(a, exact=True),) for a in elaborating(question, doc_freq)]
     if not rare and also:  # "the law on cooperation … (LUS)": the reports' name is the key
         return KeyTerms(tuple(also), named=True)
-    if not rare and (inside := _rare_inside(question, doc_freq)):
+    if not rare and (inside := rare_inside(question, doc_freq)):
         return KeyTerms(((rare_term(inside, doc_freq),),), named=False)
     rare += also
     described = [
@@ -225,101 +227,3 @@ def find_key_terms(
     if rare and any(described) and (plain := _EXAMPLES.sub(" ", question)) != question:
         return find_key_terms(plain, doc_freq, swedish=swedish)  # its rare word, not its examples
     return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)
-
-
-def _elaborating(question: str, doc_freq: Callable[[str], float]) -> list[str]:
-    """The acronyms a question gives in parentheses after what they abbreviate, unspelled by
-    its words (see _defined): "lagen om samverkan vid utskrivning (LUS)". A report may write
-    either, so one rare in the passages (LUS, KBT; not APT, in one passage of 25) is another
-    name of the key: an alternative to the rare word before it, and the key itself when that
-    was said in words the reports do not use (an English question)."""
-    inside = (m.group(1).strip() for m in _PARENS.finditer(question))
-    return [a for a in inside if is_acronym(a) and 0 < doc_freq(a.lower()) < RARE_DF]
-
-
-def _named_inside(question: str, doc_freq: Callable[[str], float]) -> list[str]:
-    """Proper names given in parentheses after the name asked about, each word in some
-    passage: another name of it a report may use instead ("SiS, the state agency (Statens
-    institutionsstyrelse)"); not an elaboration in lower case ("Komet (inklusive
-    Tonårskomet)"), an acronym (see _defined, _elaborating) nor a unit or place."""
-    found = []
-    for m in _PARENS.finditer(question):
-        inside = m.group(1).strip()
-        tokens = TOKEN.findall(inside)
-        if not tokens or not inside[0].isupper() or len(tokens) > 4 or is_acronym(inside):
-            continue
-        if any(_is_unit_word(t) for t in tokens) or any(doc_freq(t.lower()) == 0 for t in tokens):
-            continue
-        found.append(inside)
-    return found
-
-
-def _unknown_named(question: str, doc_freq: Callable[[str], float]) -> str | None:
-    """An acronym in parentheses that no passage contains, after a word no passage contains
-    either ("multisystemisk terapi (MST)"): the question names a thing the reports never
-    name, however near its other words ("ungdomar med beteendeproblem") come; None else."""
-    for m in _PARENS.finditer(question):
-        acronym = m.group(1).strip()
-        before = TOKEN.findall(question[: m.start()])[-3:]
-        if (
-            is_acronym(acronym)
-            and doc_freq(acronym.lower()) == 0
-            and names_unknown(" ".join(before), doc_freq)
-        ):
-            return acronym
-    return None
-
-
-def _rare_inside(question: str, doc_freq: Callable[[str], float]) -> str | None:
-    """The most specific rare word in parentheses, for a question with none outside them: the
-    report's own word given beside a description ("an environmental representative
-    (miljöombud)") is what a passage must say; None when there is none."""
-    inside = " ".join(m.group(1) for m in _PARENS.finditer(question))
-    rare = [t for t in TOKEN.findall(inside) if is_rare(t, doc_freq)]
-    return max(rare, key=lambda t: specificity(t, doc_freq), default=None)
-
-
-def _defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term], str]:
-    """The acronyms a question gives in parentheses as another name of what stands before
-    them: with the long form that spells them ("Respekt och självrespekt (RoS)": either will
-    do) or beside a quoted wording ("motivational interviewing (MI, 'motiverande samtal')");
-    or beside another wording of two words or more ("(MI / motiverande samtal)": that wording
-    is a key term too); and the question without those long forms (their words are no other
-    name). An acronym alone in parentheses only elaborates ("enligt socialtjänstlagen (SoL)")
-    and is left out."""
-    found: list[Term] = []
-    for m in reversed(list(_PARENS.finditer(question))):
-        inside = _QUOTED.sub(" ", m.group(1))
-        acronyms = [  # "SIG" is also "sig", a word the index leaves out (says nothing)
-            a for a in re.split(r"[,;\s]+", inside) if is_acronym(a) and doc_freq(a.lower()) < 1.0
-        ]
-        beside = _other_names(inside) if acronyms else []
-        before = question[: m.start()]
-        words = TOKEN.findall(before)
-        for acronym in acronyms:
-            long_form = spelled_out(words, acronym)
-            if long_form is None and _QUOTED.search(m.group(1)) is None and not beside:
-                continue
-            found.append(make_term(acronym, exact=True))
-            if long_form is not None:
-                spelled = make_term(long_form, exact=True)
-                found.append(Term(f"{long_form} ({acronym})", spelled.words, spelled.pattern))
-                cut = before.rstrip().rfind(long_form.split()[0])
-                question = question[:cut] + " " + question[m.start() :]
-        if found and beside:
-            found += [make_term(name, exact=True) for name in beside]
-    return found, question
-
-
-def _other_names(inside: str) -> list[str]:
-    """The wordings beside an acronym in parentheses, parted from it by "/", "," or ";"
-    ("MI / motiverande samtal", "MI, motiverande samtal"): other names of the same thing, each
-    of two words or more (one word may only elaborate: "(SoL, 2001)")."""
-    parts = (p.strip() for p in re.split(r"[,;/]", inside))
-    return [p for p in parts if len(TOKEN.findall(p)) >= 2 and not any(map(is_acronym, p.split()))]
-
-
-def _is_unit_word(word: str) -> bool:
-    """Unit and place words name who, not what ("Familjeenhetens", "Kungsholmens")."""
-    lowered = word.lower()
-    return lowered.endswith(("enheten", "enhetens", "enheterna", "enheternas")) or is_place(word)

@@ -19,6 +19,7 @@ __all__ = [
     "district_named",
     "districts_in",
     "is_place",
+    "is_unit_word",
     "unit_acronym",
     "unit_named",
     "unit_shorthand",
@@ -207,3 +208,9 @@ def _closest(words: Sequence[str], text: str) -> set[tuple[int, int]]:
 
 def _starts_word(word_stem: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(word_stem)}[\w-]*", re.IGNORECASE)
+
+
+def is_unit_word(word: str) -> bool:
+    """Unit and place words name who, not what ("Familjeenhetens", "Kungsholmens")."""
+    lowered = word.lower()
+    return lowered.endswith(("enheten", "enhetens", "enheterna", "enheternas")) or is_place(word)
