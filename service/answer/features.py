@@ -56,7 +56,7 @@ from dataclasses import dataclass, fields
 from search.sentences import Evidence
 from service.answer.cues import asks_for, cue_score, reason_near
 from service.answer.expectations import meets_expectation
-from service.answer.premise import Event, given_as_cause, states
+from service.answer.premise import unstated
 from service.answer.presence import (
     Variants,
     context_of,
@@ -179,31 +179,12 @@ def _unkeyed(
 
 
 def _unstated(q: Question, ev: Evidence, i: int) -> bool:
-    """Whether a why-question takes an event for granted that neither the passage's headings,
-    nor sentence i, nor the sentence before it states: the reason stands with the change it
-    explains ("Gruppen avslutades. Orsaken var …"), and "efter avslutad utredning" two
-    sentences on is not "Varför slutade enheten med Signs of Safety?" answered; nor does
-    sentence i explain an event it states only as the cause of something else (see _as_cause)
-    when nothing before it states the event. What a unit does now has started: a sentence
-    giving the reason for a practice ("För att öka känslan av sammanhang … har enheten avsatt en
-    timme varje fredag för …") answers why it began, in whatever words."""
+    """Whether sentence i leaves an event a why-question takes for granted unstated, with the
+    passage's headings and the sentence before it (see premise.unstated)."""
     if not q.presumed:
         return False
-    piece = ev.sentence_text(i)
     before = " ".join((*ev.hit.chunk.section_path, ev.sentence_text(i - 1) if i else ""))
-    where = f"{before} {piece}"
-    return any(
-        not states(e, where) or (_as_cause(e, piece) and not states(e, before))
-        for e in q.presumed
-        if not (e.name == "start" and cue_score("reason", piece))
-    )
-
-
-def _as_cause(event: Event, piece: str) -> bool:
-    """Whether a sentence states the event only as the cause of something else, giving no
-    reason after it (see premise.given_as_cause)."""
-    end = given_as_cause(event, piece)
-    return end is not None and not cue_score("reason", piece[end:])
+    return unstated(q.presumed, before, ev.sentence_text(i))
 
 
 def _meets(q: Question, text: str, spans: Sequence[tuple[int, int]], i: int, header: str) -> bool:

@@ -7,7 +7,7 @@ the subject and not the answer, however close its meaning. The events here are t
 a report explains: something ending, starting, moving, growing, shrinking, staff leaving. Each
 has the words a question asks it with (Swedish or English) and the words a Swedish report
 states it with; a passage states an event when a word of the latter starts a word of its text
-or headings. Pure data plus two pure functions.
+or headings. Pure data plus pure functions.
 
 Not an entailment check: "stängdes inte" states the event as much as "stängdes". It only
 catches the passage that never mentions the change at all.
@@ -16,12 +16,13 @@ catches the passage that never mentions the change at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.answer.asked import expected_answer
-from service.answer.cues import asks_for
+from service.answer.cues import asks_for, cue_score
 
-__all__ = ["EVENTS", "Event", "events_of", "given_as_cause", "presumed", "states"]
+__all__ = ["EVENTS", "Event", "events_of", "given_as_cause", "presumed", "states", "unstated"]
 
 _START = r"(?<![0-9a-zà-öø-ÿ])"
 _LAID = r"(?:la|lade|lades|lagt|lagts|lägga|lägger|läggs|lagd|lagda)"
@@ -136,3 +137,27 @@ def given_as_cause(event: Event, sentence: str) -> int | None:
         return None
     before = lowered[: found.start()].split()[-_CLAUSE_WORDS:]
     return found.end() if any(_SUBORDINATE.fullmatch(w) for w in before) else None
+
+
+def unstated(presumed: Sequence[Event], before: str, piece: str) -> bool:
+    """Whether a sentence (`piece`) leaves an event a why-question takes for granted unstated:
+    neither it nor `before` (the passage's headings and the sentence before it) states it; the
+    reason stands with the change it explains ("Gruppen avslutades. Orsaken var …"), and
+    "efter avslutad utredning" two sentences on is not "Varför slutade enheten med Signs of
+    Safety?" answered; nor does a sentence explain an event it states only as the cause of
+    something else (see given_as_cause) when nothing before it states the event. What a unit
+    does now has started: a sentence giving the reason for a practice ("För att öka känslan av
+    sammanhang … har enheten avsatt en timme varje fredag för …") answers why it began."""
+    where = f"{before} {piece}"
+    return any(
+        not states(e, where) or (_as_cause(e, piece) and not states(e, before))
+        for e in presumed
+        if not (e.name == "start" and cue_score("reason", piece))
+    )
+
+
+def _as_cause(event: Event, piece: str) -> bool:
+    """Whether a sentence states the event only as the cause of something else, giving no
+    reason after it (see given_as_cause)."""
+    end = given_as_cause(event, piece)
+    return end is not None and not cue_score("reason", piece[end:])

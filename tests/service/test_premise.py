@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.answer.features import sentence_features
-from service.answer.premise import events_of, states
+from service.answer.premise import events_of, states, unstated
 from service.answer.reading import read_question
 from service.answer.select import WEIGHTS, score
 from tests.service.test_select import evidence
@@ -172,3 +172,16 @@ def test_a_practice_given_its_reason_answers_why_it_began() -> None:
     ended = read_question("Varför slutade Vuxenenheten samlas på fredagar för föreläsningar?")
     ((_, _, f), _) = sentence_features(evidence(text, [0.8, 0.8]), ended, {})
     assert f.unstated == 1.0
+
+
+def test_the_event_must_be_stated_by_the_sentence_or_before_it() -> None:
+    """The reason stands with the change it explains; a sentence stating the event only as the
+    cause of something else ("… då biträdande enhetschef avslutade sin tjänst") gives no
+    reason for it."""
+    closed = read_question("Varför avslutades gruppen för föräldrar 2019?").presumed
+    assert closed
+    assert not unstated(closed, "Föräldragrupper", "Gruppen avslutades eftersom få anmälde sig.")
+    assert not unstated(closed, "Gruppen avslutades i maj.", "Orsaken var att få anmälde sig.")
+    assert unstated(closed, "Föräldragrupper", "Gruppen träffas varje onsdag.")
+    as_cause = "Ingen plan gjordes då biträdande enhetschef avslutade sin tjänst i mars."
+    assert unstated(closed, "Föräldragrupper", as_cause)
