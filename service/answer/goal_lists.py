@@ -21,9 +21,9 @@ from service.answer.goal_pool import (
     named_pool,
     statement_quote,
 )
-from service.answer.goal_prose import STATUS_SV, level_noun
 from service.answer.goal_questions import asks_units_goals, list_filters, topic_terms
 from service.answer.goal_topic import listed_order, on_topic
+from service.answer.goal_words import STATUS_SV, level_noun
 from service.answer.question import Question
 from service.answer.types import Answer, Citation
 

@@ -11,51 +11,34 @@ Which thread a topic is about is a ledger query (`search.goals.threads.pick_thre
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.quotes import Quote, best_quote
 from ingest.text.language import detect_language
 from ingest.text.stopwords import content_stems, word_match
-from ingest.text.years import YEAR, years_in
+from ingest.text.years import years_in
 from ingest.types import LEVEL_LABELS, Activity, Goal, Indicator
 from search.goals.build import Ledger
 from search.goals.threads import pick_thread, topic_stems
 from search.protocols import SearchIndex
 from search.types import Filters
+from service.answer.goal_words import (
+    DOC_KIND,
+    STATUS_EN,
+    STATUS_SV,
+    is_goal_question,
+    level_noun,
+)
 
 __all__ = [
-    "GOAL_WORD",
-    "STATUS_SV",
     "FollowUp",
     "GoalAnswer",
     "GoalCitation",
     "Lead",
     "answer_goal_question",
     "compose_versions",
-    "is_goal_question",
-    "level_noun",
 ]
-
-GOAL_WORD = re.compile(
-    r"\b(?!(?:klago|tviste|brott|års|lär|lärande|kunskaps)mål)(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?|"
-    r"objectives?)\b",
-    re.IGNORECASE,
-)
-"""A goal word, compounds included ("ekonomimålet", "miljömål", "verksamhetsmålen"), but not
-the compounds where "mål" is a case or a matter ("klagomål": complaints, "brottmål"), nor an
-indicator's target ("årsmålet": a figure in a table row, which the passages answer), nor the
-school's learning goals ("kunskapsmålen", "grundskolans lärmål": what children reach)."""
-_FOLLOW_UP = re.compile(
-    r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
-    r"follow|met\b|achiev|chang|develop|over the years",
-    re.I,
-)
-_DOC_KIND = {"VP": "verksamhetsplan", "VB": "verksamhetsberättelse"}
-STATUS_SV = {"helt": "uppfylldes helt", "delvis": "uppfylldes delvis", "ej": "uppfylldes inte"}
-"""A goal's fulfilment in Swedish prose (the ledger's status: helt, delvis, ej)."""
-_STATUS_EN = {"helt": "was fully met", "delvis": "was partly met", "ej": "was not met"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +172,7 @@ class _Composer:
         return f'Målet har inga egna {name}; de står under {level} "{text}" ovanför det.'
 
     def _where(self, goal: Goal) -> str:
-        return f"{goal.year} ({_DOC_KIND.get(goal.doc_type, 'rapport')}, {goal.unit})"
+        return f"{goal.year} ({DOC_KIND.get(goal.doc_type, 'rapport')}, {goal.unit})"
 
     def _says(self, goal: Goal) -> str:
         if goal.doc_type == "VP":
@@ -198,7 +181,7 @@ class _Composer:
 
     def _status(self, goal: Goal) -> str:
         if self.english:
-            return _STATUS_EN.get(goal.status or "", "has no stated fulfilment")
+            return STATUS_EN.get(goal.status or "", "has no stated fulfilment")
         if goal.doc_type == "VP":
             return "planerades"
         return STATUS_SV.get(goal.status or "", "saknar angiven måluppfyllelse")
@@ -243,23 +226,8 @@ class _Composer:
         self.add(f'{lead}: "{act.name}"{dates}.', best_quote(chunks, act.name), goal)
 
 
-def level_noun(level: str) -> str:
-    """A goal level as a noun inside a Swedish sentence: "enhetsmål", "nämndmål", but
-    "KF:s inriktningsmål" keeps its capitals."""
-    label = LEVEL_LABELS[level]
-    return label if label.startswith("KF") else label.lower()
-
-
 def _english(question: str) -> bool:
     return detect_language(question) == "en"
-
-
-def is_goal_question(question: str) -> bool:
-    """Cheap test (no ledger needed): does the question ask how one goal was followed up?"""
-    if not GOAL_WORD.search(question):
-        return False
-    # "vilka enheter har mål om …" (no year, no follow-up cue) is a corpus-wide question
-    return bool(_FOLLOW_UP.search(question) or YEAR.search(question))
 
 
 def answer_goal_question(

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from ingest.types import LEVELS
 from service.answer.goal_asks import asks_deviations, asks_figure, part_named_at
-from service.answer.goal_prose import GOAL_WORD, is_goal_question
+from service.answer.goal_words import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.names import unit_acronym, unit_shorthand
 from service.answer.question import Question, extract_topic
@@ -142,7 +142,7 @@ _OWN_GOAL = re.compile(
     rf"\b(?:sitt|sina|dess|deras|its|their)\s+(?:\w+\s+)?{GOAL_WORD.pattern}", re.IGNORECASE
 )
 """A unit's own goal ("i sitt mål om …", "in its goal on …"), by the one goal word
-(goal_prose.GOAL_WORD: not "sitt årsmål", an indicator's, nor "sina klagomål")."""
+(goal_words.GOAL_WORD: not "sitt årsmål", an indicator's, nor "sina klagomål")."""
 
 
 def _figure_of_own_goal(text: str) -> bool:

@@ -10,7 +10,8 @@ from ingest import read_paths
 from ingest.types import Report
 from search.embed import E5Embedder
 from search.goals.build import Ledger, build_ledger
-from service.answer.goal_prose import answer_goal_question, is_goal_question
+from service.answer.goal_prose import answer_goal_question
+from service.answer.goal_words import is_goal_question
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
