@@ -13,6 +13,7 @@ jämställd stad" stands above nämndmål on equality and on quality alike).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from ingest.text.words import normalize
 from ingest.types import LEVELS, Goal
@@ -157,13 +158,14 @@ def quoted(question: str, goals: Sequence[Goal]) -> list[Goal]:
     at least): "… finns målet att sjukfrånvaron ska minska jämfört med 2015. Hur skulle …?"
     asks about the nämndmål "Sjukfrånvaron ska minska jämfört med 2015", not the enhetsmål
     on sick leave that a question naming no goal would be answered with."""
-    asked = set(extract_topic(question).stems)
-    found = []
-    for goal in goals:
-        own = set(extract_topic(goal.text).stems)
-        if len(own) >= MIN_QUOTED and own <= asked:
-            found.append(goal)
-    return found
+    asked = frozenset(extract_topic(question).stems)
+    return [g for g in goals if len(own := _wording_stems(g.text)) >= MIN_QUOTED and own <= asked]
+
+
+@lru_cache(maxsize=4096)
+def _wording_stems(text: str) -> frozenset[str]:
+    """A goal wording's content stems, remembered: every goal question compares them all."""
+    return frozenset(extract_topic(text).stems)
 
 
 def asked_goals(
@@ -176,10 +178,9 @@ def asked_goals(
     """The goals of `pool` a question about one goal can mean: those whose wording it repeats
     (see quoted) when it names no other level of goal ("Vilka enhetsmål … under nämndmålet X?"
     asks for goals under X), with their versions of other years (their threads, `thread_of`);
-    else those
-    of the level it names, when one is close enough ("Vilka förväntade resultat anges under
-    nämndmålet om …?" asks for the nämndmål's own, not the enhetsmål's under it, as close and
-    preferred otherwise; see LEVEL_PREFERENCE); else the whole pool."""
+    else those of the level it names, when one is close enough ("Vilka förväntade resultat
+    anges under nämndmålet om …?" asks for the nämndmål's own, not the enhetsmål's under it,
+    as close and preferred otherwise; see LEVEL_PREFERENCE); else the whole pool."""
     levels = levels_named(question)  # "Vilka enhetsmål … under nämndmålet X?": not X itself
     said = {thread_of[g.id] for g in quoted(question, pool) if levels <= {g.level}}
     if said:  # the goal quoted, in every year it was set
