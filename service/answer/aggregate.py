@@ -1,7 +1,8 @@
 """ "Which units …?" answered over the whole index: the aggregate strategy of the answerer.
 
 A question's scope is what it names: its years (and the year after, whose plan reports on
-them), its districts ("Vilka enheter på Kungsholmen …?", or all but the units it names with
+them; a year no served report is of or reports on is one the passages must state instead:
+"Agenda 2030"), its districts ("Vilka enheter på Kungsholmen …?", or all but the units it names with
 "förutom"), its kind of report ("verksamhetsberättelser": VB). Within it, every report whose
 passages state the topic is listed with the quote that shows it: by the key terms' postings
 (names, rare words; see units.by_terms) and, for a descriptive topic or beside a rare word, by
@@ -11,7 +12,7 @@ figure ("årsmål … på 80 eller högre"), a quote whose table row does not ke
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ingest.text.stopwords import STOPWORDS
@@ -39,7 +40,15 @@ from service.answer.units import (
 )
 from service.answer.who import scoped_reports
 
-__all__ = ["answer_aggregate"]
+__all__ = ["answer_aggregate", "report_years"]
+
+
+def report_years(years: Sequence[int], metas: Mapping[str, ReportMeta]) -> tuple[int, ...]:
+    """The years of `years` some served report is of or reports on (a plan of the year
+    after); the others are years the text speaks of ("Agenda 2030", "målet till 2025"), not
+    reports to look in."""
+    served = {m.year for m in metas.values()}
+    return tuple(y for y in years if y in served or y + 1 in served)
 
 
 def _scope(
@@ -48,7 +57,8 @@ def _scope(
     """The filters a "which units" question is answered within (see the module docstring),
     and whether they hold the places it names (then those are no part of its meaning)."""
     scoped = scoped_reports(q.text, metas)
-    scope = _narrowed(with_years(filters, reported_years(q.years)), scoped)
+    years = report_years(q.years, metas)
+    scope = _narrowed(with_years(filters, reported_years(years)), scoped)
     return with_doc_types(scope, doc_types_named(q.text)), scoped is not None
 
 
@@ -68,7 +78,15 @@ def answer_aggregate(
         found += by_meaning(index, meaning, scope, topic=topic)
     elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
         found += by_meaning(index, meaning, scope, RARE_WORD_SIMILARITY)
-    found = [f for f in found if reports_on(f, q.years) and not _contradicted(q, f)]
+    years = report_years(q.years, served)
+    spoken = [str(y) for y in q.years if y not in years]  # "Agenda 2030": the text's
+    found = [
+        f
+        for f in found
+        if reports_on(f, years)
+        and all(y in f.chunk.text for y in spoken)
+        and not _contradicted(q, f)
+    ]
     if not keys.named:  # "har aktiviteten att införa arbetssätt och metoder för att …"
         found = _worded_alike(what, found)
     bound = asked_bound(q.text)
@@ -77,7 +95,9 @@ def answer_aggregate(
     groups = group_by_report(found, per_unit)
     quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
     joins = ("or", "and") if q.language == "en" else ("eller", "och")
-    return compose_aggregate(q, quoted, keys.joined(*joins) if keys.named else "")
+    named = keys.joined(*joins) if keys.named else ""
+    named += "".join(f" {y}" for y in spoken if f"{named} {y}" in q.text)  # "Agenda 2030"
+    return compose_aggregate(q, quoted, named)
 
 
 MIN_WORDING = 4

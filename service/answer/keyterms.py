@@ -180,6 +180,17 @@ _DESCRIPTOR = re.compile(
 )
 
 
+def _besides(names: tuple[Term, ...], defined: list[Term]) -> tuple[Term, ...]:
+    """The names of one alternative that are not a defined acronym again ("RVC Väst" beside
+    "(relationsvåldscentrum/RVC)")."""
+    said = {t.display.casefold() for t in defined}
+    return tuple(
+        n
+        for n in names
+        if n.display.casefold() not in said and not any(f"({n.display})" in d for d in said)
+    )
+
+
 def _head(name: str) -> str:
     """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
     (the reports say "metoden Compassion"), "Maria-mottagningarna" -> "Maria" ("Maria
@@ -205,7 +216,8 @@ def find_key_terms(
         alternatives: list[tuple[Term, ...]] = [(make_term(q, exact=True),) for q in quoted]
         named = [tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names]
         if defined:  # the acronym or its long form, with the question's other names
-            named = [(term, *alt) for term in defined for alt in named or [()]]
+            named = [_besides(alt, defined) for alt in named] or [()]
+            named = [(term, *alt) for term in defined for alt in dict.fromkeys(named)]
         if len(named) == 1:  # "SiS, the state agency (Statens institutionsstyrelse)"
             named += [(make_term(n, exact=True),) for n in named_inside(question, doc_freq)]
         return KeyTerms(tuple(alternatives + named), named=True)

@@ -95,7 +95,7 @@ def acronyms_defined(question: str, doc_freq: Callable[[str], float]) -> tuple[l
     for m in reversed(list(PARENS.finditer(question))):
         inside = QUOTED.sub(" ", m.group(1))
         acronyms = [  # "SIG" is also "sig", a word the index leaves out (says nothing)
-            a for a in re.split(r"[,;\s]+", inside) if is_acronym(a) and doc_freq(a.lower()) < 1.0
+            a for a in re.split(r"[,;/\s]+", inside) if is_acronym(a) and doc_freq(a.lower()) < 1.0
         ]
         beside = _other_names(inside) if acronyms else []
         before = question[: m.start()]
@@ -118,6 +118,16 @@ def acronyms_defined(question: str, doc_freq: Callable[[str], float]) -> tuple[l
 def _other_names(inside: str) -> list[str]:
     """The wordings beside an acronym in parentheses, parted from it by "/", "," or ";"
     ("MI / motiverande samtal", "MI, motiverande samtal"): other names of the same thing, each
-    of two words or more (one word may only elaborate: "(SoL, 2001)")."""
+    of two words or more, or one long compound ("relationsvåldscentrum/RVC"); a short word or
+    a number may only elaborate ("(SoL, 2001)")."""
     parts = (p.strip() for p in re.split(r"[,;/]", inside))
-    return [p for p in parts if len(TOKEN.findall(p)) >= 2 and not any(map(is_acronym, p.split()))]
+    return [p for p in parts if _a_name(p) and not any(map(is_acronym, p.split()))]
+
+
+MIN_COMPOUND = 10
+"""Letters of a one-word name beside an acronym ("relationsvåldscentrum")."""
+
+
+def _a_name(part: str) -> bool:
+    words = TOKEN.findall(part)
+    return len(words) >= 2 or (len(words) == 1 and words[0].isalpha() and len(part) >= MIN_COMPOUND)

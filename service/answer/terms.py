@@ -51,10 +51,14 @@ class KeyTerms:
 
     def joined(self, either: str = "eller", both: str = "och") -> str:
         """The alternatives joined ("barnombud eller barnrättsombud"; in English "or", "and"),
-        an acronym left out when another names it ("Respekt och självrespekt (RoS)")."""
+        an acronym left out when another names it ("Respekt och självrespekt (RoS)"), a wording
+        written twice named once."""
         shown = [f" {both} ".join(t.display for t in alt) for alt in self.alternatives]
         kept = [d for d in shown if not any(d != o and f"({d})" in o for o in shown)]
-        return f" {either} ".join(kept)
+        once: dict[str, str] = {}  # "RVC or RVC": one is enough
+        for d in kept:
+            once.setdefault(d.casefold(), d)
+        return f" {either} ".join(once.values())
 
     @property
     def required(self) -> tuple[Term, ...]:

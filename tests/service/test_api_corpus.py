@@ -65,6 +65,40 @@ def test_units_mentioning_signs_of_safety_match_a_scan_of_the_corpus(
         assert "signs of safety" in cit["quote"].lower()
 
 
+def _scanned(corpus_index: Any, pattern: str) -> set[str]:
+    rx = re.compile(pattern, re.IGNORECASE)
+    return {
+        chunk.report_id
+        for chunk, _meta in corpus_index.iter_chunks()
+        if rx.search(" ".join(chunk.text.split()))
+    }
+
+
+def test_a_year_in_a_name_is_no_report_year(corpus_client: TestClient, corpus_index: Any) -> None:
+    """ "Agenda 2030": no report is of 2030, so the year is the name's, not a filter."""
+    expected = _scanned(corpus_index, r"agenda 2030")
+    assert len(expected) >= 2
+    answer = ask(corpus_client, "Vilka enheter hänvisar till Agenda 2030 i miljöarbetet?")
+    assert {u["report_id"] for u in answer["units"]} == expected
+    assert answer["answer"].startswith(f"{len(expected)} enheter nämner Agenda 2030")
+    none = ask(corpus_client, "Vilka enheter nämner Signs of Safety 2030?")
+    assert not none["units"]  # a year no report is of that no passage states
+
+
+def test_an_acronym_and_its_one_word_long_form_are_named_once_each(
+    corpus_client: TestClient, corpus_index: Any
+) -> None:
+    expected = _scanned(corpus_index, r"(?<![a-zåäö])rvc(?![a-zåäö])|relationsvåldscentrum")
+    answer = ask(
+        corpus_client,
+        "Which units mention a relationship violence centre (relationsvåldscentrum/RVC), "
+        "such as RVC Väst?",
+    )
+    assert {u["report_id"] for u in answer["units"]} >= expected
+    head = answer["answer"].split("\n")[0]
+    assert "RVC or relationsvåldscentrum" in head and "RVC or RVC" not in head
+
+
 def test_which_districts_counts_districts_not_reports(corpus_client: TestClient) -> None:
     answer = ask(corpus_client, "Vilka stadsdelar nämner Signs of Safety?")
     assert answer["mode"] == "aggregate"

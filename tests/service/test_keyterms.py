@@ -398,3 +398,15 @@ def test_a_proper_name_in_parentheses_after_the_name_is_another_name_of_it() -> 
     ]
     komet = find_key_terms("Vilka enheter erbjuder Komet (inklusive Tonårskomet)?", doc_freq)
     assert [t.display for t in komet.terms] == ["Komet"]
+
+
+def test_a_name_repeating_a_defined_acronym_is_no_second_requirement() -> None:
+    """ "(relationsvåldscentrum/RVC), such as RVC Väst": either name will do, once each."""
+    freq = {"rvc": 0.01, "relationsvåldscentrum": 0.005, "väst": 0.01}
+    keys = find_key_terms(
+        "Which units mention a violence centre (relationsvåldscentrum/RVC), such as RVC Väst?",
+        lambda w: freq.get(w, 0.2),
+        swedish=False,
+    )
+    assert all(len(alt) == 1 for alt in keys.alternatives)
+    assert keys.joined("or", "and") == "RVC or relationsvåldscentrum"

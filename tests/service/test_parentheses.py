@@ -37,3 +37,16 @@ def test_names_and_words_inside_parentheses() -> None:
     )
     assert unknown_named("Vilka använder multisystemisk terapi (MST)?", doc_freq) == "MST"
     assert unknown_named("Vem tar upp utskrivning (LUS)?", doc_freq) is None
+
+
+def test_a_long_compound_beside_an_acronym_is_another_name_of_it() -> None:
+    """ "(relationsvåldscentrum/RVC)": the reports write either; a short word or a number
+    beside an acronym only elaborates."""
+    freq = {"rvc": 0.01, "relationsvåldscentrum": 0.005}
+    found, _ = acronyms_defined(
+        "Which units mention a violence centre (relationsvåldscentrum/RVC)?",
+        lambda w: freq.get(w, 0.2),
+    )
+    assert [t.display for t in found] == ["RVC", "relationsvåldscentrum"]
+    found, _ = acronyms_defined("Vilka arbetar enligt lagen (SoL, 2001)?", lambda w: 0.01)
+    assert found == []
