@@ -75,10 +75,13 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         re.compile(r"\b(\w*adress(en)?|(what|which)\b[^?]{0,30}\baddress)\b", re.I),
     ),
     (
-        "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not)
+        "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not;
+        # nor opening a clause before the question: "När …, tittar de först på …?")
         re.compile(
             r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b(?![^?]*[,–—]\s*(?:hur|vad|varför|vem|"
-            r"vilk\w+|how|what|why|who|which)\b)|"
+            r"vilk\w+|how|what|why|who|which)\b)(?!\s+[^?,–—]+[,–—]\s*(?:\w+\s+(?:de|man|vi|ni|"
+            r"han|hon|det|den|enheten|they|we|you|it|the)|do|does|did|is|are|was|were|can|will|"
+            r"has|have)\b)|"
             r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
             r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
             r"week|which weekdays?|" + _HOUR_WORDS + r")\b",

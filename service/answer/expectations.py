@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import stem, tokens
 from service.answer.asked import (
     CHARGE,
     WHICH_ROLE,
@@ -72,9 +73,16 @@ _PARTNER_ASK = re.compile(
 _PROPER = re.compile(r"(?<=[\w,;:(\"”] )[A-ZÅÄÖ][\wåäöéÅÄÖ-]+|[\"“”«][^\"“”«»]{2,40}[\"“”»]")
 """A proper name: a capitalised word that does not start the sentence ("jourhem
 Mälarhöjdsvillan"), or a quoted one ("gruppen "Skilda världar"")."""
+_CHARGED = (
+    r"(?:ansvarig\w*|tänkt\w*|tänkta|delaktig\w*|involverad\w*|engagerad\w*|aktiv\w*|"
+    r"supposed|responsible|expected|meant|going|tasked|involved|engaged|active)\b"
+)
+"""Who is charged with something ("Vem är ansvarig för …?", "who is supposed to check …"):
+a role or body answers, as for "Vem gör …?"."""
 _IDENTITY = re.compile(
-    rf"\b(vem|vilka)\s+(är|var|heter|leder)\b(?!\s+(?:med\s+)?i\b)|\bvad heter\b|"
-    rf"\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of)\b)|{WHICH_ROLE}",
+    rf"\b(vem|vilka)\s+(är|var|heter|leder)\b(?!\s+(?:med\s+)?i\b)(?!\s+{_CHARGED})|"
+    rf"\bvad heter\b|\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of)\b)"
+    rf"(?!\s+{_CHARGED})|{WHICH_ROLE}",
     re.IGNORECASE,
 )
 """A question for someone's identity ("Vem är chef för …?") wants a name, not a role; who is in
@@ -117,6 +125,24 @@ _CURRENCY = r"(?:kr|kronor|sek|tkr|mkr|mnkr|msek|milj|miljoner|mdkr)\b"
 _MONEY = re.compile(rf"\d\s*{_CURRENCY}|\b(?:kronor|tkr|mkr|mnkr|msek)\b", re.IGNORECASE)
 _AMOUNT = re.compile(rf"\d[\d\s,.]*\s*{_CURRENCY}\.?", re.IGNORECASE)
 """A sum of money with its figure ("4,4 mkr", "-5,6 milj.", "12 000 kronor")."""
+_SUMS = re.compile(r"[^|\d]*[^\W\d][^|\d]*(?:\|\s*-?\d[\d ]*\s*){2,}$")
+"""A row of a budget table: a label and two sums or more, a thousands group among them
+("Lokalkostnader | 6 560 | 8 291 | 1 731", outcome, budget, deviation, in tkr written only
+in the document's heading); it answers what something cost."""
+_THOUSANDS = re.compile(r"\d \d{3}(?!\d)")
+
+
+def _sums_row(sentence: str, question: str) -> bool:
+    """Whether a sentence is a row of a budget table (see _SUMS) whose label the question
+    names ("Hur mycket kostade entreprenader …?" and "Entreprenader och köp av verksamhet |
+    …"; not "Personalkostnader | …" for hired consultants)."""
+    if not (_SUMS.match(sentence) and _THOUSANDS.search(sentence)):
+        return False
+    asked = {stem(w) for w in tokens(question) if w not in STOPWORDS}
+    label = sentence.split("|", 1)[0]
+    return any(stem(w) in asked for w in tokens(label) if w not in STOPWORDS and len(w) > 3)
+
+
 _ASKS_MONEY = re.compile(r"\b(kronor|kr|sek|tkr|mkr|miljon\w*|miljard\w*|pengar|money)\b", re.I)
 _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.IGNORECASE)
 _SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", re.IGNORECASE)
@@ -187,7 +213,9 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
     if asks_finding(question) and _FORETOLD.search(sentence):
         return False
     if expects == "number":
-        if _ASKS_COST.search(question) and not _MONEY.search(sentence):
+        if _ASKS_COST.search(question) and not (
+            _MONEY.search(sentence) or _sums_row(sentence, question)
+        ):
             return False
         if _ASKS_BALANCE.search(question) and not _MONEY.search(sentence):
             return bool(_PERCENT.search(sentence))
@@ -199,8 +227,10 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             sentence, header, question
         ):
             return False
-        if asks_duration(question):
-            return _new(durations_said(sentence), question)
+        if asks_duration(question) and _new(durations_said(sentence), question):
+            return True
+        if asks_duration(question) and not _COUNT.search(question):
+            return False  # "Hur många barn …, och hur länge pågår …?": either answers
         return _new(_quantities(sentence, question), question)
     if expects == "date":
         return _new(dates_said(sentence, question), question)

@@ -58,13 +58,16 @@ _SPAN = re.compile(
     r"timme|timmar|minuter|samtal|träffar|tillfällen|gånger|sessioner)\b|"
     r"\bsedan\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december|hösten|våren|sommaren|början av|slutet av)\s+)?(?:19|20)\d\d\b|"
-    r"\bsedan\s+(?:några|flera|många)\s+år\b",
+    r"\bsedan\s+(?:några|flera|många)\s+år\b|"
+    r"\b(?:fram\s+till|till\s+och\s+med|t\.\s?o\.\s?m\.?|until)\s+(?:(?:19|20)\d\d-\d\d-\d\d|"
+    rf"(?:(?:{alternation(MONTHS_SV, MONTHS_EN)}|årsskiftet|sommaren|hösten|våren|slutet av)\s+)?"
+    r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 """A stretch of time or of sessions with its unit ("två veckor", "14 dagar", "fem samtal"), or
-since when ("sedan 2020", "sedan några år"): a question for a duration wants one of these or a
-_DURATION, not any figure ("Hur länge fick föräldrarna vänta …?" is not answered by "cirka 66
-barn")."""
+since or until when ("sedan 2020", "sedan några år", "fram till 2020-06-30"): a question for a
+duration wants one of these or a _DURATION, not any figure ("Hur länge fick föräldrarna vänta
+…?" is not answered by "cirka 66 barn")."""
 
 
 _ASKS_FREQUENCY = re.compile(

@@ -444,3 +444,39 @@ def test_a_sentence_stating_a_target_does_not_give_the_actual_figure() -> None:
     )
     aim = read_question("Vilket mål har enheten för andelen utredningar där skolan vidtalas?")
     assert meets_expectation(aim.expects or "number", target, aim.text)
+
+
+def test_a_row_of_a_budget_table_says_what_something_cost() -> None:
+    """A budget table states its sums in tkr only in its heading: a row of them the question
+    names answers a cost; a row of one count, of small figures, or of another post does not."""
+    asked = "Hur mycket kostade entreprenader och köp av verksamhet, jämfört med budget?"
+    row = "Entreprenader och köp av verksamhet | 37 334 | 24 544 | -12 790"
+    assert meets_expectation("number", row, asked)
+    assert not meets_expectation("number", "Antal besökare | 1 064 | År", asked)
+    assert not meets_expectation("number", "Taxor och avgifter | 247 | -247", asked)
+    other = "Personalkostnader | 53 678 | 56 959 | 3 281"  # a row the question does not name
+    assert not meets_expectation("number", other, "Vad kostade inhyrda konsulter 2019?")
+
+
+def test_a_count_asked_beside_how_long_is_answered_by_either() -> None:
+    asked = "Hur många barn vill enheten intervjua, och hur länge pågår aktiviteten?"
+    said = "Aktiviteten fortsätter fram till 2020-06-30 med målsättning att intervjua 10 barn."
+    assert meets_expectation("number", said, asked)
+    assert meets_expectation("number", "Aktiviteten pågår fram till 2020-06-30.", asked)
+    assert not meets_expectation("number", "Aktiviteten har startat.", asked)
+    assert not meets_expectation("number", "Cirka 66 barn väntade.", "Hur länge väntade barnen?")
+
+
+def test_who_is_charged_with_something_is_answered_by_a_role() -> None:
+    said = "En handläggare på enheten kommer under året att följa upp brukare placerade utanför."
+    assert meets_expectation("person", said, "Who is supposed to check on users placed outside?")
+    assert meets_expectation("person", said, "Vem är ansvarig för att följa upp brukarna?")
+    assert not meets_expectation("person", said, "Vem är chef för enheten?")  # a name
+
+
+def test_when_opening_a_clause_before_a_yes_or_no_question_asks_no_date() -> None:
+    asked = "När enheten måste flytta ett barn hemifrån, tittar de först på om släkt kan hjälpa?"
+    assert expected_answer(asked) == ""
+    assert expected_answer("When a child is placed, do they look at relatives first?") == ""
+    assert expected_answer("När, enligt planen, ska enheten starta gruppen?") == "date"
+    assert expected_answer("När startade projektet?") == "date"

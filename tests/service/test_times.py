@@ -37,5 +37,8 @@ def test_durations_and_frequencies() -> None:
     assert not asks_duration("Hur många föräldrar väntade?")
     assert durations_said("Väntetiden var två veckor.") == ["två veckor"]
     assert durations_said("Cirka 66 barn väntade.") == []
+    assert durations_said("Aktiviteten pågår fram till 2020-06-30.") == ["fram till 2020-06-30"]
+    assert durations_said("Projektet pågår till och med december 2022.") != []
+    assert durations_said("Vi kom fram till 2 lösningar.") == []
     assert asks_frequency("Hur ofta träffas gruppen?")
     assert frequencies_said("Gruppen träffas en gång per månad.") == ["en gång", "per månad"]
