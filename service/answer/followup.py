@@ -33,7 +33,7 @@ _FOLLOW_START = re.compile(
 )
 _THEN_END = re.compile(r"\bdå\W*$", re.IGNORECASE)
 """A question ending in "då" ("Hur stor var andelen 2021 då?") asks on from the earlier turn."""
-_PRONOUN = re.compile(r"\b(det|den|de|detta|denna|där|it|its|they|this|that|one)\b", re.I)
+_PRONOUN = re.compile(r"\b(det|den|de|detta|denna|där|dit|it|its|they|this|that|one)\b", re.I)
 """Words that point back only in a short question (at most eight words): "det", "it" are
 common in questions of their own. The stronger ones are _ANAPHOR's."""
 _ANAPHOR = re.compile(

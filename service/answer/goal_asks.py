@@ -147,8 +147,12 @@ _PARTS = (
         "expected_result",
         re.compile(
             r"\bförvänta(?:t|de)? resultat\w*|\bexpected (?:result|outcome)|"
-            r"\b(?:vilket|vilka|vad för)\s+resultat\w*\s+(?:\w+\s+){0,2}?förvänta\w*|"
-            r"\bwhat (?:results?|outcomes?)\s+[^?]{0,80}?\bexpect\w*",
+            r"\b(?:vilket|vilka|vad för)\s+resultat\w*\s+(?:[\w-]+\s+){0,6}?(?:förvänta\w*|"
+            r"räkna\w*\s+(?:[\w-]+\s+){0,8}?med|sikta\w*|(?:vill|ska|skulle)\s+(?:\w+\s+)?(?:nå|uppnå))|"
+            r"^\W*vad\s+(?:förväntas\s+av|förväntar(?:\s+\S+){0,6}?\s+sig)\b|"
+            r"^\W*vad\s+förvänta(?:de)?s\s+(?:\w+\s+){0,2}?(?:leda\s+till|ge|resultera)\b|"
+            r"\bwhat (?:results?|outcomes?)\s+[^?]{0,80}?\b(?:expect\w*|aim\w*)|"
+            r"^\W*what\s+(?:is|was|are|were)\s+expected\b",
             re.I,
         ),
     ),
@@ -273,10 +277,10 @@ def asks_past_wording(text: str) -> bool:
     went (its status, stated with the goal: "Hur gick det med målet om …?"); what its analysis
     or its expected result says. Its answer is a sentence of the goal's block, quoted before
     the goal it is about."""
-    if _ASKS_WORDING.search(text):
-        return False
     if part_asked(text) in ("analysis", "expected_result"):  # "Vad redovisar enheten i
         return True  # analysen av målet …?", "Vilket förväntat resultat kopplade X till …?"
+    if _ASKS_WORDING.search(text):  # (a goal's quoted wording may say "utvecklas")
+        return False
     return sentence_asked_for(text) is not None or asks_for(text) in ("reason", "method")
 
 

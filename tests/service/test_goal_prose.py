@@ -239,6 +239,23 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     long = "What results does Enheten för stöd och service i hemmet on Kungsholmen expect?"
     assert part_asked(long) == "expected_result"  # a unit's long name between
     assert part_asked("Vilket resultat fick enheten av arbetet med målet?") is None
+    plain = "Vad förväntas av enhetens mål om en trivsam arbetsmiljö 2022?"
+    assert part_asked(plain) == "expected_result"  # what is expected of a goal: its result
+    whom = "Vad förväntar sig Familjestödsenheten av Familjeresursen under enhetsmålet om barn?"
+    assert part_asked(whom) == "expected_result"
+    counted = "Vilka resultat räknar Enheten för stöd och service i hemmet med att nå 2022?"
+    assert part_asked(counted) == "expected_result"
+    assert part_asked("Vad förväntas hända med antalet anmälningar?") is None  # no goal part
+
+
+def test_a_goal_part_asked_for_leads_though_the_goals_wording_says_develop() -> None:
+    from service.answer.goal_asks import asks_past_wording
+
+    asked = (
+        "Vilket förväntat resultat hade enheten 2016 för enhetsmålet att arbetet ska "
+        "organiseras så att medarbetarnas kompetens tas tillvara och utvecklas?"
+    )
+    assert asks_past_wording(asked)  # "utvecklas" is the goal's word, not "how it developed"
 
 
 def test_the_work_a_goal_is_asked_for_is_no_topic_word_of_it() -> None:
@@ -469,3 +486,11 @@ def test_a_goal_of_a_level_is_not_answered_by_a_passage_naming_no_goal() -> None
     assert not goal_unsaid(asked, "Vi fördjupade arbetet med enhetsmålen om spelmissbruk.")
     plain = read_question("Vilket mål har Vuxenenheten för spelmissbruk?", is_goal=is_goal)
     assert not goal_unsaid(plain, "Vuxenenheten ansvarar för råd och stöd vad gäller spelmissbruk.")
+
+
+def test_what_a_goal_was_expected_to_lead_to_is_its_expected_result() -> None:
+    from service.answer.goal_asks import part_asked
+
+    assert part_asked("Vad förväntades det leda till?") == "expected_result"
+    assert part_asked("Vad förväntas målet ge?") == "expected_result"
+    assert part_asked("Vad ledde det till?") is None

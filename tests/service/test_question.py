@@ -628,3 +628,11 @@ def test_they_or_that_goal_point_back_however_long_the_question() -> None:
         assert resolve_followup(follow_up, history).endswith(earlier), follow_up
     own = "Vad gör de enheter som arbetar med brukarnas delaktighet i planeringen av insatser?"
     assert resolve_followup(own, history) == own
+
+
+def test_a_short_question_saying_there_points_back() -> None:
+    """ "Vilka aktiviteter ska leda dit?": "dit" is the goal the earlier turn named."""
+    history = [Turn("user", "Vilket enhetsmål om trygga platser har enheten för 2022?")]
+    assert resolve_followup("Vilka aktiviteter ska leda dit?", history) == (
+        "Vilka aktiviteter ska leda dit? (Vilket enhetsmål om trygga platser har enheten för 2022?)"
+    )
