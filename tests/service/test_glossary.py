@@ -20,6 +20,8 @@ from service.answer.reading import read_question
         ("How long are the processing times?", "handläggningstider"),
         ("Fixed-term employment should be minimised.", "visstidsanställning should be minimeras"),
         ("Did anyone work part-time?", "deltid"),
+        ("Which age range do the field workers meet?", "åldersgruppen"),
+        ("Does the unit work at a maternity ward?", "BB"),
     ],
 )
 def test_longest_terms_are_put_in_swedish(english: str, swedish: str) -> None:
