@@ -52,12 +52,12 @@ def report_years(years: Sequence[int], metas: Mapping[str, ReportMeta]) -> tuple
 
 
 def _scope(
-    q: Question, metas: Mapping[str, ReportMeta], filters: Filters | None
+    q: Question, metas: Mapping[str, ReportMeta], filters: Filters | None, years: Sequence[int]
 ) -> tuple[Filters | None, bool]:
-    """The filters a "which units" question is answered within (see the module docstring),
-    and whether they hold the places it names (then those are no part of its meaning)."""
+    """The filters a "which units" question is answered within (see the module docstring;
+    `years`: its report_years), and whether they hold the places it names (then those are no
+    part of its meaning)."""
     scoped = scoped_reports(q.text, metas)
-    years = report_years(q.years, metas)
     scope = _narrowed(with_years(filters, reported_years(years)), scoped)
     return with_doc_types(scope, doc_types_named(q.text)), scoped is not None
 
@@ -67,7 +67,9 @@ def answer_aggregate(
 ) -> Answer:
     """One line per report stating the topic, at most `per_unit` quotes each."""
     served = index.report_metas()
-    scope, by_place = _scope(q, served, filters)
+    years = report_years(q.years, served)
+    spoken = [str(y) for y in q.years if y not in years]  # "Agenda 2030": the text's
+    scope, by_place = _scope(q, served, filters, years)
     metas = served.values()
     what = without_who(q.swedish or q.text, metas)
     keys = find_key_terms(what, index.doc_freq, swedish=q.language == "sv")
@@ -78,8 +80,6 @@ def answer_aggregate(
         found += by_meaning(index, meaning, scope, topic=topic)
     elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
         found += by_meaning(index, meaning, scope, RARE_WORD_SIMILARITY)
-    years = report_years(q.years, served)
-    spoken = [str(y) for y in q.years if y not in years]  # "Agenda 2030": the text's
     found = [
         f
         for f in found

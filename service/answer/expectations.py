@@ -227,10 +227,11 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             sentence, header, question
         ):
             return False
-        if asks_duration(question) and _new(durations_said(sentence), question):
-            return True
-        if asks_duration(question) and not _COUNT.search(question):
-            return False  # "Hur många barn …, och hur länge pågår …?": either answers
+        if asks_duration(question):
+            if _new(durations_said(sentence), question):
+                return True
+            if not _COUNT.search(question):
+                return False  # "Hur många barn …, och hur länge pågår …?": either answers
         return _new(_quantities(sentence, question), question)
     if expects == "date":
         return _new(dates_said(sentence, question), question)
