@@ -21,6 +21,7 @@ __all__ = [
     "asks_finding",
     "asks_outcome",
     "asks_two",
+    "asks_yes_no",
     "expected_answer",
 ]
 
@@ -214,3 +215,18 @@ def asks_two(text: str) -> bool:
     …, och vad gällde klagomålen?", "… target …, and how has the index developed?"): its answer
     may take two sentences. A follow-up's earlier question, in parentheses, is not read."""
     return _SECOND_ASK.search(text.split(" (", 1)[0]) is not None
+
+
+_YES_NO = re.compile(
+    r"^\W*(?:(?:och|men|and|but)\s+)?(?:ska|skulle|kommer|har|hade|finns|fanns|är|var|blev|"
+    r"fick|får|kan|kunde|gör|gjorde|brukar|behöver|tänker|planerar|is|are|was|were|do|does|did|"
+    r"will|would|has|have|had|can|could|should)\s+(?:de|dom|det|den|man|hen|enheten|they|it|"
+    r"there|the\s+unit)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether a question opens with its verb and subject, asking yes or no ("Ska de fortsätta
+    erbjuda det 2020?", "Did they reach it?"): it asks for no number or date of its own."""
+    return _YES_NO.match(question) is not None

@@ -65,6 +65,16 @@ målet" / "that goal": they point back at the unit or goal an earlier turn named
 the question."""
 
 
+_THE_GOAL = re.compile(
+    r"\b(?:enhets|nämnd|del)?mål(?:et|en)\s+(?:om|för|kring|gällande|att)\b|"
+    r"\bthe\s+goals?\s+(?:on|of|about|for|that)\b",
+    re.IGNORECASE,
+)
+"""A goal named in the definite ("målet om skydd och stöd", "the goal on sick leave") in a
+question naming no unit, district or year: the goal of the unit and year an earlier turn
+named."""
+
+
 _EARLIER = re.compile(
     r"\b(år(?:et)?\s+(?:innan|före|dessförinnan|därförinnan)|(?:förra|föregående)\s+år(?:et)?|"
     r"(?:the\s+)?(?:previous|prior)\s+year|(?:the\s+)?year\s+before)\b",
@@ -228,10 +238,20 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
         return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
     refers = bool(_PRONOUN.search(text)) and len(words(text)) <= 8
     refers = refers or _REFERS_BACK.search(text) is not None or _THEY.search(text) is not None
+    refers = refers or _names_the_goal(text, units)
     then = _THEN_END.search(text)
     if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):
         return f"{text.strip()} ({previous.strip()})"
     return text
+
+
+def _names_the_goal(text: str, units: Sequence[str]) -> bool:
+    """Whether a question names a goal in the definite and no unit, place or year of its
+    own (see _THE_GOAL)."""
+    if not _THE_GOAL.search(text) or extract_years(text):
+        return False
+    lowered = text.casefold()
+    return not any(u.casefold() in lowered for u in units) and not proper_names(text)
 
 
 def _figure_only(text: str) -> bool:

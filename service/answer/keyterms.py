@@ -164,12 +164,20 @@ _OR = re.compile(r"\s+(?:eller|or)\s+|\s*/\s*", re.IGNORECASE)
 
 
 def _segment_terms(
-    text: str, doc_freq: Callable[[str], float], first: bool = True, swedish: bool = True
+    text: str,
+    doc_freq: Callable[[str], float],
+    first: bool = True,
+    swedish: bool = True,
+    translated: bool = False,
 ) -> tuple[list[str], list[str]]:
     """(names, the rare word) of one alternative of a question: the rare word is the one most
     specific by length times inverse passage frequency (compounds are specific: the key of
-    "kan erbjuda 12-stegsbehandling i egen regi" is "12-stegsbehandling", not "regi")."""
+    "kan erbjuda 12-stegsbehandling i egen regi" is "12-stegsbehandling", not "regi").
+    `translated`: the asker gave the reports' word in parentheses, so a name no passage holds
+    a word of is the asker's English for it, no key (PMTO, given with no such word, stays)."""
     names = [_head(n) for n in _names(text, doc_freq, first, swedish)]
+    if translated:  # "the UN Convention on the Rights of the Child (barnkonventionen)"
+        names = [n for n in names if any(doc_freq(w.lower()) > 0 for w in TOKEN.findall(n))]
     return names, rare_word(text, doc_freq, swedish=swedish)
 
 
@@ -191,6 +199,18 @@ def _besides(names: tuple[Term, ...], defined: list[Term]) -> tuple[Term, ...]:
     )
 
 
+def _reports_wording_inside(question: str, doc_freq: Callable[[str], float]) -> bool:
+    """Whether parentheses hold one word some passage holds, rare in them: the reports' own
+    word given beside the asker's English ("(barnkonventionen)"; not "(Parent Management
+    Training – the Oregon model)", nor "ICDP (Vägledande samspel)", a programme's name whose
+    words the reports use apart)."""
+    for m in PARENS.finditer(question):
+        words = TOKEN.findall(m.group(1))
+        if len(words) == 1 and 0 < doc_freq(words[0].lower()) < RARE_DF:
+            return True
+    return False
+
+
 def _head(name: str) -> str:
     """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
     (the reports say "metoden Compassion"), "Maria-mottagningarna" -> "Maria" ("Maria
@@ -208,8 +228,9 @@ def find_key_terms(
     defined, question = acronyms_defined(question, doc_freq)
     text = _SIMILAR.sub(" ", PARENS.sub(" ", QUOTED.sub(" ", question)))
     parts = _OR.split(text)
+    translated = not swedish and _reports_wording_inside(question, doc_freq)
     segments = [
-        _segment_terms(part, doc_freq, first=i == 0, swedish=swedish)
+        _segment_terms(part, doc_freq, first=i == 0, swedish=swedish, translated=translated)
         for i, part in enumerate(parts)
     ]
     if quoted or defined or any(names for names, _ in segments):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ingest.text.language import Language, detect_language
-from service.answer.asked import expected_answer
+from service.answer.asked import asks_yes_no, expected_answer
 from service.answer.cues import asks_for
 from service.answer.followup import OWN_ASKS, is_bare_followup, own_years, resolve_followup
 from service.answer.glossary import to_swedish
@@ -36,12 +36,13 @@ def _asks_itself(text: str, resolved: str) -> bool:
     """Whether a follow-up decides the kind of answer by itself: asking its own why or how
     ("why are they surveying what girls want?" after "how many visitors …?") it wants a
     reason, not the number the previous question asked for (nor, asking where, a list);
-    asking its own number ("Och hur många familjer då?") its own kind (so does one asking a
-    question of its own, see _own_topic); a bare one ("Och 2019?", "hur var det 2019?") takes
-    the resolved question's."""
+    asking its own number ("Och hur många familjer då?") its own kind, and asking yes or no
+    ("Ska de fortsätta erbjuda det 2020?" after "Hur många familjer fick …?") no number (so
+    does one asking a question of its own, see _own_topic); a bare one ("Och 2019?", "hur var
+    det 2019?") takes the resolved question's."""
     if resolved == text:
         return False
-    return bool(expected_answer(text)) or asks_for(text) in OWN_ASKS
+    return bool(expected_answer(text)) or asks_for(text) in OWN_ASKS or asks_yes_no(text)
 
 
 _OPENS_ASKING = re.compile(rf"\W*(?:och\s+|and\s+|men\s+|but\s+)?{QUESTION_WORD}\b", re.I)

@@ -84,16 +84,27 @@ _FREQUENCY = re.compile(
 månad", "årligen"): it answers "Hur ofta …?" / "Med vilket intervall …?" as a number would."""
 
 
+_OCCASION = re.compile(
+    r"\bi samband med\b|\bi (?:början|slutet|mitten) av\b|\b(?:årlig|månatlig|veckovis)\w*",
+    re.IGNORECASE,
+)
+"""When something recurs or at what occasion ("i samband med de årliga uppföljningarna", "i
+slutet av varje termin"): it answers "När …?" as a date would."""
+
+
 def dates_said(sentence: str, question: str) -> list[str]:
     """The times a sentence says of the kind a when-question asks for: a clock time for "vid
     vilken tid" (asked.ASKS_HOUR), a weekday for "vilken veckodag", a day for "vilket datum",
-    else any year, month, season or week."""
+    else any year, month, season or week, an occasion or a frequency (see _OCCASION,
+    _FREQUENCY)."""
     if ASKS_HOUR.search(question):
         return _HOUR.findall(sentence)
     if _ASKS_WEEKDAY.search(question):
         return _WEEKDAY.findall(sentence)
-    dates = _DAY if _ASKS_DAY.search(question) else _DATE
-    return [m.group(0) for m in dates.finditer(sentence)]
+    if _ASKS_DAY.search(question):
+        return _DAY.findall(sentence)
+    said = (m.group(0) for p in (_DATE, _OCCASION, _FREQUENCY) for m in p.finditer(sentence))
+    return list(said)
 
 
 def asks_duration(question: str) -> bool:

@@ -410,3 +410,28 @@ def test_a_name_repeating_a_defined_acronym_is_no_second_requirement() -> None:
     )
     assert all(len(alt) == 1 for alt in keys.alternatives)
     assert keys.joined("or", "and") == "RVC or relationsvåldscentrum"
+
+
+def test_an_english_name_no_report_holds_gives_way_to_the_askers_swedish_word() -> None:
+    """ "the UN Convention on the Rights of the Child (barnkonventionen)": the English words
+    are in no passage; the word in parentheses is what the reports write."""
+    known = {"barnkonventionen": 0.01, "barnkonvention": 0.01}
+    keys = find_key_terms(
+        "Which units refer to the UN Convention on the Rights of the Child (barnkonventionen)?",
+        lambda w: known.get(w, 0.0),
+        swedish=False,
+    )
+    assert [t.display for t in keys.terms] == ["barnkonventionen"]
+    assert keys.terms[0].found_in("i enlighet med FN:s barnkonvention")
+    unknown = find_key_terms(
+        "Which units offer the PMTO programme (Parent Management Training – the Oregon model)?",
+        lambda w: {"parent": 0.001, "model": 0.01}.get(w, 0.0),
+        swedish=False,
+    )
+    assert [t.display for t in unknown.terms] == ["PMTO"]  # no report's wording: it stays
+    programme = find_key_terms(
+        "Which units offer the ICDP parenting programme (Vägledande samspel) to parents?",
+        lambda w: {"vägledande": 0.001, "samspel": 0.01, "parenting": 0.0}.get(w, 0.0),
+        swedish=False,
+    )
+    assert "ICDP" in [t.display for t in programme.terms]  # its own name, in no report

@@ -636,3 +636,31 @@ def test_a_short_question_saying_there_points_back() -> None:
     assert resolve_followup("Vilka aktiviteter ska leda dit?", history) == (
         "Vilka aktiviteter ska leda dit? (Vilket enhetsmål om trygga platser har enheten för 2022?)"
     )
+
+
+def test_a_goal_named_in_the_definite_is_the_earlier_units_goal() -> None:
+    """ "Vilka aktiviteter låg under målet om skydd och stöd?" after a question on one unit's
+    2019 goals asks about that unit's goal that year; naming a unit or year of its own, it
+    asks on its own."""
+    history = [
+        Turn("user", "Vilka enhetsmål uppfylldes delvis hos Barn- och ungdomsenheten 2019?"),
+        Turn("assistant", "Tre mål, bland annat att barn i behov av skydd och stöd får insatser."),
+    ]
+    asked = "Vilka aktiviteter låg under målet om skydd och stöd?"
+    resolved = resolve_followup(asked, history)
+    assert resolved.startswith(asked) and "Barn- och ungdomsenheten 2019" in resolved
+    own = "Vilka aktiviteter låg under målet om skydd och stöd 2022?"
+    assert resolve_followup(own, history) == own
+    named = "Vilka aktiviteter låg under målet om skydd hos Vuxenenheten?"
+    assert resolve_followup(named, history) == named
+
+
+def test_a_yes_no_follow_up_asks_for_no_number() -> None:
+    """ "Ska de fortsätta erbjuda det 2020?" after "Hur många familjer fick …?" is answered by
+    "Insatsen kommer att fortsätta erbjudas under 2020.", which holds no count."""
+    history = [
+        Turn("user", "Hur många familjer fick Tryggare Barn via Barn- och ungdomsenheten 2019?"),
+        Turn("assistant", "Föräldrar till 13 barn gick igenom Tryggare Barn under 2019."),
+    ]
+    assert read_question("Ska de fortsätta erbjuda det 2020?", history).expects == ""
+    assert read_question("Och hur många 2018?", history).expects == "number"

@@ -42,3 +42,13 @@ def test_durations_and_frequencies() -> None:
     assert durations_said("Vi kom fram till 2 lösningar.") == []
     assert asks_frequency("Hur ofta träffas gruppen?")
     assert frequencies_said("Gruppen träffas en gång per månad.") == ["en gång", "per månad"]
+
+
+def test_an_occasion_or_a_recurrence_answers_when() -> None:
+    """ "När får brukarna information …?" is answered by the occasion, with no date."""
+    question = "När får brukarna information om hur de kan lämna synpunkter?"
+    occasion = "Information om synpunkter ges i samband med de årliga uppföljningarna av insatsen."
+    assert dates_said(occasion, question) != []
+    assert dates_said("Gruppen träffas varje månad.", question) == ["varje månad"]
+    assert dates_said("Information om synpunkter finns på webben.", question) == []
+    assert dates_said(occasion, "Vilket datum fick brukarna information?") == []
