@@ -13,6 +13,7 @@ from service.answer.cues import asks_for
 from service.answer.expectations import proper_names
 from service.answer.goal_questions import is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
+from service.answer.names import unit_named
 from service.answer.question import extract_topic, extract_years, is_aggregate
 from service.answer.swaps import swap_phrase, swap_place, swap_subject
 from service.answer.types import Turn
@@ -250,8 +251,8 @@ def _names_the_goal(text: str, units: Sequence[str]) -> bool:
     own (see _THE_GOAL)."""
     if not _THE_GOAL.search(text) or extract_years(text):
         return False
-    lowered = text.casefold()
-    return not any(u.casefold() in lowered for u in units) and not proper_names(text)
+    lowered = text.lower()
+    return not any(unit_named(lowered, u) for u in units) and not proper_names(text)
 
 
 def _figure_only(text: str) -> bool:

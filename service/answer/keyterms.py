@@ -29,6 +29,7 @@ from service.answer.parentheses import (
     elaborating,
     named_inside,
     rare_inside,
+    reports_word_inside,
     unknown_named,
 )
 from service.answer.rare_words import (
@@ -199,18 +200,6 @@ def _besides(names: tuple[Term, ...], defined: list[Term]) -> tuple[Term, ...]:
     )
 
 
-def _reports_wording_inside(question: str, doc_freq: Callable[[str], float]) -> bool:
-    """Whether parentheses hold one word some passage holds, rare in them: the reports' own
-    word given beside the asker's English ("(barnkonventionen)"; not "(Parent Management
-    Training – the Oregon model)", nor "ICDP (Vägledande samspel)", a programme's name whose
-    words the reports use apart)."""
-    for m in PARENS.finditer(question):
-        words = TOKEN.findall(m.group(1))
-        if len(words) == 1 and 0 < doc_freq(words[0].lower()) < RARE_DF:
-            return True
-    return False
-
-
 def _head(name: str) -> str:
     """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
     (the reports say "metoden Compassion"), "Maria-mottagningarna" -> "Maria" ("Maria
@@ -228,7 +217,7 @@ def find_key_terms(
     defined, question = acronyms_defined(question, doc_freq)
     text = _SIMILAR.sub(" ", PARENS.sub(" ", QUOTED.sub(" ", question)))
     parts = _OR.split(text)
-    translated = not swedish and _reports_wording_inside(question, doc_freq)
+    translated = not swedish and reports_word_inside(question, doc_freq)
     segments = [
         _segment_terms(part, doc_freq, first=i == 0, swedish=swedish, translated=translated)
         for i, part in enumerate(parts)

@@ -22,6 +22,7 @@ __all__ = [
     "elaborating",
     "named_inside",
     "rare_inside",
+    "reports_word_inside",
     "unknown_named",
 ]
 
@@ -81,6 +82,18 @@ def rare_inside(question: str, doc_freq: Callable[[str], float]) -> str | None:
     inside = " ".join(m.group(1) for m in PARENS.finditer(question))
     rare = [t for t in TOKEN.findall(inside) if is_rare(t, doc_freq)]
     return max(rare, key=lambda t: specificity(t, doc_freq), default=None)
+
+
+def reports_word_inside(question: str, doc_freq: Callable[[str], float]) -> bool:
+    """Whether parentheses hold one word some passage holds, rare in them: the reports' own
+    word given beside the asker's English ("(barnkonventionen)"; not "(Parent Management
+    Training – the Oregon model)", nor "ICDP (Vägledande samspel)", a programme's name whose
+    words the reports use apart)."""
+    for m in PARENS.finditer(question):
+        words = TOKEN.findall(m.group(1))
+        if len(words) == 1 and 0 < doc_freq(words[0].lower()) < RARE_DF:
+            return True
+    return False
 
 
 def acronyms_defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term], str]:

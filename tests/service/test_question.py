@@ -653,6 +653,10 @@ def test_a_goal_named_in_the_definite_is_the_earlier_units_goal() -> None:
     assert resolve_followup(own, history) == own
     named = "Vilka aktiviteter låg under målet om skydd hos Vuxenenheten?"
     assert resolve_followup(named, history) == named
+    units = ("Biståndsbedömning, funktionsnedsättning",)  # named in other words, lower case
+    worded = "vilka aktiviteter låg under målet om stöd i enheten för biståndsbedömning inom "
+    worded += "funktionsnedsättning?"
+    assert resolve_followup(worded, history, units) == worded
 
 
 def test_a_yes_no_follow_up_asks_for_no_number() -> None:
