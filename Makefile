@@ -126,6 +126,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout67.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout68.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout69.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout70.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout71.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout72.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout73.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
