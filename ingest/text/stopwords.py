@@ -21,7 +21,7 @@ def wordset(text: str) -> frozenset[str]:
 STOPWORDS = wordset(
     """
     och att som det den de en ett är för med till av på i om har ska skall kan inte eller
-    vid sin sina sitt deras dess man vi alla får samt under efter genom utifrån där så
+    vid sin sina sitt deras dess man vi alla får samt under efter genom igenom utifrån där så
     mer än också andra annan varje hela hos från detta dessa denna vara blir bli
     """
 )

@@ -52,7 +52,8 @@ _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\
 _ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekreterare", "Enhetschefen"
     r"\b\w+(?:are|arna|ister|isterna|log|loger|logen|chef|chefer|chefen|cheferna|vikarie|"
     r"vikarier|vikarien|assistent|assistenter|assistenten|personal|personalen|medarbetare|"
-    r"samordnaren|handläggaren|sekreteraren)\b",
+    r"samordnaren|handläggaren|sekreteraren)\b|\b\w*(?:controller(?:n|s|na)?|kontrollern|"
+    r"coach(?:en|er)?|mentor(?:n|er|erna)?|ombud(?:et|en)?)\b",
     re.IGNORECASE,
 )
 _BODY = re.compile(  # who does it, by organisation: "fyra stadsdelsförvaltningar", "polisen"

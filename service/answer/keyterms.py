@@ -29,13 +29,14 @@ from service.answer.parentheses import (
     elaborating,
     named_inside,
     rare_inside,
-    reports_word_inside,
+    reports_words_inside,
     unknown_named,
 )
 from service.answer.rare_words import (
     MIN_RARE_CHARS,
     RARE_DF,
     TOKEN,
+    is_rare,
     names_unknown,
     rare_term,
     rare_word,
@@ -217,7 +218,8 @@ def find_key_terms(
     defined, question = acronyms_defined(question, doc_freq)
     text = _SIMILAR.sub(" ", PARENS.sub(" ", QUOTED.sub(" ", question)))
     parts = _OR.split(text)
-    translated = not swedish and reports_word_inside(question, doc_freq)
+    given = [] if swedish else reports_words_inside(question, doc_freq)
+    translated = bool(given)
     segments = [
         _segment_terms(part, doc_freq, first=i == 0, swedish=swedish, translated=translated)
         for i, part in enumerate(parts)
@@ -231,6 +233,8 @@ def find_key_terms(
         if len(named) == 1:  # "SiS, the state agency (Statens institutionsstyrelse)"
             named += [(make_term(n, exact=True),) for n in named_inside(question, doc_freq)]
         return KeyTerms(tuple(alternatives + named), named=True)
+    if own := [w for w in given if is_rare(w, doc_freq)]:  # the asker's English is outside
+        return KeyTerms(tuple((rare_term(w, doc_freq),) for w in own), named=False)
     rare = [tuple(rare_term(r, doc_freq) for r in words) for _, words in segments if words]
     rare += [(verb,) for _, words in segments for w in words if (verb := verb_term(w, doc_freq))]
     unknown = unknown_named(question, doc_freq)

@@ -56,6 +56,18 @@ def unit_acronym(unit: str) -> str:
 _GLUE = frozenset(["och", "för", "i", "inom", "av", "med"])
 
 
+_FOR_UNIT = re.compile(r"enheten\s+för\s+([^\W\d_]{4,})", re.IGNORECASE)
+
+
+def unit_compound(unit: str) -> str:
+    """The first word of a name "Enheten för X …", lower-cased, that staff join into one word
+    with "enheten" ("sysselsättningsenheten" for "Enheten för sysselsättning",
+    "preventionsenheten" for "Enheten för prevention och familjebehandling"); "" for other
+    names."""
+    found = _FOR_UNIT.match(unit.strip())
+    return found.group(1).lower() if found else ""
+
+
 @lru_cache(maxsize=4096)
 def unit_shorthand(unit: str) -> str:
     """A unit name ending in "enheten" shortened as staff write it: the initials of its other
@@ -71,9 +83,11 @@ def unit_shorthand(unit: str) -> str:
 @lru_cache(maxsize=4096)
 def _acronym_pattern(unit: str) -> re.Pattern[str] | None:
     """The unit's initials (see unit_acronym) as a whole word, in any case, also in the
-    genitive ("BoU", "BoUs"), or its shorthand ("bu-enheten", see unit_shorthand); None for
-    a unit without either."""
+    genitive ("BoU", "BoUs"), its shorthand ("bu-enheten", see unit_shorthand) or its name
+    as one compound ("sysselsättningsenheten", see unit_compound); None for a unit without
+    any."""
     forms = [re.escape(f) for f in (unit_acronym(unit), unit_shorthand(unit)) if f]
+    forms += [rf"{re.escape(w)}s?enhet(?:en)?" for w in [unit_compound(unit)] if w]
     if not forms:
         return None
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})s?(?![\w-])", re.IGNORECASE)

@@ -22,7 +22,7 @@ __all__ = [
     "elaborating",
     "named_inside",
     "rare_inside",
-    "reports_word_inside",
+    "reports_words_inside",
     "unknown_named",
 ]
 
@@ -84,16 +84,22 @@ def rare_inside(question: str, doc_freq: Callable[[str], float]) -> str | None:
     return max(rare, key=lambda t: specificity(t, doc_freq), default=None)
 
 
-def reports_word_inside(question: str, doc_freq: Callable[[str], float]) -> bool:
-    """Whether parentheses hold one word some passage holds, rare in them: the reports' own
-    word given beside the asker's English ("(barnkonventionen)"; not "(Parent Management
-    Training – the Oregon model)", nor "ICDP (Vägledande samspel)", a programme's name whose
-    words the reports use apart)."""
+_LISTED = re.compile(r"\s*(?:,|/|\bor\b|\beller\b)\s*", re.IGNORECASE)
+
+
+def reports_words_inside(question: str, doc_freq: Callable[[str], float]) -> list[str]:
+    """The reports' own words given in parentheses beside the asker's English, the rare ones:
+    one word some passage holds ("(barnkonventionen)", "(diarieförs)"), or a list of such
+    words ("(broschyrer, informationsfolder, informationsmaterial)"); [] for a programme's
+    name whose words the reports use apart ("(Parent Management Training – the Oregon
+    model)", "ICDP (Vägledande samspel)")."""
+    found: list[str] = []
     for m in PARENS.finditer(question):
-        words = TOKEN.findall(m.group(1))
-        if len(words) == 1 and 0 < doc_freq(words[0].lower()) < RARE_DF:
-            return True
-    return False
+        items = [TOKEN.findall(i) for i in _LISTED.split(m.group(1)) if i.strip()]
+        if not items or any(len(i) != 1 or doc_freq(i[0].lower()) <= 0 for i in items):
+            continue
+        found += [i[0] for i in items if doc_freq(i[0].lower()) < RARE_DF]
+    return found
 
 
 def acronyms_defined(question: str, doc_freq: Callable[[str], float]) -> tuple[list[Term], str]:

@@ -84,6 +84,18 @@ def test_a_definition_is_a_sentence_presenting_the_name_that_names_it() -> None:
     assert heading.cue == 0.0 and naming.cue == 1.0  # the heading presents something else
 
 
+def test_a_role_named_by_a_loanword_says_who() -> None:
+    """Asked with whom something is done, a controller, a coach or a mentor is a who ("…
+    görs tillsammans med controller"); Swedish "kontroller" (checks) is none."""
+    asked = "Vem gör enheten sina ekonomiska prognoser tillsammans med?"
+    assert meets_expectation(
+        "person", "Ekonomiska prognoser görs tillsammans med controller.", asked
+    )
+    assert meets_expectation("person", "Uppföljningar görs med kontrollern varje månad.", asked)
+    assert meets_expectation("person", "Nyanställda får en mentor under första året.", asked)
+    assert not meets_expectation("person", "Vi gör kontroller av listorna varje månad.", asked)
+
+
 def test_a_name_is_not_a_sentence_opening_before_a_unit_or_place() -> None:
     """Asked who someone is, a sentence naming a person answers; two capitalised words that are
     a sentence's first word and a unit or district ("Att Vuxenenheten …") are no name."""

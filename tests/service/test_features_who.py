@@ -338,6 +338,23 @@ def test_a_unit_is_named_by_its_shorthand() -> None:
     assert "bu-enheten" not in without_who("anmälningar bu-enheten 2016", [meta])
 
 
+def test_a_unit_named_enheten_for_is_named_by_one_compound() -> None:
+    """Staff join "Enheten för sysselsättning" into "sysselsättningsenheten": the unit is
+    named, and its words are who, not what, is asked about; a compound of another word is
+    no such name."""
+    unit = "Enheten för sysselsättning"
+    assert unit_named("vem gör sysselsättningsenheten sina prognoser med", unit)
+    assert unit_named("sysselsättningsenhetens budget", unit)
+    assert unit_named(
+        "preventionsenheten på kungsholmen", "Enheten för prevention och familjebehandling"
+    )
+    assert not unit_named("sysselsättningen på enheten", unit)
+    assert not unit_named("familjestödsenheten", "Enheten för stöd och service i hemmet")
+    meta = ReportMeta(unit, "Kungsholmen", 2022, "VP", "VP")
+    what = without_who("Vem gör sysselsättningsenheten sina ekonomiska prognoser med?", [meta])
+    assert "sysselsättningsenheten" not in what and "prognoser" in what
+
+
 def test_the_level_a_planned_change_starts_from_is_last_years_figure() -> None:
     """Asked from which level a VP 2022 wants sick leave lowered, last year's figure is the
     answer ("(15,5% … oktober 2021)"), not another year's (as it is asked for 2022's level),
