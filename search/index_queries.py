@@ -63,19 +63,13 @@ class IndexQueries:
         return rank(self._snap, self._embed_query, query, k, filters, mode, also)
 
     def evidence(
-        self,
-        query: str,
-        k: int = 40,
-        filters: Filters | None = None,
-        also: str = "",
-        similar: str = "",
+        self, query: str, k: int = 40, filters: Filters | None = None, also: str = ""
     ) -> list[Evidence]:
         """The top-k hybrid passages for `query`, plus the best k/2 lexical ones not among them
         (exact wording is never missed), each with the query's cosine similarity to the passage
         and to each of its sentences; with `also`, the better of the two wordings' standard
-        scores (see search.evidence.strongest); `similar`, a third wording scored alike (it
-        retrieves nothing)."""
-        wordings = list(dict.fromkeys(w for w in (query, also, similar) if w))
+        scores (see search.evidence.strongest)."""
+        wordings = [query] if not also or also == query else [query, also]
         vectors = self._embed_queries(wordings)  # one batch, one call to the model
         hits = self.search(query, k=k, filters=filters)
         seen = {h.chunk.id for h in hits}

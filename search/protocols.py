@@ -67,18 +67,12 @@ class SearchIndex(Protocol):
         ...
 
     def evidence(
-        self,
-        query: str,
-        k: int = 40,
-        filters: Filters | None = None,
-        also: str = "",
-        similar: str = "",
+        self, query: str, k: int = 40, filters: Filters | None = None, also: str = ""
     ) -> list[Evidence]:
         """Candidate passages for a question, each with the question's similarity to the
         passage and to each of its sentences (see search.sentences.Evidence). With `also` (a
         second wording of the question, e.g. its content words alone) each similarity is the
-        better of the two wordings', in standard scores; `similar` is one more wording
-        scored alike (e.g. the question without the unit it names) that retrieves nothing."""
+        better of the two wordings', in standard scores."""
         ...
 
     def embed_query(self, query: str) -> npt.NDArray[np.float32]:

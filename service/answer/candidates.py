@@ -35,21 +35,13 @@ class Candidates:
 
 
 def gather(
-    index: SearchIndex,
-    q: Question,
-    what: str,
-    top_k: int,
-    filters: Filters | None,
-    similar: str = "",
+    index: SearchIndex, q: Question, what: str, top_k: int, filters: Filters | None
 ) -> Candidates:
     """The `top_k` candidate passages of a question (with its second wording, see
     question.content_wording) and what scoring them needs; `what` is the (Swedish) question
-    without the units and districts it names; `similar`, one more wording each similarity
-    may come from (it retrieves nothing). Years a question names favour reports of those
+    without the units and districts it names. Years a question names favour reports of those
     years instead of filtering the others out."""
-    evidence = index.evidence(
-        q.text, k=top_k, filters=filters, also=content_wording(q), similar=similar
-    )
+    evidence = index.evidence(q.text, k=top_k, filters=filters, also=content_wording(q))
     terms = said_words(extract_topic(what).terms or q.topic.terms, q.language, index.doc_freq)
     weights = idf_weights(terms, index.doc_freq)
     found = find_key_terms(what, index.doc_freq, swedish=q.language == "sv")

@@ -237,47 +237,14 @@ class Answerer:
         """The passages that answer, best first (at most max_passages, two per report); [] when
         the best scores below the threshold or the answerability model vetoes it (see
         answerable)."""
-        ranked = self.rank(q, filters)
-        if not answerable(ranked, self.threshold_of(q)):
-            return []
-        return self._picked(q, self._by_what(q, filters, ranked) or ranked, decided=True)
-
-    def _by_what(
-        self, q: Question, filters: Filters | None, ranked: Sequence[Choice]
-    ) -> list[Choice]:
-        """For a question naming a unit or district, its candidates ranked with their
-        similarity to what it asks without them as well (candidates.gather's `similar`, the
-        better wording counts), each quoted as in `ranked` (the whole question's ranking):
-        with the name, every sentence naming the unit ("X består av …") gains and the
-        answering passage falls behind. Whether to answer stays the whole question's call:
-        the name also tells an answer from another unit's near-miss (bench/ASK.md). [] for
-        a question naming none."""
-        what = self._what(q)
-        if what.split() == (q.swedish or q.text).split():
-            return []
-        found = gather(self.index, q, what, self.top_k, filters, similar=what)
-        chosen = choose(
-            found.evidence, q, found.weights, found.keys, found.unknown, variants=found.variants
-        )
-        quoted = {r.evidence.hit.chunk.id: r for r in ranked}
-        return [
-            replace(c, start=w.start, end=w.end)
-            if (w := quoted.get(c.evidence.hit.chunk.id)) is not None
-            else c
-            for c in chosen
-        ]
+        return self._picked(q, self.rank(q, filters))
 
     def _picked(
-        self,
-        q: Question,
-        ranked: Sequence[Choice],
-        first: Choice | None = None,
-        decided: bool = False,
+        self, q: Question, ranked: Sequence[Choice], first: Choice | None = None
     ) -> list[Choice]:
         """The passages of `ranked` that answer (see _choices); `first`, one of them, is cited
-        first however it ranks; `decided`: the question is answered (answerability was
-        judged on another ranking, see _by_what)."""
-        if not decided and not answerable(ranked, self.threshold_of(q)):
+        first however it ranks."""
+        if not answerable(ranked, self.threshold_of(q)):
             return []
         chosen: list[Choice] = [] if first is None else [first]
         per_report = {c.evidence.hit.chunk.report_id: 1 for c in chosen}

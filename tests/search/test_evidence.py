@@ -64,32 +64,6 @@ def test_a_second_wording_scores_the_same_passages_better_or_equal(
     assert gained > 0  # the content words do score some passage higher
 
 
-def test_a_third_wording_scores_the_same_candidates_and_retrieves_nothing(
-    tmp_path: Path, corpus_reports: tuple[Report, ...]
-) -> None:
-    """`similar` (the question without the unit it names) changes no candidate, only lifts
-    similarities: each is the best of the wordings' standard scores."""
-    question = "Hur många barn placerades i familjehem av Familjeenheten på Östermalm?"
-    content = "barn placerades familjehem familjeenheten östermalm"
-    what = "Hur många barn placerades i familjehem?"
-    with open_index(tmp_path, HashEmbedder()) as index:
-        index.sync(corpus_reports)
-        two = index.evidence(question, k=10, also=content)
-        three = index.evidence(question, k=10, also=content, similar=what)
-        alone = index.evidence(what, k=10)
-    assert [e.hit.chunk.id for e in three] == [e.hit.chunk.id for e in two]
-    assert [e.hit.chunk.id for e in alone] != [e.hit.chunk.id for e in two]
-    for a, b in zip(two, three, strict=True):
-        for x, y in zip(a.sentences, b.sentences, strict=True):
-            if x.similarity is not None and y.similarity is not None:
-                assert b.standard(y.similarity) >= a.standard(x.similarity) - 1e-9
-    gained = sum(
-        b.standard(b.similarity) > a.standard(a.similarity) + 1e-6
-        for a, b in zip(two, three, strict=True)
-    )
-    assert gained > 0
-
-
 def test_both_wordings_are_embedded_in_one_batch_and_remembered(
     tmp_path: Path, corpus_reports: tuple[Report, ...]
 ) -> None:

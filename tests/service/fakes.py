@@ -118,33 +118,24 @@ class FakeIndex:
         ]
 
     def evidence(
-        self,
-        query: str,
-        k: int = 40,
-        filters: Filters | None = None,
-        also: str = "",
-        similar: str = "",
+        self, query: str, k: int = 40, filters: Filters | None = None, also: str = ""
     ) -> list[Evidence]:
         """Word overlap as similarity: the share of the query's words in the sentence (the
-        passage), against a background of mean 0 and deviation 0.1; with `similar`, the
-        better of its share and the query's. A second wording (`also`) is ignored: its
-        content words are the query's own, which is all the fake looks at."""
+        passage), against a background of mean 0 and deviation 0.1. A second wording (`also`)
+        is ignored: its content words are the query's own, which is all the fake looks at."""
         del also
-        wordings = [_words(w) for w in (query, similar) if w]
+        q = _words(query)
         hits = self.search(query, k, filters)
         seen = {h.chunk.id for h in hits}
         hits += [h for h in self.search(query, k, filters, "lexical") if h.chunk.id not in seen]
-
-        def share(piece: str) -> float:
-            return max(len(q & _words(piece)) / max(1, len(q)) for q in wordings)
-
         out = []
         for hit in hits:
             text = hit.chunk.text
             sentences = tuple(
-                ScoredSentence(s, e, share(text[s:e])) for s, e in sentence_spans(text)
+                ScoredSentence(s, e, len(q & _words(text[s:e])) / len(q))
+                for s, e in sentence_spans(text)
             )
-            out.append(Evidence(hit, share(text), sentences, (0.0, 0.1)))
+            out.append(Evidence(hit, len(q & _words(text)) / len(q), sentences, (0.0, 0.1)))
         return out
 
     def embed_query(self, query: str) -> npt.NDArray[np.float32]:
