@@ -130,6 +130,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout71.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout72.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout73.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout74.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout75.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout76.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout77.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
