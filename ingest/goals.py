@@ -27,7 +27,11 @@ from ingest.types import (
     Status,
 )
 
-__all__ = ["extract_goals"]
+__all__ = ["GOALS_FORMAT", "extract_goals"]
+
+GOALS_FORMAT = "2:resources"
+"""The goal extraction rules' version: a store holding goals extracted by other rules extracts
+them again from its stored pages (search.store). 2: a plan's Resursanvändning is a field."""
 
 _FIELDS = {
     "beskrivning": "description",
@@ -38,6 +42,7 @@ _FIELDS = {
     "arbetsätt": "method",
     "arbets sätt": "method",
     "uppföljning": "followup",
+    "resursanvändning": "resources",
 }
 _END = re.compile(
     r"^(Uppföljning av (ekonomi|driftbudget)|Analys av resultaträkning|Bedömning av nämndens"
@@ -257,7 +262,7 @@ def _build(report: Report, drafts: list[_Draft]) -> tuple[Goal, ...]:
                 description=_sourced(f.get("description")),
                 expected_result=_sourced(f.get("expected_result")),
                 analysis=_sourced(f.get("analysis")), method=_sourced(f.get("method")),
-                followup=_sourced(f.get("followup")),
+                followup=_sourced(f.get("followup")), resources=_sourced(f.get("resources")),
                 indicators=tuple(draft.indicators), activities=tuple(draft.activities),
             )
         )  # fmt: skip

@@ -179,6 +179,7 @@ class Goal:
     analysis: Sourced | None = None  # Analys
     method: Sourced | None = None  # Arbetssätt
     followup: Sourced | None = None  # Uppföljning (how a plan will follow the goal up)
+    resources: Sourced | None = None  # Resursanvändning (who and what a plan puts on the goal)
     indicators: tuple[Indicator, ...] = ()
     activities: tuple[Activity, ...] = ()
 

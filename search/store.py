@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from ingest.goals import extract_goals
+from ingest.goals import GOALS_FORMAT, extract_goals
 from ingest.types import Chunk, Report, ReportMeta
 from search import codec
 from search.errors import IndexCorrupt
@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS embeddings(
 """
 _REPORT = "SELECT id, source, digest, meta, pages, goals FROM reports"
 _WITHOUT_GOALS = "SELECT id, source, digest, meta, pages, goals FROM reports WHERE goals IS NULL"
+_GOALS_FORMAT = "SELECT value FROM settings WHERE key='goals_format'"
 _ReportRow = tuple[str, str, str, str, str, str | None]
 
 
@@ -126,15 +127,28 @@ class Store:
 
     def _store_goals(self) -> None:
         """A store written before goals were stored gets a goals column, and each report its
-        goals, extracted once from its stored pages (the same parse ingest runs)."""
+        goals, extracted once from its stored pages (the same parse ingest runs); goals
+        extracted by older rules (ingest.goals.GOALS_FORMAT) are extracted again."""
         conn = self._writer
         columns = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
-        if "goals" in columns and not conn.execute(_WITHOUT_GOALS + " LIMIT 1").fetchone():
+        current = conn.execute(_GOALS_FORMAT).fetchone() == (GOALS_FORMAT,)
+        if (
+            current
+            and "goals" in columns
+            and not conn.execute(_WITHOUT_GOALS + " LIMIT 1").fetchone()
+        ):
             return
         with self._transaction() as conn:
             columns = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
             if "goals" not in columns:
                 conn.execute("ALTER TABLE reports ADD COLUMN goals TEXT")
+            current = conn.execute(_GOALS_FORMAT).fetchone() == (GOALS_FORMAT,)  # another
+            if not current:  # process may have extracted them while this one waited
+                conn.execute("UPDATE reports SET goals=NULL")
+                conn.execute(
+                    "INSERT OR REPLACE INTO settings(key, value) VALUES ('goals_format', ?)",
+                    (GOALS_FORMAT,),
+                )
             for row in conn.execute(_WITHOUT_GOALS).fetchall():
                 goals = extract_goals(self._report(row, conn))
                 conn.execute(

@@ -38,6 +38,7 @@ from service.answer.compose import (
 )
 from service.answer.generative import generate
 from service.answer.goal_asks import asks_which_goal
+from service.answer.goal_below import above_named, missing_above
 from service.answer.goal_questions import goal_unsaid
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.names import districts_in, without_who
@@ -151,6 +152,10 @@ class Answerer:
             if elsewhere is not None:  # "Vuxenenheten i Östermalm": no report is from it
                 yield from _emit(ungrounded(q, no_such_unit(q.language, *elsewhere)))
                 return
+            missing = self._missing_above(q, filters)
+            if missing is not None:  # "… under nämndmålet X", which the unit lacks
+                yield from _emit(missing)
+                return
         if q.intent == "goal" and q.expects == "number" and not asks_which_goal(q.swedish):
             figure = self._choices(replace(q, intent="passage"), filters)  # a row states it
             if figure:
@@ -196,6 +201,16 @@ class Answerer:
         assert self.goals is not None
         scope = with_doc_types(filters, doc_types_named(q.text))
         return answer_goals(q, self.goals(), self.index, scope)
+
+    def _missing_above(self, q: Question, filters: Filters | None) -> Answer | None:
+        """For a question asking for goals under a goal it names, the answer when the reports
+        it names lack that goal or have none of the asked level under it (see goal_below);
+        passage and goal questions alike ("Vilka enhetsmål har enheten under nämndmålet att
+        …?" quotes the nämndmål's passage when it has goals below)."""
+        if self.goals is None or above_named(q.swedish or q.text) is None:
+            return None  # the ledger is built on first use: not for every question
+        scope = with_doc_types(filters, doc_types_named(q.text))
+        return missing_above(q, self.goals(), self.index, scope)
 
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
         """The candidate passages of a question with what scoring them needs (see

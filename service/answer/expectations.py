@@ -29,6 +29,7 @@ from service.answer.times import (
 
 __all__ = [
     "ADDRESS",
+    "BOUNDS",
     "has_quantity",
     "is_quantity",
     "is_target_header",
@@ -36,14 +37,20 @@ __all__ = [
     "proper_names",
 ]
 
+BOUNDS = frozenset({"minst", "högst", "maximalt", "max", "endast", "enbart", "only"})
+"""Words making "en"/"ett" a quantity ("minst ett medarbetarsamtal"; alone it is an article)."""
 _QUANTITY = re.compile(
     r"(?<!\w)(?<!\w-)(?!(?:19|20)\d\d(?!\d|[,.]\d))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
     r"nio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|"
     r"(?:tio|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:tal)?|dussin\w*|"
     r"(?:ett|två|tre|fyra|fem)?hundra\w*|(?:et)?tusen\w*|miljon\w*|miljard\w*|"
-    r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b",
+    r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b|"
+    rf"\b(?:{'|'.join(sorted(BOUNDS))}|at least|at most)\s+(?:en|ett|one)\b(?!\s+(?:gång|time))",
     re.IGNORECASE,
 )
+"""A quantity: a figure that is not a year, a number word, or one bounded ("minst ett
+medarbetarsamtal per år", "högst en vecka"; "en"/"ett" alone is an article, "minst en gång"
+a frequency: times.frequencies_said)."""
 ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
     r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
@@ -88,6 +95,10 @@ _IDENTITY = re.compile(
 )
 """A question for someone's identity ("Vem är chef för …?") wants a name, not a role; who is in
 a group ("Who is in the Magnolia group?", "Vilka är med i …?") is answered by roles and bodies."""
+_LEADS = re.compile(r"\b(?:vem|vilka)\s+leder\b|\bwho (?:leads|runs|heads)\b", re.IGNORECASE)
+_CHIEF = re.compile(r"\b\w*chef(?:er|en|erna)?\b", re.IGNORECASE)
+"""Who leads something is a name or the managers it has ("Verksamheten leds av en biträdande
+enhetschef och en enhetschef"), not any role."""
 
 _COUNT = re.compile(r"\b(hur många|how many)\b", re.IGNORECASE)
 _ASKS_COST = re.compile(
@@ -241,9 +252,9 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
     if expects == "name":
         return _new(proper_names(sentence), question)
     if expects == "person":
-        roles = (
-            [] if _IDENTITY.search(question) else _ROLE.findall(sentence) + _BODY.findall(sentence)
-        )
+        roles = _ROLE.findall(sentence) + _BODY.findall(sentence)
+        if _IDENTITY.search(question):
+            roles = _CHIEF.findall(sentence) if _LEADS.search(question) else []
         if _PARTNER_ASK.search(question):  # a partner may be a team or group
             roles += _TEAM.findall(sentence)
         return _new(_person_names(sentence) + roles, question)

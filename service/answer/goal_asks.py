@@ -70,8 +70,20 @@ _SAYS_MET = re.compile(
 
 def asks_if_met(text: str) -> bool:
     """Whether a question asks whether (or how well) a goal was met ("Nådde enheten sitt
-    enhetsmål om … 2019?", "Was the goal met?")."""
+    enhetsmål om … 2019?", "Was the goal met?"); how its fulfilment is followed up ("Hur följs
+    måluppfyllelsen upp?") asks how, not whether."""
+    if asks_how_followed_up(text):
+        text = _FULFILMENT_FOLLOWED.sub(" ", text)
     return _ASKS_MET.search(text) is not None
+
+
+_FULFILMENT_FOLLOWED = re.compile(
+    r"\bfölj\w*\s+(?:\w+\s+)?måluppfyllelse\w*\s+upp\b|"
+    r"\bmåluppfyllelse\w*\s+(?:\w+\s+){0,2}?(?:följ\w*|mät\w*|sammanställ\w*)",
+    re.IGNORECASE,
+)
+"""The fulfilment as what is followed up or reported ("Hur följs måluppfyllelsen upp?",
+"Hur ska måluppfyllelsen mätas?"): how, not whether the goal was met."""
 
 
 _PRESUMES_STATUS = re.compile(
@@ -147,17 +159,27 @@ _PARTS = (
         "expected_result",
         re.compile(
             r"\bförvänta(?:t|de)? resultat\w*|\bexpected (?:result|outcome)|"
-            r"\b(?:vilket|vilka|vad för)\s+resultat\w*\s+(?:[\w-]+\s+){0,6}?(?:förvänta\w*|"
+            r"\b(?:vilket|vilka|vad för)\s+(?:\w+\s+)?resultat\w*\s+(?:[\w-]+\s+){0,6}?"
+            r"(?:förvänta\w*|"
             r"räkna\w*\s+(?:[\w-]+\s+){0,8}?med|sikta\w*|(?:vill|ska|skulle)\s+(?:\w+\s+)?(?:nå|uppnå))|"
             r"^\W*vad\s+(?:förväntas\s+av|förväntar(?:\s+\S+){0,6}?\s+sig)\b|"
             r"^\W*vad\s+förvänta(?:de)?s\s+(?:\w+\s+){0,2}?(?:leda\s+till|ge|resultera)\b|"
-            r"\bwhat (?:results?|outcomes?)\s+[^?]{0,80}?\b(?:expect\w*|aim\w*)|"
+            r"\bwhat (?:\w+\s+)?(?:results?|outcomes?)\s+[^?]{0,80}?\b(?:expect\w*|aim\w*)|"
             r"^\W*what\s+(?:is|was|are|were)\s+expected\b",
             re.I,
         ),
     ),
     ("analysis", re.compile(r"\banalys\w*|\banalys[ie]s\b", re.I)),
     ("method", re.compile(r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b", re.I)),
+    (
+        "resources",
+        re.compile(
+            r"\bresurs(?:er|erna|användning\w*)?\b|\bresources?\b|"
+            r"\b(?:vilken|vilka|vad för)\s+(?:\w+\s+)?(?:personal|yrkesgrupper)\b|"
+            r"\bwhich (?:\w+\s+)?staff\b|\bwhat staff\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -216,7 +238,8 @@ def asks_done(text: str) -> bool:
 def part_asked(text: str) -> str | None:
     """The part of a goal a question asks about, as the Goal field holding it
     ("expected_result" for "Vilket förväntat resultat …", "analysis" for "… i analysen",
-    "method" for "Vilka aktiviteter …"); None when it names none."""
+    "method" for "Vilka aktiviteter …", "resources" for "Vilka resurser …" or "Vilken personal
+    …", a plan's Resursanvändning); None when it names none."""
     return next((name for name, pattern in _PARTS if pattern.search(text)), None)
 
 

@@ -173,7 +173,13 @@ def _saying(
 
 
 _LISTING = re.compile(r"\W*(?:och\s+|and\s+)?(?:vilka|which)\b", re.IGNORECASE)
-"""A follow-up asking which goals ("Vilka av dem handlar om våld?"): it narrows the list."""
+
+
+def _narrows(asked: str) -> bool:
+    """Whether a follow-up on a list of goals asks which of them ("Vilka av dem handlar om
+    våld?"): it narrows the list; one asking for a part of them ("Vilka resurser ska användas
+    för det?", see part_asked) is about the goal itself."""
+    return _LISTING.match(asked) is not None and part_asked(asked) is None
 
 
 def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> FollowUp:
@@ -275,7 +281,7 @@ def answer_goals(
     parent = answer_parent(q, ledger, sims, scope)
     if parent is not None:
         return parent
-    if is_goal_list(q.swedish or q.text) and (not q.asked or _LISTING.match(q.asked)):
+    if is_goal_list(q.swedish or q.text) and (not q.asked or _narrows(q.asked)):
         return answer_list(q, ledger, sims, scope)
     goals, missing = _versions(q, ledger, sims, scope)
     if not goals:

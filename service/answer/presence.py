@@ -12,7 +12,7 @@ from functools import lru_cache
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import indefinite, normalize, stem, tokens
 from search.sentences import Evidence
-from service.answer.expectations import is_quantity
+from service.answer.expectations import BOUNDS, is_quantity
 from service.answer.terms import Term
 from service.answer.text import figures_of, term_in
 from service.answer.thesaurus import alternatives
@@ -42,15 +42,21 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
     """Whether a sentence states a quantity within COUNT_WINDOW words of a word for what the
     question counts (itself, a thesaurus synonym, or a one-word variant, also inside a
     compound: "107 st SIP-möten", "7 LUS" for "LUS-meddelanden"): "38 medarbetare" counts
-    staff, not the foster homes asked about (see _names_counted)."""
+    staff, not the foster homes asked about (see _names_counted); a bounded one counts only
+    the word after it ("minst ett medarbetarsamtal", not the "brukare" beside "minst en gång")."""
     tokens = re.findall(r"[\w%-]+", sentence.lower())
     numbers = [i for i, t in enumerate(tokens) if is_quantity(t)]
-    if not numbers:
+    ones = [
+        i + 1
+        for i, t in enumerate(tokens)
+        if t in ("en", "ett", "one") and i and tokens[i - 1] in BOUNDS
+    ]
+    if not numbers and not ones:
         return False
     ways = {c: tuple(v for v in (variants or {}).get(c, ()) if len(v) == 1) for c in counted}
     window = {
         i for j in numbers for i in range(max(0, j - COUNT_WINDOW), j + COUNT_WINDOW + 1)
-    }  # only words this close to a quantity can be what it counts
+    } | set(ones)  # only words this close to a quantity can be what it counts
     return any(
         any(_names_counted(c, tokens[i], ways[c]) for c in counted)
         for i in window

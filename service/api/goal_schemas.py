@@ -94,6 +94,7 @@ class GoalOut(GoalSummaryOut):
     analysis: SourcedOut | None
     method: SourcedOut | None
     followup: SourcedOut | None
+    resources: SourcedOut | None
     indicators: list[IndicatorOut]
     activities: list[ActivityOut]
 
@@ -181,6 +182,7 @@ def goal_out(ledger: Ledger, goal: Goal) -> GoalOut:
         analysis=sourced_out(goal.analysis),
         method=sourced_out(goal.method),
         followup=sourced_out(goal.followup),
+        resources=sourced_out(goal.resources),
         indicators=[row_out(IndicatorOut, i) for i in goal.indicators],
         activities=[row_out(ActivityOut, a) for a in goal.activities],
     )

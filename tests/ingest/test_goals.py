@@ -133,6 +133,11 @@ def test_plan_2022_numbers_no_status_and_toc_skipped() -> None:
     unit_goal = next(g for g in goals if g.text.startswith("Enhetens brukare får stöd i händelse"))
     assert unit_goal.method is not None and unit_goal.followup is not None
     assert [a.start for a in unit_goal.activities] == ["2022-01-14"]
+    placed = next(g for g in goals if g.text.startswith("Familjehemsplacerade barn har god"))
+    assert placed.resources is not None  # the plan's Resursanvändning, not part of Arbetssätt
+    assert placed.resources.text == "Barn- resp familjehemssekreterare på enheten."
+    assert placed.method is not None and "resp familjehemssekreterare" not in placed.method.text
+    assert sum(1 for g in goals if g.resources is not None) >= 30
 
 
 def test_plan_2020_space_aligned_indicators() -> None:

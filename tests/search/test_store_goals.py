@@ -7,9 +7,9 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.goals import extract_goals
+from ingest.goals import GOALS_FORMAT, extract_goals
 from ingest.types import Report
-from search import HashEmbedder, open_index
+from search import HashEmbedder, codec, open_index
 from search.goals.build import build_ledger
 from search.store import STORE_FILE, Store
 
@@ -79,3 +79,30 @@ def test_the_ledger_reads_stored_goals_and_parses_no_pages(
     ledger = build_ledger([replace(report, pages=(), goals=kept)], HashEmbedder(64))
     assert ledger.goals == kept
     assert extract_goals(replace(report, pages=())) == ()
+
+
+def test_goals_extracted_by_older_rules_are_extracted_again(
+    tmp_path: Path, corpus_reports: tuple[Report, ...]
+) -> None:
+    """A store whose goals older extraction rules wrote (no Resursanvändning field, another
+    goals_format) gets them extracted again from its stored pages when opened."""
+    path = tmp_path / STORE_FILE
+    _store(path, corpus_reports)
+    conn = sqlite3.connect(path)
+    stale = [(codec.goals_to_json(tuple(replace(g, resources=None) for g in r.goals)), r.id)
+             for r in corpus_reports]  # fmt: skip
+    conn.executemany("UPDATE reports SET goals=? WHERE id=?", stale)
+    conn.execute("UPDATE settings SET value='1' WHERE key='goals_format'")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    try:
+        held = {r.id: r.goals for r in store.list_reports()}
+        assert held == {r.id: r.goals for r in corpus_reports}
+        assert sum(1 for goals in held.values() for g in goals if g.resources) >= 30
+    finally:
+        store.close()
+    conn = sqlite3.connect(path)
+    (kept,) = conn.execute("SELECT value FROM settings WHERE key='goals_format'").fetchone()
+    conn.close()
+    assert kept == GOALS_FORMAT

@@ -9,6 +9,7 @@ from service.answer.asked import expected_answer
 from service.answer.cues import asks_for, cue_score
 from service.answer.expectations import has_quantity, meets_expectation
 from service.answer.features import sentence_features
+from service.answer.presence import counts
 from service.answer.reading import read_question
 from tests.service.test_select import evidence
 
@@ -378,6 +379,21 @@ def test_a_number_written_in_words_is_a_quantity() -> None:
     assert not has_quantity("Under nittiotalet byggdes lokalerna om.")  # a decade
 
 
+def test_one_bounded_is_a_quantity_an_article_is_not() -> None:
+    """ "Hur många medarbetarsamtal per år …?" is answered by "minst ett medarbetarsamtal per
+    år"; "ett samtal" alone counts nothing."""
+    question = "Hur många medarbetarsamtal per år ska personalen ha?"
+    said = "Alla medarbetare ska ha minst ett medarbetarsamtal per år."
+    assert meets_expectation("number", said, question)
+    assert not meets_expectation("number", "Medarbetarna erbjuds ett medarbetarsamtal.", question)
+    assert has_quantity("Insatsen får pågå högst en vecka.")
+    often = "Brukarna följs minst en gång per kvartal."  # how often, not how many
+    assert not meets_expectation("number", often, "Hur många brukare har enheten?")
+    assert counts(said, ("medarbetarsamtal",))  # the bounded one counts what follows it
+    assert not counts("Medarbetarna erbjuds ett medarbetarsamtal.", ("medarbetarsamtal",))
+    assert not counts(often, ("bruk",))  # a bounded one counts the word after it only
+
+
 @pytest.mark.parametrize(
     ("question", "answers"),
     [
@@ -444,6 +460,17 @@ def test_a_team_or_group_answers_who_a_unit_works_with() -> None:
     assert not meets_expectation("person", "Antalet anmälningar ökade under året.", asked)
     team = "Under året har Familjestödsteamet tränat på metoden."
     assert not meets_expectation("person", team, "Vem leder forskningen om metoden?")
+
+
+def test_who_leads_is_answered_by_a_name_or_the_managers() -> None:
+    """ "Vem leder verksamheten?" is answered by "leds av en biträdande enhetschef och en
+    enhetschef"; "Vem är chef …?" still wants a name."""
+    managers = "Verksamheten leds av en biträdande enhetschef och en enhetschef."
+    assert meets_expectation("person", managers, "Och vem leder verksamheten?")
+    assert meets_expectation("person", "Gruppen leds av Anna Svensson.", "Vem leder gruppen?")
+    staff = "Verksamheten har 27 medarbetare och två handledare."
+    assert not meets_expectation("person", staff, "Vem leder verksamheten?")
+    assert not meets_expectation("person", managers, "Vem är chef för verksamheten?")
 
 
 def test_a_sentence_stating_a_target_does_not_give_the_actual_figure() -> None:

@@ -246,6 +246,22 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     counted = "Vilka resultat räknar Enheten för stöd och service i hemmet med att nå 2022?"
     assert part_asked(counted) == "expected_result"
     assert part_asked("Vad förväntas hända med antalet anmälningar?") is None  # no goal part
+    assert part_asked("And what concrete result is expected from it?") == "expected_result"
+    assert part_asked("Vilket konkret resultat förväntas av målet?") == "expected_result"
+    assert part_asked("Vilka resurser ska användas för det målet?") == "resources"
+    assert part_asked("Vilken personal ska enheten använda för målet om prevention?") == "resources"
+    assert part_asked("Which staff will work on the goal?") == "resources"
+
+
+def test_how_the_fulfilment_is_followed_up_does_not_ask_whether_it_was_met() -> None:
+    from service.answer.goal_asks import asks_how_followed_up, asks_if_met
+
+    assert asks_how_followed_up("Och hur följs måluppfyllelsen upp?")
+    assert not asks_if_met("Och hur följs måluppfyllelsen upp?")
+    assert not asks_if_met("Hur ska måluppfyllelsen mätas?")
+    assert asks_if_met("Vilken måluppfyllelse hade enheten 2019?")
+    assert asks_if_met("Hur följdes målet upp och hur var måluppfyllelsen?")
+    assert asks_if_met("Vilken måluppfyllelse redovisades för enhetsmålet 2022?")
 
 
 def test_a_goal_part_asked_for_leads_though_the_goals_wording_says_develop() -> None:

@@ -225,3 +225,79 @@ def test_a_goal_asked_by_its_level_is_the_goal_of_that_level(client: TestClient)
         body["citations"][0]["quote"] == "Att de boende i Hägersten-Liljeholmen känner sig trygga."
     )
     assert "saknar angiven måluppfyllelse" in body["answer"]  # a nämndmål with "— Ingen"
+
+
+def test_the_resources_a_plan_puts_on_a_goal_answer_what_it_will_use(client: TestClient) -> None:
+    """Asked which resources or staff a plan's goal has, the answer quotes its
+    Resursanvändning, also as a follow-up starting "Vilka …" (which asks about the goal, not
+    which of the goals)."""
+    question = (
+        "Vilka resurser räknar Familjeenheten på Kungsholmen med för enhetsmålet att "
+        "familjehemsplacerade barn har god hälsa och skolgång?"
+    )
+    body = client.post("/api/ask", json={"question": question}).json()
+    assert body["mode"] == "goal_ledger" and body["grounded"]
+    wanted = "Barn- resp familjehemssekreterare på enheten."
+    assert wanted in [c["quote"] for c in body["citations"]]
+    history = [
+        {"role": "user", "content": "Vilket enhetsmål har Familjeenheten på Kungsholmen om "
+         "att familjehemsplacerade barn har god hälsa och skolgång 2022?"},
+        {"role": "assistant", "content": "Familjehemsplacerade barn har god hälsa och skolgång."},
+    ]  # fmt: skip
+    followed = {"question": "Vilka resurser ska användas för det?", "history": history}
+    body = client.post("/api/ask", json=followed).json()
+    assert body["grounded"] and wanted in [c["quote"] for c in body["citations"]]
+    found = client.get("/api/goals", params={"q": "familjehemsplacerade barn skolgång"}).json()
+    goal_id = next(g["id"] for g in found["goals"] if g["text"].startswith("Familjehemsplacerade"))
+    detail = client.get(f"/api/goals/{goal_id}").json()
+    assert detail["goal"]["resources"]["text"] == wanted
+
+
+def test_goals_under_a_goal_the_report_lacks_or_leaves_empty_are_said_to_be_none(
+    client: TestClient,
+) -> None:
+    """Asked for the unit goals under a board goal, the answer lists them when there are
+    some; says none stands under it when the plan has the board goal with no unit goal below;
+    and says the goal is not there when the unit's report has no such goal — never another
+    goal of the unit instead."""
+
+    def ask(question: str) -> dict[str, object]:
+        body: dict[str, object] = client.post("/api/ask", json={"question": question}).json()
+        return body
+
+    listed = ask(
+        "Vilka enhetsmål har Familjestödsenheten i Spånga-Tensta lagt under nämndmålet att "
+        "barn och unga har goda förutsättningar att göra fria livsval?"
+    )
+    assert listed["grounded"] and listed["citations"]
+    empty = ask(
+        "Vilka enhetsmål har Familjestödsenheten i Spånga-Tensta lagt under nämndmålet att "
+        "förvaltningen har en hållbar arbetsmiljö med en öppen och tillåtande kultur?"
+    )
+    assert not empty["grounded"] and not empty["citations"]
+    assert "står inget enhetsmål" in str(empty["answer"])
+    absent = ask(
+        "Vilket enhetsmål har Vuxenenheten på Kungsholmen under nämndmålet att "
+        "kollektivtrafiken på landsbygden byggs ut?"
+    )
+    assert not absent["grounded"] and "Jag hittar inget mål" in str(absent["answer"])
+    english = ask(
+        "Which unit goal does the adult unit on Kungsholmen have under the board goal "
+        "1.9.9 on rural bus lines?"
+    )
+    assert not english["grounded"] and "rural bus lines" in str(english["answer"])
+
+
+def test_the_goal_a_question_names_its_goals_to_stand_under() -> None:
+    from service.answer.goal_below import above_named
+
+    asked = "Vilket enhetsmål har enheten under nämndmålet att ingen ska vara rädd för våld 2022?"
+    above = above_named(asked)
+    assert above is not None and above.levels == ("namndmal",)
+    assert above.wording == "ingen ska vara rädd för våld"
+    city = above_named("Which unit goal is under the city goal on a healthy indoor climate (2.6)?")
+    assert city is not None and city.number == "2.6" and "kf_mal" in city.levels
+    assert city.wording == "a healthy indoor climate"
+    further = above_named("Under KF:s mål om idrott och fritid, och vilket resultat förväntades?")
+    assert further is not None and further.wording == "idrott och fritid"
+    assert above_named("Vilka enhetsmål har Vuxenenheten 2022?") is None

@@ -52,3 +52,15 @@ def test_an_occasion_or_a_recurrence_answers_when() -> None:
     assert dates_said("Gruppen träffas varje månad.", question) == ["varje månad"]
     assert dates_said("Information om synpunkter finns på webben.", question) == []
     assert dates_said(occasion, "Vilket datum fick brukarna information?") == []
+
+
+def test_a_recurrence_written_as_an_adjective_or_an_occasion_answers_how_often() -> None:
+    """ "Hur ofta har teamen möten …?" is answered by "veckovisa möten" (an inflected
+    adverb) and "Hur ofta diskuteras frågan?" by "vid varje samverkansmöte"."""
+    assert frequencies_said("Enhetens samtliga team har veckovisa möten.") == ["veckovisa"]
+    assert frequencies_said("Budgeten tas upp på de månatliga arbetsplatsträffarna.") != []
+    said = "Frågan om våldsutövare diskuteras vid varje samverkansmöte med familjeenheten."
+    assert frequencies_said(said) == ["vid varje samverkansmöte"]
+    assert frequencies_said("Enheten har ett årshjul som lyfts på varje APT.") != []
+    assert frequencies_said("Varje barn har en egen handläggare.") == []
+    assert frequencies_said("Enheten samverkar med skolan.") == []
