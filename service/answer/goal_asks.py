@@ -82,8 +82,9 @@ _FULFILMENT_FOLLOWED = re.compile(
     r"\bmåluppfyllelse\w*\s+(?:\w+\s+){0,2}?(?:följ\w*|mät\w*|sammanställ\w*)",
     re.IGNORECASE,
 )
-"""The fulfilment as what is followed up or reported ("Hur följs måluppfyllelsen upp?",
-"Hur ska måluppfyllelsen mätas?"): how, not whether the goal was met."""
+"""The fulfilment as what is followed up, measured or compiled ("Hur följs måluppfyllelsen
+upp?", "Hur ska måluppfyllelsen mätas?"), in a how-question: how, not whether the goal was met
+("Vilken måluppfyllelse redovisades …?" asks whether)."""
 
 
 _PRESUMES_STATUS = re.compile(

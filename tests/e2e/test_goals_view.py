@@ -60,3 +60,28 @@ def test_goal_timeline_diff_and_report(base_url: str, browser: object) -> None:
     d.find_element(By.CSS_SELECTOR, ".goal-version .link").click()  # type: ignore[attr-defined]
     wait.until(ec.visibility_of_element_located((By.ID, "reader")))
     wait.until(ec.text_to_be_present_in_element((By.ID, "reader-title"), "Familjestödsenheten"))
+
+
+def test_a_plans_goal_card_shows_its_way_of_working_resources_and_follow_up(
+    base_url: str, browser: object
+) -> None:
+    """A Kungsholmen plan's enhetsmål shows its Arbetssätt, Resursanvändning and Uppföljning
+    beside the expected result."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    d = browser
+    wait = WebDriverWait(d, 20)  # type: ignore[arg-type]
+    d.get(base_url + "/")  # type: ignore[attr-defined]
+    wait.until(ec.element_to_be_clickable((By.ID, "tab-goals"))).click()
+    box = wait.until(ec.presence_of_element_located((By.ID, "goal-q")))
+    box.send_keys("familjehemsplacerade barn god hälsa skolgång")
+    d.find_element(By.CSS_SELECTOR, ".goal-filters button[type=submit]").click()  # type: ignore[attr-defined]
+    wait.until(ec.text_to_be_present_in_element((By.ID, "goals-status"), "mål"))
+    items = d.find_elements(By.CSS_SELECTOR, ".goal-item")  # type: ignore[attr-defined]
+    next(i for i in items if "Familjehemsplacerade barn har god hälsa" in i.text).click()
+    card = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".goal-version.current")))
+    wait.until(lambda _: "Resursanvändning" in card.text)
+    assert "Barn- resp familjehemssekreterare på enheten." in card.text
+    assert "Arbetssätt" in card.text and "Uppföljning" in card.text
