@@ -15,6 +15,7 @@ from ingest.types import Goal
 from search.goals.build import Ledger
 from search.protocols import SearchIndex
 from search.types import Filters
+from service.answer.compose import label, quoted
 from service.answer.goal_pool import in_scope, named_pool
 from service.answer.goal_questions import levels_named
 from service.answer.goal_topic import standard
@@ -143,7 +144,7 @@ _LEVEL_EN = {"enhetsmal": "unit goal", "namndmal": "board goal"}
 
 def _no_such(q: Question, above: Above) -> str:
     what = f"{above.number} " if above.number else ""
-    what += f"“{above.wording}”" if above.wording else ""
+    what += quoted(above.wording, q.language) if above.wording else ""
     if q.language == "en":
         return (
             f"I find no goal {what.strip()} in the reports the question names, so nothing "
@@ -156,7 +157,8 @@ def _no_such(q: Question, above: Above) -> str:
 
 
 def _none_below(q: Question, goal: Goal, level: str) -> str:
-    where = f"{goal.unit}, {goal.year}"
+    where = label(goal.unit, goal.district, goal.doc_type, goal.year)
+    said = quoted(goal.text, q.language)
     if q.language == "en":
-        return f'No {_LEVEL_EN[level]} stands under the goal "{goal.text}" ({where}).'
-    return f'Under målet "{goal.text}" ({where}) står inget {_LEVEL_SV[level]}.'
+        return f"No {_LEVEL_EN[level]} stands under the goal {said} ({where})."
+    return f"Under målet {said} ({where}) står inget {_LEVEL_SV[level]}."
