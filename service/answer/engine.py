@@ -207,10 +207,11 @@ class Answerer:
         it names lack that goal or have none of the asked level under it (see goal_below);
         passage and goal questions alike ("Vilka enhetsmål har enheten under nämndmålet att
         …?" quotes the nämndmål's passage when it has goals below)."""
-        if self.goals is None or above_named(q.swedish or q.text) is None:
+        above = above_named(q.swedish or q.text)
+        if self.goals is None or above is None:
             return None  # the ledger is built on first use: not for every question
         scope = with_doc_types(filters, doc_types_named(q.text))
-        return missing_above(q, self.goals(), self.index, scope)
+        return missing_above(q, above, self.goals(), self.index, scope)
 
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
         """The candidate passages of a question with what scoring them needs (see

@@ -29,7 +29,6 @@ from service.answer.times import (
 
 __all__ = [
     "ADDRESS",
-    "BOUNDS",
     "has_quantity",
     "is_quantity",
     "is_target_header",
@@ -37,7 +36,7 @@ __all__ = [
     "proper_names",
 ]
 
-BOUNDS = frozenset({"minst", "högst", "maximalt", "max", "endast", "enbart", "only"})
+_BOUNDS = frozenset({"minst", "högst", "maximalt", "max", "endast", "enbart", "only"})
 """Words making "en"/"ett" a quantity ("minst ett medarbetarsamtal"; alone it is an article)."""
 _QUANTITY = re.compile(
     r"(?<!\w)(?<!\w-)(?!(?:19|20)\d\d(?!\d|[,.]\d))\d[\d\s,.]*(?:%|\w*)|\b(två|tre|fyra|fem|sex|sju|åtta|"
@@ -45,7 +44,7 @@ _QUANTITY = re.compile(
     r"(?:tio|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:tal)?|dussin\w*|"
     r"(?:ett|två|tre|fyra|fem)?hundra\w*|(?:et)?tusen\w*|miljon\w*|miljard\w*|"
     r"hälften|dubbelt|procent|several|hundreds?|thousands?|million\w*)\b|"
-    rf"\b(?:{'|'.join(sorted(BOUNDS))}|at least|at most)\s+(?:en|ett|one)\b(?!\s+(?:gång|time))",
+    rf"\b(?:{'|'.join(sorted(_BOUNDS))}|at least|at most)\s+(?:en|ett|one)\b(?!\s+(?:gång|time))",
     re.IGNORECASE,
 )
 """A quantity: a figure that is not a year, a number word, or one bounded ("minst ett

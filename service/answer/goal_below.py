@@ -10,7 +10,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ingest.text.words import stem, tokens
 from ingest.types import Goal
 from search.goals.build import Ledger
 from search.protocols import SearchIndex
@@ -18,8 +17,8 @@ from search.types import Filters
 from service.answer.compose import label, quoted
 from service.answer.goal_pool import in_scope, named_pool
 from service.answer.goal_questions import levels_named
-from service.answer.goal_topic import standard
-from service.answer.question import Question, extract_topic
+from service.answer.goal_topic import standard, wording_stems
+from service.answer.question import Question
 from service.answer.types import Answer
 
 __all__ = ["Above", "above_named", "missing_above"]
@@ -77,16 +76,12 @@ def above_named(text: str) -> Above | None:
 
 
 def missing_above(
-    q: Question, ledger: Ledger, index: SearchIndex, scope: Filters | None
+    q: Question, above: Above, ledger: Ledger, index: SearchIndex, scope: Filters | None
 ) -> Answer | None:
-    """The answer when a question asks for goals under a goal (see above_named) that the
-    reports it names do not have, or that has none of the level asked under it; None
-    otherwise (the goal answer proceeds). A question naming no unit or district is not
-    judged here."""
-    text = q.swedish or q.text
-    above = above_named(text)
-    if above is None:
-        return None
+    """The answer when a question asks for goals under the goal `above` it names (see
+    above_named, read from its Swedish wording) that the reports it names do not have, or
+    that has none of the level asked under it; None otherwise (the goal answer proceeds). A
+    question naming no unit or district is not judged here."""
     candidates = [g for g in ledger.goals if g.level in above.levels and in_scope(g, q, scope)]
     pool, named = named_pool(q.text, candidates)
     if not named:
@@ -95,7 +90,7 @@ def missing_above(
     if not found:
         shown = above_named(q.text) or above  # as typed, not in the glossary's Swedish
         return Answer(_no_such(q, shown), (), (), False, q.language, "ungrounded")
-    level = _level_asked(text)
+    level = _level_asked(q.swedish or q.text)
     if level is None or any(_has_below(ledger, g, level) for g in found):
         return None
     return Answer(_none_below(q, found[0], level), (), (), False, q.language, "ungrounded")
@@ -110,8 +105,8 @@ def _named_goals(
         numbered = [g for g in pool if g.number == above.number]
         if numbered or not above.wording:
             return numbered
-    stems = {stem(w) for w in extract_topic(above.wording).terms}
-    worded = [g for g in pool if stems and stems <= {stem(w) for w in tokens(g.text)}]
+    stems = wording_stems(above.wording)
+    worded = [g for g in pool if stems and stems <= wording_stems(g.text)]
     if worded:
         return worded
     sims = _similarities(above.wording, ledger, index)

@@ -36,6 +36,7 @@ __all__ = [
     "quoted",
     "standard",
     "wording",
+    "wording_stems",
 ]
 
 GOAL_SIMILARITY = 2.0
@@ -159,11 +160,11 @@ def quoted(question: str, goals: Sequence[Goal]) -> list[Goal]:
     asks about the nämndmål "Sjukfrånvaron ska minska jämfört med 2015", not the enhetsmål
     on sick leave that a question naming no goal would be answered with."""
     asked = frozenset(extract_topic(question).stems)
-    return [g for g in goals if len(own := _wording_stems(g.text)) >= MIN_QUOTED and own <= asked]
+    return [g for g in goals if len(own := wording_stems(g.text)) >= MIN_QUOTED and own <= asked]
 
 
 @lru_cache(maxsize=4096)
-def _wording_stems(text: str) -> frozenset[str]:
+def wording_stems(text: str) -> frozenset[str]:
     """A goal wording's content stems, remembered: every goal question compares them all."""
     return frozenset(extract_topic(text).stems)
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import indefinite, normalize, stem, tokens
 from search.sentences import Evidence
-from service.answer.expectations import BOUNDS, is_quantity
+from service.answer.expectations import is_quantity
 from service.answer.terms import Term
 from service.answer.text import figures_of, term_in
 from service.answer.thesaurus import alternatives
@@ -49,7 +49,7 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
     ones = [
         i + 1
         for i, t in enumerate(tokens)
-        if t in ("en", "ett", "one") and i and tokens[i - 1] in BOUNDS
+        if t in ("en", "ett", "one") and i and is_quantity(f"{tokens[i - 1]} {t}")
     ]
     if not numbers and not ones:
         return False
