@@ -29,9 +29,10 @@ from ingest.types import (
 
 __all__ = ["GOALS_FORMAT", "extract_goals"]
 
-GOALS_FORMAT = "2:resources"
+GOALS_FORMAT = "3:blank-fields"
 """The goal extraction rules' version: a store holding goals extracted by other rules extracts
-them again from its stored pages (search.store). 2: a plan's Resursanvändning is a field."""
+them again from its stored pages (search.store). 2: a plan's Resursanvändning is a field. 3: a
+field holding only a placeholder (".", "-") is no field."""
 
 _FIELDS = {
     "beskrivning": "description",
@@ -223,8 +224,12 @@ def _join(lines: list[Line]) -> str:
 
 
 def _sourced(lines: list[Line] | None) -> Sourced | None:
+    """The field's text, or None when it says nothing: no lines, or only a placeholder with no
+    letter or digit (a plan's "Resursanvändning" left as ".")."""
     kept = [ln for ln in lines or [] if ln.text]
-    return Sourced(text=_join(kept), span=span_of(kept)) if kept else None
+    if not any(ch.isalnum() for ln in kept for ch in ln.text):
+        return None
+    return Sourced(text=_join(kept), span=span_of(kept))
 
 
 def _goal_text(draft: _Draft) -> tuple[str | None, str]:

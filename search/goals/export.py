@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ingest.types import Activity, Goal, Indicator
+from ingest.types import Activity, Goal, Indicator, Sourced
 from search.goals.build import Ledger
 
 __all__ = [
@@ -32,7 +32,12 @@ CSV_COLUMNS = (
     "parent_id",
     "line_start",
     "line_end",
+    "description",
     "expected_result",
+    "analysis",
+    "method",
+    "followup",
+    "resources",
     "indicators",
     "activities",
     "linked_goal_ids",
@@ -78,6 +83,22 @@ def csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+def _prose_parts(goal: Goal) -> tuple[Sourced | None, ...]:
+    """The goal's prose parts in CSV order (description … resources)."""
+    return (
+        goal.description,
+        goal.expected_result,
+        goal.analysis,
+        goal.method,
+        goal.followup,
+        goal.resources,
+    )
+
+
+def _prose(part: Sourced | None) -> str:
+    return part.text if part else ""
+
+
 def _row(ledger: Ledger, goal: Goal) -> list[str]:
     linked = sorted({x for link in ledger.links_of(goal.id) for x in (link.a, link.b)} - {goal.id})
     return [
@@ -95,7 +116,7 @@ def _row(ledger: Ledger, goal: Goal) -> list[str]:
         goal.parent_id or "",
         str(goal.span.line_start),
         str(goal.span.line_end),
-        goal.expected_result.text if goal.expected_result else "",
+        *(_prose(part) for part in _prose_parts(goal)),
         " | ".join(indicator_line(i) for i in goal.indicators),
         " | ".join(activity_line(a) for a in goal.activities),
         " ".join(linked),

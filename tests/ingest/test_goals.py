@@ -140,6 +140,20 @@ def test_plan_2022_numbers_no_status_and_toc_skipped() -> None:
     assert sum(1 for g in goals if g.resources is not None) >= 30
 
 
+def test_a_placeholder_field_is_no_field() -> None:
+    """Vuxenenheten's plan leaves "Resursanvändning" as a lone "." under its goal on
+    beroendeproblematik: the goal has no resources (an answer would quote "."), and its other
+    fields stay."""
+    goals = extract_goals(_raw_report("vp-2022-kungsholmen-sex-enheter.txt", "VP", 2022))
+    goal = next(g for g in goals if g.text.startswith("Den vuxne med beroendeproblematik"))
+    assert goal.resources is None
+    assert goal.method is not None and "Motivational Interviewing" in goal.method.text
+    assert goal.followup is not None and goal.followup.text.startswith("Förändringarna följs")
+    fields = ("description", "expected_result", "analysis", "method", "followup", "resources")
+    texts = [getattr(g, f).text for g in goals for f in fields if getattr(g, f) is not None]
+    assert texts and all(any(ch.isalnum() for ch in t) for t in texts)
+
+
 def test_plan_2020_space_aligned_indicators() -> None:
     goals = extract_goals(_raw_report("vp-2020-familjestodsenheten-spanga-tensta.txt", "VP", 2020))
     kf32 = next(g for g in goals if g.number == "3.2")
