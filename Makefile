@@ -134,6 +134,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout75.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout76.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout77.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout78.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout79.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout80.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout81.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
