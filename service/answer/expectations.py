@@ -106,7 +106,9 @@ _ASKS_COST = re.compile(
     r"budget)|"
     rf"{CHARGE}|"
     r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ ){0,2}?(?:kostnad|pris|budget)\w*|how much money|"
-    r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount)\b",
+    r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount|"
+    r"(?:hur mycket|vad) (?:betalar|betalade|betalat|betala|betalas|betalades)|"
+    r"how much (?:do|does|did|will) .{1,60} pay)\b",
     re.IGNORECASE,
 )
 """A question for what something costs, or for a sum of money ("How much money … did they
@@ -164,13 +166,15 @@ def _quantities(sentence: str, question: str) -> list[str]:
     its percentages, which count nothing ("Andelen besökare … 95,1 %"), nor any figure of a
     row of shares (see _SHARE_ROW), unless the question asks for a share as well; nor its
     sums of money ("Hur många ensamkommande barn …?" is not answered by "(4,4 mkr)"), unless
-    the question asks for money."""
+    the question asks for money; never the number of an address ("lokaler på Hjulsta backar
+    17 A" tells no amount)."""
     if _COUNT.search(question) and not _SHARE.search(question):
         if _SHARE_ROW.match(sentence):
             return []
         sentence = _PERCENT.sub(" ", sentence)
         if not _ASKS_COST.search(question) and not _ASKS_MONEY.search(question):
             sentence = _AMOUNT.sub(" ", sentence)
+    sentence = ADDRESS.sub(" ", sentence)  # "Hjulsta backar 17 A": a street's number
     return [m.group(0).strip() for m in _QUANTITY.finditer(sentence)]
 
 

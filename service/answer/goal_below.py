@@ -37,15 +37,22 @@ _UNDER = re.compile(
 )
 _TAIL = re.compile(
     r"\s+(?:\(\d[\d.]*\)|(?:i|in|för|for|på|och|and|,)\s+(?:sin|sina|dess|its|their|the|"
-    r"verksamhets\w*|[A-ZÅÄÖ])|(?:19|20)\d\d).*$|"
+    r"verksamhets\w*|plan(?:en|erna)?\b|[A-ZÅÄÖ])|(?:19|20)\d\d).*$|"
     r",?\s+(?:och|and)\s+(?:vad|vilk\w*|hur|var|blev|what|which|how|was|were|did)\b.*$"
 )
-"""Where the named goal's wording ends: the report, unit or year named after it, or a
-further question ("…, and what result was it expected to deliver?")."""
+"""Where the named goal's wording ends: the report, unit or year named after it ("… i planen
+2020"), or a further question ("…, and what result was it expected to deliver?")."""
 
 MIN_ABOVE_SIMILARITY = 2.0
 """A goal is the one named above when its wording's similarity to the question's lies this
 many standard deviations above the mean over all goals (as goal_topic.GOAL_SIMILARITY)."""
+
+
+SAME_GOAL_MARGIN = 1.0
+"""A question names one goal: of the goals close enough in meaning, those within this many
+standard deviations of the closest (the same wording in several reports scores alike), not a
+neighbouring goal of the unit that also passes MIN_ABOVE_SIMILARITY ("Nämndens resurser
+används effektivt" beside "Nämndens verksamheter är innovativa …")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +117,9 @@ def _named_goals(
     if worded:
         return worded
     sims = _similarities(above.wording, ledger, index)
-    return [g for g in pool if sims.get(g.id, 0.0) >= MIN_ABOVE_SIMILARITY]
+    close = [g for g in pool if sims.get(g.id, 0.0) >= MIN_ABOVE_SIMILARITY]
+    best = max((sims[g.id] for g in close), default=0.0)
+    return [g for g in close if sims[g.id] >= best - SAME_GOAL_MARGIN]
 
 
 def _similarities(wording: str, ledger: Ledger, index: SearchIndex) -> Mapping[str, float]:

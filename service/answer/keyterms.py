@@ -28,6 +28,7 @@ from service.answer.parentheses import (
     acronyms_defined,
     elaborating,
     named_inside,
+    programme_named,
     rare_inside,
     reports_words_inside,
     unknown_named,
@@ -240,6 +241,8 @@ def find_key_terms(
     unknown = unknown_named(question, doc_freq)
     if unknown is not None:  # "multisystemisk terapi (MST)": no report names it
         return KeyTerms(((make_term(unknown, exact=True),),), named=True)
+    if programme := programme_named(question, doc_freq):  # "… programme (MVP)": its name
+        return KeyTerms(tuple((make_term(a, exact=True),) for a in programme), named=True)
     also = [(make_term(a, exact=True),) for a in elaborating(question, doc_freq)]
     if not rare and also:  # "the law on cooperation … (LUS)": the reports' name is the key
         return KeyTerms(tuple(also), named=True)

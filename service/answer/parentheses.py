@@ -21,6 +21,7 @@ __all__ = [
     "acronyms_defined",
     "elaborating",
     "named_inside",
+    "programme_named",
     "rare_inside",
     "reports_words_inside",
     "unknown_named",
@@ -40,6 +41,26 @@ def elaborating(question: str, doc_freq: Callable[[str], float]) -> list[str]:
     was said in words the reports do not use (an English question)."""
     inside = (m.group(1).strip() for m in PARENS.finditer(question))
     return [a for a in inside if is_acronym(a) and 0 < doc_freq(a.lower()) < RARE_DF]
+
+
+_KIND = re.compile(
+    r"\b(?:programme|program|programmet|programmets|model|modellen|method|metoden|tool|"
+    r"verktyget|instrument|instrumentet|project|projektet)\s*$",
+    re.IGNORECASE,
+)
+
+
+def programme_named(question: str, doc_freq: Callable[[str], float]) -> list[str]:
+    """The elaborating acronyms (see elaborating) given right after the kind of thing they
+    name ("the Mentors in Violence Prevention programme (MVP)", "programmet (MVP)"): the
+    programme's name, which a report states, not the words describing it before
+    ("våldsförebyggande", which many units write without it)."""
+    rare = set(elaborating(question, doc_freq))
+    return [
+        m.group(1).strip()
+        for m in PARENS.finditer(question)
+        if m.group(1).strip() in rare and _KIND.search(question[: m.start()])
+    ]
 
 
 def named_inside(question: str, doc_freq: Callable[[str], float]) -> list[str]:

@@ -25,6 +25,9 @@ _DAY = re.compile(  # a day: "15 mars", "den 3:e maj", "2017-03-15", "15/3"
     rf"\b\d{{1,2}}(?::?[ae])?\s+{_MONTH}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b",
     re.IGNORECASE,
 )
+_WHOLE_YEAR = re.compile(r"\b((?:19|20)\d\d)-01-01\b[^\d]{1,12}\1-12-31\b")
+"""An activity's span of a whole year ("2022-01-01 | 2022-12-31" in a plan's table): the year
+it runs, not a day anything happens on."""
 _ASKS_DAY = re.compile(r"\b(vilket datum|vilken dag|what date|which day|on what day)\b", re.I)
 """A date question asking for the day itself: "hösten 2017" does not answer it."""
 _ASKS_WEEKDAY = re.compile(
@@ -104,7 +107,7 @@ def dates_said(sentence: str, question: str) -> list[str]:
     if _ASKS_WEEKDAY.search(question):
         return _WEEKDAY.findall(sentence)
     if _ASKS_DAY.search(question):
-        return _DAY.findall(sentence)
+        return _DAY.findall(_WHOLE_YEAR.sub(" ", sentence))
     said = (m.group(0) for p in (_DATE, _OCCASION, _FREQUENCY) for m in p.finditer(sentence))
     return list(said)
 

@@ -519,3 +519,22 @@ def test_when_opening_a_clause_before_a_yes_or_no_question_asks_no_date() -> Non
     assert expected_answer("When a child is placed, do they look at relatives first?") == ""
     assert expected_answer("När, enligt planen, ska enheten starta gruppen?") == "date"
     assert expected_answer("När startade projektet?") == "date"
+
+
+def test_the_number_of_an_address_is_no_amount() -> None:
+    """ "Hur mycket betalar … i hyra …?" asks for a sum of money: the sentence giving the
+    premises' street and number does not answer it, nor a count question."""
+    said = "Familjeresursens verksamhet har lokaler på Hjulsta backar 17 A."
+    assert not meets_expectation("number", said, "Hur mycket betalar Familjeresursen i hyra?")
+    assert not meets_expectation("number", said, "Hur många lokaler har Familjeresursen?")
+    assert meets_expectation("number", "Hyran är 240 000 kronor per år.", "Hur mycket betalar de?")
+    assert not meets_expectation("number", "Hyran är 12 procent högre.", "How much does it pay?")
+
+
+def test_a_whole_years_span_is_no_day() -> None:
+    """A plan's activity runs "2022-01-01 | 2022-12-31": the year, not the day a theme day is
+    held; a day within the year still answers."""
+    asked = "Vilket datum hålls temadagen om skolfrånvaro?"
+    assert not meets_expectation("date", "Temadag om skolfrånvaro | 2022-01-01 | 2022-12-31", asked)
+    assert meets_expectation("date", "Temadag om skolfrånvaro | 2022-03-15 | 2022-03-15", asked)
+    assert meets_expectation("date", "Temadagen hålls den 3 maj.", asked)

@@ -286,6 +286,12 @@ def test_goals_under_a_goal_the_report_lacks_or_leaves_empty_are_said_to_be_none
         "1.9.9 on rural bus lines?"
     )
     assert not english["grounded"] and "rural bus lines" in str(english["answer"])
+    neighbour = ask(  # the unit's other board goal on resources is close in meaning too
+        "Vilka enhetsmål ligger under nämndmålet om innovativa verksamheter som tar tillvara "
+        "digitaliseringen i Familjestödsenhetens plan för 2020?"
+    )
+    assert not neighbour["grounded"] and "står inget enhetsmål" in str(neighbour["answer"])
+    assert "innovativa" in str(neighbour["answer"])
 
 
 def test_the_goal_a_question_names_its_goals_to_stand_under() -> None:
@@ -298,6 +304,8 @@ def test_the_goal_a_question_names_its_goals_to_stand_under() -> None:
     city = above_named("Which unit goal is under the city goal on a healthy indoor climate (2.6)?")
     assert city is not None and city.number == "2.6" and "kf_mal" in city.levels
     assert city.wording == "a healthy indoor climate"
+    plan = above_named("Vilket enhetsmål står under nämndmålet att barn är trygga i planen 2020?")
+    assert plan is not None and plan.wording == "barn är trygga"
     further = above_named("Under KF:s mål om idrott och fritid, och vilket resultat förväntades?")
     assert further is not None and further.wording == "idrott och fritid"
     assert above_named("Vilka enhetsmål har Vuxenenheten 2022?") is None

@@ -407,6 +407,30 @@ def test_an_acronym_after_what_it_abbreviates_is_another_name_of_the_key() -> No
     assert [t.display for t in common.terms] == ["arbetsplatsträffar"]  # APT: in 1 passage of 25
 
 
+PROGRAMME = {"mvp": 0.004, "våldsförebyggande": 0.023, "skolor": 0.05, "mentorer": 0.001}
+
+
+def test_an_acronym_after_the_kind_of_thing_it_names_is_the_key() -> None:
+    """ "… the Mentors in Violence Prevention programme (MVP)": the programme's name is what a
+    report must state; "våldsförebyggande" (the glossary's Swedish for "violence prevention",
+    written by units that never name MVP) is no alternative to it."""
+    english = find_key_terms(
+        "Which units offer skolor stöd with the mentorer in våldsförebyggande programme (MVP)?",
+        lambda w: PROGRAMME.get(w, 0.2),
+        swedish=False,
+    )
+    assert [t.display for t in english.terms] == ["MVP"] and english.named
+    swedish = find_key_terms(
+        "Vilka enheter stöttar skolor i våldsförebyggande arbete med programmet (MVP)?",
+        lambda w: PROGRAMME.get(w, 0.2),
+    )
+    assert [t.display for t in swedish.terms] == ["MVP"] and swedish.named
+    besides = find_key_terms(
+        "Vilka enheter tar upp lagen om samverkan vid utskrivning (LUS)?", abbreviated
+    )
+    assert not besides.named  # no kind named before it: either name will do
+
+
 def test_a_thing_the_reports_never_name_is_the_key_and_finds_nothing() -> None:
     """ "multisystemisk terapi (MST)": neither word is in any passage, so no unit is listed for
     being near its other words ("ungdomar med beteendeproblem")."""
