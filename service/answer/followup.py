@@ -34,9 +34,14 @@ _FOLLOW_START = re.compile(
 )
 _THEN_END = re.compile(r"\bdå\W*$", re.IGNORECASE)
 """A question ending in "då" ("Hur stor var andelen 2021 då?") asks on from the earlier turn."""
-_PRONOUN = re.compile(r"\b(det|den|de|detta|denna|där|dit|it|its|they|this|that|one)\b", re.I)
+_PRONOUN = re.compile(
+    r"\b(det|den|de|detta|denna|där|dit|it|its|they|this|that|one|målet|målen|"
+    r"the\s+goals?(?:'s)?)\b",
+    re.IGNORECASE,
+)
 """Words that point back only in a short question (at most eight words): "det", "it" are
-common in questions of their own. The stronger ones are _ANAPHOR's."""
+common in questions of their own; "målet", "the goal" with nothing naming it ("Vad skulle
+målet leda till?") is the goal an earlier turn named. The stronger ones are _ANAPHOR's."""
 _ANAPHOR = re.compile(
     r"\b(sådan|sådant|sådana|dessa|dem|(?:det|samma)\s+året|such|them|there|those|these|"
     r"(?:that|the\s+same)\s+year)\b",
@@ -57,13 +62,14 @@ _THEY = re.compile(
     r"(?:att|med|för|under|i|på|om|inte|själva|då|nu|konkret|sedan|mer|också|till|åt)\b|"
     r"^\W*(?:har|hade|gör|gjorde|får|fick|kan|kunde|ska|skulle|använder|erbjuder|arbetar|"
     r"jobbar)\s+(?:de|dom)\s+(?!som\b)|"
-    r"\b(?:det|detta|samma)\s+mål(?:et)?\b|\b(?:that|this|the\s+same)\s+goal\b",
+    r"\b(?:det|detta|samma)\s+mål(?:et)?\b|\b(?:that|this|the\s+same)\s+goal\b|"
+    r"\b(?:hör|hörde|tillhör|tillhörde|ligger|låg)\s+(?:det|den|de|dom)\s+(?:till|under)\b",
     re.IGNORECASE,
 )
 """"De" as the subject after the verb ("Vad gjorde de under året …?", "Vad ska de konkret
-göra …?", "Har de planer på …?"; not "de enheter som …", where it is an article), or "det
-målet" / "that goal": they point back at the unit or goal an earlier turn named, however long
-the question."""
+göra …?", "Har de planer på …?"; not "de enheter som …", where it is an article), "det
+målet" / "that goal", or "det" placing a goal ("Vilket nämndmål hörde det till, …?"): they
+point back at the unit or goal an earlier turn named, however long the question."""
 
 
 _THE_GOAL = re.compile(

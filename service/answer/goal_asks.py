@@ -165,7 +165,12 @@ _PARTS = (
             r"räkna\w*\s+(?:[\w-]+\s+){0,8}?med|sikta\w*|(?:vill|ska|skulle)\s+(?:\w+\s+)?(?:nå|uppnå))|"
             r"^\W*vad\s+(?:förväntas\s+av|förväntar(?:\s+\S+){0,6}?\s+sig)\b|"
             r"^\W*vad\s+förvänta(?:de)?s\s+(?:\w+\s+){0,2}?(?:leda\s+till|ge|resultera)\b|"
-            r"\bwhat (?:\w+\s+)?(?:results?|outcomes?)\s+[^?]{0,80}?\b(?:expect\w*|aim\w*)|"
+            r"^\W*vad\s+(?:ska|skulle|skall)\s+(?:målet|målen)\s+(?:\w+\s+)?(?:leda\s+till|ge|"
+            r"resultera\s+i|åstadkomma)\b|"
+            r"\bwhat (?:\w+\s+)?(?:results?|outcomes?)\s+[^?]{0,80}?\b(?:expect\w*|aim\w*|"
+            r"supposed|meant|intended)|"
+            r"\bwhat\b[^?]{0,60}\b(?:meant|supposed|intended|expected)\s+to\s+(?:achieve|produce|"
+            r"deliver|bring|lead\s+to|result\s+in)\b|"
             r"^\W*what\s+(?:is|was|are|were)\s+expected\b",
             re.I,
         ),

@@ -82,7 +82,7 @@ def _part_first(text: str, goal: re.Match[str] | None) -> bool:
 
 
 _PART_ASKED = re.compile(
-    r"^\W*(?:vilke[nt]|vilka|which|what)\s+(?:\w+\s+)?(?:förväntat?|förväntade|"
+    r"^\W*(?:(?:och|and|men|but)\s+)?(?:vilke[nt]|vilka|which|what)\s+(?:\w+\s+)?(?:förväntat?|förväntade|"
     r"aktivitet\w*|indikator\w*|analys\w*|utfall\w*|målnivå\w*|målvärde\w*|utgångsläge\w*|"
     r"expected|activit\w+|indicators?|analys[ie]s|outcomes?|target (?:level|value)s?)\b",
     re.IGNORECASE,
@@ -160,28 +160,75 @@ def _names_part_of_goal(text: str) -> bool:
 
 
 _PARENT = re.compile(
-    r"\b(under vilke[nt]|vilke[nt]\b.{0,80}\b(hör|tillhör|ligger|faller|kopplat|kopplad|"
-    r"anknyter)\b|(under|to) which\b|which\b.{0,80}\b(belongs?|falls?|sits?|comes?|linked|"
-    r"tied)\b)",
+    r"\b(under vilke[nt]|vilke[nt]\b.{0,80}\b(hör|hörde|tillhör|tillhörde|ligger|låg|legat|"
+    r"faller|föll|kopplat|kopplad|anknyter|placera\w*)\b|(under|to) which\b|"
+    r"which\b.{0,120}?\b(belongs?|belonged|falls?|fell|sits?|sat|comes?|came|linked|tied|"
+    r"(?:placed|put|listed|found|placera\w*) under)\b)",
     re.IGNORECASE,
 )
+_ASKED_LEVEL = re.compile(r"\b(?:vilke[nt]|which|what)\s+(?:av\s+|of\s+(?:the\s+)?)?", re.I)
+"""Where the level a question asks for is named: right after its question word ("Vilket
+nämndmål …", "Vilket av kommunfullmäktiges mål …", "which board goal …")."""
 
 
 def parent_asked(text: str) -> tuple[str, str] | None:
     """(parent level, goal level) when a question asks which goal a goal belongs to ("Under
     vilket nämndmål ligger enhetsmålet om …?", "Which committee goal does the unit goal on …
-    belong to?"): the higher level it names first ("" for any: "Vilket mål hör enhetsmålet …
-    till?"), then the one it asks about; None for other questions (also "Vilka nämndmål ligger
-    under inriktningsmålet …?", which asks for goals below one)."""
+    belong to?"): the level its question word asks for ("… två enhetsmål om personalen. Vilket
+    nämndmål låg de under?"; with no lower level named, the goals just below it: "Vilket
+    nämndmål hörde det till?" after a unit goal), else the higher level it names first ("" for
+    any: "Vilket mål hör enhetsmålet … till?"), then the one it asks about; None for other
+    questions (also "Vilka nämndmål ligger under inriktningsmålet …?", which asks for goals
+    below one)."""
     if not _PARENT.search(text) or _PART_ASKED.search(text):  # "Vilket förväntat resultat
         return None  # har enheten kopplat till enhetsmålet …?": that part of the goal
     starts = [(m.start(), name) for name, rx in _LEVELS if (m := rx.search(text))]
     named = [name for _, name in sorted(starts)]
+    asked = _level_asked_for(text)
+    if asked is not None and asked != "enhetsmal":  # the goal told of first, then the question
+        lower = [n for n in named if LEVELS.index(n) > LEVELS.index(asked)]  # type: ignore[arg-type]
+        return (asked, lower[0] if lower else LEVELS[LEVELS.index(asked) + 1])  # type: ignore[arg-type]
     if len(named) == 1 and named[0] == "enhetsmal":
         return ("", "enhetsmal")
     if len(named) < 2 or LEVELS.index(named[0]) >= LEVELS.index(named[1]):  # type: ignore[arg-type]
         return None
     return (named[0], named[1])
+
+
+_NAMED_BELOW = re.compile(
+    r"\bunder\s+(?!vilke|which|what)(?:[\w:'’-]+\s+){0,3}?(?:\w*mål\w*|goals?)\b", re.I
+)
+"""A goal named after "under" ("… sits under the city's goal on sports"): the goal asked for
+is the one below it, not above."""
+
+
+def _level_asked_for(text: str) -> str | None:
+    """The level named right after the question word of a question's own words (see
+    _ASKED_LEVEL; not of the earlier question a follow-up carries in parentheses), when what
+    it names is the goal above ("Vilket nämndmål låg de under?", "… placed under?"); None when
+    none is, or a goal is named after "under" (the asked one lies below it)."""
+    own = _own_words(text)
+    if not _PARENT.search(own) or _NAMED_BELOW.search(own):
+        return None
+    for m in _ASKED_LEVEL.finditer(own):
+        found = next((name for name, rx in _LEVELS if rx.match(text, m.end())), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_words(text: str) -> str:
+    """A question without the parenthesised earlier question a follow-up is read with (see
+    followup.resolve_followup: "Och vilket förväntat resultat hörde till? (Vilket enhetsmål
+    …?)")."""
+    if not text.rstrip().endswith(")"):
+        return text
+    depth = 0
+    for i in range(len(text.rstrip()) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[:i]
+    return text
 
 
 def levels_named(text: str) -> frozenset[str]:

@@ -31,6 +31,36 @@ def test_a_question_for_the_goal_above_one_names_both_levels_or_a_unit_goal() ->
     assert is_goal("Which committee goal does the unit goal on violence belong to?")
 
 
+def test_the_level_after_the_question_word_is_the_one_asked_for() -> None:
+    """A question telling of a goal first and asking for the one above it after ("… två
+    enhetsmål om personalen. Vilket nämndmål låg de under?") asks for the level its question
+    word names; with no lower level named, the goals just below it ("Vilket nämndmål hörde det
+    till?" after a unit goal); "låg", "hörde", "placed under" ask as "ligger", "hör" do."""
+    told = "Enheten hade 2017 två enhetsmål om personalen. Vilket nämndmål låg de under?"
+    assert parent_asked(told) == ("namndmal", "enhetsmal")
+    city = "Rapporten har nämndmålet att boende känner sig trygga. Vilket av kommunfullmäktiges "
+    assert parent_asked(city + "mål för verksamhetsområdet ligger det under?") == (
+        "kf_mal",
+        "namndmal",
+    )
+    assert parent_asked("Vilket nämndmål hörde det till?") == ("namndmal", "enhetsmal")
+    placed = "Which board goal is the unit goal about healthy working conditions placed under?"
+    assert parent_asked(placed) == ("namndmal", "enhetsmal")
+    assert parent_asked("Vilket enhetsmål ligger under nämndmålet om trygghet?") is None
+    # the goal asked for lies below a goal named after "under"; a follow-up's earlier question
+    # (in parentheses) asks nothing of its own; a part of the goal asked in a follow-up
+    below = "Which board goal sits under the city's goal on sports, and what was it expected to do?"
+    assert parent_asked(below) is None
+    carried = (
+        "Vad förväntades på nämndnivå? (Vilket nämndmål låg under målet om en tillgänglig stad?)"
+    )
+    assert parent_asked(carried) is None
+    part = (
+        "Och vilket förväntat resultat hörde till? (Vilket enhetsmål om arbetsmiljö hade enheten?)"
+    )
+    assert parent_asked(part) is None
+
+
 @pytest.fixture(scope="module")
 def ledger(corpus_dir: Path) -> Ledger:
     return build_ledger(read_paths([corpus_dir]).reports, HashEmbedder())

@@ -251,6 +251,11 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     assert part_asked("Vilka resurser ska användas för det målet?") == "resources"
     assert part_asked("Vilken personal ska enheten använda för målet om prevention?") == "resources"
     assert part_asked("Which staff will work on the goal?") == "resources"
+    assert part_asked("Vad skulle målet leda till?") == "expected_result"
+    assert part_asked("Vad ska målen ge för resultat?") == "expected_result"
+    assert part_asked("And what outcome was it supposed to produce?") == "expected_result"
+    assert part_asked("What was the goal meant to achieve?") == "expected_result"
+    assert part_asked("Vad ska enheten leda till?") is None  # no goal named
 
 
 def test_how_the_fulfilment_is_followed_up_does_not_ask_whether_it_was_met() -> None:

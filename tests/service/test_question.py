@@ -659,6 +659,25 @@ def test_a_goal_named_in_the_definite_is_the_earlier_units_goal() -> None:
     assert resolve_followup(worded, history, units) == worded
 
 
+def test_the_goal_in_a_short_follow_up_is_the_goal_an_earlier_turn_named() -> None:
+    """ "Vad skulle målet leda till?" after a question on one unit's goal asks about that goal:
+    "målet" with nothing naming it points back like "det"; a long question of its own does
+    not."""
+    history = [
+        Turn("user", "Vilket enhetsmål om skydd och stöd hade Barn- och ungdomsenheten 2019?"),
+        Turn("assistant", "Att barn och familjer i behov av skydd får insatser av hög kvalitet."),
+    ]
+    for asked in ("Vad skulle målet leda till?", "Vilket förväntat resultat hade målet?"):
+        resolved = resolve_followup(asked, history)
+        assert resolved.startswith(asked) and "Barn- och ungdomsenheten 2019" in resolved
+    english = resolve_followup("What was the goal meant to achieve?", history)
+    assert "Barn- och ungdomsenheten 2019" in english
+    placed = "Vilket nämndmål hörde det till, och vad förväntades där?"  # nine words
+    assert resolve_followup(placed, history).startswith(placed + " (Vilket enhetsmål")
+    own = "Vilka enheter har skrivit om hur målet nåddes i sina verksamhetsberättelser?"
+    assert resolve_followup(own, history) == own
+
+
 def test_a_yes_no_follow_up_asks_for_no_number() -> None:
     """ "Ska de fortsätta erbjuda det 2020?" after "Hur många familjer fick …?" is answered by
     "Insatsen kommer att fortsätta erbjudas under 2020.", which holds no count."""
