@@ -493,3 +493,22 @@ def test_a_rare_noun_lists_the_units_writing_its_verb_too(e5_corpus_client: Test
     expected = scan(e5_corpus_client, r"omvärldsbevak")
     answer = ask(e5_corpus_client, "Vilka enheter ägnar sig åt omvärldsbevakning?")
     assert expected and {u["report_id"] for u in answer["units"]} == expected
+
+
+def test_the_goal_named_above_is_the_closest_not_a_neighbour(e5_corpus_client: TestClient) -> None:
+    """Of the plan's board goals, the one a question names after "under" is the closest in
+    meaning: "Nämndens resurser används effektivt …" also passes the similarity floor for the
+    innovation goal's wording, but has a unit goal below it, which must not hide that none
+    stands under the goal asked about."""
+    from service.answer.goal_below import Above, _named_goals
+
+    answerer = e5_corpus_client.app.state.answerer  # type: ignore[attr-defined]
+    ledger = answerer.goals()
+    pool = [
+        g
+        for g in ledger.goals
+        if g.report_id == "vp-2020-familjestodsenheten-spanga-tensta" and g.level == "namndmal"
+    ]
+    wording = "verksamheterna är innovativa och tar tillvara digitaliseringens möjligheter i planen"
+    found = _named_goals(pool, Above(("namndmal",), None, wording), ledger, answerer.index)
+    assert [g.text[:35] for g in found] == ["Nämndens verksamheter är innovativa"]
