@@ -211,7 +211,7 @@ def _level_asked_for(text: str) -> str | None:
     if not _PARENT.search(own) or _NAMED_BELOW.search(own):
         return None
     for m in _ASKED_LEVEL.finditer(own):
-        found = next((name for name, rx in _LEVELS if rx.match(text, m.end())), None)
+        found = next((name for name, rx in _LEVELS if rx.match(own, m.end())), None)
         if found is not None:
             return found
     return None

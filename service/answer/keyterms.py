@@ -241,9 +241,10 @@ def find_key_terms(
     unknown = unknown_named(question, doc_freq)
     if unknown is not None:  # "multisystemisk terapi (MST)": no report names it
         return KeyTerms(((make_term(unknown, exact=True),),), named=True)
-    if programme := programme_named(question, doc_freq):  # "… programme (MVP)": its name
+    elaborated = elaborating(question, doc_freq)
+    if programme := programme_named(question, elaborated):  # "… programme (MVP)": its name
         return KeyTerms(tuple((make_term(a, exact=True),) for a in programme), named=True)
-    also = [(make_term(a, exact=True),) for a in elaborating(question, doc_freq)]
+    also = [(make_term(a, exact=True),) for a in elaborated]
     if not rare and also:  # "the law on cooperation … (LUS)": the reports' name is the key
         return KeyTerms(tuple(also), named=True)
     if not rare and (inside := rare_inside(question, doc_freq)):

@@ -50,16 +50,15 @@ _KIND = re.compile(
 )
 
 
-def programme_named(question: str, doc_freq: Callable[[str], float]) -> list[str]:
-    """The elaborating acronyms (see elaborating) given right after the kind of thing they
-    name ("the Mentors in Violence Prevention programme (MVP)", "programmet (MVP)"): the
-    programme's name, which a report states, not the words describing it before
-    ("våldsförebyggande", which many units write without it)."""
-    rare = set(elaborating(question, doc_freq))
+def programme_named(question: str, elaborated: list[str]) -> list[str]:
+    """Of the question's elaborating acronyms (`elaborated`, see elaborating), those given
+    right after the kind of thing they name ("the Mentors in Violence Prevention programme
+    (MVP)", "programmet (MVP)"): the programme's name, which a report states, not the words
+    describing it before ("våldsförebyggande", which many units write without it)."""
     return [
         m.group(1).strip()
         for m in PARENS.finditer(question)
-        if m.group(1).strip() in rare and _KIND.search(question[: m.start()])
+        if m.group(1).strip() in elaborated and _KIND.search(question[: m.start()])
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,6 +23,13 @@ class EmbeddingFakeIndex(FakeIndex):
     """The service tests' fake index plus the embedder the ledger is built with."""
 
     embedder = HashEmbedder(256)
+
+
+def _goal_answer(client: TestClient, question: str) -> dict[str, Any]:
+    """The reply to `question`, asserted to be grounded and answered from the goal ledger."""
+    body: dict[str, Any] = client.post("/api/ask", json={"question": question}).json()
+    assert body["mode"] == "goal_ledger" and body["grounded"] is True
+    return body
 
 
 @pytest.fixture(scope="module")
@@ -151,8 +159,7 @@ def test_corpus_wide_goal_questions_are_not_answered_from_one_goal(client: TestC
 def test_ask_routes_goal_questions_to_the_ledger(client: TestClient) -> None:
     """/api/ask answers a goal follow-up question from the ledger, with exact quotes."""
     question = "Hur följdes målet om barns delaktighet upp 2016?"
-    body = client.post("/api/ask", json={"question": question}).json()
-    assert body["mode"] == "goal_ledger" and body["grounded"] is True
+    body = _goal_answer(client, question)
     assert body["citations"] and all(c["year"] == 2016 for c in body["citations"])
     for citation in body["citations"]:
         chunk = client.get(f"/api/chunks/{citation['chunk_id']}").json()
@@ -187,8 +194,7 @@ def test_what_a_unit_did_for_a_goal_is_quoted_from_the_reports_analysis(
         "Vad gjorde Familjeenheten under 2017 för målet att barn till separerade föräldrar i "
         "konflikt ska hålla barnets situation i fokus och ha tillgång till båda föräldrarna?"
     )
-    body = client.post("/api/ask", json={"question": question}).json()
-    assert body["mode"] == "goal_ledger" and body["grounded"]
+    body = _goal_answer(client, question)
     first = body["citations"][0]["quote"]
     text = CORPUS.joinpath("vb-2017-familjeenheten.txt").read_text(encoding="utf-8")
     analysis = next(line for line in text.splitlines() if "cirka 66 barn" in line)
@@ -204,8 +210,7 @@ def test_a_named_part_too_short_to_split_is_quoted_whole(client: TestClient) -> 
         "Vad är det förväntade resultatet för målet att alla grupp- och servicebostäder "
         "källsorterar?"
     )
-    body = client.post("/api/ask", json={"question": question}).json()
-    assert body["mode"] == "goal_ledger" and body["grounded"]
+    body = _goal_answer(client, question)
     quotes = [c["quote"] for c in body["citations"]]
     assert any(q.startswith("90% källsorterar.") and "ekologiska inköp ökar" in q for q in quotes)
 
@@ -218,8 +223,7 @@ def test_a_goal_asked_by_its_level_is_the_goal_of_that_level(client: TestClient)
         "Vilket förväntat resultat har nämndmålet om att boende i Hägersten-Liljeholmen känner "
         "sig trygga i Barn- och ungdomsenhetens verksamhetsberättelse 2016?"
     )
-    body = client.post("/api/ask", json={"question": question}).json()
-    assert body["mode"] == "goal_ledger" and body["grounded"]
+    body = _goal_answer(client, question)
     assert 'nämndmål "Boende i Hägersten-Liljeholmen känner sig trygga"' in body["answer"]
     assert (
         body["citations"][0]["quote"] == "Att de boende i Hägersten-Liljeholmen känner sig trygga."
@@ -235,8 +239,7 @@ def test_the_resources_a_plan_puts_on_a_goal_answer_what_it_will_use(client: Tes
         "Vilka resurser räknar Familjeenheten på Kungsholmen med för enhetsmålet att "
         "familjehemsplacerade barn har god hälsa och skolgång?"
     )
-    body = client.post("/api/ask", json={"question": question}).json()
-    assert body["mode"] == "goal_ledger" and body["grounded"]
+    body = _goal_answer(client, question)
     wanted = "Barn- resp familjehemssekreterare på enheten."
     assert wanted in [c["quote"] for c in body["citations"]]
     history = [
