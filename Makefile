@@ -138,6 +138,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout79.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout80.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout81.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout82.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout83.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout84.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout85.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
