@@ -70,6 +70,10 @@ def _names(
             last = -2  # a comma or full stop ends a name ("Lili, the LGBTQIA+ youth club")
         capital = tok[0].isupper() and (i > 0 or not first or is_acronym(tok) or "-" in tok)
         capital = capital or (typed_acronym(tok) and 0 < doc_freq(tok) < RARE_DF)  # "sms"
+        if capital and last == i - 1 and _names_city(tok) and not is_acronym(tokens[i - 1]):
+            names[-1].append(tok)  # "Framtid Stockholm": the city closes a name, not where
+            last = i
+            continue
         if _names_who(tokens, i, swedish):
             continue
         if capital:
@@ -112,6 +116,13 @@ def _uninflected(tok: str, following: str) -> str:
     if not owned or not lowered.endswith("s") or lowered.endswith("ss") or len(tok) < 5:
         return tok
     return tok[:-1] if stem(lowered) == stem(lowered[:-1]) else tok
+
+
+def _names_city(tok: str) -> bool:
+    """Whether a word is the city's name ("Stockholm", "Stockholms"): right after a name it
+    ends that name ("Framtid Stockholm", a company the reports name so), while a district
+    after a name says where ("Familjeresursen Spånga-Tensta")."""
+    return tok.lower().rstrip("s") in _CITY or tok.lower() in _CITY
 
 
 _PARTNER = frozenset(("med", "with", "mellan", "between"))
@@ -254,6 +265,8 @@ def find_key_terms(
         not words and not names_unknown(part, doc_freq)
         for part, (_, words) in zip(parts, segments, strict=True)
     ]
-    if rare and any(described) and (plain := _EXAMPLES.sub(" ", question)) != question:
-        return find_key_terms(plain, doc_freq, swedish=swedish)  # its rare word, not its examples
+    if rare and (plain := _EXAMPLES.sub(" ", question)) != question:
+        head = find_key_terms(plain, doc_freq, swedish=swedish)  # what the examples illustrate
+        if head.alternatives or any(described):
+            return head  # its rare word, not its examples
     return KeyTerms(tuple(rare), named=False, descriptive=any(described) or not rare)

@@ -31,6 +31,7 @@ FRAME = STOPWORDS | wordset(
     enheter enhet enheten enheterna enheters enheternas verksamhet verksamheter verksamheten
     stadsdel stadsdelar
     stadsdelsområde använder använde använt användning arbetar arbetade jobbar nämner nämns
+    rapporterar rapporterade rapporterat rapporteras
     nämnde beskriver beskrivs säger sägs står skriver skrivs rapporten rapporterna rapport
     rapporter berättar gör gjorde något några någon mest samt år året åren visar visade visat
     fick fått gick går gått kom kommer kommit kunde tog tar ta tagit gav ger ge gett givit

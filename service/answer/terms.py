@@ -20,14 +20,15 @@ _LETTER = "0-9a-zà-öø-ÿ"
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One key term: its display form, its words, and a pattern matching it in lower-case text."""
+    """One key term: its display form, its words, and a pattern matching it in text (any case
+    but a genitive's "s", see GENITIVE_ACRONYM)."""
 
     display: str
     words: tuple[str, ...]
     pattern: re.Pattern[str]
 
     def found_in(self, text: str) -> bool:
-        return self.pattern.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +88,22 @@ def _tail(word: str) -> str:
     return rf"[{_LETTER}]*?" if len(word) >= MIN_TAIL else ""
 
 
+GENITIVE_ACRONYM = 4
+"""Acronyms this long or longer are also found in the genitive without a colon ("FREDAs",
+"BBICs"), by a lower-case "s" ("ANDTS" is another acronym); a shorter one plus "s" may be
+another acronym ("LS", "LSS"). Terms are matched in the text as written (IGNORECASE)."""
+
+
 def _part_pattern(word: str, exact: bool) -> str:
-    """A word as a regex: an acronym whole (or before a hyphen: "FREDA-kortfrågor"), a word of
+    """A word as a regex: an acronym whole, in the genitive (see GENITIVE_ACRONYM) or before a
+    hyphen ("FREDA-kortfrågor"), a word of
     a name as written, less a definite ending (see ingest.text.words.undefined), plus any
     ending ("Barnahus" finds "Barnahuset", "Kronofogden" "Kronofogdemyndigheten", "Tryggare"
     not "trygga"), another word by its stem plus any ending."""
     lowered = word.lower()
     if is_acronym(word):
-        return re.escape(lowered) + rf"(?:[-–:][{_LETTER}]*)?(?![{_LETTER}])"
+        genitive = "(?-i:s)|" if len(word) >= GENITIVE_ACRONYM else ""  # "FREDAs", not "ANDTS"
+        return re.escape(lowered) + rf"(?:{genitive}[-–:][{_LETTER}]*)?(?![{_LETTER}])"
     if exact:  # "Kronofogden" in "Kronofogdemyndigheten"
         return re.escape(undefined(lowered)) + rf"[{_LETTER}]*"
     root = stem(lowered) if len(lowered) > 3 else lowered

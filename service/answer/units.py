@@ -78,13 +78,9 @@ def _term_quote(
     terms found plus that share (0..1); None when the passage (with its headings) lacks a term."""
     headings = " ".join(chunk.section_path)
     named = _term_starts(chunk.text, terms)
-    spans: list[tuple[int, int]] | None = None
-    if named is None:  # lower-casing changed the text's length: by sentence
-        spans = sentence_spans(chunk.text)
-        named = [[s for s, e in spans if t.found_in(chunk.text[s:e])] for t in terms]
     if not all(starts or t.found_in(headings) for t, starts in zip(terms, named, strict=True)):
         return None
-    spans = spans if spans is not None else sentence_spans(chunk.text)
+    spans = sentence_spans(chunk.text)
     best: tuple[int, int, float] | None = None
     for start, end in spans:
         count = sum(_any_within(starts, start, end) for starts in named)
@@ -98,14 +94,10 @@ def _term_quote(
     return best
 
 
-def _term_starts(text: str, terms: Sequence[Term]) -> list[list[int]] | None:
+def _term_starts(text: str, terms: Sequence[Term]) -> list[list[int]]:
     """Where each term is found in `text` (match starts, ascending): one pass over the text
-    per term, not one per sentence; None when lower-casing changes the text's length (a
-    character such as "İ"), as offsets in the lowered text would not be the text's."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    return [[m.start() for m in t.pattern.finditer(lowered)] for t in terms]
+    per term, not one per sentence."""
+    return [[m.start() for m in t.pattern.finditer(text)] for t in terms]
 
 
 def _any_within(starts: Sequence[int], start: int, end: int) -> bool:

@@ -139,6 +139,10 @@ def test_rare_means_below_the_threshold() -> None:
         ("Komet", "Tonårskomet erbjuds föräldrar.", True),  # a compound ending in the name
         ("Komet", "Kometen", True),  # inflected
         ("FREDA", "FREDA-kortfrågor används", True),
+        ("FREDA", "bedömningsinstrumentet FREDAs farlighetsbedömning", True),  # genitive
+        ("BBIC", "enligt BBICs grundprinciper", True),
+        ("LS", "insatser enligt LSS", False),  # a short acronym plus "s" is another one
+        ("ANDT", "doping, tobak och spel (ANDTS)", False),  # so is a capital "S"
         ("MI", "Vi vill minska väntetiden.", False),  # acronyms only as whole words
         ("MI", "Samtalen bygger på MI.", True),
         ("Barnahus", "Samverkan med Barnahuset", True),
@@ -365,6 +369,48 @@ def test_examples_of_a_rare_word_are_no_alternatives_to_it() -> None:
     assert [t.display for alt in keys.alternatives for t in alt] == ["spelmissbruk"]
     named = find_key_terms("Vilka enheter erbjuder föräldrastöd, till exempel Komet?", doc_freq)
     assert named.named and [t.display for alt in named.alternatives for t in alt] == ["Komet"]
+
+
+def test_examples_of_a_rare_word_are_no_alternatives_even_when_they_are_rare() -> None:
+    """ "… en åtgärdsplan för ekonomin, till exempel för att minska ett underskott eller klara
+    budgeten vid negativ prognos": each example has a rare word of its own, but they illustrate
+    the rare word before them; a unit with a deficit but no action plan does not do it."""
+    rare = {"åtgärdsplan": 0.004, "underskott": 0.01, "negativ": 0.006}
+    keys = find_key_terms(
+        "Vilka enheter skriver att de arbetar med en åtgärdsplan för ekonomin, till exempel för "
+        "att minska ett underskott eller klara budgeten vid negativ prognos?",
+        lambda w: rare.get(w, 0.2),
+    )
+    assert [[t.display for t in alt] for alt in keys.alternatives] == [["åtgärdsplan"]]
+    # with nothing rare before them, the examples still give the key
+    only = find_key_terms(
+        "Vilka enheter samverkar med vården, till exempel beroendevårdsmottagningar?",
+        lambda w: {"beroendevårdsmottagningar": 0.003}.get(w, 0.2),
+    )
+    assert [t.display for t in only.terms] == ["beroendevårdsmottagningar"]
+
+
+def test_a_reporting_verb_frames_the_question() -> None:
+    """ "Vilka enheter rapporterar att …": "rapporterar" says where the answer is written, like
+    "skriver" or "nämner"; rare as it is in the reports, it is no key term."""
+    rare = {"rapporterar": 0.004, "återaktualisering": 0.002}
+    keys = find_key_terms(
+        "Vilka enheter rapporterar att fler barn kommit tillbaka? (återaktualisering)",
+        lambda w: rare.get(w, 0.2),
+    )
+    assert [t.display for t in keys.terms] == ["återaktualisering"]
+
+
+def test_the_city_after_a_name_is_part_of_it() -> None:
+    """ "Framtid Stockholm" is a company the reports name so; "Framtid" alone is found in every
+    "framtiden". A district after a name still says where ("Komet Kungsholmen")."""
+    keys = find_key_terms("Vilka enheter samarbetar med Framtid Stockholm?", doc_freq)
+    (term,) = keys.terms
+    assert term.display == "Framtid Stockholm" and keys.named
+    assert term.found_in("ett nära samarbete med Framtid Stockholm kring denna målgrupp")
+    assert not term.found_in("Vi planerar för framtiden i Stockholm")
+    where = find_key_terms("Vilka enheter erbjuder Komet Kungsholmen?", doc_freq)
+    assert [t.display for t in where.terms] == ["Komet"]
 
 
 def test_a_rare_noun_in_ning_also_finds_the_verb_it_names() -> None:
