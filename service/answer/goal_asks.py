@@ -51,6 +51,8 @@ _SAYS_FOLLOW_UP = re.compile(
 _ASKS_MET = re.compile(
     r"^\W*(?:och\s+|and\s+)?(nådde|nåddes|uppnådde|uppnåddes|uppfylldes|uppfyllde|klarade|"
     r"lyckades|did\b.*\b(meet|reach|achieve)|was\b.*\b(met|reached|achieved|fulfilled))\b|"
+    r"^\W*(?:och\s+|and\s+)?(har|hade|has|have|had)\b[^?]{0,80}?\b(nått|uppnått|klarat|"
+    r"uppfyllt|met|reached|achieved|fulfilled)\s+(?:\w+\s+){0,2}?(\w*mål\w*|targets?|goals?)\b|"
     r"\b(blev|var|är|har)\s+(målet|målen)\s+(uppfyllt|uppfyllda|uppnått|uppnådda|nått|nådda)\b|"
     r"^\W*(blev|var|är)\b.*\b(uppfyllt|uppfyllda|uppnått|uppnådda)\b|"
     r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b|"

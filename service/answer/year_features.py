@@ -20,12 +20,14 @@ A plan is written before its year: asked for a number of its own year or an earl
 figures are another year's or targets (see year_features' second value, which features counts
 as an unmet expectation), unless the question asks the level a change starts from ("Från
 vilken nivå …?"): last year's figure answers that. Nor does a plan tell whether its year's
-target was met ("Nådde enheten sitt årsmål för sjukfrånvaron 2020?" of the VP 2020), nor
+target was met ("Nådde enheten sitt årsmål för sjukfrånvaron 2020?" of the VP 2020; asked
+with no year, its targets are its own year's), nor
 what an inquiry of its year found ("Vad visade aktgranskningen våren 2022?" of the VP 2022).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ingest.text.years import years_in
@@ -68,6 +70,7 @@ def year_features(
             or _plans_outcome(ev.hit.meta, asked, q.text)
         )
     ) or ((asks_if_met(q.text) or asks_finding(q.text)) and _plans_its_year(ev.hit.meta, asked))
+    past = past or _plans_if_met(ev.hit.meta, asked, stated, q.text)
     keyed = labels[i] is not None or keyed_by_year(piece)
     return {
         "report_year": float(year),
@@ -110,6 +113,20 @@ def _plans_its_year(meta: ReportMeta, asked: set[int]) -> bool:
     return (
         meta.doc_type == "VP" and meta.year is not None and bool(asked) and min(asked) >= meta.year
     )
+
+
+def _plans_if_met(meta: ReportMeta, asked: set[int], stated: set[int], question: str) -> bool:
+    """Whether a plan is asked, with no year named, whether a target was met ("Har enheten
+    nått sitt årsmål om …?"): its targets are for its own year, which it is written before,
+    so only a sentence telling of an earlier year ("Under 2021 nåddes målet") can say."""
+    if asked or meta.doc_type != "VP" or meta.year is None or not _TARGET.search(question):
+        return False
+    return asks_if_met(question) and not any(y < meta.year for y in stated)
+
+
+_TARGET = re.compile(r"\b(?:\w*mål\w*|målvärde\w*|targets?|goals?)\b", re.IGNORECASE)
+"""A target or goal named ("årsmålet", "its target"): whether it was met is what is asked, not
+how something is assessed ("how is feedback sorted and assessed?")."""
 
 
 def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:

@@ -377,6 +377,20 @@ def test_a_plan_does_not_tell_whether_its_years_target_was_met() -> None:
     assert _last(plan, "Hur arbetar enheten med sjukfrånvaron under 2020?").unmet == 0.0
 
 
+def test_a_plan_asked_with_no_year_whether_a_target_was_met_cannot_tell() -> None:
+    """ "Har enheten nått sitt årsmål om …?" of a VP 2022: its 70 % is the target for the year
+    it is written before, no outcome; a sentence telling of an earlier year may say."""
+    target = "Enheten har som mål att skolan skall vidtalas i 70% av de aktuella utredningarna."
+    plan = _in_plan(target, 2022)
+    asked = "Har Familjeenheten nått sitt årsmål om att skolan vidtalas i 70 procent?"
+    assert _last(plan, asked).unmet == 1.0
+    assert _last(plan, "Has the unit reached its target for school contacts?").unmet == 1.0
+    assert _last(plan, "Hur ofta ska skolan vidtalas enligt enhetens årsmål?").unmet == 0.0
+    assert _last(plan, "How are school contacts followed up and assessed?").unmet == 0.0
+    looking_back = _in_plan("Under 2021 nåddes målet att skolan vidtalas i 70 %.", 2022)
+    assert _last(looking_back, asked).unmet == 0.0
+
+
 def test_a_unit_placed_in_a_district_no_report_is_from_is_elsewhere() -> None:
     from service.answer.who import unit_elsewhere
 
