@@ -79,7 +79,8 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         "date",  # "när"/"when" asks only as the question word ("… använder när de utreder" not;
         # nor opening a clause before the question: "När …, tittar de först på …?")
         re.compile(
-            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b(?![^?]*[,–—]\s*(?:hur|vad|varför|vem|"
+            r"^\W*(?:(?:och|and|men|but)\s+)?(?:när|when)\b(?![^?]*[,–—]\s*(?:(?:från|till|för|med|"
+            r"på|i|av|under|from|to|for|with|at|in|on|by|under)\s+)?(?:hur|vad|varför|vem|"
             r"vilk\w+|how|what|why|who|which)\b)(?!\s+[^?,–—]+[,–—]\s*(?:\w+\s+(?:de|man|vi|ni|"
             r"han|hon|det|den|enheten|they|we|you|it|the)|do|does|did|is|are|was|were|can|will|"
             r"has|have)\b)|"

@@ -57,10 +57,18 @@ _ASKS_MET = re.compile(
     r"^\W*(blev|var|är)\b.*\b(uppfyllt|uppfyllda|uppnått|uppnådda)\b|"
     r"\b(hur väl|i vilken (grad|utsträckning)|to what extent|how well)\b|"
     r"\bmåluppfyllelse\w*|\bhow was\b.*\b(fulfilment|achievement)\b|"
-    r"\b(vilken|vilket|what|which)\s+(status|bedömning|betyg|rating)\b|"
+    r"\b(vilken|vilket|what|which)\s+(status|bedömning|betyg|rating)\b",
+    re.IGNORECASE,
+)
+_ASKS_RATED = re.compile(
     r"\b(bedömdes|bedömde|assessed|rated|judged)\b(?![^?]*\b(helt|delvis|fully|partly|"
     r"partially)\b)",
     re.IGNORECASE,
+)
+"""How a goal was rated ("Hur bedömdes målet om …?"), when a goal or target is named: "how is
+feedback sorted and assessed?" asks a way of working."""
+_GOAL_OR_TARGET = re.compile(
+    r"\b(\w*mål\w*|målvärde\w*|goals?|targets?|objectives?)\b", re.IGNORECASE
 )
 
 
@@ -76,7 +84,9 @@ def asks_if_met(text: str) -> bool:
     måluppfyllelsen upp?") asks how, not whether."""
     if asks_how_followed_up(text):
         text = _FULFILMENT_FOLLOWED.sub(" ", text)
-    return _ASKS_MET.search(text) is not None
+    if _ASKS_MET.search(text) is not None:
+        return True
+    return _ASKS_RATED.search(text) is not None and _GOAL_OR_TARGET.search(text) is not None
 
 
 _FULFILMENT_FOLLOWED = re.compile(

@@ -248,6 +248,8 @@ def test_when_opening_a_clause_before_the_question_word_asks_no_date() -> None:
     )
     assert q.expects == "" and "reda" not in q.topic.terms
     assert read_question("När startade gruppen, och hur länge pågick den?").expects == "date"
+    asked = "När en LUS-anmälan kommer in, från vilken ålder kontaktar teamet den unge själv?"
+    assert read_question(asked).expects == ""  # the question word after a preposition
     assert read_question("När startade gruppen?").expects == "date"
     rough = read_question("Ungefär hur många tillsvidareanställda har enheten?")
     assert rough.expects == "number" and rough.topic.terms == ("tillsvidareanställda",)

@@ -117,6 +117,10 @@ def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None
     assert asks_if_met("I vilken grad uppfylldes målet om delaktighet?")
     assert not asks_if_met("Hur följdes målet om boende upp?")
     assert not asks_if_met("Vilka enhetsmål uppfylldes delvis 2019?")  # a list, not one goal
+    assert asks_if_met("Har enheten nått sitt årsmål om att skolan vidtalas?")
+    assert asks_if_met("Hur bedömdes målet om delaktighet?")
+    assert not asks_if_met("When a user gives feedback, how is it sorted and assessed?")
+    assert not asks_if_met("Have they met with the police?")
     assert says_if_met("Utifrån de förväntade resultaten har målet uppfyllts delvis.")
     assert says_if_met("Indikatorn visar att vi når årsmålet.")
     assert not says_if_met("Vi arbetar vidare med boendefrågan.")
