@@ -188,7 +188,17 @@ _PARTS = (
         ),
     ),
     ("analysis", re.compile(r"\banalys\w*|\banalys[ie]s\b", re.I)),
-    ("method", re.compile(r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b", re.I)),
+    (
+        "method",
+        re.compile(
+            r"\baktivitet\w*|\barbetssätt\w*|\bactivit(?:y|ies)\b|"
+            r"\bhur\s+(?:ska|skall|skulle|kommer|tänker|planerar)\s+(?:[\w-]+\s+){0,6}?(?:att\s+)?"
+            r"(?:arbeta|jobba)\s+för\s+att\s+(?:nå|uppnå|uppfylla|klara)\b|"
+            r"\bhow\s+(?:will|does|do|is|are|should|shall)\b[^?]{0,60}?\bwork(?:ing)?\s+"
+            r"(?:towards?|to\s+(?:reach|achieve|meet|fulfil+))\b",
+            re.I,
+        ),
+    ),
     (
         "resources",
         re.compile(
@@ -302,6 +312,13 @@ _ASKED_SENTENCES: tuple[tuple[Callable[[str], bool], Callable[[str], int]], ...]
 )
 
 
+_PARTS_FIRST = ("resources", "method")
+"""Parts of a goal a question may ask past its wording for, like its analysis or expected
+result: the answer quotes the part first (the sentence that answers), then the goal it
+belongs to; not when the question asks which goals ("Vilka enhetsmål … under nämndmålet att
+… använda resurser …?") or for activities, which are listed (see goal_prose)."""
+
+
 _ASKS_WORDING = re.compile(
     r"\b(formuler\w*|lydde|löd|lyder|ordalyd\w*|utveckl\w*|förändr\w*|ändr\w*|word(?:ed|ing)|"
     r"phrased|formulated|chang\w*|develop\w*|evolv\w*)\b|"
@@ -318,8 +335,11 @@ def asks_past_wording(text: str) -> bool:
     went (its status, stated with the goal: "Hur gick det med målet om …?"); what its analysis
     or its expected result says. Its answer is a sentence of the goal's block, quoted before
     the goal it is about."""
-    if part_asked(text) in ("analysis", "expected_result"):  # "Vad redovisar enheten i
-        return True  # analysen av målet …?", "Vilket förväntat resultat kopplade X till …?"
+    part = part_asked(text)
+    if part in ("analysis", "expected_result"):  # "Vad redovisar enheten i analysen av målet
+        return True  # …?", "Vilket förväntat resultat kopplade X till …?"
+    if part in _PARTS_FIRST and not asks_activities(text) and not asks_which_goal(text):
+        return True  # "Vilka resurser …?", "Hur ska enheten arbeta för att nå målet …?"
     if _ASKS_WORDING.search(text):  # (a goal's quoted wording may say "utvecklas")
         return False
     return sentence_asked_for(text) is not None or asks_for(text) in ("reason", "method")

@@ -241,7 +241,7 @@ def test_the_resources_a_plan_puts_on_a_goal_answer_what_it_will_use(client: Tes
     )
     body = _goal_answer(client, question)
     wanted = "Barn- resp familjehemssekreterare på enheten."
-    assert wanted in [c["quote"] for c in body["citations"]]
+    assert body["citations"][0]["quote"] == wanted  # what was asked first, then the goal
     history = [
         {"role": "user", "content": "Vilket enhetsmål har Familjeenheten på Kungsholmen om "
          "att familjehemsplacerade barn har god hälsa och skolgång 2022?"},
@@ -254,6 +254,19 @@ def test_the_resources_a_plan_puts_on_a_goal_answer_what_it_will_use(client: Tes
     goal_id = next(g["id"] for g in found["goals"] if g["text"].startswith("Familjehemsplacerade"))
     detail = client.get(f"/api/goals/{goal_id}").json()
     assert detail["goal"]["resources"]["text"] == wanted
+
+
+def test_how_a_unit_will_work_to_reach_a_goal_is_its_way_of_working(client: TestClient) -> None:
+    """ "Hur ska Familjeenheten arbeta för att nå enhetsmålet om …?" asks for the goal's
+    Arbetssätt, quoted first, then the goal it serves; it was refused."""
+    question = (
+        "Hur ska Familjeenheten på Kungsholmen arbeta för att nå enhetsmålet om att "
+        "separerade föräldrar erbjuds stöd?"
+    )
+    body = _goal_answer(client, question)
+    first, goal = body["citations"][0]["quote"], body["citations"][-1]["quote"]
+    assert "familjerätt" in first  # a sentence of the goal's block on the work
+    assert goal.startswith("Separerade föräldrar erbjuds stöd") and first != goal
 
 
 def test_goals_under_a_goal_the_report_lacks_or_leaves_empty_are_said_to_be_none(
