@@ -11,7 +11,7 @@ from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
 from service.answer.cues import asks_for
 from service.answer.expectations import proper_names
-from service.answer.goal_questions import is_goal_list
+from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import unit_named
 from service.answer.question import extract_topic, extract_years, is_aggregate
@@ -219,7 +219,7 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     """`text` read in the light of the earlier question `previous` (see resolve_followup)."""
     shifted = _shifted_years(text, previous)
     bare = is_bare_followup(text)
-    if shifted or (bare and asks_for(text) not in OWN_ASKS):
+    if shifted or (bare and asks_for(text) not in OWN_ASKS and not asks_above(text)):
         base = YEAR.sub("", previous)
         base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
         base = _BARE_OPENING.sub("", base)  # "In 2019, what share …" -> "what share …"

@@ -15,6 +15,7 @@ from service.answer.names import unit_acronym, unit_shorthand
 from service.answer.question import Question, extract_topic
 
 __all__ = [
+    "asks_above",
     "asks_units_goals",
     "is_goal",
     "is_goal_list",
@@ -163,12 +164,24 @@ _PARENT = re.compile(
     r"\b(under vilke[nt]|vilke[nt]\b.{0,80}\b(hör|hörde|tillhör|tillhörde|ligger|låg|legat|"
     r"faller|föll|kopplat|kopplad|anknyter|placera\w*)\b|(under|to) which\b|"
     r"which\b.{0,120}?\b(belongs?|belonged|falls?|fell|sits?|sat|comes?|came|linked|tied|"
-    r"(?:placed|put|listed|found|placera\w*) under)\b)",
+    r"(?:placed|put|listed|found|placera\w*) under)\b|"
+    r"^\W*(?:(?:och|and)\s+)?(?:vad|under\s+vad)\s+(?:låg|ligger|hörde|hör|föll|faller)\s+"
+    r"(?:det|den|de|målet|målen)\s+(?:under|till)?\s*\?|"
+    r"^\W*(?:(?:och|and)\s+)?what\s+(?:was|is|were|are|does|did)\s+(?:it|they|that|the goals?)\s+"
+    r"(?:(?:placed|put|listed|placera\w*)\s+)?(?:under|belongs?\s+to|fall\s+under|come\s+under)"
+    r"\s*\?)",
     re.IGNORECASE,
 )
 _ASKED_LEVEL = re.compile(r"\b(?:vilke[nt]|which|what)\s+(?:av\s+|of\s+(?:the\s+)?)?", re.I)
 """Where the level a question asks for is named: right after its question word ("Vilket
 nämndmål …", "Vilket av kommunfullmäktiges mål …", "which board goal …")."""
+
+
+def asks_above(text: str) -> bool:
+    """Whether a question asks which goal stands above a goal ("Under vilket nämndmål ligger
+    …?", a follow-up "Vad låg det under?"), whatever levels it names; not one asking for a
+    part of the goal (see _PART_ASKED)."""
+    return _PARENT.search(text) is not None and _PART_ASKED.search(text) is None
 
 
 def parent_asked(text: str) -> tuple[str, str] | None:

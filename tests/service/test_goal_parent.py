@@ -61,6 +61,21 @@ def test_the_level_after_the_question_word_is_the_one_asked_for() -> None:
     assert parent_asked(part) is None
 
 
+def test_a_short_follow_up_asking_what_the_goal_lay_under_asks_for_the_goal_above() -> None:
+    """ "Vad låg det under?" after "Vilket enhetsmål har enheten för …?" is no bare repeat of the
+    earlier question (it has no topic word of its own): it asks for the goal above that one."""
+    from service.answer.types import Turn
+
+    history = [
+        Turn("user", "Vilket enhetsmål har enheten för klienterna inom socialpsykiatrin 2022?"),
+        Turn("assistant", "Att personer inom socialpsykiatri deltar i samhället."),
+    ]
+    for asked in ("Vad låg det under?", "What was it placed under?", "Och vad hörde målet till?"):
+        q = read_question(asked, history)
+        assert parent_asked(q.swedish or q.text) == ("", "enhetsmal"), asked
+        assert "2022" in q.text  # the earlier question carried whole, its year too
+
+
 @pytest.fixture(scope="module")
 def ledger(corpus_dir: Path) -> Ledger:
     return build_ledger(read_paths([corpus_dir]).reports, HashEmbedder())
