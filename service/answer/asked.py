@@ -90,7 +90,15 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("person", re.compile(rf"\b(vem|vilka personer|who)\b|{WHICH_ROLE}", re.IGNORECASE)),
+    (
+        "person",  # "who" asks as the question word, not in a relative clause ("… for
+        # participants who find it hard to say what they want?")
+        re.compile(
+            rf"\b(vem|vilka personer)\b|(?:^\W*|[,;:–]\s*|\b(?:and|but|or|so)\s+)who\b|"
+            rf"{WHICH_ROLE}",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "name",
         re.compile(

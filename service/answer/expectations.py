@@ -59,7 +59,9 @@ _ROLE = re.compile(  # who does it, by role: "sju timvikarier", "socialsekretera
     r"\b\w+(?:are|arna|ister|isterna|log|loger|logen|chef|chefer|chefen|cheferna|vikarie|"
     r"vikarier|vikarien|assistent|assistenter|assistenten|personal|personalen|medarbetare|"
     r"samordnaren|handläggaren|sekreteraren)\b|\b\w*(?:controller(?:n|s|na)?|kontrollern|"
-    r"coach(?:en|er)?|mentor(?:n|er|erna)?|ombud(?:et|en)?)\b",
+    r"coach(?:en|er)?|mentor(?:n|er|erna)?|ombud(?:et|en)?|"
+    r"(?:administrat|inspekt|direkt|instrukt)ör(?:en|er|erna)?|koordinator(?:n|er|erna)?|"
+    r"kurator(?:n|er|erna)?)\b|\b\w+person(?:en|er|erna)?\b",
     re.IGNORECASE,
 )
 _BODY = re.compile(  # who does it, by organisation: "fyra stadsdelsförvaltningar", "polisen"

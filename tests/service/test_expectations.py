@@ -95,6 +95,15 @@ def test_a_role_named_by_a_loanword_says_who() -> None:
     assert meets_expectation("person", "Uppföljningar görs med kontrollern varje månad.", asked)
     assert meets_expectation("person", "Nyanställda får en mentor under första året.", asked)
     assert not meets_expectation("person", "Vi gör kontroller av listorna varje månad.", asked)
+    # roles ending in -ör, -or: "administratör", "socialtjänstinspektörerna", "kuratorn"
+    fees = "Vem ska ta hand om hanteringen av egenavgifter?"
+    said = "Under 2022 arbetar enhetens administratör med hanteringen av egenavgifter."
+    assert meets_expectation("person", said, fees)
+    assert meets_expectation("person", "Granskningen gjordes av socialtjänstinspektörerna.", fees)
+    assert meets_expectation("person", "Eleverna kan vända sig till kuratorn.", fees)
+    assert meets_expectation("person", "Stödpersonerna journalför regelbundet.", fees)
+    assert not meets_expectation("person", "Avgiften gäller personer över 18 år.", fees)
+    assert not meets_expectation("person", "Hanteringen av egenavgifter ses över.", fees)
 
 
 def test_a_name_is_not_a_sentence_opening_before_a_unit_or_place() -> None:
@@ -201,6 +210,12 @@ def test_a_question_is_answered_only_by_what_it_asks_for(
 
 def test_a_role_and_a_target_asked_for_as_well() -> None:
     assert read_question("Which researcher led the mapping?").expects == "person"
+    # "who" in a relative clause asks for no person
+    relative = "How are follow-ups done for participants who find it hard to say what they want?"
+    assert read_question(relative).expects == ""
+    assert read_question("Who runs the youth club?").expects == "person"
+    assert read_question("And who staffs it?").expects == "person"
+    assert read_question("Lili is a youth club; who staffs it?").expects == "person"
     both = read_question("Vilket utfall hade enheten på sjukfrånvaron, och vad var årsmålet?")
     assert both.expects == "number"
     assert meets_expectation(both.expects, "Sjukfrånvaro årsmål 6,9 %", both.text)
