@@ -26,6 +26,7 @@ __all__ = [
     "how_plainly_figured",
     "how_plainly_followed_up",
     "how_plainly_met",
+    "names_goal_or_target",
     "part_asked",
     "part_named_at",
     "presumes_status",
@@ -86,7 +87,13 @@ def asks_if_met(text: str) -> bool:
         text = _FULFILMENT_FOLLOWED.sub(" ", text)
     if _ASKS_MET.search(text) is not None:
         return True
-    return _ASKS_RATED.search(text) is not None and _GOAL_OR_TARGET.search(text) is not None
+    return _ASKS_RATED.search(text) is not None and names_goal_or_target(text)
+
+
+def names_goal_or_target(text: str) -> bool:
+    """Whether a question names a goal or a target ("årsmålet", "målvärdet", "its target"),
+    of any level or none."""
+    return _GOAL_OR_TARGET.search(text) is not None
 
 
 _FULFILMENT_FOLLOWED = re.compile(

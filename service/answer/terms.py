@@ -96,10 +96,10 @@ another acronym ("LS", "LSS"). Terms are matched in the text as written (IGNOREC
 
 def _part_pattern(word: str, exact: bool) -> str:
     """A word as a regex: an acronym whole, in the genitive (see GENITIVE_ACRONYM) or before a
-    hyphen ("FREDA-kortfrågor"), a word of
-    a name as written, less a definite ending (see ingest.text.words.undefined), plus any
-    ending ("Barnahus" finds "Barnahuset", "Kronofogden" "Kronofogdemyndigheten", "Tryggare"
-    not "trygga"), another word by its stem plus any ending."""
+    hyphen ("FREDA-kortfrågor"); a word of a name as written, less a definite ending (see
+    ingest.text.words.undefined), plus any ending ("Barnahus" finds "Barnahuset", "Kronofogden"
+    "Kronofogdemyndigheten", "Tryggare" not "trygga"); another word by its stem plus any
+    ending."""
     lowered = word.lower()
     if is_acronym(word):
         genitive = "(?-i:s)|" if len(word) >= GENITIVE_ACRONYM else ""  # "FREDAs", not "ANDTS"

@@ -27,7 +27,6 @@ what an inquiry of its year found ("Vad visade aktgranskningen våren 2022?" of 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ingest.text.years import years_in
@@ -35,7 +34,7 @@ from ingest.types import ReportMeta
 from search.sentences import Evidence
 from service.answer.asked import asks_baseline, asks_finding, asks_outcome
 from service.answer.expectations import is_target_header
-from service.answer.goal_asks import asks_if_met
+from service.answer.goal_asks import asks_if_met, names_goal_or_target
 from service.answer.question import Question
 from service.answer.text import keyed_by_year
 
@@ -119,14 +118,10 @@ def _plans_if_met(meta: ReportMeta, asked: set[int], stated: set[int], question:
     """Whether a plan is asked, with no year named, whether a target was met ("Har enheten
     nått sitt årsmål om …?"): its targets are for its own year, which it is written before,
     so only a sentence telling of an earlier year ("Under 2021 nåddes målet") can say."""
-    if asked or meta.doc_type != "VP" or meta.year is None or not _TARGET.search(question):
+    if asked or meta.doc_type != "VP" or meta.year is None:
         return False
-    return asks_if_met(question) and not any(y < meta.year for y in stated)
-
-
-_TARGET = re.compile(r"\b(?:\w*mål\w*|målvärde\w*|targets?|goals?)\b", re.IGNORECASE)
-"""A target or goal named ("årsmålet", "its target"): whether it was met is what is asked, not
-how something is assessed ("how is feedback sorted and assessed?")."""
+    named = names_goal_or_target(question)  # not "how is feedback sorted and assessed?"
+    return named and asks_if_met(question) and not any(y < meta.year for y in stated)
 
 
 def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:
