@@ -135,18 +135,25 @@ def _activity_before(text: str, spans: Sequence[tuple[int, int]], i: int) -> int
 def table_header(text: str, start: int) -> str:
     """The header of the table a row at `start` belongs to: the nearest line above it, among
     the table's lines (cells joined by " | "), that holds no digit ("Indikator | Årsmål | KF:s
-    årsmål | Periodicitet"); "" for a row of no table, or a table without one."""
+    årsmål | Periodicitet"); "" for a row of no table, or a table without one. A line with no
+    cells right under a row is that row's long cell wrapped ("… trakasserier, | 90 % | År" then
+    "sexuella trakasserier och repressalier"): still the table."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     if " | " not in text[line_start : line_end if line_end >= 0 else len(text)]:
         return ""
+    wrapped = False
     while line_start > 0:
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above : line_start - 1]
         if " | " not in line:
-            return ""
-        if is_header_line(line):
+            if wrapped:
+                return ""
+            wrapped = True  # a wrapped cell: the row above it must be the table's
+        elif is_header_line(line):
             return line
+        else:
+            wrapped = False
         line_start = above
     return ""
 

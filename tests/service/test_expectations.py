@@ -245,6 +245,16 @@ def test_a_row_under_a_target_column_is_a_target() -> None:
     target = read_question("Vilket årsmål har enheten för sjukfrånvaron 2022?")
     assert meets_expectation(target.expects, row, target.text, header)
     assert table_header("Sjukfrånvaron var 8 % under året.", 0) == ""
+    # a long cell wrapped onto a line of its own stays in the table
+    wrapped = (
+        "Indikator | Årsmål | KF:s årsmål | Periodicitet\n"
+        "Andel medarbetare som vet var de ska vända sig om de utsätts för | 90 % | År\n"
+        "sexuella trakasserier och repressalier\n"
+        "Ledarskapsindex | 70 | År"
+    )
+    assert table_header(wrapped, wrapped.index("Ledarskapsindex")).startswith("Indikator | Årsmål")
+    prose = "Vi har ett index.\nText utan celler.\nLedarskapsindex | 70 | År"
+    assert table_header(prose, prose.index("Ledarskapsindex")) == ""
 
 
 def test_who_is_in_a_group_is_answered_by_roles_and_bodies() -> None:
