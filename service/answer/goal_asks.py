@@ -27,6 +27,7 @@ __all__ = [
     "how_plainly_followed_up",
     "how_plainly_met",
     "names_goal_or_target",
+    "own_words",
     "part_asked",
     "part_named_at",
     "presumes_status",
@@ -88,6 +89,20 @@ def asks_if_met(text: str) -> bool:
     if _ASKS_MET.search(text) is not None:
         return True
     return _ASKS_RATED.search(text) is not None and names_goal_or_target(text)
+
+
+def own_words(text: str) -> str:
+    """A question without the parenthesised earlier question a follow-up is read with (see
+    followup.resolve_followup: "Och vilket förväntat resultat hörde till? (Vilket enhetsmål
+    …?)")."""
+    if not text.rstrip().endswith(")"):
+        return text
+    depth = 0
+    for i in range(len(text.rstrip()) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[:i]
+    return text
 
 
 def names_goal_or_target(text: str) -> bool:
@@ -345,7 +360,8 @@ def asks_past_wording(text: str) -> bool:
     part = part_asked(text)
     if part in ("analysis", "expected_result"):  # "Vad redovisar enheten i analysen av målet
         return True  # …?", "Vilket förväntat resultat kopplade X till …?"
-    if part in _PARTS_FIRST and not asks_activities(text) and not asks_which_goal(text):
+    own = own_words(text)  # a follow-up's own words, not the earlier "Vilket enhetsmål …?"
+    if part in _PARTS_FIRST and not asks_activities(text) and not asks_which_goal(own):
         return True  # "Vilka resurser …?", "Hur ska enheten arbeta för att nå målet …?"
     if _ASKS_WORDING.search(text):  # (a goal's quoted wording may say "utvecklas")
         return False

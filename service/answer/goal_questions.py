@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ingest.types import LEVELS
-from service.answer.goal_asks import asks_deviations, asks_figure, part_named_at
+from service.answer.goal_asks import asks_deviations, asks_figure, own_words, part_named_at
 from service.answer.goal_words import GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.names import unit_acronym, unit_shorthand
@@ -220,7 +220,7 @@ def _level_asked_for(text: str) -> str | None:
     _ASKED_LEVEL; not of the earlier question a follow-up carries in parentheses), when what
     it names is the goal above ("Vilket nämndmål låg de under?", "… placed under?"); None when
     none is, or a goal is named after "under" (the asked one lies below it)."""
-    own = _own_words(text)
+    own = own_words(text)
     if not _PARENT.search(own) or _NAMED_BELOW.search(own):
         return None
     for m in _ASKED_LEVEL.finditer(own):
@@ -228,20 +228,6 @@ def _level_asked_for(text: str) -> str | None:
         if found is not None:
             return found
     return None
-
-
-def _own_words(text: str) -> str:
-    """A question without the parenthesised earlier question a follow-up is read with (see
-    followup.resolve_followup: "Och vilket förväntat resultat hörde till? (Vilket enhetsmål
-    …?)")."""
-    if not text.rstrip().endswith(")"):
-        return text
-    depth = 0
-    for i in range(len(text.rstrip()) - 1, -1, -1):
-        depth += {")": 1, "(": -1}.get(text[i], 0)
-        if depth == 0:
-            return text[:i]
-    return text
 
 
 def levels_named(text: str) -> frozenset[str]:
