@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from service.answer.asked import expected_answer
 from service.answer.cues import asks_for
@@ -80,6 +81,7 @@ _SAYS_MET = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def asks_if_met(text: str) -> bool:
     """Whether a question asks whether (or how well) a goal was met ("Nådde enheten sitt
     enhetsmål om … 2019?", "Was the goal met?"); how its fulfilment is followed up ("Hur följs

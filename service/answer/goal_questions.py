@@ -193,7 +193,7 @@ def parent_asked(text: str) -> tuple[str, str] | None:
     any: "Vilket mål hör enhetsmålet … till?"), then the one it asks about; None for other
     questions (also "Vilka nämndmål ligger under inriktningsmålet …?", which asks for goals
     below one)."""
-    if not _PARENT.search(text) or _PART_ASKED.search(text):  # "Vilket förväntat resultat
+    if not asks_above(text):  # "Vilket förväntat resultat
         return None  # har enheten kopplat till enhetsmålet …?": that part of the goal
     starts = [(m.start(), name) for name, rx in _LEVELS if (m := rx.search(text))]
     named = [name for _, name in sorted(starts)]

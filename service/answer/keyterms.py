@@ -101,7 +101,7 @@ def _names_who(tokens: list[str], i: int, swedish: bool) -> bool:
     English date word; but a district named as a partner ("samarbete med Bromma
     stadsdelsförvaltning", "contact with Skärholmen") is what is asked about."""
     tok, lowered = tokens[i], tokens[i].lower()
-    partner = i > 0 and tokens[i - 1].lower() in _PARTNER and lowered.rstrip("s") not in _CITY
+    partner = i > 0 and tokens[i - 1].lower() in _PARTNER and not _names_city(tok)
     if partner and is_place(tok):
         return False
     return is_unit_word(tok) or lowered in FRAME or (not swedish and lowered in CALENDAR)
@@ -122,7 +122,7 @@ def _names_city(tok: str) -> bool:
     """Whether a word is the city's name ("Stockholm", "Stockholms"): right after a name it
     ends that name ("Framtid Stockholm", a company the reports name so), while a district
     after a name says where ("Familjeresursen Spånga-Tensta")."""
-    return tok.lower().rstrip("s") in _CITY or tok.lower() in _CITY
+    return tok.lower().rstrip("s") in _CITY
 
 
 _PARTNER = frozenset(("med", "with", "mellan", "between"))

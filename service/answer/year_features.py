@@ -120,8 +120,9 @@ def _plans_if_met(meta: ReportMeta, asked: set[int], stated: set[int], question:
     so only a sentence telling of an earlier year ("Under 2021 nåddes målet") can say."""
     if asked or meta.doc_type != "VP" or meta.year is None:
         return False
-    named = names_goal_or_target(question)  # not "how is feedback sorted and assessed?"
-    return named and asks_if_met(question) and not any(y < meta.year for y in stated)
+    asked_if_met = asks_if_met(question) and names_goal_or_target(question)  # (cached first;
+    # a goal or target named: not "how is feedback sorted and assessed?")
+    return asked_if_met and not any(y < meta.year for y in stated)
 
 
 def _plans_outcome(meta: ReportMeta, asked: set[int], question: str) -> bool:
