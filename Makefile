@@ -142,6 +142,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout83.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout84.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout85.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout86.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout87.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout88.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout89.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
