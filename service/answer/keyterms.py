@@ -245,8 +245,9 @@ def find_key_terms(
         if len(named) == 1:  # "SiS, the state agency (Statens institutionsstyrelse)"
             named += [(make_term(n, exact=True),) for n in named_inside(question, doc_freq)]
         return KeyTerms(tuple(alternatives + named), named=True)
-    if own := [w for w in given if is_rare(w, doc_freq)]:  # the asker's English is outside
-        return KeyTerms(tuple((rare_term(w, doc_freq),) for w in own), named=False)
+    if own := [w for w in given if is_rare(w, doc_freq)]:  # the reports' word, named as a name:
+        # a passage must hold it, not merely come close to the asker's English around it
+        return KeyTerms(tuple((rare_term(w, doc_freq),) for w in own), named=True)
     rare = [tuple(rare_term(r, doc_freq) for r in words) for _, words in segments if words]
     rare += [(verb,) for _, words in segments for w in words if (verb := verb_term(w, doc_freq))]
     unknown = unknown_named(question, doc_freq)

@@ -65,6 +65,20 @@ def test_which_units_in_english_names_the_matched_term(e5_corpus_client: TestCli
     assert re.match(r"\d+ units? mentions? Parklek", answer["answer"])
 
 
+def test_which_units_given_the_reports_word_lists_the_units_that_write_it(
+    e5_corpus_client: TestClient,
+) -> None:
+    """An English description with the reports' word in parentheses: the units whose text
+    holds that word, not those whose passages come close to the description."""
+    expected = scan(e5_corpus_client, r"dialogmodell")
+    answer = ask(
+        e5_corpus_client,
+        "Which units work with the so-called dialogue model (dialogmodellen) so that every "
+        "member of staff takes part in discussing how the unit works?",
+    )
+    assert expected and {u["report_id"] for u in answer["units"]} == expected
+
+
 def test_which_units_by_meaning_lists_the_unit_that_says_it(e5_corpus_client: TestClient) -> None:
     answer = ask(e5_corpus_client, "Vilka enheter hade en ekonomi som inte var i balans?")
     listed = {u["report_id"] for u in answer["units"]}
