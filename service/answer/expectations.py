@@ -25,6 +25,7 @@ from service.answer.times import (
     dates_said,
     durations_said,
     frequencies_said,
+    without_days,
 )
 
 __all__ = [
@@ -165,7 +166,9 @@ _SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", 
 
 def _quantities(sentence: str, question: str) -> list[str]:
     """The quantities a sentence states; for a count question ("Hur många besökare …?") not
-    its percentages, which count nothing ("Andelen besökare … 95,1 %"), nor any figure of a
+    its percentages, which count nothing ("Andelen besökare … 95,1 %"), nor a day or an age
+    (see _AGE), unless the question asks one ("Hur många besökte … 2016?" is not answered by
+    "sedan 1 juli 2016", nor "How many young offenders …?" by "under 18 år"), nor any figure of a
     row of shares (see _SHARE_ROW), unless the question asks for a share as well; nor its
     sums of money ("Hur många ensamkommande barn …?" is not answered by "(4,4 mkr)"), unless
     the question asks for money; never the number of an address ("lokaler på Hjulsta backar
@@ -174,10 +177,29 @@ def _quantities(sentence: str, question: str) -> list[str]:
         if _SHARE_ROW.match(sentence):
             return []
         sentence = _PERCENT.sub(" ", sentence)
+        if not _ASKS_AGE_OR_DAY.search(question):  # "sedan 1 juli", "under 18 år"
+            sentence = _AGE.sub(" ", without_days(sentence))
         if not _ASKS_COST.search(question) and not _ASKS_MONEY.search(question):
             sentence = _AMOUNT.sub(" ", sentence)
     sentence = ADDRESS.sub(" ", sentence)  # "Hjulsta backar 17 A": a street's number
     return [m.group(0).strip() for m in _QUANTITY.finditer(sentence)]
+
+
+_AGE = re.compile(
+    r"\b(?:under|över|upp till|till|från|mellan|over|from|up to|aged?)\s+\d{1,2}"
+    r"(?:\s*(?:-|–|och|and|to)\s*\d{1,2})?\s*(?:år|års|years?)\b|"
+    r"\b\d{1,2}\s*(?:-|–|till|to)\s*\d{1,2}\s*(?:år|års|years?)\b|"
+    r"\b\d{1,2}\s*(?:år|years?)\s+(?:gamla|gammal|old|och äldre|och yngre|and older)\b|"
+    r"\bi åldern\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?-?åring\w*",
+    re.IGNORECASE,
+)
+"""An age ("under 18 år", "barn 0-20 år", "13-17-åringar", "aged 18 to 24 years"): it
+bounds who is counted and counts nobody."""
+_ASKS_AGE_OR_DAY = re.compile(
+    r"\b(ålder\w*|gamla|how old|ages?|aged|hur många (?:år|dagar)|how many (?:years|days)|"
+    r"datum|date)\b",
+    re.IGNORECASE,
+)
 
 
 _SHARE_ROW = re.compile(r"\W*andel(?:en)?\b", re.IGNORECASE)

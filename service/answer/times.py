@@ -11,7 +11,14 @@ import re
 from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
 from service.answer.asked import ASKS_HOUR
 
-__all__ = ["asks_duration", "asks_frequency", "dates_said", "durations_said", "frequencies_said"]
+__all__ = [
+    "asks_duration",
+    "asks_frequency",
+    "dates_said",
+    "durations_said",
+    "frequencies_said",
+    "without_days",
+]
 
 _DATE = re.compile(
     r"\b(19|20)\d\d\b|\b("
@@ -110,6 +117,12 @@ def dates_said(sentence: str, question: str) -> list[str]:
         return _DAY.findall(_WHOLE_YEAR.sub(" ", sentence))
     said = (m.group(0) for p in (_DATE, _OCCASION, _FREQUENCY) for m in p.finditer(sentence))
     return list(said)
+
+
+def without_days(sentence: str) -> str:
+    """A sentence with the days it names blanked ("sedan 1 juli 2016" -> "sedan   2016"): a
+    day of the month counts nothing."""
+    return _DAY.sub(" ", sentence)
 
 
 def asks_duration(question: str) -> bool:

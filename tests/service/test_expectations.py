@@ -565,3 +565,29 @@ def test_a_whole_years_span_is_no_day() -> None:
     assert not meets_expectation("date", "Temadag om skolfrånvaro | 2022-01-01 | 2022-12-31", asked)
     assert meets_expectation("date", "Temadag om skolfrånvaro | 2022-03-15 | 2022-03-15", asked)
     assert meets_expectation("date", "Temadagen hålls den 3 maj.", asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (  # a day of the month counts nothing
+            "Hur många ungdomar besökte ungdomsgården i Axelsberg under 2016?",
+            "Ungdomsgården i Axelsberg har sedan 1 juli 2016 övergått i stadsdelens egen regi.",
+        ),
+        (  # an age bounds who is counted
+            "How many young offenders had their cases fast-tracked?",
+            "Försöksverksamhet gällande snabbare lagförande för unga under 18 år implementeras.",
+        ),
+        ("Hur många barn fick stöd?", "Familjeresursen arbetar med barn i åldern 0-20 år."),
+        ("Hur många deltog i grupperna?", "Grupperna vänder sig till 13-17-åringar."),
+    ],
+)
+def test_a_day_or_an_age_does_not_answer_a_count(question: str, sentence: str) -> None:
+    assert read_question(question).expects == "number"
+    assert not meets_expectation("number", sentence, question)
+
+
+def test_a_count_beside_an_age_or_an_age_asked_for_is_answered() -> None:
+    asked = "Hur många barn fick stöd?"
+    assert meets_expectation("number", "Under året fick 14 barn under 18 år stöd.", asked)
+    assert meets_expectation("number", "Stödet ges till barn under 18 år.", "Hur gamla är barnen?")
