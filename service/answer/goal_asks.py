@@ -191,6 +191,9 @@ def says_how_followed_up(text: str) -> bool:
     return _SAYS_FOLLOW_UP.search(text) is not None
 
 
+_OPENS = r"^\W*(?:(?:och|and|men|but)\s+)?"
+"""The start of a question, a follow-up's "Och …" / "And …" allowed."""
+
 _PARTS = (
     (
         "expected_result",
@@ -199,15 +202,17 @@ _PARTS = (
             r"\b(?:vilket|vilka|vad för)\s+(?:\w+\s+)?resultat\w*\s+(?:[\w-]+\s+){0,6}?"
             r"(?:förvänta\w*|"
             r"räkna\w*\s+(?:[\w-]+\s+){0,8}?med|sikta\w*|(?:vill|ska|skulle)\s+(?:\w+\s+)?(?:nå|uppnå))|"
-            r"^\W*vad\s+(?:förväntas\s+av|förväntar(?:\s+\S+){0,6}?\s+sig)\b|"
-            r"^\W*vad\s+förvänta(?:de)?s\s+(?:\w+\s+){0,2}?(?:leda\s+till|ge|resultera)\b|"
-            r"^\W*vad\s+(?:ska|skulle|skall)\s+(?:målet|målen)\s+(?:\w+\s+)?(?:leda\s+till|ge|"
-            r"resultera\s+i|åstadkomma)\b|"
+            rf"{_OPENS}vad\s+(?:förväntas\s+av|förväntar(?:\s+\S+){{0,6}}?\s+sig)\b|"
+            rf"{_OPENS}vad\s+förvänta(?:de)?s\s+(?:\w+\s+){{0,2}}?(?:leda\s+till|ge|resultera)\b|"
+            rf"{_OPENS}vad\s+(?:ska|skulle|skall)\s+(?:det\s+|detta\s+)?\w*(?:målet|målen)\s+"
+            r"(?:\w+\s+)?(?:leda\s+till|ge|resultera\s+i|åstadkomma)\b|"
             r"\bwhat (?:\w+\s+)?(?:results?|outcomes?)\s+[^?]{0,80}?\b(?:expect\w*|aim\w*|"
             r"supposed|meant|intended)|"
             r"\bwhat\b[^?]{0,60}\b(?:meant|supposed|intended|expected)\s+to\s+(?:achieve|produce|"
             r"deliver|bring|lead\s+to|result\s+in)\b|"
-            r"^\W*what\s+(?:is|was|are|were)\s+expected\b",
+            rf"{_OPENS}what\s+(?:is|was|are|were)\s+expected\b|"
+            r"\bwhat\s+(?:does|do|did)\s+[^?]{0,80}?\bexpect\s+(?:to\s+(?:achieve|reach|see)|regarding|concerning|as\s+to|"
+            r"in\s+terms\s+of|for|of)\b",
             re.I,
         ),
     ),

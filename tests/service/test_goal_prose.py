@@ -262,6 +262,20 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     assert part_asked("Vad ska enheten leda till?") is None  # no goal named
 
 
+def test_a_follow_up_or_a_level_named_still_asks_the_expected_result() -> None:
+    """ "Och …" opens a follow-up; "det enhetsmålet" names the goal by its level; "what does
+    X expect regarding …" asks what a goal is expected to give."""
+    from service.answer.goal_asks import part_asked
+
+    assert part_asked("Och vad ska det enhetsmålet leda till?") == "expected_result"
+    assert part_asked("Och vad förväntas det ge?") == "expected_result"
+    assert part_asked("And what was expected?") == "expected_result"
+    regarding = "What does the unit expect regarding sick leave under its work environment goal?"
+    assert part_asked(regarding) == "expected_result"
+    assert part_asked("What does the unit expect to achieve with the goal?") == "expected_result"
+    assert part_asked("Och vad ska enheten göra?") is None
+
+
 def test_how_the_fulfilment_is_followed_up_does_not_ask_whether_it_was_met() -> None:
     from service.answer.goal_asks import asks_how_followed_up, asks_if_met
 
