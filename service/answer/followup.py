@@ -15,7 +15,7 @@ from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import unit_named
 from service.answer.question import extract_topic, extract_years, is_aggregate
-from service.answer.swaps import swap_phrase, swap_place, swap_subject
+from service.answer.swaps import swap_phrase, swap_place, swap_subject, swap_unit
 from service.answer.types import Turn
 
 __all__ = ["MAX_CHAIN", "OWN_ASKS", "is_bare_followup", "own_years", "resolve_followup"]
@@ -197,6 +197,8 @@ def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = 
     - "och året innan?" / "the year after?": that question with its years one earlier/later;
     - "vilka av dem …?" / "which of them …?" after a list question: that question narrowed
       (see _narrowed);
+    - "och på X?" / "what about the X unit?" where X is another served unit and that question
+      names one: that question about X instead (see swaps.swap_unit);
     - "och i X?" where that question has "i Y": that question with Y replaced by X;
     - "och hur såg det ut i X?" / "and in X?" where X is a district and that question names
       one: that question in X instead (see swaps.swap_place);
@@ -234,6 +236,7 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
         return narrowed
     swapped = (
         swap_place(text, previous)
+        or (None if is_aggregate(previous) else swap_unit(text, previous, units))
         or swap_phrase(text, previous)
         or (None if is_aggregate(previous) else swap_subject(text, previous, units))
     )

@@ -1,18 +1,29 @@
 """How a short follow-up changes the earlier question: a new place after the same preposition
-("Och i HVB-hem?"), or a new subject in place of the one it named ("Och Relationsvåldscentrum
-Väst, var finns de?"). Pure functions over the two questions' text."""
+("Och i HVB-hem?"), another unit in place of the one it named ("Och på vuxenenheten?"), or a
+new subject in place of the one it named ("Och Relationsvåldscentrum Väst, var finns de?").
+Pure functions over the two questions' text."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import stem
 from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
+from service.answer.glossary import to_swedish
 from service.answer.lexicon import FRAME, QUESTION_WORD
 from service.answer.names import is_place, unit_named
 
-__all__ = ["MAX_SUBJECT_WORDS", "swap_phrase", "swap_place", "swap_subject"]
+__all__ = [
+    "MAX_SUBJECT_WORDS",
+    "MAX_UNIT_WORDS",
+    "swap_phrase",
+    "swap_place",
+    "swap_subject",
+    "swap_unit",
+]
 
 _PREPOSITION = re.compile(
     r"^\s*(?:och|and|men|but)\s+(i|på|för|hos|inom|med|in|at|for|with)\s+(.+?)\s*\??$", re.I
@@ -55,6 +66,50 @@ def swap_place(text: str, previous: str) -> str | None:
         return None
     last = places[-1]
     return previous[: last.start()] + match.group("place") + previous[last.end() :]
+
+
+_NEW_UNIT = re.compile(
+    r"^\W*(?:(?:och|and|men|but)\s+)?(?:what about|how about|hur är det med|"
+    r"hur (?:är|var|ser|såg) det (?:ut\s+)?|how (?:is|was) it\s+)?"
+    r"(?:(?:i|på|hos|för|vid|med|inom|at|in|for|with|within)\s+)?"
+    r"(?P<unit>[^?!.]+?)(?:\s+då)?\s*[?.!]?\s*$",
+    re.IGNORECASE,
+)
+MAX_UNIT_WORDS = 8
+_UNIT_NOUNS = frozenset({"unit", "the", "enhet", "enheten"})
+
+
+def swap_unit(text: str, previous: str, units: Sequence[str]) -> str | None:
+    """ "Och på vuxenenheten?", "What about Biståndsbedömning, funktionsnedsättning?", "What
+    about the disability needs assessment unit?" after a question naming one of the served
+    `units`: that question about the follow-up's unit instead, in the follow-up's words (an
+    English one names the unit in the glossary's Swedish, "funktionsnedsättning
+    biståndsbedömning"); None when the follow-up says anything besides a unit (a place, a
+    year, another word: "Och vuxenenhetens budget?") or the previous question names no unit or
+    several (see _unit_span)."""
+    match = _NEW_UNIT.match(text)
+    if match is None:
+        return None
+    said = match.group("unit").strip()
+    if len(words(said)) > MAX_UNIT_WORDS or _ASKING.search(said) or YEAR.search(said):
+        return None
+    swedish = to_swedish(said).lower()
+    named = [u for u in units if unit_named(said.lower(), u) or unit_named(swedish, u)]
+    if not named or not _only_unit_words(swedish, named):
+        return None
+    span = _unit_span(previous, units)
+    return None if span is None else previous[: span[0]] + said + previous[span[1] :]
+
+
+def _only_unit_words(said: str, named: Sequence[str]) -> bool:
+    """Whether every word of `said` is of the named units' names (its stem, or a longer form:
+    "vuxenenhetens"), a function word or "unit"/"enheten": no place, topic or figure besides."""
+    own = {stem(w) for unit in named for w in words(unit.lower())}
+    return all(
+        not is_place(w)
+        and (w in STOPWORDS or w in _UNIT_NOUNS or any(stem(w).startswith(o) for o in own))
+        for w in words(said)
+    )
 
 
 _NEW_SUBJECT = re.compile(

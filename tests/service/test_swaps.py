@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.answer.swaps import swap_phrase, swap_subject
+from service.answer.swaps import swap_phrase, swap_subject, swap_unit
 
 
 def test_a_new_place_after_the_same_preposition_replaces_the_old_one() -> None:
@@ -66,3 +66,36 @@ def test_a_new_district_replaces_the_earlier_questions_district() -> None:
     )
     assert swap_place("och i HVB-hem?", earlier) is None  # no district: swap_phrase's case
     assert swap_place("och i Kista?", "Hur många familjer deltog?") is None  # none to replace
+
+
+UNITS = (
+    "Enheten för prevention och familjebehandling",
+    "Biståndsbedömning, funktionsnedsättning",
+    "Vuxenenheten",
+    "Familjeenheten",
+)
+
+
+def test_another_unit_asked_after_a_preposition_or_in_english_replaces_the_unit() -> None:
+    """A follow-up naming another served unit asks the same of it: after a preposition
+    ("Och på vuxenenheten?" is no new phrase after "på"), with a comma in its name, or in the
+    English the glossary reads as the unit's words."""
+    sv = "Vilken introduktion får nyanställda på Enheten för prevention och familjebehandling?"
+    assert swap_unit("Och på vuxenenheten?", sv, UNITS) == (
+        "Vilken introduktion får nyanställda på vuxenenheten?"
+    )
+    assert swap_unit("Och på Biståndsbedömning, funktionsnedsättning då?", sv, UNITS) == (
+        "Vilken introduktion får nyanställda på Biståndsbedömning, funktionsnedsättning?"
+    )
+    en = "What introduction do new staff get at Enheten för prevention och familjebehandling?"
+    assert swap_unit("What about the disability needs assessment unit?", en, UNITS) == (
+        "What introduction do new staff get at the disability needs assessment unit?"
+    )
+
+
+def test_a_follow_up_saying_more_than_a_unit_swaps_nothing() -> None:
+    sv = "Vilken introduktion får nyanställda på Enheten för prevention och familjebehandling?"
+    assert swap_unit("Och vuxenenhetens budget?", sv, UNITS) is None  # a topic besides
+    assert swap_unit("Och på Kungsholmen?", sv, UNITS) is None  # a place
+    assert swap_unit("Och vuxenenheten 2019?", sv, UNITS) is None  # a year
+    assert swap_unit("Och på vuxenenheten?", "Vilken introduktion får nyanställda?", UNITS) is None
