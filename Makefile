@@ -146,6 +146,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout87.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout88.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout89.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout90.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout91.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout92.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout93.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
