@@ -12,7 +12,7 @@ figure ("årsmål … på 80 eller högre"), a quote whose table row does not ke
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ingest.text.stopwords import STOPWORDS
@@ -23,10 +23,12 @@ from search.protocols import SearchIndex
 from search.types import Filters
 from service.answer.bounds import asked_bound, keeps
 from service.answer.compose import compose_aggregate
-from service.answer.keyterms import find_key_terms
+from service.answer.keyterms import find_key_terms, without_examples
 from service.answer.names import without_who
 from service.answer.opposites import contradicts
+from service.answer.presence import said_share
 from service.answer.question import Question, doc_types_named, extract_topic
+from service.answer.terms import KeyTerms
 from service.answer.topic_words import idf_weights
 from service.answer.types import Answer
 from service.answer.units import (
@@ -40,7 +42,14 @@ from service.answer.units import (
 )
 from service.answer.who import scoped_reports
 
-__all__ = ["answer_aggregate", "report_years"]
+__all__ = ["MIN_RARE_COVERAGE", "answer_aggregate", "report_years"]
+
+MIN_RARE_COVERAGE = 0.4
+"""The least share of a question's topic (its examples left out; IDF-weighted, see
+presence.said_share) a quote must say to show a report states what a rare key word is asked
+about: asked which units "har en mentor eller fadder som stöd för nyanställda", a report whose
+only "mentor" is a mentor of something else says less of it. When no quote says that much,
+every report naming the word is listed, as before."""
 
 
 def report_years(years: Sequence[int], metas: Mapping[str, ReportMeta]) -> tuple[int, ...]:
@@ -75,6 +84,8 @@ def answer_aggregate(
     keys = find_key_terms(what, index.doc_freq, swedish=q.language == "sv")
     topic = idf_weights(extract_topic(what).terms, index.doc_freq, unknown=False)
     found = by_terms(index, keys, scope, topic) if keys.alternatives else []
+    if not keys.named:  # a rare word: the reports that say what is asked of it
+        found = _saying_enough(found, what, keys, index.doc_freq)
     meaning = without_who(q.text, metas) if by_place else q.text
     if keys.descriptive:
         found += by_meaning(index, meaning, scope, topic=topic)
@@ -103,6 +114,20 @@ def answer_aggregate(
 MIN_WORDING = 4
 """Content words in a row a question shares with the reports' own wording (an activity's or
 a goal's title) for the list to keep only the reports writing it (see _worded_alike)."""
+
+
+def _saying_enough(
+    found: list[Found], what: str, keys: KeyTerms, doc_freq: Callable[[str], float]
+) -> list[Found]:
+    """The passages whose quote says MIN_RARE_COVERAGE of the question's topic, its examples
+    left out; all of them when none does."""
+    topic = idf_weights(extract_topic(without_examples(what)).terms, doc_freq, unknown=False)
+    said = [
+        f
+        for f in found
+        if said_share(topic, f.chunk.text[f.start : f.end], keys.terms) >= MIN_RARE_COVERAGE
+    ]
+    return said or found
 
 
 def _worded_alike(question: str, found: list[Found]) -> list[Found]:

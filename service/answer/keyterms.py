@@ -45,7 +45,7 @@ from service.answer.rare_words import (
 )
 from service.answer.terms import KeyTerms, Term, make_term
 
-__all__ = ["find_key_terms"]
+__all__ = ["find_key_terms", "without_examples"]
 
 
 def _names(
@@ -202,6 +202,12 @@ _DESCRIPTOR = re.compile(
 )
 
 
+def without_examples(question: str) -> str:
+    """A question without its examples ("… årshjul, till exempel ett metodårshjul?" -> "…
+    årshjul"): what they illustrate is what is asked."""
+    return _EXAMPLES.sub(" ", question)
+
+
 def _besides(names: tuple[Term, ...], defined: list[Term]) -> tuple[Term, ...]:
     """The names of one alternative that are not a defined acronym again ("RVC Väst" beside
     "(relationsvåldscentrum/RVC)")."""
@@ -266,7 +272,7 @@ def find_key_terms(
         not words and not names_unknown(part, doc_freq)
         for part, (_, words) in zip(parts, segments, strict=True)
     ]
-    if rare and (plain := _EXAMPLES.sub(" ", question)) != question:
+    if rare and (plain := without_examples(question)) != question:
         head = find_key_terms(plain, doc_freq, swedish=swedish)  # what the examples illustrate
         if head.alternatives or any(described):
             return head  # its rare word, not its examples

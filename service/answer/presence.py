@@ -25,6 +25,7 @@ __all__ = [
     "coverage",
     "missing_keys",
     "repeats",
+    "said_share",
     "says_key",
 ]
 
@@ -95,6 +96,20 @@ def coverage(weights: Mapping[str, float], text: str, variants: Variants | None 
     lowered = normalize(text)
     variants = variants or {}
     return sum(w for s, w in weights.items() if _found(s, lowered, variants.get(s, ()))) / total
+
+
+def said_share(topic: Mapping[str, float], quote: str, terms: Sequence[Term]) -> float:
+    """The share of `topic` a quote says (presence.coverage), a topic word counted as said
+    when a key term the quote writes is a form of it: "omvärldsbevakar" says the
+    "omvärldsbevakning" asked about, as the key term "omvärldsbevaka" finds both."""
+    total = sum(topic.values())
+    if total <= 0:
+        return 0.0
+    written = [t for t in terms if t.found_in(quote)]
+    forms = {s for s in topic if any(t.found_in(s) for t in written)}
+    rest = {s: w for s, w in topic.items() if s not in forms}
+    said = sum(topic[s] for s in forms) + coverage(rest, quote) * sum(rest.values())
+    return said / total
 
 
 def _found(term_stem: str, lowered: str, variants: tuple[tuple[str, ...], ...]) -> bool:

@@ -79,6 +79,19 @@ def test_which_units_given_the_reports_word_lists_the_units_that_write_it(
     assert expected and {u["report_id"] for u in answer["units"]} == expected
 
 
+def test_which_units_by_a_rare_word_lists_the_units_that_say_what_is_asked_of_it(
+    e5_corpus_client: TestClient,
+) -> None:
+    """A rare word asked about with more words: a report naming it for something else (a
+    mentor of a programme, not of new staff) is no answer."""
+    answer = ask(e5_corpus_client, "Vilka enheter ger nyanställda en mentor eller fadder?")
+    assert {u["report_id"] for u in answer["units"]} == {
+        "vb-2017-familjeenheten",  # "en metodstödjare/mentor som … ger stöd till nyanställda"
+        "vp-2022-kungsholmen-sex-enheter-3",  # "alla nya får en mentor"
+        "vp-2022-kungsholmen-sex-enheter-4",  # "ny personal ska också få en egen utsedd fadder"
+    }
+
+
 def test_which_units_by_meaning_lists_the_unit_that_says_it(e5_corpus_client: TestClient) -> None:
     answer = ask(e5_corpus_client, "Vilka enheter hade en ekonomi som inte var i balans?")
     listed = {u["report_id"] for u in answer["units"]}

@@ -824,3 +824,18 @@ def test_a_question_asking_two_things_is_quoted_with_the_sentence_answering_the_
     one = read_question("Hur många klienter klagade 2016?")
     (single,) = choose([evidence(text, sims)], one, weights)
     assert text[single.start : single.end] == "Under året har 16 klienter framfört klagomål."
+
+
+def test_a_rare_word_is_said_by_another_form_of_it_its_key_term_finds() -> None:
+    from service.answer.presence import said_share
+    from service.answer.terms import make_term
+
+    weights = {"ägn": 7.0, "omvärldsbevakning": 5.0}
+    verb = make_term("omvärldsbevaka")  # the question's noun as its key term finds the verb too
+    said = "Enheten omvärldsbevakar inom området."
+    assert said_share(weights, said, [verb]) == pytest.approx(5 / 12)
+    assert said_share(weights, said, []) == 0.0  # by its stem alone the verb is not the noun
+    assert said_share(weights, "Vi ägnar oss åt omvärldsbevakning.", [verb]) == 1.0
+    mentor = {"nyanställd": 5.0, "ment": 6.0}
+    quote = "Barnet får en mentor i skolan."
+    assert said_share(mentor, quote, [make_term("nyanställda")]) == pytest.approx(6 / 11)
