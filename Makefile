@@ -150,6 +150,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout91.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout92.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout93.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout94.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout95.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout96.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout97.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
