@@ -14,6 +14,8 @@ from service.answer.lexicon import FIGURE_WORDS, QUESTION_WORD
 __all__ = [
     "ASKS_HOUR",
     "CHARGE",
+    "MONEY_ASK",
+    "NAMED_ROLE",
     "WHICH_ROLE",
     "Expect",
     "asks_actual",
@@ -25,15 +27,32 @@ __all__ = [
     "expected_answer",
 ]
 
-Expect = Literal["number", "date", "person", "address", "name", ""]
+Expect = Literal["age", "number", "date", "person", "address", "name", ""]
 
-WHICH_ROLE = (
-    r"\b(?:vilken|which)\s+(?:\w+\s+)?(?:\w*(?:forskare|chef|handläggare|samordnare|"
-    r"sekreterare|psykolog|ledare)|researcher|manager|coordinator|social worker|psychologist|"
-    r"leader|head)\b"
-)
+_ROLES = r"forskare|chef|handläggare|samordnare|sekreterare|psykolog|ledare"
+_ROLES_EN = r"researcher|manager|coordinator|social worker|psychologist|leader|head"
+WHICH_ROLE = rf"\b(?:vilken|which)\s+(?:\w+\s+)?(?:\w*(?:{_ROLES})|{_ROLES_EN})\b"
 """A question for the person in a role ("Vilken forskare ledde …?", "Which researcher …?"):
 it wants the person's name, not the role again."""
+NAMED_ROLE = (
+    rf"\bvad (?:heter|hette) (?:[\w-]+ ){{0,2}}?[\w-]*(?:{_ROLES}|kontaktperson)"
+    r"(?:n|en|na|erna)?\b|"
+    rf"\bwhat (?:is|was|are|were)(?: the)? names? of (?:the |their |its )?(?:[\w'’-]+ ){{0,2}}?"
+    rf"(?:{_ROLES_EN})s?\b"
+)
+"""The name of the person in a role ("Vad heter enhetschefen …?", "What is the name of the
+unit's manager?"): a person's name answers it, not the unit's parts ("Familjehemsvården,
+Familjeresursen") that any proper name would."""
+
+MONEY_ASK = (
+    r"(?:vilke[nt]|hur mycket|hur stor\w*|vad (?:var|är|blev|får|fick)) (?:\w+ ){0,3}?"
+    r"(?:arvode|ersättning|lön|avgift|hyra)(?:n|en|et|a|ar|er|erna)?|"
+    r"(?:what|how much|how large) (?:\w+ ){0,3}?(?:fee|allowance|salary|rent|wage|compensation)s?|"
+    r"(?:hur mycket|vad) (?:\w+ ){0,3}?(?:betalar|betalade|betalat|betala|betalas|betalades)"
+)
+"""A sum of money asked by what it is paid as ("Hur mycket får man i arvode …?", "Vilket arvode
+…?", "What hourly wage …?", "Vad får Norrmalm betala per plats …?"): an amount of money
+answers it, not a share ("75 %") or a count."""
 
 CHARGE = r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge"
 """A price asked as what is charged ("Vad tar enheten betalt per plats?"): a number, money."""
@@ -47,6 +66,14 @@ ASKS_HOUR = re.compile(rf"\b(?:{_HOUR_WORDS})\b", re.IGNORECASE)
 hours …?"): it asks for a date-like answer, a clock time (see expectations.meets_expectation)."""
 
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
+    (
+        "age",  # "Från vilken ålder …?", "Vilken åldersgrupp …?", "How old …?", "age range"
+        re.compile(
+            r"\b(?:vilken ålder|vilka åldrar|\w*åldersgrupp\w*|hur gamla|what age|which age|"
+            r"how old|age (?:group|range|bracket)s?)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "number",
         re.compile(
@@ -65,7 +92,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"vilket (?:[\w-]+ )?[\w-]*värde\b|"
             r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"
-            rf"{CHARGE}|"
+            rf"{CHARGE}|{MONEY_ASK}|"
             r"how (many|much|large|big|long|often|high)|what (share|percentage|proportion|"
             r"number)|what did .* cost)\b",
             re.IGNORECASE,
@@ -95,7 +122,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         # participants who find it hard to say what they want?")
         re.compile(
             rf"\b(vem|vilka personer)\b|(?:^\W*|[,;:–]\s*|\b(?:and|but|or|so)\s+)who\b|"
-            rf"{WHICH_ROLE}",
+            rf"{WHICH_ROLE}|{NAMED_ROLE}",
             re.IGNORECASE,
         ),
     ),

@@ -12,6 +12,8 @@ from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import stem, tokens
 from service.answer.asked import (
     CHARGE,
+    MONEY_ASK,
+    NAMED_ROLE,
     WHICH_ROLE,
     Expect,
     asks_actual,
@@ -92,7 +94,7 @@ a role or body answers, as for "Vem gör …?"."""
 _IDENTITY = re.compile(
     rf"\b(vem|vilka)\s+(är|var|heter|leder)\b(?!\s+(?:med\s+)?i\b)(?!\s+{_CHARGED})|"
     rf"\bvad heter\b|\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of)\b)"
-    rf"(?!\s+{_CHARGED})|{WHICH_ROLE}",
+    rf"(?!\s+{_CHARGED})|{WHICH_ROLE}|{NAMED_ROLE}",
     re.IGNORECASE,
 )
 """A question for someone's identity ("Vem är chef för …?") wants a name, not a role; who is in
@@ -110,8 +112,7 @@ _ASKS_COST = re.compile(
     rf"{CHARGE}|"
     r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ ){0,2}?(?:kostnad|pris|budget)\w*|how much money|"
     r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount|"
-    r"(?:hur mycket|vad) (?:betalar|betalade|betalat|betala|betalas|betalades)|"
-    r"how much (?:do|does|did|will) .{1,60} pay)\b",
+    rf"{MONEY_ASK}|how much (?:do|does|did|will) .{{1,60}} pay)\b",
     re.IGNORECASE,
 )
 """A question for what something costs, or for a sum of money ("How much money … did they
@@ -195,6 +196,16 @@ _AGE = re.compile(
 )
 """An age ("under 18 år", "barn 0-20 år", "13-17-åringar", "aged 18 to 24 years"): it
 bounds who is counted and counts nobody."""
+_AGE_WORDED = re.compile(
+    r"\b\d{1,2}\s*-?\s*(?:till och med|t\.\s?o\.\s?m\.?)\s*\d{1,2}\s*år\b|"
+    r"\b\d{1,2}\s*år\s+och\s+(?:över|uppåt|äldre|yngre)\b|"
+    r"\b(?:över|under|från|upp till)\s+(?:fem|sex|sju|åtta|nio|tio|elva|tolv|\w+ton|tjugo)\s+år\b|"
+    r"\b\w+årsålder\w*|\b(?:förskole|skol|tonårs)ålder\w*",
+    re.IGNORECASE,
+)
+"""An age in words or an open range ("mellan 10- till och med 18 år", "18 år och över", "över
+femton år", "från sjuårsåldern", "i skolåldern"): with _AGE, what answers "Från vilken ålder
+…?"."""
 _ASKS_AGE_OR_DAY = re.compile(
     r"\b(ålder\w*|gamla|how old|ages?|aged|hur många (?:år|dagar)|how many (?:years|days)|"
     r"datum|date)\b",
@@ -272,6 +283,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             if not _COUNT.search(question):
                 return False  # "Hur många barn …, och hur länge pågår …?": either answers
         return _new(_quantities(sentence, question), question)
+    if expects == "age":  # an age the question names may be the answer ("snart fyller 20")
+        return bool(_AGE.search(sentence) or _AGE_WORDED.search(sentence))
     if expects == "date":
         return _new(dates_said(sentence, question), question)
     if expects == "address":

@@ -274,7 +274,7 @@ def test_when_opening_a_clause_before_the_question_word_asks_no_date() -> None:
     assert q.expects == "" and "reda" not in q.topic.terms
     assert read_question("När startade gruppen, och hur länge pågick den?").expects == "date"
     asked = "När en LUS-anmälan kommer in, från vilken ålder kontaktar teamet den unge själv?"
-    assert read_question(asked).expects == ""  # the question word after a preposition
+    assert read_question(asked).expects == "age"  # the question word after a preposition
     assert read_question("När startade gruppen?").expects == "date"
     rough = read_question("Ungefär hur många tillsvidareanställda har enheten?")
     assert rough.expects == "number" and rough.topic.terms == ("tillsvidareanställda",)
@@ -591,3 +591,66 @@ def test_a_count_beside_an_age_or_an_age_asked_for_is_answered() -> None:
     asked = "Hur många barn fick stöd?"
     assert meets_expectation("number", "Under året fick 14 barn under 18 år stöd.", asked)
     assert meets_expectation("number", "Stödet ges till barn under 18 år.", "Hur gamla är barnen?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur mycket får man i arvode per månad som familjehem hos Familjestödsenheten?",
+        "Vilket arvode får de familjehem som enheten rekryterar?",
+        "Vad får Norrmalm betala per plats i behandlingen?",
+        "What hourly wage do the personal assistants earn?",
+    ],
+)
+def test_a_sum_asked_by_what_it_is_paid_as_is_answered_by_money(question: str) -> None:
+    q = read_question(question)
+    assert q.expects == "number"
+    for other in ("75 % Tertial", "Enheten har 40 familjehem."):
+        assert not meets_expectation(q.expects, other, q.text), other
+    assert meets_expectation(q.expects, "Arvodet är 12 000 kronor per månad.", q.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad heter enhetschefen för Familjestödsenheten i Spånga-Tensta 2020?",
+        "Vad heter den nya SIP-samordnaren på Familjeenheten?",
+        "What is the name of the unit's manager at Familjeenheten?",
+    ],
+)
+def test_the_name_of_someone_in_a_role_is_a_person_not_any_proper_name(question: str) -> None:
+    q = read_question(question)
+    assert q.expects == "person"
+    parts = "Enheten består av: Familjehemsvården, Familjeresursen och Familjerätten."
+    assert not meets_expectation(q.expects, parts, q.text)
+    assert not meets_expectation(q.expects, "Enhetschefen leder arbetet.", q.text)
+    assert meets_expectation(q.expects, "Enhetschef är Anna Svensson.", q.text)
+    named = read_question("Vad heter enhetens eget jourhem?")  # a place: any proper name
+    assert named.expects == "name"
+    place = "Jourhemmet Mälarhöjdsvillan tar emot barn."
+    assert meets_expectation(named.expects, place, named.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilken åldersgrupp riktar sig Skolfam till enligt Familjeenhetens plan 2022?",
+        "Från vilken ålder får man gå på fritidsgården Kuggen på Kungsholmen?",
+        "Which age range do the field workers work with?",
+        "How old are the children in the Barnkraft groups?",
+    ],
+)
+def test_an_age_asked_is_answered_by_an_age_not_by_what_the_service_does(question: str) -> None:
+    q = read_question(question)
+    assert q.expects == "age"
+    described = "Skolfam är en forskarstödd manualbaserad arbetsmodell för placerade barn."
+    assert not meets_expectation(q.expects, described, q.text)
+    assert not meets_expectation(q.expects, "Gruppen träffas 10 gånger under 2022.", q.text)
+    for age in (
+        "Målgruppen är barn 6-12 år som är placerade av Stockholms stad.",
+        "Fältassistenterna möter unga i åldersgruppen mellan 10- till och med 18 år.",
+        "Vid umgängesstöd deltar barn från sjuårsåldern på mötet.",
+        "Teamet kontaktar den unge om den är över femton år.",
+        "RVC tar emot personer som är 18 år och över.",
+    ):
+        assert meets_expectation(q.expects, age, q.text), age
