@@ -50,6 +50,15 @@ _ANAPHOR = re.compile(
 """Words that point back at an earlier turn however long the question ("Hur många nya barn
 fick en sådan plan det året?", "How many sessions can a client get there …?")."""
 
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:med|om|för|av|till|på|från|kring|inför|efter|with|about|for|of|to|on|from|by)\s+"
+    r"(?:det|den|dem|detta|denna|it|them|this|that)\s*(?:[?.!,;]|$|\s+(?:då|och|and|now)\b)",
+    re.IGNORECASE,
+)
+"""A pronoun after a preposition, ending a clause ("… och vad är syftet med den?", "Who is
+responsible for it, and since when?"): nothing in the question names what it stands for,
+however long the question."""
+
 _REFERS_BACK = re.compile(
     r"\b(they|their|(?:the|that|this)\s+(?:unit|post|position|team)|enheten(?!\s+för)|"
     r"enhetens|tjänsten)\b",
@@ -248,6 +257,7 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
         return f"{text.strip()} ({previous.strip()}{' ' + names if names else ''})"
     refers = bool(_PRONOUN.search(text)) and len(words(text)) <= 8
     refers = refers or _REFERS_BACK.search(text) is not None or _THEY.search(text) is not None
+    refers = refers or _OBJECT_PRONOUN.search(text) is not None
     refers = refers or _names_the_goal(text, units)
     then = _THEN_END.search(text)
     if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):

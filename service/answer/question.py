@@ -89,10 +89,24 @@ class Question:
     # …?" after "Hur stor andel …?" asks for a count, not a share); "" when the question does
 
 
+_RECEIVED = re.compile(
+    r"\b(?:receive[sd]?|receiving|get|got|came in|come in|were (?:made|filed|submitted)|"
+    r"filed?|concern)\b",
+    re.IGNORECASE,
+)
+"""Reports a unit receives or someone files ("How many reports … did the unit receive?",
+"How many concern reports did … file?"): reports of concern (orosanmälningar), not the
+reports of the corpus."""
+
+
 def is_aggregate(text: str) -> bool:
     """Questions asking which or how many units (reports, documents, agencies, districts) do
-    something, or a bare "Vilka nämner …?"."""
-    return _AGGREGATE.search(text) is not None or _BARE_AGGREGATE.search(text) is not None
+    something, or a bare "Vilka nämner …?"; not how many reports a unit received (see
+    _RECEIVED)."""
+    match = _AGGREGATE.search(text)
+    if match is not None and match.group(1).lower() == "reports" and _RECEIVED.search(text):
+        match = None
+    return match is not None or _BARE_AGGREGATE.search(text) is not None
 
 
 _PART_WORDS = frozenset(["verksamheter", "verksamheterna", "services", "teams", "departments"])

@@ -687,3 +687,31 @@ def test_a_yes_no_follow_up_asks_for_no_number() -> None:
     ]
     assert read_question("Ska de fortsätta erbjuda det 2020?", history).expects == ""
     assert read_question("Och hur många 2018?", history).expects == "number"
+
+
+def test_a_pronoun_ending_a_clause_points_back_however_long_the_question() -> None:
+    history = [
+        Turn("user", "Finns det ett forum där BVC träffar Familjeenheten på Kungsholmen?"),
+        Turn("assistant", "Ja, samverkansgruppen Magnolia med BVC, MVC och BUP."),
+    ]
+    asked = "Hur ofta träffas gruppen, och vad är syftet med den?"
+    assert resolve_followup(asked, history) == f"{asked} ({history[0].content})"
+    english = "How often does the group meet, and who is responsible for it?"
+    assert resolve_followup(english, history).endswith(f"({history[0].content})")
+    own = "Hur ofta träffas ledningsgruppen på Vuxenenheten och vem kallar till mötena?"
+    assert resolve_followup(own, history) == own  # no pronoun: a question of its own
+
+
+def test_reports_a_unit_received_are_counted_in_its_report_not_among_the_reports() -> None:
+    for received in (
+        "How many reports and applications about children did Barn- och ungdomsenheten in "
+        "Hägersten-Liljeholmen receive in 2016?",
+        "How many concern reports did Kungsholmen's field assistants file with Familjeenheten?",
+    ):
+        assert not is_aggregate(received), received
+        assert read_question(received).intent == "passage"
+    for listed in (
+        "Which reports mention a housing coordinator (bosamordnare)?",
+        "How many reports describe cooperation with the police?",
+    ):
+        assert is_aggregate(listed), listed
