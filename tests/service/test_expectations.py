@@ -654,3 +654,14 @@ def test_an_age_asked_is_answered_by_an_age_not_by_what_the_service_does(questio
         "RVC tar emot personer som är 18 år och över.",
     ):
         assert meets_expectation(q.expects, age, q.text), age
+
+
+def test_a_measure_written_with_a_hyphen_asks_for_its_figure() -> None:
+    for asked in (
+        "What was the actual sick-leave outcome for Familjestödsenheten in Spånga-Tensta in 2020?",
+        "What was the staff-turnover at Vuxenenheten in 2021?",
+    ):
+        q = read_question(asked)
+        assert q.expects == "number", asked
+        low = "Familjestödsenheten fortsätter arbetet att hålla en låg sjukfrånvaro."
+        assert not meets_expectation(q.expects, low, q.text)
