@@ -1,6 +1,7 @@
-"""Why, how, where and what-is questions, and the cue a sentence answering each tends to carry:
-a reason ("eftersom", "på grund av", "syftar till"), a method ("genom", "med hjälp av"), a place
-(a street address, "lokal"), a definition ("är en …"). Pure functions over question and
+"""Why, how, where, how-often and what-is questions, and the cue a sentence answering each tends
+to carry: a reason ("eftersom", "på grund av", "syftar till"), a method ("genom", "med hjälp
+av"), a place (a street address, "lokal"), a frequency ("minst en gång per kvartal", "fyra besök
+per år", see times.FREQUENCY), a definition ("är en …"). Pure functions over question and
 sentence text; the answer score weighs the cue (see service.answer.features)."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from service.answer.expectations import ADDRESS
+from service.answer.times import ASKS_FREQUENCY, FREQUENCY
 
 __all__ = ["asks_for", "cue_of", "cue_score", "reason_near"]
 
@@ -22,6 +24,7 @@ _ASKS = (
         r"vad (?:vill|ska|skall) .{1,60} uppnå|what (?:do|does) .{1,60} (?:want|hope) to achieve|"
         r"(?:meant|intended|supposed) to (?:achieve|do|lead)|what for)\b",
     ),
+    ("frequency", ASKS_FREQUENCY.pattern),  # "Hur ofta …?": "minst en gång per kvartal"
     (
         "method",
         r"^\W*(?:(?:och|men)\s+)?hur\s+(?!(?:många|mycket|stor[at]?|långa?|länge|höga?|högt|ofta|"
@@ -67,10 +70,12 @@ _CUES = {
 }
 _ASK_PATTERNS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS)
 _CUE_PATTERNS = {kind: re.compile(p, re.IGNORECASE) for kind, p in _CUES.items()}
+_CUE_PATTERNS["frequency"] = FREQUENCY
 
 
 def asks_for(question: str) -> str | None:
-    """What a why/how/where question asks for: "reason", "method" or "place"; None else."""
+    """What a why/how/where/how-often/what-is question asks for: "reason", "method", "place",
+    "frequency" or "definition"; None else."""
     return next((kind for kind, pattern in _ASK_PATTERNS if pattern.search(question)), None)
 
 

@@ -20,8 +20,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
   after the sentence (the figure counts something else);
 - uncounted: 1 when the question counts something ("Hur många familjehem …?") and no quantity
   in the sentence stands next to a word for it (see presence.counts);
-- cue: 1 when a why/how/where question meets a sentence with a reason/method/place cue, 2
-  when a where-question meets a street address (see cues.cue_score); 1 when "Vad är
+- cue: 1 when a why/how/where/how-often question meets a sentence with a reason/method/place/
+  frequency cue, 2 when a where-question meets a street address (see cues.cue_score); 1 when "Vad är
   Lili?" meets a sentence naming the topic that presents it ("driver en … fritidsgård …, Lili");
 - unstated: 1 when a why-question takes an event for granted ("Varför lades … ner?") that
   neither the sentence, the one before it, nor the passage's headings state (see premise);

@@ -12,6 +12,8 @@ from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
 from service.answer.asked import ASKS_HOUR
 
 __all__ = [
+    "ASKS_FREQUENCY",
+    "FREQUENCY",
     "asks_duration",
     "asks_frequency",
     "dates_said",
@@ -80,10 +82,13 @@ duration wants one of these or a _DURATION, not any figure ("Hur länge fick fö
 …?" is not answered by "cirka 66 barn")."""
 
 
-_ASKS_FREQUENCY = re.compile(
-    r"\b(hur ofta|med vilket intervall|hur regelbundet|how (?:often|frequently))\b", re.I
+ASKS_FREQUENCY = re.compile(
+    r"\b(hur ofta|med vilket intervall|hur regelbundet|how (?:often|frequently)|"
+    r"hur många gånger (?:om|per|i|varje) (?:året|år|månaden|månad|veckan|vecka|terminen)|"
+    r"how many times (?:a|per|each|every) (?:year|month|week|term))\b",
+    re.I,
 )
-_FREQUENCY = re.compile(
+FREQUENCY = re.compile(
     r"\b(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:gång|gånger|ggr)\b|"
     r"\b(?:per|varje|varannan|var\s+\w+(?:e|de))\s+(?:dag|vecka|månad|år|termin|kvartal|tertial|"
     r"halvår)\b|\b(?:dagligen|årligen|(?:vecko|månads|kvartals|halvårs|tertial|termins)vis\w*|"
@@ -108,14 +113,14 @@ def dates_said(sentence: str, question: str) -> list[str]:
     """The times a sentence says of the kind a when-question asks for: a clock time for "vid
     vilken tid" (asked.ASKS_HOUR), a weekday for "vilken veckodag", a day for "vilket datum",
     else any year, month, season or week, an occasion or a frequency (see _OCCASION,
-    _FREQUENCY)."""
+    FREQUENCY)."""
     if ASKS_HOUR.search(question):
         return _HOUR.findall(sentence)
     if _ASKS_WEEKDAY.search(question):
         return _WEEKDAY.findall(sentence)
     if _ASKS_DAY.search(question):
         return _DAY.findall(_WHOLE_YEAR.sub(" ", sentence))
-    said = (m.group(0) for p in (_DATE, _OCCASION, _FREQUENCY) for m in p.finditer(sentence))
+    said = (m.group(0) for p in (_DATE, _OCCASION, FREQUENCY) for m in p.finditer(sentence))
     return list(said)
 
 
@@ -137,9 +142,9 @@ def durations_said(sentence: str) -> list[str]:
 
 def asks_frequency(question: str) -> bool:
     """Whether a question asks how often something happens ("Hur ofta …?")."""
-    return _ASKS_FREQUENCY.search(question) is not None
+    return ASKS_FREQUENCY.search(question) is not None
 
 
 def frequencies_said(sentence: str) -> list[str]:
-    """How often a sentence says something happens (see _FREQUENCY)."""
-    return _FREQUENCY.findall(sentence)
+    """How often a sentence says something happens (see FREQUENCY)."""
+    return FREQUENCY.findall(sentence)

@@ -665,3 +665,26 @@ def test_a_measure_written_with_a_hyphen_asks_for_its_figure() -> None:
         assert q.expects == "number", asked
         low = "Familjestödsenheten fortsätter arbetet att hålla en låg sjukfrånvaro."
         assert not meets_expectation(q.expects, low, q.text)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Hur ofta sitter varje deltagare ner med sin kontaktperson?",
+        "Hur många gånger om året ska socialsekreteraren träffa barnet?",
+        "How often does the group meet?",
+    ],
+)
+def test_how_often_is_answered_by_a_sentence_saying_how_often(asked: str) -> None:
+    kind = asks_for(asked)
+    assert kind == "frequency"
+    for said in (
+        "Samtliga brukare har uppföljning med sin stödperson minst en gång per kvartal.",
+        "I riktlinjerna fastslås att minst fyra besök per år skall göras hos barnet.",
+    ):
+        assert cue_score(kind, said, asked) == 1.0, said
+    assert cue_score(kind, "Brukarna har en stödperson som följer upp deras mål.", asked) == 0.0
+    q = read_question(asked)
+    text = "Brukarna har en stödperson. De träffas minst en gång per kvartal."
+    plain, often = (f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), q, {}))
+    assert plain.cue == 0.0 and often.cue == 1.0
