@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.answer.cues import asks_for, cue_score
 from service.answer.times import (
     asks_duration,
     asks_frequency,
@@ -64,3 +65,11 @@ def test_a_recurrence_written_as_an_adjective_or_an_occasion_answers_how_often()
     assert frequencies_said("Enheten har ett årshjul som lyfts på varje APT.") != []
     assert frequencies_said("Varje barn har en egen handläggare.") == []
     assert frequencies_said("Enheten samverkar med skolan.") == []
+
+
+def test_a_frequency_written_with_its_figure_joined_is_read() -> None:
+    said = frequencies_said("Biträdande enhetschefer granskar dokumentationen 2ggr/år.")
+    assert said == ["2ggr"]
+    asked = "How often do the deputy managers review documentation in social psychiatry?"
+    assert cue_score(asks_for(asked), "De granskar dokumentationen 2ggr/år.", asked) == 1.0
+    assert frequencies_said("Kostnaden är 120 kr/år.") == []  # a price per year
