@@ -455,3 +455,22 @@ def test_a_follow_up_asking_for_a_count_is_answered_by_a_count_not_a_share() -> 
     share, count = (f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), asked, {}))
     assert count.unmet == 0.0
     assert share.unmet == 1.0  # a percentage counts nothing
+
+
+def test_a_follow_up_asking_its_own_question_wants_its_own_kind_of_answer() -> None:
+    history = [
+        Turn(
+            "user", "Hur ofta prövar nämnden vården för familjehemsplacerade barn i Spånga-Tensta?"
+        ),
+        Turn("assistant", "Enligt planen övervägs vården formellt av nämnden var sjätte månad."),
+    ]
+    own = read_question("Vilka är med på uppföljningsmötet inför det?", history)
+    assert own.asked  # a question of its own: who, not how often
+    text = "Nämnden prövar vården var sjätte månad. Barnet och familjehemmet deltar i mötet."
+    often, who = (f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), own, {}))
+    assert often.cue == 0.0 and who.cue == 0.0
+    again = read_question("Och hur ofta följs det upp?", history)  # how often again
+    (f,) = (
+        f for _, _, f in sentence_features(evidence(text.split(". ")[0] + ".", [0.8]), again, {})
+    )
+    assert f.cue == 1.0
