@@ -91,7 +91,7 @@ class Question:
 
 _RECEIVED = re.compile(
     r"\b(?:receive[sd]?|receiving|get|got|came in|come in|were (?:made|filed|submitted)|"
-    r"filed?|concern)\b",
+    r"filed?|concern reports?)\b",
     re.IGNORECASE,
 )
 """Reports a unit receives or someone files ("How many reports … did the unit receive?",

@@ -715,3 +715,4 @@ def test_reports_a_unit_received_are_counted_in_its_report_not_among_the_reports
         "How many reports describe cooperation with the police?",
     ):
         assert is_aggregate(listed), listed
+    assert is_aggregate("Which reports concern children placed in foster homes?")  # a verb
