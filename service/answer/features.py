@@ -210,7 +210,7 @@ def sentence_features(
     """Every sentence of a candidate passage as (start, end, features); `variants` are other
     ways the topic's words are written (see presence.coverage)."""
     shared = _passage_part(ev, q, weights, keys, variants)
-    asks = asks_for(q.asked or q.text)  # a follow-up asking its own question: its own kind
+    asks = asks_for(q.own_words)  # a follow-up asking its own question: its own kind
     lists = _LISTS_ACTIVITIES.search(q.text) is not None
     text = ev.hit.chunk.text
     spans = [(s.start, s.end) for s in ev.sentences]

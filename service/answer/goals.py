@@ -208,7 +208,7 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
         chunks = ledger.chunks_at(goal.report_id, span)
         block = {c.id for c in chunks}
         scope = Filters(report_ids=(goal.report_id,))
-        found = index.evidence(q.asked or q.text, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
+        found = index.evidence(q.own_words, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
         in_block = [e for e in found if e.hit.chunk.id in block]
         saying = _saying(in_block, says, shortest) if says is not None else None

@@ -76,7 +76,7 @@ class Question:
     years: tuple[int, ...]
     intent: Intent = "passage"
     group: str = "units"  # what an aggregate question counts: units, reports, agencies, ...
-    expects: Expect = ""  # the kind of answer asked for: number, date, person, address, name
+    expects: Expect = ""  # the kind of answer asked for: age, number, date, person, address, name
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
     named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
     counted: tuple[str, ...] = ()  # stems of what "hur många …?" counts ("familjehem")
@@ -87,6 +87,12 @@ class Question:
     asked: str = ""  # a follow-up asking a question of its own, in Swedish (see reading); "" else
     kind_asked: str = ""  # a follow-up deciding the kind of answer by itself ("Hur många av dem
     # …?" after "Hur stor andel …?" asks for a count, not a share); "" when the question does
+
+    @property
+    def own_words(self) -> str:
+        """What the question itself asks: a follow-up's own question (`asked`) rather than the
+        earlier turn it is resolved with, else `text`."""
+        return self.asked or self.text
 
 
 _RECEIVED = re.compile(

@@ -180,7 +180,7 @@ def choose(
     (see topic_words.unknown_share). `weights` are the topic stems' IDF weights, `model` the
     features', `variants` other ways the topic's words are written (see presence.Variants)."""
     strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
-    cue = cue_of(q.asked or q.text)
+    cue = cue_of(q.own_words)
     two = asks_two(q.text)
     choices: list[Choice] = []
     for ev in evidence:
