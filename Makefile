@@ -154,6 +154,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout95.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout96.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout97.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout98.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout99.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout100.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout101.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
