@@ -219,6 +219,21 @@ def _besides(names: tuple[Term, ...], defined: list[Term]) -> tuple[Term, ...]:
     )
 
 
+def _or_examples(
+    head: KeyTerms, question: str, doc_freq: Callable[[str], float], swedish: bool
+) -> KeyTerms:
+    """The names a question asks about, or any name its examples give: "Komet i någon form,
+    till exempel Tonårskomet, Förstärkt Komet eller i-Komet" lists a report naming one of
+    them, not only one naming all four."""
+    examples = " ".join(m.group(0) for m in _EXAMPLES.finditer(question))
+    given = find_key_terms(examples, doc_freq, swedish=swedish)
+    if not given.named:
+        return head
+    seen = {tuple(t.display for t in alt) for alt in head.alternatives}
+    each = [(t,) for t in given.terms if (t.display,) not in seen]
+    return KeyTerms(head.alternatives + tuple(dict.fromkeys(each)), named=True)
+
+
 def _head(name: str) -> str:
     """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
     (the reports say "metoden Compassion"), "Maria-mottagningarna" -> "Maria" ("Maria
@@ -243,6 +258,10 @@ def find_key_terms(
         for i, part in enumerate(parts)
     ]
     if quoted or defined or any(names for names, _ in segments):
+        if (plain := without_examples(question)) != question:
+            head = find_key_terms(plain, doc_freq, swedish=swedish)
+            if head.named:  # "Komet i någon form, till exempel Tonårskomet eller i-Komet"
+                return _or_examples(head, question, doc_freq, swedish)
         alternatives: list[tuple[Term, ...]] = [(make_term(q, exact=True),) for q in quoted]
         named = [tuple(make_term(n, exact=True) for n in names) for names, _ in segments if names]
         if defined:  # the acronym or its long form, with the question's other names

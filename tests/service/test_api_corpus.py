@@ -74,6 +74,20 @@ def _scanned(corpus_index: Any, pattern: str) -> set[str]:
     }
 
 
+def test_units_naming_a_programme_in_any_of_its_forms_match_a_scan_of_the_corpus(
+    corpus_client: TestClient, corpus_index: Any
+) -> None:
+    scanned = {c.report_id for c, _meta in corpus_index.iter_chunks() if "komet" in c.text.lower()}
+    assert len(scanned) == 5  # four reports of their own and one plan of the bundle
+    answer = ask(
+        corpus_client,
+        "Vilka enheter nämner föräldrastödsprogrammet Komet i någon form, till exempel "
+        "Tonårskomet, Förstärkt Komet eller i-Komet, som insats eller som utbildning?",
+    )
+    assert answer["grounded"] and answer["mode"] == "aggregate"
+    assert {u["report_id"] for u in answer["units"]} == scanned
+
+
 def test_a_year_in_a_name_is_no_report_year(corpus_client: TestClient, corpus_index: Any) -> None:
     """ "Agenda 2030": no report is of 2030, so the year is the name's, not a filter."""
     expected = _scanned(corpus_index, r"agenda 2030")

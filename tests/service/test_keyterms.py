@@ -175,6 +175,24 @@ def test_names_match_as_written_not_by_stem() -> None:
     ]
 
 
+def test_a_name_s_examples_are_each_enough_not_required_together() -> None:
+    keys = find_key_terms(
+        "Vilka enheter nämner Komet i någon form, till exempel Tonårskomet, Förstärkt Komet "
+        "eller i-Komet, som insats eller som utbildning?",
+        doc_freq,
+    )
+    assert keys.named
+    assert [[t.display for t in alt] for alt in keys.alternatives] == [
+        ["Komet"],
+        ["Tonårskomet"],
+        ["Förstärkt Komet"],
+    ]
+    plain = find_key_terms(
+        "Vilka enheter erbjuder ett program, till exempel Komet eller ABC?", doc_freq
+    )
+    assert [[t.display for t in alt] for alt in plain.alternatives] == [["Komet"], ["ABC"]]
+
+
 def test_a_rare_adjective_in_t_is_looked_up_by_its_broader_root() -> None:
     freq = {"kollektivt": 0.005, "kollektiv": 0.02, "resultat": 0.01, "resulta": 1.0}
     (term,) = find_key_terms("Vilka enheter åker kollektivt?", lambda w: freq.get(w, 0.2)).terms
