@@ -36,12 +36,14 @@ _THEN_END = re.compile(r"\bdå\W*$", re.IGNORECASE)
 """A question ending in "då" ("Hur stor var andelen 2021 då?") asks on from the earlier turn."""
 _PRONOUN = re.compile(
     r"\b(det|den|de|detta|denna|där|dit|it|its|they|this|that|one|målet|målen|"
+    r"han|hon|hen|honom|henne|he|she|him|"
     r"the\s+goals?(?:'s)?)\b",
     re.IGNORECASE,
 )
 """Words that point back only in a short question (at most eight words): "det", "it" are
 common in questions of their own; "målet", "the goal" with nothing naming it ("Vad skulle
-målet leda till?") is the goal an earlier turn named. The stronger ones are _ANAPHOR's."""
+målet leda till?") is the goal an earlier turn named; "han", "she": the person it spoke of
+("Blev han nöjd till slut?"). The stronger ones are _ANAPHOR's."""
 _ANAPHOR = re.compile(
     r"\b(sådan|sådant|sådana|dessa|dem|(?:det|samma)\s+året|such|them|there|those|these|"
     r"(?:that|the\s+same)\s+year)\b",
@@ -52,12 +54,14 @@ fick en sådan plan det året?", "How many sessions can a client get there …?"
 
 _OBJECT_PRONOUN = re.compile(
     r"\b(?:med|om|för|av|till|på|från|kring|inför|efter|with|about|for|of|to|on|from|by)\s+"
-    r"(?:det|den|dem|detta|denna|it|them|this|that)\s*(?:[?.!,;]|$|\s+(?:då|och|and|now)\b)",
+    r"(?:det|den|dem|detta|denna|it|them|this|that)\s*(?:[?.!,;]|$|\s+(?:då|och|and|now)\b)|"
+    r"\b(?:det|den|dem|detta|denna|it|them|this|that)\W*$",
     re.IGNORECASE,
 )
 """A pronoun after a preposition, ending a clause ("… och vad är syftet med den?", "Who is
-responsible for it, and since when?"): nothing in the question names what it stands for,
-however long the question."""
+responsible for it, and since when?"), or ending the question ("How do the staff keep each
+other practising that?"): nothing in the question names what it stands for, however long
+the question."""
 
 _REFERS_BACK = re.compile(
     r"\b(they|their|(?:the|that|this)\s+(?:unit|post|position|team)|enheten(?!\s+för)|"

@@ -702,6 +702,22 @@ def test_a_pronoun_ending_a_clause_points_back_however_long_the_question() -> No
     assert resolve_followup(own, history) == own  # no pronoun: a question of its own
 
 
+def test_a_pronoun_ending_the_question_or_naming_a_person_points_back() -> None:
+    history = [
+        Turn("user", "Frågar handläggarna på Kungsholmens biståndsenhet brukarna om våld?"),
+        Turn("assistant", "Ja, de ställer FREDA-kortfrågor vid enskilda möten."),
+    ]
+    for asked in (
+        "How do the staff keep each other practising that?",
+        "Hur ser handläggarna till att de fortsätter att göra det?",
+        "Blev han nöjd till slut?",
+        "Vad tyckte hon om bemötandet?",
+    ):
+        assert resolve_followup(asked, history) == f"{asked} ({history[0].content})", asked
+    own = "Hur håller medarbetarna på Vuxenenheten sina metoder aktuella?"
+    assert resolve_followup(own, history) == own  # no pronoun: a question of its own
+
+
 def test_reports_a_unit_received_are_counted_in_its_report_not_among_the_reports() -> None:
     for received in (
         "How many reports and applications about children did Barn- och ungdomsenheten in "
