@@ -27,7 +27,10 @@ __all__ = ["DEFAULT_SETS", "Found", "found_at", "main", "summary_lines"]
 BENCH = Path(__file__).parent
 DEFAULT_SETS = (
     ASK_DEVSET_PATH,
-    *(BENCH / f"ask_heldout{'' if i == 1 else i}.jsonl" for i in (1, 2, 3, 4, 5, 6, *range(8, 102))),
+    *(
+        BENCH / f"ask_heldout{'' if i == 1 else i}.jsonl"
+        for i in (1, 2, 3, 4, 5, 6, *range(8, 102))
+    ),
 )
 
 Search = Callable[[str], list[tuple[str, Sequence[str]]]]
