@@ -110,7 +110,8 @@ _ASKS_COST = re.compile(
     r"how much (?:did|does|do|will) .{1,60} cost|what (?:is|was) the (?:\w+ ){0,3}?(?:cost|price|"
     r"budget)|"
     rf"{CHARGE}|"
-    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ ){0,2}?(?:kostnad|pris|budget)\w*|how much money|"
+    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ ){0,2}?(?:\w*kostnad|pris|\w*budget)\w*|"
+    r"how much money|"
     r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount|"
     rf"{MONEY_ASK}|how much (?:do|does|did|will) .{{1,60}} pay)\b",
     re.IGNORECASE,

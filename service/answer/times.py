@@ -52,7 +52,9 @@ _HOUR = re.compile(r"\bkl(?:ockan|\.)?\s*\d{1,2}\b|(?<![\d,.])\d{1,2}[.:][0-5]\d
 "08.00–16.30"), not "kvällstid" or a year."""
 
 _ASKS_DURATION = re.compile(
-    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken tid|how (?:long|soon|quickly|fast))\b", re.I
+    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken tid|how (?:long|soon|quickly|fast)|"
+    r"hur långa? (?:är|var|blir|blev) (?:\w+ )?\w*tid(?:en|erna)?)\b",
+    re.I,
 )
 _DURATION = re.compile(
     r"\b(?:(?:ett|en|samma|nästa|inom|efter|per)\s+(?:\w+\s+)?)(?:dag|dagar|dagen|dygn|dygnet|"
@@ -65,8 +67,8 @@ _DURATION = re.compile(
 treårsperiod"): it answers a question for a duration as a number would ("Inom hur lång tid
 …?", "Hur snabbt …?")."""
 _SPAN = re.compile(
-    r"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|"
-    r"tolv|femton|tjugo|trettio|några|flera)\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|"
+    r"(?<!från )\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|"
+    r"nio|tio|tolv|femton|tjugo|trettio|några|flera)\s+(?:dag|dagar|dygn|vecka|veckor|månad|månader|år|"
     r"timme|timmar|minuter|samtal|träffar|tillfällen|gånger|sessioner)\b|"
     r"\bsedan\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december|hösten|våren|sommaren|början av|slutet av)\s+)?(?:19|20)\d\d\b|"
@@ -79,7 +81,7 @@ _SPAN = re.compile(
 """A stretch of time or of sessions with its unit ("två veckor", "14 dagar", "fem samtal"), or
 since or until when ("sedan 2020", "sedan några år", "fram till 2020-06-30"): a question for a
 duration wants one of these or a _DURATION, not any figure ("Hur länge fick föräldrarna vänta
-…?" is not answered by "cirka 66 barn")."""
+…?" is not answered by "cirka 66 barn"), nor an age ("målgrupper från 18 år")."""
 
 
 ASKS_FREQUENCY = re.compile(

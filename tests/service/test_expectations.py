@@ -23,6 +23,9 @@ from tests.service.test_select import evidence
         "Vilken kostnad hade enheten för tolkar?",
         "What was the total net budget of the Family Support Unit for 2020?",
         "Vilken budget hade enheten 2016?",
+        "Vad var dygnskostnaden för ett ensamkommande barn på HVB-hem 2016?",  # compounds
+        "Vilken totalbudget har Familjestödsenheten i Spånga-Tensta för 2020?",
+        "Vilket belopp i kronor fick enheten i statsbidrag?",
     ],
 )
 def test_a_cost_is_answered_by_an_amount_of_money_not_a_share_or_count(question: str) -> None:
@@ -468,6 +471,7 @@ def test_a_question_for_the_time_of_day_wants_a_clock_time(question: str) -> Non
         "Hur länge fick föräldrarna vänta på samarbetssamtal 2017?",
         "How long did parents have to wait for a cooperation talk?",
         "Inom hur lång tid får föräldrarna en tid?",
+        "Hur lång är väntetiden för ett första samtal hos RVC Väst?",
     ],
 )
 def test_a_question_for_how_long_wants_a_stretch_of_time(question: str) -> None:
@@ -476,6 +480,7 @@ def test_a_question_for_how_long_wants_a_stretch_of_time(question: str) -> None:
     assert meets_expectation("number", "Samarbetet har pågått sedan 2020.", question)
     assert meets_expectation("number", "Man kan få fem samtal utan biståndsbeslut.", question)
     assert not meets_expectation("number", "Föräldrar till cirka 66 barn gick i samtal.", question)
+    assert not meets_expectation("number", "Målgrupper från 18 år kan själva ta kontakt.", question)
 
 
 def test_a_team_or_group_answers_who_a_unit_works_with() -> None:
