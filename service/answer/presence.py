@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ingest.text.stopwords import STOPWORDS
+from ingest.text.stopwords import STOPWORDS, wordset
 from ingest.text.words import indefinite, normalize, stem, tokens
 from search.sentences import Evidence
 from service.answer.expectations import is_quantity
@@ -73,11 +73,29 @@ anywhere in it (English "family law social workers" counts "familjerättssekrete
 first word)."""
 
 
+_PERSONS = wordset("person personer individ individer people persons")
+_PEOPLE_COUNTED = frozenset(
+    map(
+        stem,
+        wordset(
+            "förälder föräldrar vårdnadshavare ungdomar unga klienter brukare kvinnor män vuxna "
+            "deltagare anhöriga invånare parents guardians clients users women men adults"
+        ),
+    )
+)
+"""Grown-ups and young people a question counts that a report may count as persons ("Under
+2021 har 59 personer ringt mottagningen" counts the parents asked about); not children or
+staff, whom the reports count by name."""
+
+
 def _names_counted(counted: str, token: str, ways: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a word names what is counted: a short counted stem at its end, with at most an
     inflection after it ("barnen", "familjehemsbarn"), not as a compound's first part ("två
     barngrupper" counts groups, not children; "två familjebehandlare" counts no families); a
-    longer stem, a synonym or a variant as presence finds it."""
+    longer stem, a synonym or a variant as presence finds it; "personer" for people counted
+    (see _PEOPLE_COUNTED)."""
+    if token in _PERSONS and counted in _PEOPLE_COUNTED:
+        return True
     at = token.rfind(counted)
     if at >= 0 and len(counted) < SHORT_STEM:
         return len(token) - at - len(counted) <= MAX_ENDING

@@ -106,6 +106,17 @@ def test_a_count_is_not_answered_by_a_percentage() -> None:
     assert meets_expectation("number", counted, "Hur många besökare hade gården 2021?")
 
 
+def test_people_asked_about_are_counted_as_persons_children_are_not() -> None:
+    from service.answer.presence import counts
+    from service.answer.question import counted_words
+
+    called = "Under 2021 har 59 personer ringt mottagningen, varav 41 fått stödsamtal."
+    assert counts(called, counted_words("Hur många föräldrar ringde mottagningen 2021?"))
+    assert counts(called, counted_words("How many clients called the unit in 2021?"))
+    assert not counts(called, counted_words("Hur många barn ringde mottagningen 2021?"))
+    assert not counts(called, counted_words("Hur många familjehem rekryterades 2021?"))
+
+
 def test_a_count_stands_next_to_what_the_question_counts() -> None:
     from service.answer.presence import counts
     from service.answer.question import counted_words
