@@ -187,18 +187,22 @@ def refers_back(sentence: str) -> bool:
 def narrowings(
     text: str, spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, tuple[str, ...]] | None]:
-    """For each table row of a passage whose label ("Sjukfrånvaro dag 1-14 | 3,1 % | …")
-    narrows a shorter row's label beside it ("Sjukfrånvaro | 2,8 % | …"): that row's index and
-    the words the label adds (the row counts a part of what the other counts); None for every
-    other sentence."""
+    """For each table row of a passage whose label ("Sjukfrånvaro dag 1-14 | 3,1 % | …",
+    "Övriga personalkostnader | 7 277 | …") narrows a shorter row's label beside it
+    ("Sjukfrånvaro | 2,8 % | …", "Personalkostnader | 53 678 | …") by words after or before
+    it: that row's index and the words the label adds (the row counts a part of what the
+    other counts); None for every other sentence."""
     labels = [_row_label(text[s:e]) for s, e in spans]
     rows = [(i, label) for i, label in enumerate(labels) if label]
     out: list[tuple[int, tuple[str, ...]] | None] = []
     for label in labels:
         found = None
         for i, other in rows if label else ():
-            if len(other) < len(label) and label[: len(other)] == other:
-                found = (i, label[len(other) :])
+            n = len(other)
+            if n < len(label) and label[:n] == other:
+                found = (i, label[n:])
+            elif n < len(label) and label[-n:] == other:
+                found = (i, label[:-n])
         out.append(found)
     return out
 

@@ -183,21 +183,21 @@ def test_a_question_asking_for_a_number_avoids_a_sentence_without_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "figure"),
     [
-        "Vilken sjukfrånvaro hade Familjestödsenheten under 2019?",
-        "What was the sick leave at the family support unit in 2019?",
-        "Vilken nettokostnad hade enheten 2021?",
+        ("Vilken sjukfrånvaro hade Familjestödsenheten under 2019?", "Den var 6,1 % under 2019."),
+        ("What was the sick leave at the family support unit in 2019?", "Den var 6,1 % 2019."),
+        ("Vilken nettokostnad hade enheten 2021?", "Nettokostnaden var 65,9 mnkr 2021."),  # money
     ],
 )
-def test_a_measure_asked_with_which_wants_its_figure(question: str) -> None:
+def test_a_measure_asked_with_which_wants_its_figure(question: str, figure: str) -> None:
     """ "Vilken sjukfrånvaro hade …?" asks for a level: "… hålla en låg sjukfrånvaro" is no
     answer, "Sjukfrånvaron var 6,1 %" is."""
     q = read_question(question)
     assert q.expects == "number"
     low = "Enheten fortsätter arbetet att hålla en låg sjukfrånvaro."
     assert not meets_expectation(q.expects, low, q.text)
-    assert meets_expectation(q.expects, "Sjukfrånvaron var 6,1 % under 2019.", q.text)
+    assert meets_expectation(q.expects, figure, q.text)
     assert read_question("Vilket resultat visade brukarundersökningen?").expects == ""
 
 
@@ -648,6 +648,20 @@ def test_the_broader_row_is_chosen_for_a_question_not_naming_the_narrower() -> N
     short = read_question("Vilket årsmål har enheten för sjukfrånvaro dag 1-14?")
     broad, narrow = (f for _, _, f in sentence_features(evidence(text, [0.80, 0.84]), short, {}))
     assert narrow.qualified == 0.0 and narrow.sentence > broad.sentence  # asked for, it answers
+
+
+def test_a_row_whose_label_adds_a_word_before_yields_to_the_broader_row() -> None:
+    text = (
+        "Övriga personalkostnader | 7 277 | 7 996 | 719\n"
+        "Personalkostnader | 53 678 | 56 959 | 3 281"
+    )
+    q = read_question("Hur stora blev personalkostnaderna 2019 jämfört med budget?")
+    narrow, broad = (f for _, _, f in sentence_features(evidence(text, [0.84, 0.80]), q, {}))
+    assert (broad.qualified, narrow.qualified) == (0.0, 1.0)
+    assert score(broad) > score(narrow)
+    other = read_question("Hur stora blev de övriga personalkostnaderna 2019?")
+    narrow, broad = (f for _, _, f in sentence_features(evidence(text, [0.84, 0.80]), other, {}))
+    assert narrow.qualified == 0.0 and score(narrow) > score(broad)  # asked for, it answers
 
 
 def test_a_table_row_whose_label_says_the_topic_answers_a_number_question() -> None:
