@@ -8,10 +8,15 @@ The weights minimise the pairwise logistic loss  log(1 + exp(-w . (x_pos - x_neg
 penalty, each question weighing the same, and are scaled so the sentence similarity weighs 1
 (scores stay in standard-score units, like the threshold).
 
-Printed: the shipped WEIGHTS' first-passage accuracy (in-sample: they were set on this dev
-set), leave-one-question-out accuracy of the fit for each penalty (the honest figure: each
-question is ranked by weights fitted without it), and the weights fitted on all questions.
-The refusal threshold is chosen separately (bench/ask_tradeoff.py).
+Printed: the shipped WEIGHTS' and RANK_WEIGHTS' first-passage accuracy (in-sample: they were
+set on these questions), leave-one-question-out accuracy of the fit for each penalty (the
+honest figure: each question is ranked by weights fitted without it), or with `--folds K`
+(many sets) the fit's accuracy on each question set held out of K folds of sets against
+WEIGHTS', over the questions WEIGHTS' score answers (RANK_WEIGHTS only reorders those), and
+the weights fitted on all questions. The refusal threshold is chosen separately
+(bench/ask_tradeoff.py).
+
+    python -m bench.ask_fit --folds 5 --devset bench/ask_devset.jsonl bench/ask_heldout*.jsonl
 """
 
 from __future__ import annotations
@@ -32,12 +37,15 @@ from bench.devset import normalise
 from service.answer.engine import Answerer
 from service.answer.features import FEATURE_NAMES, sentence_features
 from service.answer.select import (
+    ANSWER_THRESHOLD,
+    ENGLISH_OFFSET,
+    RANK_WEIGHTS,
     UNKNOWN_SHARE_FREE,
     UNKNOWN_SHARE_PENALTY,
     WEIGHTS,
 )
 
-__all__ = ["Sample", "fit", "main", "top_hits", "top_score"]
+__all__ = ["Sample", "by_folds", "fit", "main", "top_hits", "top_score"]
 
 Matrix = npt.NDArray[np.float64]
 PENALTIES = (0.001, 0.01, 0.1)
@@ -49,6 +57,7 @@ class Sample:
     passages are gold and which sentences say the gold text."""
 
     id: str
+    set: str
     lang: str
     answerable: bool
     x: Matrix  # sentences x features
@@ -64,7 +73,7 @@ def _overlaps(sentence: str, golds: Sequence[str]) -> bool:
     return any(g[:30] in s or (len(s) >= 12 and s[:30] in g) for g in map(normalise, golds))
 
 
-def _sample(answerer: Answerer, q: AskQuestion) -> Sample | None:
+def _sample(answerer: Answerer, q: AskQuestion, source: str = "") -> Sample | None:
     read = passage_question(answerer, q)
     if read is None:
         return None
@@ -84,7 +93,7 @@ def _sample(answerer: Answerer, q: AskQuestion) -> Sample | None:
             positive.append(is_gold and _overlaps(piece, golds))
     x = np.asarray(rows, np.float64).reshape(-1, len(FEATURE_NAMES))
     return Sample(
-        q.id, q.lang, q.answerable, x, np.asarray(passage), np.asarray(gold, bool),
+        q.id, source, q.lang, q.answerable, x, np.asarray(passage), np.asarray(gold, bool),
         np.asarray(positive, bool), c.unknown, read.language == "en",
     )  # fmt: skip
 
@@ -142,21 +151,51 @@ def _cross_validated(samples: Sequence[Sample], penalty: float) -> float:
     return hits / len(answerable)
 
 
+def by_folds(samples: Sequence[Sample], folds: int, penalty: float) -> tuple[int, int, int]:
+    """(fitted hits, WEIGHTS' hits, questions): over the answerable questions whose gold
+    passage is a candidate and whose best WEIGHTS score reaches the threshold, whether the
+    best sentence by weights fitted without the question's set (sets dealt round-robin into
+    `folds` folds) lies in a gold passage, and whether WEIGHTS' best does."""
+    sets = sorted({s.set for s in samples})
+    fitted = shipped = total = 0
+    for k in range(folds):
+        held = set(sets[k::folds])
+        weights = fit([s for s in samples if s.set not in held], penalty, steps=300)
+        for s in samples:
+            if s.set not in held or not (s.answerable and s.gold_passage.any()):
+                continue
+            threshold = ANSWER_THRESHOLD - (ENGLISH_OFFSET if s.english else 0.0)
+            if top_score(s, WEIGHTS)[0] < threshold:
+                continue  # refused either way: the ranking weights never see it
+            total += 1
+            fitted += top_score(s, weights)[1]
+            shipped += top_score(s, WEIGHTS)[1]
+    return fitted, shipped, total
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.ask_fit", description=__doc__)
     p.add_argument("--embedder", default="e5")
     p.add_argument("--no-cv", action="store_true", help="skip the leave-one-out figures")
+    p.add_argument("--folds", type=int, default=0, help="cross-validate over K folds of sets")
     p.add_argument(
         "--devset", nargs="*", default=[str(ASK_DEVSET_PATH)], help="question sets (JSON lines)"
     )
     args = p.parse_args(argv)
     with bench_client(args.embedder) as client:
         answerer = client.app.state.answerer  # type: ignore[attr-defined]
-        questions = [q for path in args.devset for q in load_ask_devset(Path(path))]
-        samples = [_sample(answerer, q) for q in questions]
+        paths = [Path(p) for p in args.devset]
+        samples = [_sample(answerer, q, p.stem) for p in paths for q in load_ask_devset(p)]
     kept = [s for s in samples if s is not None]
-    print(f"{len(kept)} passage questions; shipped weights first-hit {top_hits(kept, WEIGHTS):.3f}")
-    if not args.no_cv:
+    print(
+        f"{len(kept)} passage questions; first-hit WEIGHTS {top_hits(kept, WEIGHTS):.3f}, "
+        f"RANK_WEIGHTS {top_hits(kept, RANK_WEIGHTS):.3f}"
+    )
+    if args.folds:
+        fitted, shipped, total = by_folds(kept, args.folds, PENALTIES[1])
+        print(f"{args.folds} folds of sets, answered questions: fitted {fitted}, WEIGHTS "
+              f"{shipped} of {total}")  # fmt: skip
+    elif not args.no_cv:
         for penalty in PENALTIES:
             print(
                 f"penalty {penalty}: leave-one-out first-hit {_cross_validated(kept, penalty):.3f}"

@@ -51,6 +51,7 @@ from service.answer.reading import read_question
 from service.answer.select import (
     ANSWER_THRESHOLD,
     ENGLISH_OFFSET,
+    RANK_WEIGHTS,
     Choice,
     choose,
 )
@@ -242,7 +243,9 @@ class Answerer:
     def rank(self, q: Question, filters: Filters | None) -> list[Choice]:
         """Every candidate passage with its best quote and score, best first."""
         c = self.candidates(q, filters)
-        return choose(c.evidence, q, c.weights, c.keys, c.unknown, variants=c.variants)
+        return choose(
+            c.evidence, q, c.weights, c.keys, c.unknown, variants=c.variants, ranking=RANK_WEIGHTS
+        )
 
     def threshold_of(self, q: Question) -> float:
         """The score the best passage must reach for the question to be answered; its margin
@@ -258,21 +261,19 @@ class Answerer:
     def _picked(
         self, q: Question, ranked: Sequence[Choice], first: Choice | None = None
     ) -> list[Choice]:
-        """The passages of `ranked` that answer (see _choices); `first`, one of them, is cited
-        first however it ranks."""
+        """The passages of `ranked` that answer (see _choices): those scoring within
+        FOLLOW_MARGIN of the best, in the order of their rank (select.RANK_WEIGHTS); `first`,
+        one of them, is cited first however it ranks."""
         if not answerable(ranked, self.threshold_of(q)):
             return []
         chosen: list[Choice] = [] if first is None else [first]
         per_report = {c.evidence.hit.chunk.report_id: 1 for c in chosen}
-        for c in ranked:
+        close = [c for c in ranked if c.score >= ranked[0].score - FOLLOW_MARGIN]
+        for c in sorted(close, key=lambda c: -c.rank):
             if len(chosen) >= self.max_passages:
                 break
             rid = c.evidence.hit.chunk.report_id
-            if (
-                c is first
-                or c.score < ranked[0].score - FOLLOW_MARGIN
-                or per_report.get(rid, 0) >= 2
-            ):
+            if c is first or per_report.get(rid, 0) >= 2:
                 continue
             per_report[rid] = per_report.get(rid, 0) + 1
             chosen.append(c)

@@ -41,6 +41,7 @@ from service.answer.terms import Term
 __all__ = [
     "ANSWER_THRESHOLD",
     "ENGLISH_OFFSET",
+    "RANK_WEIGHTS",
     "WEIGHTS",
     "Choice",
     "choose",
@@ -74,7 +75,40 @@ WEIGHTS: Mapping[str, float] = {
     "repeated": -4.0,
     "assigned": -2.0,
 }
-"""The weight of each feature (see service.answer.features); bench/ask_fit.py checks them."""
+"""The weight of each feature (see service.answer.features); bench/ask_fit.py checks them.
+The score by these weights decides whether a question is answered (ANSWER_THRESHOLD and the
+answerability model are calibrated on it); RANK_WEIGHTS order the passages that answer."""
+RANK_WEIGHTS: Mapping[str, float] = {
+    "sentence": 1.0,
+    "passage": 1.25,
+    "coverage": 3.81,
+    "context": 3.88,
+    "named": 1.31,
+    "other_report": -1.8,
+    "report_year": 2.11,
+    "text_year": 0.45,
+    "other_year": -0.21,
+    "unsaid_year": -2.47,
+    "unmet": -2.79,
+    "uncounted": -2.47,
+    "cue": 1.15,
+    "unreasoned": -1.68,
+    "unstated": -3.74,
+    "retrieval": 1.33,
+    "missing": -0.95,
+    "unembedded": -1.14,
+    "row": -1.06,
+    "qualified": -5.01,
+    "preamble": -1.54,
+    "repeated": -5.55,
+    "assigned": -0.94,
+}
+"""The weights that order the candidate passages of an answered question (each passage's quote
+is still its best sentence by WEIGHTS): fitted by `python -m bench.ask_fit` (listwise logistic
+regression: over every sentence of a question's candidates, the mass on the sentences of
+passages holding a gold answer) on the passage questions of the dev set and held-out 1-6,
+8-101; cross-validated over folds of sets they put the answering passage first more often than
+WEIGHTS (bench/ASK.md)."""
 UNKNOWN_SHARE_PENALTY = 8.0
 UNKNOWN_SHARE_FREE = 0.4  # a share up to this (a paraphrase's unfamiliar word) costs nothing
 ANSWER_THRESHOLD = 6.0
@@ -87,13 +121,16 @@ vectors give lower standard scores for the same evidence."""
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """A passage chosen to answer: its evidence, its score, and the quote's offsets."""
+    """A passage chosen to answer: its evidence, its score, and the quote's offsets; `rank`
+    orders the passages that answer (its best sentence's score by RANK_WEIGHTS; the score
+    when ranked by WEIGHTS alone)."""
 
     evidence: Evidence
     score: float
     start: int
     end: int
     features: Features | None = None  # the best sentence's (see answerable.inputs)
+    rank: float = -math.inf
 
     def quoted(self) -> tuple[Chunk, ReportMeta, int, int]:
         """The passage, its report's metadata and the quote's offsets (compose.Quoted)."""
@@ -174,11 +211,15 @@ def choose(
     unknown: float = 0.0,
     model: Mapping[str, float] = WEIGHTS,
     variants: Variants | None = None,
+    ranking: Mapping[str, float] | None = None,
 ) -> list[Choice]:
-    """Every candidate passage with its best quote, best first; every passage loses
+    """Every candidate passage with its best quote, best first (by score); every passage loses
     UNKNOWN_SHARE_PENALTY times the `unknown` share of the topic beyond UNKNOWN_SHARE_FREE
     (see topic_words.unknown_share). `weights` are the topic stems' IDF weights, `model` the
-    features', `variants` other ways the topic's words are written (see presence.Variants)."""
+    features', `variants` other ways the topic's words are written (see presence.Variants).
+    With `ranking` (RANK_WEIGHTS), a passage's `rank` is its best sentence's score by those
+    weights (it orders the passages that answer); its score, quote and features stay those
+    of its best sentence by `model`."""
     strange = UNKNOWN_SHARE_PENALTY * max(0.0, unknown - UNKNOWN_SHARE_FREE)
     cue = cue_of(q.own_words)
     two = asks_two(q.text)
@@ -188,8 +229,22 @@ def choose(
         scored = [(v, s, e) for v, s, e, _ in featured]
         if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
-        best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
+        best = _best(scored)
         quoted = _second_ask(featured, model) if two else scored
         start, end = quote_span(ev.hit.chunk.text, quoted, best, cue)
-        choices.append(Choice(ev, scored[best][0] - strange, start, end, featured[best][3]))
+        value = scored[best][0] - strange
+        rank = value if ranking is None else _ranked(featured, ranking) - strange
+        choices.append(Choice(ev, value, start, end, featured[best][3], rank))
     return sorted(choices, key=lambda c: -c.score)
+
+
+def _best(scored: Sequence[tuple[float, int, int]]) -> int:
+    """The index of the best-scoring piece (the first of equals)."""
+    return max(range(len(scored)), key=lambda i: (scored[i][0], -i))
+
+
+def _ranked(
+    featured: list[tuple[float, int, int, Features]], ranking: Mapping[str, float]
+) -> float:
+    """A passage's rank: its best quotable piece's score by the `ranking` weights."""
+    return max(score(f, ranking) for v, _, _, f in featured if v > -math.inf)

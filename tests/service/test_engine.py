@@ -128,3 +128,25 @@ def test_a_follow_up_on_one_unit_after_a_comparison_is_no_comparison() -> None:
     assert not compared_units(
         resolved.replace("än 2015", "än Vuxenenheten"), metas, typed="Och hos Vuxenenheten?"
     )
+
+
+def test_the_passages_that_answer_are_cited_in_the_order_of_their_rank() -> None:
+    """Whether to answer is the best score's to decide (select.WEIGHTS, the threshold); which
+    passage is cited first is the rank's (select.RANK_WEIGHTS)."""
+    from dataclasses import replace
+
+    from service.answer.engine import FOLLOW_MARGIN
+    from service.answer.reading import read_question
+
+    answerer = Answerer(FakeIndex(sample_reports()))
+    q = read_question("Hur följs familjehemsplaceringar upp?")
+    ranked = answerer.rank(q, None)
+    assert len(ranked) >= 2 and ranked[0].score >= answerer.threshold_of(q)
+    best, other = ranked[0], ranked[1]
+    close = replace(other, score=best.score - 1.0, rank=best.rank + 1.0)  # within the margin
+    picked = answerer._picked(q, [best, close, *ranked[2:]])
+    assert picked[0].evidence is other.evidence  # ranked higher, cited first
+    far = replace(close, score=best.score - FOLLOW_MARGIN - 1.0)  # ranked higher, scored far
+    assert all(c.evidence is not other.evidence for c in answerer._picked(q, [best, far]))
+    below = [replace(c, score=answerer.threshold_of(q) - 1.0) for c in (best, close)]
+    assert answerer._picked(q, below) == []  # the score, not the rank, decides to answer

@@ -853,3 +853,24 @@ def test_a_rare_word_is_said_by_another_form_of_it_its_key_term_finds() -> None:
     mentor = {"nyanställd": 5.0, "ment": 6.0}
     quote = "Barnet får en mentor i skolan."
     assert said_share(mentor, quote, [make_term("nyanställda")]) == pytest.approx(6 / 11)
+
+
+def test_the_ranking_weights_order_passages_and_the_answer_score_stays_the_models() -> None:
+    """With RANK_WEIGHTS a passage's rank (which orders the passages that answer) comes from
+    them; its score, which decides whether the question is answered, its quote and the
+    features it reports stay those of WEIGHTS' best sentence."""
+    from service.answer.select import RANK_WEIGHTS
+
+    text = "Familjehemmen fick handledning varje månad. Vi rekryterade nya kontaktpersoner."
+    q = read_question("Hur fick familjehemmen stöd?")
+    sims: list[float | None] = [0.80, 0.83]  # standard scores 2.5 and 4.0
+    (only,) = choose([evidence(text, sims)], q, {"familjehem": 1.0})
+    assert only.rank == only.score  # ranked by WEIGHTS alone: one score
+    by_sentence = dict.fromkeys(FEATURE_NAMES, 0.0) | {"sentence": 1.0}
+    (ranked,) = choose([evidence(text, sims)], q, {"familjehem": 1.0}, ranking=by_sentence)
+    assert ranked.score == only.score and ranked.features == only.features
+    assert (ranked.start, ranked.end) == (only.start, only.end)
+    assert ranked.rank == pytest.approx(4.0)  # the closer sentence, whose words differ
+    assert only.features is not None and only.features.coverage > 0  # the topic word's sentence
+    assert only.score == pytest.approx(score(only.features))
+    assert set(RANK_WEIGHTS) == set(WEIGHTS) == set(FEATURE_NAMES)
