@@ -10,16 +10,18 @@ asked for, a reason/method/place cue, the hybrid retrieval rank, missing key ter
 minus UNKNOWN_SHARE_PENALTY times the share of the topic's IDF weight carried by words no
 report contains at all, beyond UNKNOWN_SHARE_FREE (all of it for "Vad säger rapporterna om
 rymdresor?"; a paraphrase with one unfamiliar word loses nothing). WEIGHTS are set by hand on
-the assistant dev set; `bench/ask_fit.py` fits them by listwise logistic regression and reports
-leave-one-question-out accuracy, which did not beat the hand-set weights (bench/ASK.md), so
-context, text_year and retrieval weigh 0. The cue (a reason for a why-question, a method for a
-how-question) weighs 1.5: on the dev set and two later question sets together it answered 2 %
-more answerable questions at the same refusal rate; it also shapes the quote (see
-quoting.quote_span). Word overlap is one feature among several, never a gate. The passage's
-score is its best sentence's; whether the best passage answers at all is decided by
-`service.answer.answerable` from its margin over ANSWER_THRESHOLD (the score's reference
-point for e5; see threshold_for) and its best sentence's features. The topic words' weights
-and the forms they take in the text come from `service.answer.topic_words`.
+the assistant dev set (fitted on it alone, `bench/ask_fit.py` did not beat them), so context,
+text_year and retrieval weigh 0; they choose each passage's quote and decide whether to
+answer. The passages that answer are cited in the order of RANK_WEIGHTS, the same features
+weighed as `bench/ask_fit.py` fits them over all the question sets (cross-validated over folds
+of sets, the answering passage first more often; bench/ASK.md). The cue (a reason for a
+why-question, a method for a how-question) weighs 1.5: on the dev set and two later question
+sets together it answered 2 % more answerable questions at the same refusal rate; it also
+shapes the quote (see quoting.quote_span). Word overlap is one feature among several, never
+a gate. The passage's score is its best sentence's; whether the best passage answers at all
+is decided by `service.answer.answerable` from its margin over ANSWER_THRESHOLD (the score's
+reference point for e5; see threshold_for) and its best sentence's features. The topic words'
+weights and the forms they take in the text come from `service.answer.topic_words`.
 """
 
 from __future__ import annotations
