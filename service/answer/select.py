@@ -231,18 +231,13 @@ def choose(
         scored = [(v, s, e) for v, s, e, _ in featured]
         if not scored or max(v for v, _, _ in scored) == -math.inf:
             continue
-        best = _best(scored)
+        best = max(range(len(scored)), key=lambda i: (scored[i][0], -i))
         quoted = _second_ask(featured, model) if two else scored
         start, end = quote_span(ev.hit.chunk.text, quoted, best, cue)
         value = scored[best][0] - strange
         rank = value if ranking is None else _ranked(featured, ranking) - strange
         choices.append(Choice(ev, value, start, end, featured[best][3], rank))
     return sorted(choices, key=lambda c: -c.score)
-
-
-def _best(scored: Sequence[tuple[float, int, int]]) -> int:
-    """The index of the best-scoring piece (the first of equals)."""
-    return max(range(len(scored)), key=lambda i: (scored[i][0], -i))
 
 
 def _ranked(

@@ -199,9 +199,11 @@ def narrowings(
         found = None
         for i, other in rows if label else ():
             n = len(other)
-            if n < len(label) and label[:n] == other:
+            if n >= len(label):
+                continue
+            if label[:n] == other:
                 found = (i, label[n:])
-            elif n < len(label) and label[-n:] == other:
+            elif label[-n:] == other:
                 found = (i, label[:-n])
         out.append(found)
     return out
