@@ -142,6 +142,7 @@ def test_the_passages_that_answer_are_cited_in_the_order_of_their_rank() -> None
     q = read_question("Hur följs familjehemsplaceringar upp?")
     ranked = answerer.rank(q, None)
     assert len(ranked) >= 2 and ranked[0].score >= answerer.threshold_of(q)
+    assert all(c.rank != c.score for c in ranked)  # ranked by RANK_WEIGHTS, not WEIGHTS again
     best, other = ranked[0], ranked[1]
     close = replace(other, score=best.score - 1.0, rank=best.rank + 1.0)  # within the margin
     picked = answerer._picked(q, [best, close, *ranked[2:]])
