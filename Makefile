@@ -158,6 +158,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout99.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout100.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout101.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout102.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout103.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout104.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout105.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
