@@ -9,6 +9,9 @@ chunk cuts) cuts exact substrings of the text. Where a sentence ends is a named 
 - `LOOSE_END` (quotes for goal answers): . ! ? followed by any white space, or a line break.
 - `PROSE_END` (cutting an oversized paragraph into chunks): . ! ? and white space before an
   upper-case letter or digit (optionally after a quote or parenthesis); line breaks do not count.
+
+No rule ends a sentence at the full stop of an abbreviation that never ends one (`ABBREVIATIONS`:
+"fem av socialsekreterarna har s.k. \"specialistfunktion\" …", "t.ex. BBIC", "bl.a. Polisen").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ABBREVIATIONS",
     "LOOSE_END",
     "PROSE_END",
     "SENTENCE_END",
@@ -25,9 +29,13 @@ __all__ = [
     "trim_span",
 ]
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'”»(•\-–0-9A-ZÅÄÖÉ])|\n+")
-LOOSE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-PROSE_END = re.compile(r"(?<=[.!?])\s+(?=[\"”(]?[A-ZÅÄÖ0-9])")
+ABBREVIATIONS = ("s.k.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "p.g.a.", "f.d.", "t.o.m.", "fr.o.m.")
+"""Swedish abbreviations written with full stops that a sentence does not end on ("m.m." and
+"osv." often do, so they are not here)."""
+_NOT_ABBREVIATED = "".join(rf"(?<!(?i:\b{re.escape(a)}))" for a in ABBREVIATIONS)
+SENTENCE_END = re.compile(_NOT_ABBREVIATED + r"(?<=[.!?])\s+(?=[\"'”»(•\-–0-9A-ZÅÄÖÉ])|\n+")
+LOOSE_END = re.compile(_NOT_ABBREVIATED + r"(?<=[.!?])\s+|\n+")
+PROSE_END = re.compile(_NOT_ABBREVIATED + r"(?<=[.!?])\s+(?=[\"”(]?[A-ZÅÄÖ0-9])")
 
 
 def sentence_cuts(text: str, rule: re.Pattern[str] = SENTENCE_END) -> list[int]:
