@@ -21,6 +21,7 @@ __all__ = [
     "Question",
     "Topic",
     "aggregate_group",
+    "asked_years",
     "asks_parts",
     "content_wording",
     "counted_words",
@@ -197,6 +198,28 @@ def counted_words(text: str) -> tuple[str, ...]:
 def extract_years(text: str) -> tuple[int, ...]:
     """The years a text mentions, sorted, without duplicates."""
     return years_in(text)
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:år(?:et)?\s+(?P<before>före|innan)|år(?:et)?\s+efter|(?:the\s+)?year\s+"
+    r"(?:(?P<prior>before|prior\s+to)|after))\s+(?:[\w-]+\s+){0,3}?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""A year named as the one before or after another: "året före 2022", "året innan planen för
+2022 skrevs", "the year after 2019"."""
+
+
+def asked_years(text: str) -> tuple[int, ...]:
+    """The years a question asks about: those it names, except that a year named as the one
+    before or after another ("… på Kungsholmen året före 2022?") is that other year moved by
+    one (2021, which the plan for 2022 reports on)."""
+    years = set(years_in(text))
+    for match in _RELATIVE_YEAR.finditer(text):
+        year = int(match.group("year"))
+        if text.count(match.group("year")) == 1:  # not "2022 jämfört med året före 2022"
+            years.discard(year)
+        years.add(year - 1 if match.group("before") or match.group("prior") else year + 1)
+    return tuple(sorted(years))
 
 
 def extract_topic(text: str) -> Topic:

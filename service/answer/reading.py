@@ -21,9 +21,9 @@ from service.answer.question import (
     Question,
     Topic,
     aggregate_group,
+    asked_years,
     counted_words,
     extract_topic,
-    extract_years,
     is_aggregate,
 )
 from service.answer.thesaurus import report_terms
@@ -124,7 +124,7 @@ def read_question(
         language=language,
         aggregate=aggregate,
         topic=topic,
-        years=extract_years(resolved),
+        years=asked_years(resolved),
         intent=intent,
         group=aggregate_group(resolved),
         expects=expected_answer(text if itself else resolved),

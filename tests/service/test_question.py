@@ -732,3 +732,28 @@ def test_reports_a_unit_received_are_counted_in_its_report_not_among_the_reports
     ):
         assert is_aggregate(listed), listed
     assert is_aggregate("Which reports concern children placed in foster homes?")  # a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # the plan for 2022 reports on 2021: the year asked is 2021
+        (
+            "Hur många klagade på handläggarna på Kungsholmen året före 2022, och vad gällde det?",
+            (2021,),
+        ),
+        (
+            "Gick Enheten för stöd och service i hemmet med förlust året innan planen för 2022 "
+            "skrevs?",
+            (2021,),
+        ),
+        ("How many placements did the unit have the year before 2019?", (2018,)),
+        ("Vad planerades för året efter 2016?", (2017,)),
+        ("Hur såg det ut 2022 jämfört med året före 2022?", (2021, 2022)),  # 2022 named too
+        ("Hur många barn placerades 2019?", (2019,)),
+    ],
+)
+def test_a_year_named_as_the_one_before_or_after_another_is_that_year(
+    text: str, years: tuple[int, ...]
+) -> None:
+    assert read_question(text).years == years
