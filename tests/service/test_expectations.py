@@ -693,3 +693,20 @@ def test_how_often_is_answered_by_a_sentence_saying_how_often(asked: str) -> Non
     text = "Brukarna har en stödperson. De träffas minst en gång per kvartal."
     plain, often = (f for _, _, f in sentence_features(evidence(text, [0.8, 0.8]), q, {}))
     assert plain.cue == 0.0 and often.cue == 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a score named with a slash ("ORS/SRS") is still a score asked for
+        "What average ORS/SRS scores did the Familjestödsteam in Hägersten-Liljeholmen record?",
+        "What was the average waiting time for a first session at RVC Väst in 2019?",
+        "What median caseload did each social worker carry?",
+    ],
+)
+def test_an_average_or_a_score_asked_in_english_wants_a_number(question: str) -> None:
+    assert expected_answer(question) == "number"
+
+
+def test_naming_a_score_without_asking_for_it_wants_no_number() -> None:
+    assert expected_answer("What does the unit say about ORS/SRS?") == ""
