@@ -258,7 +258,8 @@ _YES_NO = re.compile(
     r"^\W*(?:(?:och|men|and|but)\s+)?(?:ska|skulle|kommer|har|hade|finns|fanns|är|var|blev|"
     r"fick|får|kan|kunde|gör|gjorde|brukar|behöver|tänker|planerar|is|are|was|were|do|does|did|"
     r"will|would|has|have|had|can|could|should)\s+(?:de|dom|det|den|man|hen|enheten|they|it|"
-    r"there|the\s+unit)\b",
+    r"there|the\s+unit|(?:deras|dess|hans|hennes|their|its|his|her)\s+\w+|"
+    r"[a-zåäö]{3,}(?:na|en|et))\b",
     re.IGNORECASE,
 )
 

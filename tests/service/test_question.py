@@ -689,6 +689,18 @@ def test_a_yes_no_follow_up_asks_for_no_number() -> None:
     assert read_question("Och hur många 2018?", history).expects == "number"
 
 
+def test_a_yes_no_follow_up_about_their_children_asks_for_no_person() -> None:
+    """The verb first, then a possessive's noun or a definite noun: yes or no, not the person
+    the earlier "Vem …?" asked for."""
+    history = [
+        Turn("user", "Vem kan få hjälp hos Relationsvåldscentrum Väst i Spånga-Tensta?"),
+        Turn("assistant", "Vuxna från 18 år som har utsatts för eller utövat våld."),
+    ]
+    for asked in ("Får deras barn också stöd där?", "Kan barnen också få hjälp där?"):
+        assert read_question(asked, history).expects == ""
+    assert read_question("Var ligger mottagningen?", history).expects != "person"
+
+
 def test_a_pronoun_ending_a_clause_points_back_however_long_the_question() -> None:
     history = [
         Turn("user", "Finns det ett forum där BVC träffar Familjeenheten på Kungsholmen?"),
