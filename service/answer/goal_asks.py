@@ -204,6 +204,8 @@ _PARTS = (
             r"räkna\w*\s+(?:[\w-]+\s+){0,8}?med|sikta\w*|(?:vill|ska|skulle)\s+(?:\w+\s+)?(?:nå|uppnå))|"
             rf"{_OPENS}vad\s+(?:förväntas\s+av|förväntar(?:\s+\S+){{0,6}}?\s+sig)\b|"
             rf"{_OPENS}vad\s+förvänta(?:de)?s\s+(?:\w+\s+){{0,2}}?(?:leda\s+till|ge|resultera)\b|"
+            rf"{_OPENS}vad\s+förvänta(?:de)?s\s+(?:\w+\s+){{0,2}}?(?:hända|ske|uppnås)\b"
+            r"(?=[^?]*\w*mål(?:et|en)?\b)|"  # under a goal it names, not of any count
             rf"{_OPENS}vad\s+(?:ska|skulle|skall)\s+(?:det\s+|detta\s+)?\w*(?:målet|målen)\s+"
             r"(?:\w+\s+)?(?:leda\s+till|ge|resultera\s+i|åstadkomma)\b|"
             r"\bwhat (?:\w+\s+)?(?:results?|outcomes?)\s+[^?]{0,80}?\b(?:expect\w*|aim\w*|"

@@ -250,6 +250,9 @@ def test_the_part_of_a_goal_a_question_asks_about() -> None:
     counted = "Vilka resultat räknar Enheten för stöd och service i hemmet med att nå 2022?"
     assert part_asked(counted) == "expected_result"
     assert part_asked("Vad förväntas hända med antalet anmälningar?") is None  # no goal part
+    under = "Vad förväntas hända med sjukfrånvaron under enhetsmålet om en hälsosam arbetsmiljö?"
+    assert part_asked(under) == "expected_result"  # what is to happen under a goal: its result
+    assert part_asked("Vad förväntas uppnås med enhetens mål om delaktighet?") == "expected_result"
     assert part_asked("And what concrete result is expected from it?") == "expected_result"
     assert part_asked("Vilket konkret resultat förväntas av målet?") == "expected_result"
     assert part_asked("Vilka resurser ska användas för det målet?") == "resources"
