@@ -89,7 +89,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"what (?:[\w/-]+ ){0,3}(?:score|index|rate|ratio)s? (?:did|does|do|was|is|were)\b|"
             r"what (?:(?:was|is|were) )?(?:the )?(?:average|mean|median)\b|"
             r"\b(?:vad|var|hur) landade\b|\blandade [^?]{1,40}\bpå\b|med vilket intervall|"
-            r"(?:vilket|vilka) (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)(?:en)?\b|"
+            r"(?:vilket|vilka) (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)(?:en|n|na)?\b|"
             r"vilket (?:[\w-]+ )?[\w-]*värde\b|"
             r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"
             r"hur stor andel|vad kostar|vad kostade|hur mycket kostar|antal|andelen|"

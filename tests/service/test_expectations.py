@@ -710,3 +710,10 @@ def test_an_average_or_a_score_asked_in_english_wants_a_number(question: str) ->
 
 def test_naming_a_score_without_asking_for_it_wants_no_number() -> None:
     assert expected_answer("What does the unit say about ORS/SRS?") == ""
+
+
+def test_figures_asked_for_in_the_plural_want_numbers() -> None:
+    asked = "Vilka målvärden för sjukfrånvaro och Index Bra arbetsgivare hör till enhetsmålet?"
+    assert expected_answer(asked) == "number"
+    assert expected_answer("Vilka indexvärden fick enheten 2019?") == "number"
+    assert expected_answer("Vilket målvärde har enheten?") == "number"  # as before
