@@ -539,3 +539,19 @@ def test_the_goal_named_above_is_the_closest_not_a_neighbour(e5_corpus_client: T
     wording = "verksamheterna är innovativa och tar tillvara digitaliseringens möjligheter i planen"
     found = _named_goals(pool, Above(("namndmal",), None, wording), ledger, answerer.index)
     assert [g.text[:35] for g in found] == ["Nämndens verksamheter är innovativa"]
+
+
+def test_an_abbreviation_inside_the_answering_sentence_keeps_it_whole(
+    e5_corpus_client: TestClient,
+) -> None:
+    """ "… fem av socialsekreterarna har s.k. "specialistfunktion" i arbetet med relationsvård"
+    was two sentences at "s.k.", the number in one and the word asked by in the other."""
+    answer = ask(
+        e5_corpus_client,
+        "Hur många socialsekreterare på Vuxenenheten har specialistfunktion för våld 2022?",
+    )
+    assert answer["grounded"]
+    first = answer["citations"][0]
+    assert first["report_id"] == "vp-2022-kungsholmen-sex-enheter-6"
+    assert "fem av socialsekreterarna har s.k." in first["quote"]
+    assert "specialistfunktion" in first["quote"]
