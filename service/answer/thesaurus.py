@@ -499,7 +499,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"budget(?:en|ramen)?\b|"
             r"\b(?:höll|håller|klarade|klarar)\s+(?:\w+\s+){0,3}?(?:inte|ej)\s+(?:inom\s+)?"
             r"budget\w*|\böverskr[eiä]\w* budget\w*|\bbudget(?:en)? (?:höll|räckte) inte\b|"
-            r"\b(?:blev|blir|blivit)\s+(?:det\s+)?(?:ett\s+)?minus\b|\bekonomiskt minus\b",
+            r"\b(?:blev|blir|blivit)\s+(?:det\s+)?(?:ett\s+)?minus\b|\bekonomiskt minus\b|"
+            r"\b(?:låg|ligger|legat|ligga)\b[^?.!]{0,60}?\bback\b",
             "underskott",
         ),
         (
@@ -517,12 +518,23 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:comes?|came|coming)\s+back\b|\bback\s+in\s+contact\b",
             "återaktualisering",
         ),
+        (
+            r"\b(?:saknar|saknade|saknat|sakna|utan)\s+(?:\w+\s+)?(?:bostad|tak över huvudet)\b",
+            "hemlöshet",
+        ),
+        (r"\b(?:tas|togs|tagits|tagna|tagen|taget|ta|tog|tar)\s+om\s*hand\b", "omhändertagande"),
+        (r"\bmed tvång\b|\btvångsvis\b|\bmot sin vilja\b", "LVU"),
+        (r"\bfast\s+anställd\w*", "tillsvidareanställda"),
+        (r"\b(?:gått|gick|går|gå|blivit|blev|blir)\s+(?:\w+\s+)?(?:snett|fel)\b", "avvikelse"),
+        (r"\bvem som är (?:pappa|far|fader)\b|\bpappaskap\w*", "faderskap"),
     )
 )
-"""Everyday phrasings of a report's term ("gick back", "höll sig inte inom budgeten" for
-"underskott"; "personalen slutar" for "personalomsättning"; "kommer tillbaka", "blir aktuella
-igen" for "återaktualisering", but not "inte är aktuella igen", an indicator's own words): a
-phrase, so no word group can hold it."""
+"""Everyday phrasings of a report's term ("gick back", "låg back", "höll sig inte inom
+budgeten" for "underskott"; "personalen slutar" for "personalomsättning"; "kommer tillbaka",
+"blir aktuella igen" for "återaktualisering", but not "inte är aktuella igen", an indicator's
+own words; "saknar bostad" for "hemlöshet"; "togs om hand" for "omhändertagande"; "med tvång"
+for "LVU"; "fast anställda" for "tillsvidareanställda"; "gått snett" for "avvikelse"; "vem som
+är pappa" for "faderskap"): a phrase, so no word group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:

@@ -105,3 +105,20 @@ def test_everyday_phrases_stand_for_the_reports_terms() -> None:
     q = read_question("Vad låg bakom att enheten inte höll sig inom budgeten 2016?")
     assert "underskott" in q.topic.terms and "underskott" in q.text
     assert "underskott" not in q.topic.display
+
+
+def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
+    from service.answer.thesaurus import report_terms
+
+    assert report_terms("Hur mycket ligger Vuxenenheten back med inför året?") == ("underskott",)
+    assert report_terms("Låg enheten fortfarande back?") == ("underskott",)
+    assert report_terms("Vad låg bakom att de kom tillbaka?") == ("återaktualisering",)  # no "back"
+    assert report_terms("Hur många familjer saknar bostad i stadsdelen?") == ("hemlöshet",)
+    assert report_terms("Hur många var utan tak över huvudet?") == ("hemlöshet",)
+    assert report_terms("Hur många barn togs om hand av nämnden?") == ("omhändertagande",)
+    assert report_terms("Placerades ungdomarna med tvång?") == ("LVU",)
+    assert report_terms("Hur många fast anställda har Familjeenheten?") == ("tillsvidareanställda",)
+    assert report_terms("Hur ofta har något gått snett i handläggningen?") == ("avvikelse",)
+    assert report_terms("Hur fastställer familjerätten vem som är pappa?") == ("faderskap",)
+    assert report_terms("Hur fast är rutinen?") == ()
+    assert report_terms("Går det att boka tid?") == ()
