@@ -717,3 +717,29 @@ def test_figures_asked_for_in_the_plural_want_numbers() -> None:
     assert expected_answer(asked) == "number"
     assert expected_answer("Vilka indexvärden fick enheten 2019?") == "number"
     assert expected_answer("Vilket målvärde har enheten?") == "number"  # as before
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad visade indikatorn om brukarnas nöjdhet i berättelsen för 2019?",
+        "Vad blev utfallet för personalomsättningen på Familjeenheten?",
+        "Hur såg utfallet ut 2016 för placeringarna i familjehem?",
+        "Vilken målnivå har enheten satt för barnens skolresultat?",
+        "What did the indicator for staff turnover show in 2017?",
+    ],
+)
+def test_an_indicator_s_outcome_or_a_target_level_wants_a_number(question: str) -> None:
+    assert expected_answer(question) == "number"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilken indikator följer upp målet om trygghet?",  # the indicator's name
+        "Vad är indikatorn för målet om delaktighet?",
+        "Vad visade brukarundersökningen?",  # a finding, in words or figures
+    ],
+)
+def test_naming_an_indicator_asks_no_number(question: str) -> None:
+    assert expected_answer(question) == ""
