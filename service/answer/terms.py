@@ -95,15 +95,16 @@ another acronym ("LS", "LSS"). Terms are matched in the text as written (IGNOREC
 
 
 def _part_pattern(word: str, exact: bool) -> str:
-    """A word as a regex: an acronym whole, in the genitive (see GENITIVE_ACRONYM) or before a
-    hyphen ("FREDA-kortfrågor"); a word of a name as written, less a definite ending (see
-    ingest.text.words.undefined), plus any ending ("Barnahus" finds "Barnahuset", "Kronofogden"
-    "Kronofogdemyndigheten", "Tryggare" not "trygga"); another word by its stem plus any
-    ending."""
+    """A word as a regex: an acronym whole, in the genitive (see GENITIVE_ACRONYM), before a
+    hyphen ("FREDA-kortfrågor") or extended by capitals and a plus ("HBTQIA+"); a word of a
+    name as written, less a definite ending (see ingest.text.words.undefined), plus any ending
+    ("Barnahus" finds "Barnahuset", "Kronofogden" "Kronofogdemyndigheten", "Tryggare" not
+    "trygga"); another word by its stem plus any ending."""
     lowered = word.lower()
     if is_acronym(word):
         genitive = "(?-i:s)|" if len(word) >= GENITIVE_ACRONYM else ""  # "FREDAs", not "ANDTS"
-        return re.escape(lowered) + rf"(?:{genitive}[-–:][{_LETTER}]*)?(?![{_LETTER}])"
+        extended = r"(?-i:[A-ZÅÄÖ]{0,3})\+|"  # "HBTQ" in "HBTQI+", "HBTQIA+"
+        return re.escape(lowered) + rf"(?:{extended}{genitive}[-–:][{_LETTER}]*)?(?![{_LETTER}])"
     if exact:  # "Kronofogden" in "Kronofogdemyndigheten"
         return re.escape(undefined(lowered)) + rf"[{_LETTER}]*"
     root = stem(lowered) if len(lowered) > 3 else lowered

@@ -149,6 +149,9 @@ def test_rare_means_below_the_threshold() -> None:
         ("MI", "Vi vill minska väntetiden.", False),  # acronyms only as whole words
         ("MI", "Samtalen bygger på MI.", True),
         ("Barnahus", "Samverkan med Barnahuset", True),
+        ("HBTQ", "fritidsgården Lili för HBTQI+ ungdomar", True),  # extended by a plus
+        ("HBTQ", "en HBTQIA+ fritidsgård", True),
+        ("HBTQ", "HBTQIA utan plus", False),  # another acronym without it
     ],
 )
 def test_terms_match_spelling_variants(term: str, text: str, found: bool) -> None:
