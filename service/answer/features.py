@@ -37,6 +37,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - qualified: 1 for a table row whose label narrows a shorter row's beside it by words the
   question does not use ("Sjukfrånvaro dag 1-14" beside "Sjukfrånvaro", see text.narrowings);
   the broader row then takes its similarity and coverage when higher (see row_features.broadened);
+  also 1 for a sentence telling of a part of the year only ("Under första tertialen …") when a
+  figure is asked for a year, not for a part of it;
 - preamble: 1 for text before the report's first heading (a cover letter: handläggare, phone,
   title) unless the question asks for a person;
 - repeated: 1 when a follow-up meets a sentence the previous reply already said (see
@@ -77,6 +79,7 @@ from service.answer.text import (
     refers_back,
     table_header,
 )
+from service.answer.times import asks_part_of_year, part_of_year
 from service.answer.who import names_report
 from service.answer.year_features import year_features
 
@@ -187,6 +190,17 @@ def _unstated(q: Question, ev: Evidence, i: int) -> bool:
     return unstated(q.presumed, before, ev.sentence_text(i))
 
 
+def _part_year(q: Question, piece: str) -> bool:
+    """Whether a figure asked for a year meets a sentence telling of a part of it only
+    ("Under första tertialen …" for "Hur många … under 2019?"): the year's own figure answers."""
+    return (
+        q.expects == "number"
+        and bool(q.years)
+        and part_of_year(piece)
+        and not asks_part_of_year(q.text)
+    )
+
+
 def _meets(q: Question, text: str, spans: Sequence[tuple[int, int]], i: int, header: str) -> bool:
     """Whether sentence i gives the kind of answer asked for (expectations.meets_expectation;
     by a follow-up's own words when they decide it, Question.kind_asked); asked who, a
@@ -239,7 +253,7 @@ def sentence_features(
             row=float(
                 q.expects == "number" and _row(ev, i, labels[i], headers[i], weights, variants)
             ),
-            qualified=float(narrowed[i]),
+            qualified=float(narrowed[i] or _part_year(q, piece)),
             repeated=float(repeats(piece, q.answered, same_years=not q.focus)),
             assigned=float(not lists and followed_up(text, s.start, s.end)),
             **(shared | years),

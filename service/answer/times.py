@@ -16,9 +16,11 @@ __all__ = [
     "FREQUENCY",
     "asks_duration",
     "asks_frequency",
+    "asks_part_of_year",
     "dates_said",
     "durations_said",
     "frequencies_said",
+    "part_of_year",
     "without_days",
 ]
 
@@ -150,3 +152,26 @@ def asks_frequency(question: str) -> bool:
 def frequencies_said(sentence: str) -> list[str]:
     """How often a sentence says something happens (see FREQUENCY)."""
     return FREQUENCY.findall(sentence)
+
+
+_PART_OF_YEAR = re.compile(
+    r"\b(?:under|efter) (?:det |den )?(?:första|andra|tredje|sista) "
+    r"(?:tertial|halvår|kvartal)\w*",
+    re.IGNORECASE,
+)
+_ASKS_PART = re.compile(
+    r"\b(?:tertial|halvår|kvartal|delår|hittills|half|quarter)\w*|"
+    rf"\b(?:{alternation(MONTHS_SV, MONTHS_EN)})\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_year(sentence: str) -> bool:
+    """Whether a sentence tells of a part of the year only ("Under första tertialen har det
+    gjorts fyra interna avvikelser"): a figure for a year is then not its figure."""
+    return _PART_OF_YEAR.search(sentence) is not None
+
+
+def asks_part_of_year(question: str) -> bool:
+    """Whether a question asks of a part of a year: a tertial, a half, a quarter, a month."""
+    return _ASKS_PART.search(question) is not None

@@ -874,3 +874,21 @@ def test_the_ranking_weights_order_passages_and_the_answer_score_stays_the_model
     assert only.features is not None and only.features.coverage > 0  # the topic word's sentence
     assert only.score == pytest.approx(score(only.features))
     assert set(RANK_WEIGHTS) == set(WEIGHTS) == set(FEATURE_NAMES)
+
+
+def test_a_figure_for_part_of_the_year_yields_to_the_years_figure() -> None:
+    """Asked how many in a year, "Under första tertialen …" gives a part of the year only: it
+    is qualified (ranked below the year's own figure); asked for the tertial, it answers."""
+    from service.answer.select import RANK_WEIGHTS
+
+    text = (
+        "Under första tertialen har det gjorts fyra klagomål på enheten. "
+        "Totalt kom det in tio klagomål till enheten under 2019."
+    )
+    q = read_question("Hur många klagomål kom in till enheten 2019?")
+    part, year = (f for _, _, f in sentence_features(evidence(text, [0.84, 0.80]), q, {}))
+    assert (part.qualified, year.qualified) == (1.0, 0.0)
+    assert score(year, RANK_WEIGHTS) > score(part, RANK_WEIGHTS)
+    asked = read_question("Hur många klagomål kom in under första tertialen 2019?")
+    part, year = (f for _, _, f in sentence_features(evidence(text, [0.84, 0.80]), asked, {}))
+    assert part.qualified == 0.0  # asked for, it answers
