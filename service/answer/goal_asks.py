@@ -39,8 +39,9 @@ __all__ = [
 
 
 _ASKS_FOLLOW_UP = re.compile(
-    r"\bhur\b.*\b(följ\w*\s+(\S+\s+){0,12}?upp|uppfölj\w*|mät\w*|utvärder\w*)|"
-    r"\bhow\b.*\b(follow\w*\s+up|monitor\w*|measur\w*|evaluat\w*)",
+    r"\b(?:hur|på vilk(?:et|a) sätt)\b.*\b(följ\w*\s+(\S+\s+){0,12}?upp|uppfölj\w*|mät\w*|"
+    r"utvärder\w*)|"
+    r"\b(?:how|in what ways?)\b.*\b(follow\w*\s+up|monitor\w*|measur\w*|evaluat\w*)",
     re.IGNORECASE,
 )
 

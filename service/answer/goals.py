@@ -13,15 +13,13 @@ Three kinds of question:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from ingest.quotes import Quote
-from ingest.text.quotes import clip_span
 from ingest.text.words import normalize
-from ingest.types import Chunk, Goal, Sourced
+from ingest.types import Goal, Sourced
 from search.goals.build import Ledger, version_key
 from search.protocols import SearchIndex
-from search.sentences import Evidence
 from search.types import Filters
 from service.answer.asked import asks_actual
 from service.answer.citations import group_units
@@ -33,6 +31,7 @@ from service.answer.goal_asks import (
     asks_indicators,
     asks_past_wording,
     how_plainly_figured,
+    how_plainly_followed_up,
     how_plainly_met,
     part_asked,
     presumes_status,
@@ -58,6 +57,13 @@ from service.answer.goal_prose import (
     compose_versions,
 )
 from service.answer.goal_questions import is_goal, is_goal_list, topic_terms
+from service.answer.goal_quotes import (
+    MIN_FIGURE,
+    MIN_FOLLOW_UP,
+    planned_follow_up,
+    saying,
+    whole_part,
+)
 from service.answer.goal_topic import (
     NAMED_GOAL_SIMILARITY,
     asked_goals,
@@ -68,7 +74,6 @@ from service.answer.goal_topic import (
 )
 from service.answer.question import Question, content_wording, extract_topic
 from service.answer.select import Choice, choose
-from service.answer.text import MAX_QUOTE, joinable
 from service.answer.topic_words import idf_weights
 from service.answer.types import Answer
 
@@ -81,16 +86,9 @@ SAME_THREAD = 1.0
 """Added for versions of the closest goal's thread (the same goal in another year)."""
 FOLLOW_UP_CANDIDATES = 60
 """Passages of the goal's report searched for its follow-up (those of its block are kept)."""
-SAYS_HOW_SCORE = 1.0
-"""The least score of a sentence saying how a goal is followed up, found in the goal's block,
-or of the part of the goal a question names, quoted whole (see _whole_part)."""
 FOLLOW_UP_FLOOR = 0.0
 """A follow-up sentence scoring below this (select's units) is not quoted by meaning; the
 block's sentence sharing most topic words is quoted instead."""
-MIN_FOLLOW_UP = 40
-"""A shorter piece (a heading, "Utfall 2017") says nothing as a follow-up of its own."""
-MIN_FIGURE = 12
-"""Asked for a figure, a piece this long stating one answers ("90% källsorterar.")."""
 
 
 def _versions(
@@ -140,38 +138,6 @@ def _said(choice: Choice) -> str:
     return choice.evidence.hit.chunk.text[choice.start : choice.end]
 
 
-def _saying(
-    evidence: Sequence[Evidence], says: Callable[[str], int], shortest: int = MIN_FOLLOW_UP
-) -> Quote | None:
-    """The block's sentence saying what the question asks most plainly (how the goal is followed
-    up; whether it was met: "… har målet uppfyllt delvis" before "… inte har nått sina mål till
-    fullo"), closest in meaning of those, joined with a neighbour on its line that says it too;
-    none shorter than `shortest`."""
-    best: tuple[int, float, Evidence, int] | None = None
-    for ev in evidence:
-        text = ev.hit.chunk.text
-        for i, s in enumerate(ev.sentences):
-            plain = says(text[s.start : s.end]) if s.end - s.start >= shortest else 0
-            if not plain:
-                continue
-            sim = ev.standard(s.similarity if s.similarity is not None else ev.similarity)
-            if best is None or (plain, sim) > best[:2]:
-                best = (plain, sim, ev, i)
-    if best is None:
-        return None
-    _, sim, ev, i = best
-    text, spans = ev.hit.chunk.text, ev.sentences
-    start, end = spans[i].start, spans[i].end
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(spans) and says(text[spans[j].start : spans[j].end]):
-            lo, hi = sorted(((spans[j].start, spans[j].end), (start, end)))
-            if joinable(text, lo, hi, MAX_QUOTE):
-                start, end = lo[0], hi[1]
-                break
-    start, end = clip_span(text, start, end, MAX_QUOTE)
-    return Quote(ev.hit.chunk, text[start:end], max(sim, SAYS_HOW_SCORE))
-
-
 _LISTING = re.compile(r"\W*(?:och\s+|and\s+)?(?:vilka|which)\b", re.IGNORECASE)
 
 
@@ -211,10 +177,16 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
         found = index.evidence(q.own_words, k=FOLLOW_UP_CANDIDATES, filters=scope, also=also)
         own = normalize(goal.text)
         in_block = [e for e in found if e.hit.chunk.id in block]
-        saying = _saying(in_block, says, shortest) if says is not None else None
-        if saying is not None:
-            return saying
-        whole = _whole_part(asked, chunks) if asked is not None else None
+        said_so = saying(in_block, says, shortest) if says is not None else None
+        planned = goal.followup if says is how_plainly_followed_up and asked is None else None
+        if (
+            planned is not None
+            and (told := planned_follow_up(planned, chunks, said_so)) is not None
+        ):
+            return told  # "Hur ska målet följas upp?": the plan's Uppföljning
+        if said_so is not None:
+            return said_so
+        whole = whole_part(asked, chunks) if asked is not None else None
         if whole is not None:  # "Vilka förväntade resultat …?": the part, all of it
             return whole
         if done and goal.doc_type == "VB" and goal.analysis is not None:
@@ -226,25 +198,9 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
             strong = choice.score >= FOLLOW_UP_FLOOR and len(text) >= MIN_FOLLOW_UP
             if strong and said not in own and own not in said:
                 return Quote(choice.evidence.hit.chunk, text, choice.score)
-        return None if asked is None else _whole_part(asked, chunks)
+        return None if asked is None else whole_part(asked, chunks)
 
     return pick
-
-
-def _whole_part(part: Sourced, chunks: Sequence[Chunk]) -> Quote | None:
-    """A named part of a goal short enough to quote whole, cut from the chunk holding it ("90%
-    källsorterar. Gäller verksamheten. Andelen ekologiska inköp ökar": each sentence too short
-    to stand alone as MIN_FOLLOW_UP asks); None when it is longer than MAX_QUOTE or no chunk
-    holds it."""
-    words = part.text.split()
-    if not words or len(part.text) > MAX_QUOTE:
-        return None
-    written = re.compile(r"\s+".join(map(re.escape, words)))  # as the chunk breaks its lines
-    for chunk in chunks:
-        found = written.search(chunk.text)
-        if found is not None:
-            return Quote(chunk, found.group(0), SAYS_HOW_SCORE)
-    return None
 
 
 def _lead(text: str) -> Lead | None:

@@ -555,3 +555,21 @@ def test_an_abbreviation_inside_the_answering_sentence_keeps_it_whole(
     assert first["report_id"] == "vp-2022-kungsholmen-sex-enheter-6"
     assert "fem av socialsekreterarna har s.k." in first["quote"]
     assert "specialistfunktion" in first["quote"]
+
+
+def test_how_a_plan_follows_up_its_goal_is_quoted_as_its_uppfoljning_says_it(
+    e5_corpus_client: TestClient,
+) -> None:
+    """The plan's Uppföljning under the goal says it in three short sentences (what is
+    mapped, the shared survey, what the annual report gives): the answer quotes them
+    together, not "Enheten följer upp genom att fylla i en gemensam enkät." alone."""
+    answer = ask(
+        e5_corpus_client,
+        "På vilket sätt tänker Vuxenenheten på Kungsholmen följa upp sitt mål om ett liv "
+        "utan hot och våld?",
+    )
+    assert answer["grounded"]
+    first = answer["citations"][0]
+    assert first["report_id"] == "vp-2022-kungsholmen-sex-enheter-6"
+    assert "Antal våldsutsatta kartläggs" in first["quote"]
+    assert "gemensam enkät" in first["quote"]

@@ -93,6 +93,8 @@ def test_questions_on_how_a_goal_was_followed_up_and_sentences_that_say_how() ->
     assert asks_how_followed_up("Hur mäts målet om trygghet?")
     assert asks_how_followed_up("How was the goal on safety followed up?")
     assert not asks_how_followed_up("Vilka mål handlar om trygghet?")
+    assert asks_how_followed_up("På vilket sätt ska enheten följa upp målet om trygghet?")
+    assert asks_how_followed_up("In what way is the goal on safety monitored?")
     assert says_how_followed_up("Detta följs upp via resultat från medarbetarenkät.")
     assert says_how_followed_up("Målet följs upp utifrån frågan i trygghetsmätningen.")
     assert says_how_followed_up("Biträdande enhetschef följer upp med varje stödperson.")
@@ -109,7 +111,7 @@ def test_complaints_are_not_goals() -> None:
 
 def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None:
     from service.answer.goal_asks import asks_if_met, says_if_met
-    from service.answer.goals import _saying
+    from service.answer.goal_quotes import saying
     from tests.service.test_select import evidence
 
     assert asks_if_met("Nådde Vuxenenheten sitt enhetsmål om boende 2021?")
@@ -125,14 +127,14 @@ def test_questions_on_whether_a_goal_was_met_and_sentences_that_say_so() -> None
     assert says_if_met("Indikatorn visar att vi når årsmålet.")
     assert not says_if_met("Vi arbetar vidare med boendefrågan.")
     text = "Boendefrågan är central i år. Målet har uppnåtts delvis, enligt brukarenkäten i år."
-    quote = _saying([evidence(text, [0.9, 0.7])], says_if_met)  # the closer one does not say it
+    quote = saying([evidence(text, [0.9, 0.7])], says_if_met)  # the closer one does not say it
     assert quote is not None
     assert quote.text == "Målet har uppnåtts delvis, enligt brukarenkäten i år."
 
 
 def test_asked_whether_a_goal_was_met_the_sentence_stating_it_comes_first() -> None:
     from service.answer.goal_asks import how_plainly_met, sentence_asked_for
-    from service.answer.goals import _saying
+    from service.answer.goal_quotes import saying
     from tests.service.test_select import evidence
 
     assert how_plainly_met("Sammantaget bedömer vi att målet är uppfyllt helt för året.") == 2
@@ -144,7 +146,7 @@ def test_asked_whether_a_goal_was_met_the_sentence_stating_it_comes_first() -> N
         "Vakanser under våren har gjort att vi inte har nått alla mål under året.\n"
         "Sammantaget bedömer vi att målet om boende är delvis uppfyllt för året."
     )
-    quote = _saying([evidence(text, [0.9, 0.7])], says)  # the closer one only speaks of goals
+    quote = saying([evidence(text, [0.9, 0.7])], says)  # the closer one only speaks of goals
     assert quote is not None and quote.text.startswith("Sammantaget bedömer vi")
     assert "Vakanser" not in quote.text
 
@@ -400,13 +402,13 @@ def test_a_compound_opening_with_a_unit_word_is_a_topic_and_judging_words_are_no
 
 def test_a_figure_asked_of_one_goal_is_quoted_from_a_sentence_stating_one() -> None:
     from service.answer.goal_asks import sentence_asked_for
-    from service.answer.goals import MIN_FIGURE, _saying
+    from service.answer.goal_quotes import MIN_FIGURE, saying
     from tests.service.test_select import evidence
 
     says = sentence_asked_for("Vilken nivå siktar enheten på i målet om källsortering?")
     assert says is not None
     text = "Alla boenden ska källsortera sitt avfall i år. 90% källsorterar. Gäller verksamheten."
-    quote = _saying([evidence(text, [0.9, 0.7, 0.6])], says, MIN_FIGURE)
+    quote = saying([evidence(text, [0.9, 0.7, 0.6])], says, MIN_FIGURE)
     assert quote is not None and quote.text == "90% källsorterar."
 
 
@@ -536,3 +538,36 @@ def test_what_a_goal_was_expected_to_lead_to_is_its_expected_result() -> None:
     assert part_asked("Vad förväntades det leda till?") == "expected_result"
     assert part_asked("Vad förväntas målet ge?") == "expected_result"
     assert part_asked("Vad ledde det till?") is None
+
+
+def test_how_a_plan_follows_its_goal_up_is_quoted_from_its_uppfoljning_by_paragraph() -> None:
+    """ "Hur ska målet följas upp?": the plan's Uppföljning whole when it fits in a quote, else
+    its paragraph holding the sentence that says so, not that sentence alone."""
+    from dataclasses import replace
+
+    from ingest.quotes import Quote
+    from ingest.types import Chunk, Sourced, Span
+    from service.answer.goal_quotes import planned_follow_up
+
+    first = (
+        "Andelen nöjda brukare mäts i en egen enkät varje höst. Enheten följer upp resultatet "
+        "på arbetsplatsträffar. I verksamhetsberättelsen redovisas det samlade resultatet."
+    )
+    second = (
+        "Arbetet med brukarnas delaktighet säkerställs genom att frågan tas upp vid varje "
+        "samverkansmöte med familjeenheten och med de utförare som enheten anlitar under året, "
+        "och enheten sprider information om vilket stöd som finns att få för anhöriga."
+    )
+    text = f"{first}\n{second}"
+    chunk = Chunk("c1", "r1", "s1", ("Uppföljning",), "heading", None, text, Span(1, 2), 0)  # type: ignore[arg-type]
+    part = Sourced(" ".join(text.split()), Span(1, 2))
+    said = Quote(chunk, "Enheten följer upp resultatet på arbetsplatsträffar.", 1.0)
+    quote = planned_follow_up(part, [chunk], said)
+    assert quote is not None and quote.text == first  # its paragraph, not the sentence alone
+    quote = planned_follow_up(part, [chunk], None)
+    assert quote is not None and quote.text == first  # no sentence says so: the first
+    elsewhere = Quote(replace(chunk, id="c2"), "Enheten följer upp i en annan del.", 1.0)
+    assert planned_follow_up(part, [chunk], elsewhere) is None  # said outside the Uppföljning
+    short = Sourced(" ".join(first.split()), Span(1, 1))
+    quote = planned_follow_up(short, [chunk], said)
+    assert quote is not None and quote.text == first  # all of it fits
