@@ -15,6 +15,7 @@ from service.answer.followup import OWN_ASKS, is_bare_followup, own_years, resol
 from service.answer.glossary import to_swedish
 from service.answer.goal_questions import is_goal_list
 from service.answer.lexicon import FIGURE_WORDS, NOT_GOAL_TOPIC, QUESTION_WORD
+from service.answer.phrases import report_terms
 from service.answer.premise import presumed
 from service.answer.question import (
     Intent,
@@ -26,7 +27,6 @@ from service.answer.question import (
     extract_topic,
     is_aggregate,
 )
-from service.answer.thesaurus import report_terms
 from service.answer.types import Turn
 
 __all__ = ["read_question"]
