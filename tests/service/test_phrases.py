@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from service.answer.phrases import report_terms
+
 
 def test_everyday_phrases_stand_for_the_reports_terms() -> None:
     from service.answer.phrases import report_terms
@@ -45,3 +49,34 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
     assert report_terms("Hur fastställer familjerätten vem som är pappa?") == ("faderskap",)
     assert report_terms("Hur fast är rutinen?") == ()
     assert report_terms("Går det att boka tid?") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("Vilken hjälp får kvinnor som utsätts för våld i familjen?", "våld i nära relation"),
+        ("Kan man bli vräkt om man inte betalar hyran?", "avhysning"),
+        ("Vart kan jag vända mig för att klaga på min socialsekreterare?", "klagomål"),
+        ("Hur hjälper familjerätten föräldrar att komma överens om barnen?", "samarbetssamtal"),
+        ("Vad finns det för stöd till den som dricker för mycket?", "missbruk"),
+        ("Hur många ungdomar kom hit utan sina föräldrar?", "ensamkommande"),
+        ("Får man pengar till mat och hyra från socialen?", "ekonomiskt bistånd"),
+        ("Hur ofta var personalen sjuk förra året?", "sjukfrånvaro"),
+    ],
+)
+def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
+    assert term in report_terms(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många barn bor i familjehem?",  # the term itself: nothing to add
+        "Vad gör fältassistenterna mot våld i skolan?",
+        "Enheten köpte sex nya datorer.",
+        "Hur kan föräldrar prata med sina barn om droger?",
+        "Vad tycker till exempel personalen om chefen?",
+    ],
+)
+def test_words_near_them_stand_for_no_term(question: str) -> None:
+    assert report_terms(question) == ()
