@@ -154,9 +154,10 @@ def follow_up_by_meaning(q: Question, ledger: Ledger, index: SearchIndex) -> Fol
     (expected result, analysis, activities), the best sentence that is not the goal's own
     wording, with the neighbour giving a reason when the question asks why; a question asking
     how the goal is followed up, or whether it was met, takes a sentence that says so, when the
-    block has one; one naming a part of the goal (its expected result, analysis or activities,
-    see part_asked) is answered from that part when the goal has it, whole when it fits in a
-    quote; one asking what was done
+    block has one (how a plan will follow it up: its Uppföljning, whole or by the paragraph,
+    see goal_quotes.planned_follow_up); one naming a part of the goal (its expected result,
+    analysis or activities, see part_asked) is answered from that part when the goal has it,
+    whole when it fits in a quote; one asking what was done
     about it in a report's year (see asks_done), from its analysis when no sentence says how it
     is followed up."""
     asked_terms = extract_topic(q.asked).terms  # a follow-up's own question: what to quote for
