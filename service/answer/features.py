@@ -190,15 +190,11 @@ def _unstated(q: Question, ev: Evidence, i: int) -> bool:
     return unstated(q.presumed, before, ev.sentence_text(i))
 
 
-def _part_year(q: Question, piece: str) -> bool:
-    """Whether a figure asked for a year meets a sentence telling of a part of it only
-    ("Under första tertialen …" for "Hur många … under 2019?"): the year's own figure answers."""
-    return (
-        q.expects == "number"
-        and bool(q.years)
-        and part_of_year(piece)
-        and not asks_part_of_year(q.text)
-    )
+def _asks_whole_year(q: Question) -> bool:
+    """Whether a question asks a figure for a year, not for a part of it: then a sentence
+    telling of a part only ("Under första tertialen …" for "Hur många … under 2019?") is
+    qualified, and the year's own figure answers."""
+    return q.expects == "number" and bool(q.years) and not asks_part_of_year(q.text)
 
 
 def _meets(q: Question, text: str, spans: Sequence[tuple[int, int]], i: int, header: str) -> bool:
@@ -226,6 +222,7 @@ def sentence_features(
     shared = _passage_part(ev, q, weights, keys, variants)
     asks = asks_for(q.own_words)  # a follow-up asking its own question: its own kind
     lists = _LISTS_ACTIVITIES.search(q.text) is not None
+    whole_year = _asks_whole_year(q)
     text = ev.hit.chunk.text
     spans = [(s.start, s.end) for s in ev.sentences]
     labels = [label_of(text, spans, i) for i in range(len(spans))]
@@ -253,7 +250,7 @@ def sentence_features(
             row=float(
                 q.expects == "number" and _row(ev, i, labels[i], headers[i], weights, variants)
             ),
-            qualified=float(narrowed[i] or _part_year(q, piece)),
+            qualified=float(narrowed[i] or (whole_year and part_of_year(piece))),
             repeated=float(repeats(piece, q.answered, same_years=not q.focus)),
             assigned=float(not lists and followed_up(text, s.start, s.end)),
             **(shared | years),
