@@ -50,60 +50,60 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bvem som är (?:pappa|far|fader)\b|\bpappaskap\w*", "faderskap"),
         (
             r"\bvåld\s+(?:i|inom)\s+(?:hemmet|familjen|relationen|förhållandet|äktenskapet|"
-            r"parrelationen)\b|\b(?:slår|slog|slagit|misshandlar|misshandlade|"
-            r"misshandlat)\s+(?:sin|sina)\s+(?:fru|man|make|maka|partner|sambo|flickvän|"
-            r"pojkvän|tjej|kille|exfru|expartner)\b|\b(?:blir|blev|"
-            r"blivit)\s+(?:\w+\s+)?(?:slagen|slagna|misshandlad|misshandlade)\s+av\s+(?:sin|"
-            r"sina)\s+(?:man|make|maka|fru|partner|sambo|pojkvän|flickvän|kille|tjej)\b",
+            r"parrelationen)\b|"
+            r"\b(?:slår|slog|slagit|misshandlar|misshandlade|misshandlat)\s+(?:sin|sina)\s+(?:fru|"
+            r"man|make|maka|partner|sambo|flickvän|pojkvän|tjej|kille|exfru|expartner)\b|"
+            r"\b(?:blir|blev|blivit)\s+(?:\w+\s+)?(?:slagen|slagna|misshandlad|"
+            r"misshandlade)\s+av\s+(?:sin|sina)\s+(?:man|make|maka|fru|partner|sambo|pojkvän|"
+            r"flickvän|kille|tjej)\b",
             "våld i nära relation",
         ),
         (
-            r"\b(?:barn\w*|unga|ungdomar\w*|tonåringar|elever)\s+som\s+(?:har\s+)?(?:sett|ser|"
-            r"såg|hört|hör|hörde|bevittnar|varit\s+med\s+om|levt\s+med|lever\s+med|"
-            r"växer\s+upp\s+med|vuxit\s+upp\s+med)\s+(?:\w+\s+){0,3}?(?:våld\w*|misshandel\w*|"
-            r"slå|slår|slog)\b|\b(?:pappa|mamma|pappan|mamman|förälder|"
-            r"föräldern)\s+(?:\w+\s+)?(?:slår|slog|slagit|misshandlar|misshandlade)\s+(?:mamma|"
-            r"pappa|mamman|pappan|den\s+andra\s+föräldern)\b",
+            r"\b(?:barn\w*|unga|ungdomar\w*|tonåringar|elever)\s+som\s+(?:har\s+)?(?:sett|ser|såg|"
+            r"hört|hör|hörde|bevittnar|varit\s+med\s+om|levt\s+med|lever\s+med|växer\s+upp\s+med|"
+            r"vuxit\s+upp\s+med)\s+(?:\w+\s+){0,3}?(?:våld\w*|misshandel\w*|slå|slår|slog)\b|"
+            r"\b(?:pappa|mamma|pappan|mamman|förälder|föräldern)\s+(?:\w+\s+)?(?:slår|slog|slagit|"
+            r"misshandlar|misshandlade)\s+(?:mamma|pappa|mamman|pappan|den\s+andra\s+föräldern)\b",
             "upplevt våld",
         ),
         (
-            r"\b(?:sälj\w*|sålt|sålde|såld\w*|köp\w*)\s+sex(?=\s*(?:[?.!,;:)]|$)|\s+(?:på|av|"
-            r"mot|till|för|via|med|som|i|och|eller|online|över|genom)\b)|"
+            r"\b(?:sälj\w*|sålt|sålde|såld\w*|köp\w*)\s+sex(?=\s*(?:[?.!,;:)]|$)|\s+(?:på|av|mot|"
+            r"till|för|via|med|som|i|och|eller|online|över|genom)\b)|"
             r"\bsex\s+mot\s+(?:betalning|pengar|ersättning)\b|\bsälj\w*\s+sin\s+kropp\b",
             "prostitution",
         ),
         (
             r"\b(?:tvingas|tvingades|tvingats|tvinga|tvingar|tvingade|pressas|"
-            r"pressades)\s+(?:\w+\s+){0,2}?(?:att\s+)?gifta\s+sig\b|\bgift(?:a|as|es|ades|"
-            r"s)?\s+bort\b|\bbortgift\w*|\btvångsgift\w*|\btvångsäktenskap\w*|"
-            r"\bbarnäktenskap\w*|\b(?:familjens|släktens)\s+(?:rykte|anseende)\b",
+            r"pressades)\s+(?:\w+\s+){0,2}?(?:att\s+)?gifta\s+sig\b|"
+            r"\bgift(?:a|as|es|ades|s)?\s+bort\b|\bbortgift\w*|\btvångsgift\w*|"
+            r"\btvångsäktenskap\w*|\bbarnäktenskap\w*|"
+            r"\b(?:familjens|släktens)\s+(?:rykte|anseende)\b",
             "hedersrelaterat",
         ),
         (
             r"\b(?:kom|kommer|kommit|anlände|anländer|anlänt|flydde|flyr|"
-            r"flytt)\s+(?:\w+\s+)?(?:hit|till\s+sverige|"
-            r"till\s+landet)\s+(?:\w+\s+)?(?:ensamma?\b|utan\s+(?:sina\s+|sin\s+|"
-            r"några\s+)?(?:föräldrar|föräldrarna|familj|familjen|vårdnadshavare|vuxna)\b)|"
-            r"\bflyktingbarn\s+utan\s+(?:föräldrar|familj)\b",
+            r"flytt)\s+(?:\w+\s+)?(?:hit|till\s+sverige|till\s+landet)\s+(?:\w+\s+)?(?:ensamma?\b|"
+            r"utan\s+(?:sina\s+|sin\s+|några\s+)?(?:föräldrar|föräldrarna|familj|familjen|"
+            r"vårdnadshavare|vuxna)\b)|\bflyktingbarn\s+utan\s+(?:föräldrar|familj)\b",
             "ensamkommande",
         ),
         (
             r"\b(?:socialsekreterar\w*|handläggar\w*|utredar\w*|socialtjänsten|soc|socialen|"
             r"familjerätten|personalen|man|ni|enheten|"
             r"familjebehandlar\w*)\s+(?:\w+\s+){0,2}?(?:prata\w*|samtala\w*|talar|talade|"
-            r"tala)\s+(?:\w+\s+)?(?:enskilt\s+)?med\s+(?:barnet|barnen|barn)\b|\b(?:pratar|"
-            r"pratade|samtalar|samtalade|talar|talade)\s+(?:socialsekreterar\w*|handläggar\w*|"
-            r"utredar\w*|socialtjänsten|soc|socialen|familjerätten|personalen|man|ni|"
-            r"familjebehandlar\w*)\s+(?:\w+\s+)?(?:enskilt\s+)?med\s+(?:barnet|barnen|barn)\b",
+            r"tala)\s+(?:\w+\s+)?(?:enskilt\s+)?med\s+(?:barnet|barnen|barn)\b|"
+            r"\b(?:pratar|pratade|samtalar|samtalade|talar|talade)\s+(?:socialsekreterar\w*|"
+            r"handläggar\w*|utredar\w*|socialtjänsten|soc|socialen|familjerätten|personalen|man|"
+            r"ni|familjebehandlar\w*)\s+(?:\w+\s+)?(?:enskilt\s+)?med\s+(?:barnet|barnen|barn)\b",
             "barnsamtal",
         ),
         (
-            r"\b(?:hur|är|var)\s+(?:\w+\s+)?nöjda\s+(?:är\s+|var\s+|blev\s+)?(?:brukarna|"
-            r"brukare|klienterna|klienter|de\s+som\s+får\s+(?:hjälp|stöd|insatser|bistånd))\b|"
+            r"\b(?:hur|är|var)\s+(?:\w+\s+)?nöjda\s+(?:är\s+|var\s+|blev\s+)?(?:brukarna|brukare|"
+            r"klienterna|klienter|de\s+som\s+får\s+(?:hjälp|stöd|insatser|bistånd))\b|"
             r"\b(?:brukarna|klienterna|de\s+som\s+får\s+(?:hjälp|stöd|insatser|"
-            r"bistånd))\s+(?:\w+\s+){0,2}?(?:nöjda|missnöjda)\b|\b(?:vad|hur)\s+(?:tycker|"
-            r"tyckte)\s+(?:brukarna|klienterna|de\s+som\s+får\s+(?:hjälp|stöd|insatser|"
-            r"bistånd))\s+om\b",
+            r"bistånd))\s+(?:\w+\s+){0,2}?(?:nöjda|missnöjda)\b|"
+            r"\b(?:vad|hur)\s+(?:tycker|tyckte)\s+(?:brukarna|klienterna|"
+            r"de\s+som\s+får\s+(?:hjälp|stöd|insatser|bistånd))\s+om\b",
             "brukarundersökning",
         ),
         (
@@ -122,11 +122,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"inte\s+håller\s+med|inte\s+hålla\s+med|"
             r"inte\s+överens)\s+(?:\w+\s+){0,2}?med\s+(?:\w+\s+)?beslut(?:et|en|a)?\b|"
             r"\b(?:inte|ej)\s+(?:är|var|blir|blev|"
-            r"blivit)\s+(?:\w+\s+)?nöjda?\s+med\s+(?:\w+\s+)?beslut(?:et|en|a)?\b|\bfå(?:r|"
-            r"tt)?\s+(?:\w+\s+){0,2}?beslut(?:et|en|a)?\s+(?:\w+\s+)?(?:ändrat|ändrad|ändrade|"
-            r"omprövat|omprövad|prövat|prövad|upprivet)\b|\b(?:tycker|anser|"
-            r"tror)\s+(?:\w+\s+)?(?:att\s+)?beslutet\s+(?:är|var|blev)\s+(?:fel|felaktigt|"
-            r"orättvist)\b",
+            r"blivit)\s+(?:\w+\s+)?nöjda?\s+med\s+(?:\w+\s+)?beslut(?:et|en|a)?\b|"
+            r"\bfå(?:r|tt)?\s+(?:\w+\s+){0,2}?beslut(?:et|en|a)?\s+(?:\w+\s+)?(?:ändrat|ändrad|"
+            r"ändrade|omprövat|omprövad|prövat|prövad|upprivet)\b|"
+            r"\b(?:tycker|anser|tror)\s+(?:\w+\s+)?(?:att\s+)?beslutet\s+(?:är|var|blev)\s+(?:fel|"
+            r"felaktigt|orättvist)\b",
             "överklaga",
         ),
         (
@@ -138,46 +138,48 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(?:flyttas|flyttades|flyttats|tas|togs|tagits|tagna|skiljs|skildes|separeras|"
-            r"separerades)\s+(?:\w+\s+)?(?:från|ifrån)\s+(?:sina\s+|sin\s+|sitt\s+|"
-            r"den\s+egna\s+|det\s+egna\s+)?(?:föräldrar|föräldrarna|förälder|familj|familjen|"
-            r"hem|hemmet|mamma|pappa|vårdnadshavare|vårdnadshavarna)\b|\b(?:bor|bo|"
-            r"bodde)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:längre\s+|kvar\s+)?hemma\b|\b(?:kan\s+inte|"
-            r"inte\s+kan)\s+bo\s+(?:kvar\s+)?hemma\b|\b(?:bo|bor|bodde|vård|"
-            r"vårdas)\s+(?:\w+\s+)?utanför\s+(?:det\s+egna\s+|sitt\s+)?hemmet\b",
+            r"separerades)\s+(?:\w+\s+)?(?:från|ifrån)\s+(?:sina\s+|sin\s+|sitt\s+|den\s+egna\s+|"
+            r"det\s+egna\s+)?(?:föräldrar|föräldrarna|förälder|familj|familjen|hem|hemmet|mamma|"
+            r"pappa|vårdnadshavare|vårdnadshavarna)\b|"
+            r"\b(?:bor|bo|bodde)\s+(?:\w+\s+)?(?:inte|ej)\s+(?:längre\s+|kvar\s+)?hemma\b|"
+            r"\b(?:kan\s+inte|inte\s+kan)\s+bo\s+(?:kvar\s+)?hemma\b|"
+            r"\b(?:bo|bor|bodde|vård|vårdas)\s+(?:\w+\s+)?utanför\s+(?:det\s+egna\s+|"
+            r"sitt\s+)?hemmet\b",
             "placering",
         ),
         (
-            r"\bplacering(?:en|ar|arna)?\s+(?:\w+\s+){0,3}?(?:fungerade|fungerar|funkade|"
-            r"funkar|fungerat|funkat|höll|håller|hållit)\s+inte\b|\b(?:fungerade|fungerar|"
-            r"funkade|funkar)\s+(?:inte\s+placering(?:en|ar|arna)?|placering(?:en|ar|"
-            r"arna)?\s+inte)\b|\bplacering(?:en|ar|arna)?\s+(?:\w+\s+){0,2}?(?:avbröts|avbryts|"
-            r"avbrutits|bröts|bryts|spricker|tog\s+slut\s+i\s+förtid|avslutades\s+i\s+förtid|"
-            r"avslutas\s+i\s+förtid)\b|\b(?:oplanerad|oplanerat|"
-            r"oplanerade)\s+(?:\w+\s+)?(?:avslut|hemgång|flytt|flyttar|omplacering\w*)\b|"
-            r"\bmisslyckade?\s+placering\w*",
+            r"\bplacering(?:en|ar|arna)?\s+(?:\w+\s+){0,3}?(?:fungerade|fungerar|funkade|funkar|"
+            r"fungerat|funkat|höll|håller|hållit)\s+inte\b|"
+            r"\b(?:fungerade|fungerar|funkade|funkar)\s+(?:inte\s+placering(?:en|ar|arna)?|"
+            r"placering(?:en|ar|arna)?\s+inte)\b|"
+            r"\bplacering(?:en|ar|arna)?\s+(?:\w+\s+){0,2}?(?:avbröts|avbryts|avbrutits|bröts|"
+            r"bryts|spricker|tog\s+slut\s+i\s+förtid|avslutades\s+i\s+förtid|"
+            r"avslutas\s+i\s+förtid)\b|"
+            r"\b(?:oplanerad|oplanerat|oplanerade)\s+(?:\w+\s+)?(?:avslut|hemgång|flytt|flyttar|"
+            r"omplacering\w*)\b|\bmisslyckade?\s+placering\w*",
             "sammanbrott",
         ),
         (
             r"\b(?:orolig|oroliga|oroad|oroade|bekymrad|"
-            r"bekymrade)\s+för\s+(?:ett\s+(?:annat\s+)?barn|en\s+(?:elev|ungdom|tonåring|"
-            r"kompis)|ett\s+grannbarn|grannens\s+barn|grannarnas\s+barn|någons\s+barn|"
-            r"ett\s+barn)\b|\banmäl\w*\s+(?:\w+\s+)?(?:sin\s+)?oro\b|\b(?:misstänker|"
-            r"misstänkte|misstänks|tror|märker|"
+            r"bekymrade)\s+för\s+(?:ett\s+(?:annat\s+)?barn|en\s+(?:elev|ungdom|tonåring|kompis)|"
+            r"ett\s+grannbarn|grannens\s+barn|grannarnas\s+barn|någons\s+barn|ett\s+barn)\b|"
+            r"\banmäl\w*\s+(?:\w+\s+)?(?:sin\s+)?oro\b|"
+            r"\b(?:misstänker|misstänkte|misstänks|tror|märker|"
             r"märkte)\s+(?:att\s+)?(?:\w+\s+){0,3}?far\s+illa\b",
             "orosanmälningar",
         ),
         (
             r"\b(?:anmäl\w*|orosanmäl\w*|ärende\w*)\s+(?:\w+\s+){0,2}?(?:leder|ledde|lett|"
-            r"leda)\s+(?:\w+\s+)?till\s+(?:en\s+)?utredning\w*|\b(?:leder|ledde|lett|"
-            r"leda)\s+(?:\w+\s+)?(?:anmäl\w*|orosanmäl\w*|"
+            r"leda)\s+(?:\w+\s+)?till\s+(?:en\s+)?utredning\w*|"
+            r"\b(?:leder|ledde|lett|leda)\s+(?:\w+\s+)?(?:anmäl\w*|orosanmäl\w*|"
             r"ärende\w*)\s+(?:\w+\s+)?till\s+(?:en\s+)?utredning\w*|"
             r"\bvad\s+händer\s+(?:\w+\s+){0,5}?(?:efter|när|med)\s+(?:\w+\s+){0,5}?(?:anmälan|"
             r"anmälningar|anmälningarna|orosanmälan|orosanmälningar|anmält|anmäler|anmäla|"
-            r"anmälts)\b|\b(?:om|huruvida)\s+(?:det\s+)?(?:ska|skall|behöver|"
-            r"bör)\s+(?:\w+\s+)?(?:inledas|öppnas|startas|påbörjas|"
-            r"göras)\s+(?:en\s+)?utredning\b|\b(?:om|huruvida)\s+(?:man|de|socialtjänsten|soc|"
-            r"enheten)\s+(?:ska|skall|behöver|bör)\s+(?:inleda|öppna|starta|påbörja|"
-            r"göra)\s+(?:en\s+)?utredning\b",
+            r"anmälts)\b|"
+            r"\b(?:om|huruvida)\s+(?:det\s+)?(?:ska|skall|behöver|bör)\s+(?:\w+\s+)?(?:inledas|"
+            r"öppnas|startas|påbörjas|göras)\s+(?:en\s+)?utredning\b|"
+            r"\b(?:om|huruvida)\s+(?:man|de|socialtjänsten|soc|enheten)\s+(?:ska|skall|behöver|"
+            r"bör)\s+(?:inleda|öppna|starta|påbörja|göra)\s+(?:en\s+)?utredning\b",
             "förhandsbedömning",
         ),
         (
@@ -187,71 +189,74 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"hyresrätt|hyresrätten)\b|\b(?:bli|blir|blev|blivit)\s+(?:\w+\s+)?vräkt\w*|"
             r"\b(?:bli|blir|blev|blivit)\s+av\s+med\s+(?:sin\s+|sitt\s+)?(?:bostad|bostaden|"
             r"lägenhet|lägenheten|hyreskontrakt|hyreskontraktet|kontrakt|kontraktet|hyresrätt|"
-            r"hyresrätten)\b|\b(?:förlora|förlorar|förlorade|förlorat|mista|mister|"
-            r"miste)\s+(?:sin|sitt)\s+(?:bostad|lägenhet|hyreskontrakt|kontrakt|hyresrätt)\b",
+            r"hyresrätten)\b|"
+            r"\b(?:förlora|förlorar|förlorade|förlorat|mista|mister|miste)\s+(?:sin|"
+            r"sitt)\s+(?:bostad|lägenhet|hyreskontrakt|kontrakt|hyresrätt)\b",
             "avhysning",
         ),
         (
-            r"\b(?:går|gick|gått|gå|kommer|kom|kommit)\s+(?:\w+\s+)?inte\s+(?:längre\s+|"
-            r"alls\s+|heller\s+)?(?:till|i)\s+skolan\b|\binte\s+(?:längre\s+)?(?:går|gick|gått|"
-            r"gå|kommer|kom|kommit)\s+(?:till|i)\s+skolan\b|\b(?:stannar|stannade|sitter|satt|"
-            r"är|var|stanna)\s+hemma\s+från\s+skolan\b|\b(?:missar|missade|missat|"
-            r"missa)\s+(?:\w+\s+){0,2}?(?:skolan|lektioner|lektionerna|skoldagar)\b|"
-            r"\b(?:slutat|slutar|slutade)\s+gå\s+(?:till|i)\s+skolan\b",
+            r"\b(?:går|gick|gått|gå|kommer|kom|kommit)\s+(?:\w+\s+)?inte\s+(?:längre\s+|alls\s+|"
+            r"heller\s+)?(?:till|i)\s+skolan\b|"
+            r"\binte\s+(?:längre\s+)?(?:går|gick|gått|gå|kommer|kom|kommit)\s+(?:till|"
+            r"i)\s+skolan\b|"
+            r"\b(?:stannar|stannade|sitter|satt|är|var|stanna)\s+hemma\s+från\s+skolan\b|"
+            r"\b(?:missar|missade|missat|missa)\s+(?:\w+\s+){0,2}?(?:skolan|lektioner|lektionerna|"
+            r"skoldagar)\b|\b(?:slutat|slutar|slutade)\s+gå\s+(?:till|i)\s+skolan\b",
             "skolfrånvaro",
         ),
         (
             r"\b(?:dricker|drack|druckit|dricka|super|söp|supit)\s+(?:\w+\s+)?(?:för\s+mycket|"
-            r"för\s+ofta|varje\s+dag)\b|\bproblem\s+med\s+(?:alkohol|alkoholen|droger|drogerna|"
-            r"narkotika|sprit|spriten|knark|tabletter|spel|spelande|spelandet)\b|\b(?:sluta|"
-            r"slutar|slutade)\s+(?:att\s+)?(?:dricka|knarka|supa|ta\s+droger|"
+            r"för\s+ofta|varje\s+dag)\b|"
+            r"\bproblem\s+med\s+(?:alkohol|alkoholen|droger|drogerna|narkotika|sprit|spriten|"
+            r"knark|tabletter|spel|spelande|spelandet)\b|"
+            r"\b(?:sluta|slutar|slutade)\s+(?:att\s+)?(?:dricka|knarka|supa|ta\s+droger|"
             r"använda\s+droger)\b|\b(?:föräldrar|förälder|föräldern|pappa|mamma|pappan|"
             r"mamman)\s+(?:som\s+)?(?:dricker|super|knarkar|missbrukar|tar\s+droger)\b|"
             r"\bberoende\s+av\s+(?:alkohol|droger|narkotika|spel|tabletter)\b",
             "missbruk",
         ),
         (
-            r"\bkomma\s+överens\s+(?:\w+\s+){0,2}?om\s+(?:barnen|barnet|barnens|vårdnaden|"
-            r"vårdnad|umgänget|umgänge|boendet|var\s+barn\w*|vem\s+som|"
-            r"hur\s+(?:\w+\s+)?barn\w*)\b|\b(?:bråk\w*|grälar|grälade|tvist\w*|oense|oeniga|"
-            r"osams|konflikt\w*)\s+(?:\w+\s+)?om\s+(?:barnen|barnet|vårdnaden|umgänget)\b",
+            r"\bkomma\s+överens\s+(?:\w+\s+){0,2}?om\s+(?:barnen|barnet|barnens|vårdnaden|vårdnad|"
+            r"umgänget|umgänge|boendet|var\s+barn\w*|vem\s+som|hur\s+(?:\w+\s+)?barn\w*)\b|"
+            r"\b(?:bråk\w*|grälar|grälade|tvist\w*|oense|oeniga|osams|"
+            r"konflikt\w*)\s+(?:\w+\s+)?om\s+(?:barnen|barnet|vårdnaden|umgänget)\b",
             "samarbetssamtal",
         ),
         (
-            r"\b(?:träffa|träffar|träffade|träffat|träffas|se|ses|umgås)\s+(?:med\s+)?(?:sin|"
-            r"sina|sitt)\s+(?:barn|pappa|mamma|far|mor|förälder|föräldrar|son|söner|dotter|"
-            r"döttrar|syskon|biologiska\s+(?:föräldrar|förälder|mamma|pappa))\b",
+            r"\b(?:träffa|träffar|träffade|träffat|träffas|se|ses|umgås)\s+(?:med\s+)?(?:sin|sina|"
+            r"sitt)\s+(?:barn|pappa|mamma|far|mor|förälder|föräldrar|son|söner|dotter|döttrar|"
+            r"syskon|biologiska\s+(?:föräldrar|förälder|mamma|pappa))\b",
             "umgänge",
         ),
         (
             r"\b(?:få|får|fick|söka|söker|sökte|ansöka\s+om|ansöker\s+om|behöver|"
-            r"behövde)\s+(?:\w+\s+)?(?:pengar|bidrag|ekonomisk\s+hjälp)\s+(?:till|"
-            r"för)\s+(?:mat|maten|hyra|hyran|räkningar|räkningarna|uppehälle|uppehället|"
-            r"kläder)\b|\b(?:hjälp|stöd)\s+med\s+(?:hyran|räkningarna|matpengar)\b|"
-            r"\bpengar\s+(?:\w+\s+)?från\s+(?:soc|socialen|socialtjänsten)\b|\b(?:(?:kan|"
-            r"klarar|kunde)\s+inte|inte\s+(?:kan|kunde|"
+            r"behövde)\s+(?:\w+\s+)?(?:pengar|bidrag|ekonomisk\s+hjälp)\s+(?:till|för)\s+(?:mat|"
+            r"maten|hyra|hyran|räkningar|räkningarna|uppehälle|uppehället|kläder)\b|"
+            r"\b(?:hjälp|stöd)\s+med\s+(?:hyran|räkningarna|matpengar)\b|"
+            r"\bpengar\s+(?:\w+\s+)?från\s+(?:soc|socialen|socialtjänsten)\b|"
+            r"\b(?:(?:kan|klarar|kunde)\s+inte|inte\s+(?:kan|kunde|"
             r"klarar))\s+(?:av\s+att\s+)?försörja\s+(?:sig|sin\s+familj|sina\s+barn)\b",
             "ekonomiskt bistånd",
         ),
         (
-            r"\b(?:för|alldeles\s+för|väldigt|så|jätte)\s*mycket\s+att\s+göra\b|\b(?:för|"
-            r"alldeles\s+för|väldigt)\s+många\s+ärenden\b|\bärenden\s+per\s+(?:handläggare|"
-            r"socialsekreterare|medarbetare|utredare)\b|\b(?:personalen|handläggarna|"
-            r"socialsekreterarna|medarbetarna|de\s+anställda|utredarna)\s+(?:\w+\s+)?(?:hinner|"
-            r"hann|hunnit)\s+inte\b|\b(?:hinner|hann)\s+(?:inte\s+)?(?:personalen|handläggarna|"
-            r"socialsekreterarna|medarbetarna|utredarna)\s+(?:\w+\s+)?(?:inte\s+)?(?:med|"
-            r"göra)\b",
+            r"\b(?:för|alldeles\s+för|väldigt|så|jätte)\s*mycket\s+att\s+göra\b|"
+            r"\b(?:för|alldeles\s+för|väldigt)\s+många\s+ärenden\b|"
+            r"\bärenden\s+per\s+(?:handläggare|socialsekreterare|medarbetare|utredare)\b|"
+            r"\b(?:personalen|handläggarna|socialsekreterarna|medarbetarna|de\s+anställda|"
+            r"utredarna)\s+(?:\w+\s+)?(?:hinner|hann|hunnit)\s+inte\b|"
+            r"\b(?:hinner|hann)\s+(?:inte\s+)?(?:personalen|handläggarna|socialsekreterarna|"
+            r"medarbetarna|utredarna)\s+(?:\w+\s+)?(?:inte\s+)?(?:med|göra)\b",
             "arbetsbelastning",
         ),
         (
             r"\b(?:personalen|medarbetarna|de\s+anställda|anställda|socialsekreterarna|"
             r"handläggarna|personal|medarbetare|utredarna|familjebehandlarna|chefen|"
             r"cheferna)\s+(?:\w+\s+){0,2}?(?:är|var|varit|blir|blev|"
-            r"blivit)\s+(?:\w+\s+)?(?:hemma\s+)?sjuka?\b|\b(?:är|var|varit|blir|"
-            r"blev)\s+(?:personalen|medarbetarna|de\s+anställda|socialsekreterarna|"
-            r"handläggarna|utredarna|cheferna)\s+(?:\w+\s+)?(?:hemma\s+)?sjuka?\b|"
-            r"\bsjukdagar\w*|\b(?:borta|hemma|frånvarande)\s+(?:p\.?g\.?a\.?|"
-            r"på\s+grund\s+av)\s+sjukdom\b",
+            r"blivit)\s+(?:\w+\s+)?(?:hemma\s+)?sjuka?\b|"
+            r"\b(?:är|var|varit|blir|blev)\s+(?:personalen|medarbetarna|de\s+anställda|"
+            r"socialsekreterarna|handläggarna|utredarna|"
+            r"cheferna)\s+(?:\w+\s+)?(?:hemma\s+)?sjuka?\b|\bsjukdagar\w*|"
+            r"\b(?:borta|hemma|frånvarande)\s+(?:p\.?g\.?a\.?|på\s+grund\s+av)\s+sjukdom\b",
             "sjukfrånvaro",
         ),
     )
