@@ -22,13 +22,16 @@ __all__ = [
     "undefined",
 ]
 
-TOKEN = re.compile(r"[0-9a-zà-öø-ÿ]+(?:-[0-9a-zà-öø-ÿ]+)*", re.IGNORECASE)
-"""A word token: letters (Latin-1 range) and digits, hyphenated words kept whole."""
+TOKEN = re.compile(r"[0-9a-zà-öø-ÿ]+(?:[-‐‑–][0-9a-zà-öø-ÿ]+)*", re.IGNORECASE)
+"""A word token: letters (Latin-1 range) and digits, hyphenated words kept whole, also when
+typeset with an en dash or a Unicode hyphen ("dag 1–14", as a word processor writes it)."""
+_DASHES = str.maketrans("‐‑–", "---")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens (hyphenated words kept whole)."""
-    return [w.lower() for w in TOKEN.findall(text)]
+    """Lower-cased word tokens (hyphenated words kept whole, every dash joining two of them
+    written as "-": "1–14" is the reports' "1-14")."""
+    return [w.lower().translate(_DASHES) for w in TOKEN.findall(text)]
 
 
 def normalize(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.text.words import acronym_form, fold, indefinite, stem, undefined
+from ingest.text.words import acronym_form, fold, indefinite, stem, tokens, undefined
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,12 @@ def test_acronym_form_is_how_texts_write_a_word_as_an_acronym() -> None:
     assert acronym_form("bou", ["BoU-utredning", "BoU"]) == "BoU"
     assert acronym_form("barn", ["Barn och unga", "barn"]) is None  # a word, not an acronym
     assert acronym_form("sip", ["Kommunens sipp"]) is None  # not as a word of its own
+
+
+def test_a_dash_typeset_inside_a_word_joins_it_as_a_hyphen_does() -> None:
+    """A question pasted from a word processor writes "dag 1–14" (en dash) where the reports
+    write "dag 1-14": both are one token, written with "-"."""
+    typeset, typed = tokens("Sjukfrånvaro dag 1–14"), tokens("Sjukfrånvaro dag 1-14")
+    assert typeset == typed == ["sjukfrånvaro", "dag", "1-14"]
+    assert tokens("Spånga\u2011Tensta") == ["spånga-tensta"]  # a non-breaking hyphen
+    assert tokens("Barn- och ungdomsenheten – 2019") == ["barn", "och", "ungdomsenheten", "2019"]
