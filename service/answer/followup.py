@@ -15,7 +15,7 @@ from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import unit_named
 from service.answer.question import extract_topic, extract_years, is_aggregate
-from service.answer.swaps import swap_phrase, swap_place, swap_subject, swap_unit
+from service.answer.swaps import own_unit, swap_phrase, swap_place, swap_subject, swap_unit
 from service.answer.types import Turn
 
 __all__ = ["MAX_CHAIN", "OWN_ASKS", "is_bare_followup", "own_years", "resolve_followup"]
@@ -231,7 +231,9 @@ def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = 
 
 
 def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence[str]) -> str:
-    """`text` read in the light of the earlier question `previous` (see resolve_followup)."""
+    """`text` read in the light of the earlier question `previous` (see resolve_followup);
+    a follow-up naming another served unit asks about that unit (see swaps.own_unit)."""
+    previous = own_unit(text, previous, units)
     shifted = _shifted_years(text, previous)
     bare = is_bare_followup(text)
     if shifted or (bare and asks_for(text) not in OWN_ASKS and not asks_above(text)):

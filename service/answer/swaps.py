@@ -19,6 +19,7 @@ from service.answer.names import is_place, unit_named
 __all__ = [
     "MAX_SUBJECT_WORDS",
     "MAX_UNIT_WORDS",
+    "own_unit",
     "swap_phrase",
     "swap_place",
     "swap_subject",
@@ -174,6 +175,26 @@ def swap_subject(text: str, previous: str, units: Sequence[str] = ()) -> str | N
     if len(names) != 1:
         return None
     return previous.replace(names[0], subject, 1)
+
+
+def own_unit(text: str, previous: str, units: Sequence[str]) -> str:
+    """ "Och vilket mål har Vuxenenheten satt?" after "Vilket årsmål för sjukfrånvaron har
+    Familjeenheten på Kungsholmen för 2022?": the earlier question about the one served unit
+    the follow-up names instead of the one it named ("… har Vuxenenheten på Kungsholmen …"),
+    and in the follow-up's district when it names one ("Och hos Barn- och ungdomsenheten i
+    Hägersten-Liljeholmen 2019?" after "… Familjeenheten på Östermalm 2017 …"); `previous`
+    unchanged when the follow-up names no unit, several, or the same one, or the earlier
+    question names none or several (see _unit_span)."""
+    lowered = text.lower()
+    named = [u for u in units if unit_named(lowered, u)]
+    span = _unit_span(previous, units)
+    if len(named) != 1 or span is None or unit_named(previous[span[0] : span[1]].lower(), named[0]):
+        return previous
+    swapped = previous[: span[0]] + named[0] + previous[span[1] :]
+    places = [m.group(0) for m in _WORD.finditer(text) if is_place(m.group(0))]
+    if not places:
+        return swapped
+    return swap_place(f"i {places[-1]}", swapped) or swapped
 
 
 def _unit_span(question: str, units: Sequence[str]) -> tuple[int, int] | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from service.answer.swaps import swap_phrase, swap_subject, swap_unit
+from service.answer.followup import resolve_followup
+from service.answer.swaps import own_unit, swap_phrase, swap_subject, swap_unit
+from service.answer.types import Turn
 
 
 def test_a_new_place_after_the_same_preposition_replaces_the_old_one() -> None:
@@ -99,3 +101,30 @@ def test_a_follow_up_saying_more_than_a_unit_swaps_nothing() -> None:
     assert swap_unit("Och på Kungsholmen?", sv, UNITS) is None  # a place
     assert swap_unit("Och vuxenenheten 2019?", sv, UNITS) is None  # a year
     assert swap_unit("Och på vuxenenheten?", "Vilken introduktion får nyanställda?", UNITS) is None
+
+
+SERVED = (*UNITS, "Barn- och ungdomsenheten")
+
+
+def test_a_follow_up_naming_another_unit_asks_the_earlier_question_of_that_unit() -> None:
+    earlier = "Vilket årsmål för sjukfrånvaron har Familjeenheten på Kungsholmen för 2022?"
+    assert own_unit("Och vilket mål har Vuxenenheten satt?", earlier, SERVED) == (
+        "Vilket årsmål för sjukfrånvaron har Vuxenenheten på Kungsholmen för 2022?"
+    )
+    then = "Hur låg sjukfrånvaron på Familjeenheten på Östermalm 2017?"  # and in its district
+    assert own_unit("Och hos Barn- och ungdomsenheten i Hägersten-Liljeholmen?", then, SERVED) == (
+        "Hur låg sjukfrånvaron på Barn- och ungdomsenheten på Hägersten-Liljeholmen 2017?"
+    )
+    for same in ("Och vad har Familjeenhetens chefer för mål?", "Och vilket mål har de satt?"):
+        assert own_unit(same, earlier, SERVED) == earlier  # the same unit, or none named
+    both = "Hur står sig Vuxenenheten mot Barn- och ungdomsenheten?"
+    assert own_unit(both, earlier, SERVED) == earlier  # two units: no one to swap in
+
+
+def test_the_resolved_follow_up_no_longer_names_the_earlier_unit() -> None:
+    history = [
+        Turn("user", "Vilket årsmål för sjukfrånvaron har Familjeenheten på Kungsholmen för 2022?"),
+        Turn("assistant", "Familjeenheten, Kungsholmen (VP 2022) skriver: ”Sjukfrånvaro 4 %”"),
+    ]
+    resolved = resolve_followup("Och vilket mål har Vuxenenheten satt?", history, SERVED)
+    assert "Vuxenenheten" in resolved and "Familjeenheten" not in resolved
