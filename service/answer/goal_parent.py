@@ -20,7 +20,7 @@ from service.answer.goal_pool import (
     statement_quote,
 )
 from service.answer.goal_questions import parent_asked
-from service.answer.goal_topic import close_enough
+from service.answer.goal_topic import close_enough, mostly_quoted
 from service.answer.question import Question
 from service.answer.types import Answer
 
@@ -42,12 +42,14 @@ def ancestor(ledger: Ledger, goal: Goal, level: str) -> Goal | None:
 def _anchor(
     q: Question, ledger: Ledger, sims: Mapping[str, float], scope: Filters | None, level: str
 ) -> Goal | None:
-    """The goal of `level` closest in meaning to the question, of what it names."""
+    """The goal of `level` closest in meaning to the question, of what it names; of those
+    whose wording the question repeats in most part when it does (see mostly_quoted)."""
     goals = [g for g in ledger.goals if g.level == level and in_scope(g, q, scope)]
     pool, named = named_pool(q.text, goals)
     if not pool:
         return None
-    best = max(pool, key=lambda g: sims.get(g.id, 0.0))
+    said = mostly_quoted(q.swedish or q.text, pool)
+    best = max(said or pool, key=lambda g: sims.get(g.id, 0.0))
     return best if close_enough(sims, best, named) else None
 
 

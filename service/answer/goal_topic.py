@@ -25,12 +25,14 @@ from service.answer.text import term_in
 __all__ = [
     "GOAL_SIMILARITY",
     "LEVEL_PREFERENCE",
+    "MOSTLY",
     "NAMED_GOAL_SIMILARITY",
     "PARENT_DROP",
     "asked_goals",
     "close_enough",
     "inherited",
     "listed_order",
+    "mostly_quoted",
     "on_topic",
     "preferred",
     "quoted",
@@ -161,6 +163,25 @@ def quoted(question: str, goals: Sequence[Goal]) -> list[Goal]:
     on sick leave that a question naming no goal would be answered with."""
     asked = frozenset(extract_topic(question).stems)
     return [g for g in goals if len(own := wording_stems(g.text)) >= MIN_QUOTED and own <= asked]
+
+
+MOSTLY = 2 / 3
+"""The share of a goal wording's content words a question must repeat to name it by them."""
+
+
+def mostly_quoted(question: str, goals: Sequence[Goal]) -> list[Goal]:
+    """The goals whose wording the question repeats in most part (MOSTLY of its content words,
+    MIN_QUOTED at least): "… Familjeenhetens enhetsmål om fungerande samarbeten och samverkan
+    med andra aktörer …" names the enhetsmål "Familjeenheten har fungerande samarbeten och
+    samverkan med andra aktörer utifrån barnets bästa"; the goals repeating the largest share."""
+    asked = frozenset(extract_topic(question).stems)
+    shares = {
+        g.id: len(own & asked) / len(own)
+        for g in goals
+        if len(own := wording_stems(g.text)) >= MIN_QUOTED and len(own & asked) >= MIN_QUOTED
+    }
+    top = max(shares.values(), default=0.0)
+    return [g for g in goals if top >= MOSTLY and shares.get(g.id) == top]
 
 
 @lru_cache(maxsize=4096)

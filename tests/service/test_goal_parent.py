@@ -100,3 +100,22 @@ def test_the_goal_above_a_unit_goal_is_quoted_with_it(ledger: Ledger) -> None:
     assert answer_parent(q, ledger, {rvc: 0.1}, None) is None
     other = read_question("Hur följdes Familjestödsenhetens enhetsmål om RVC Väst upp?")
     assert answer_parent(other, ledger, {rvc: 9.0}, None) is None
+
+
+def test_a_goal_named_by_most_of_its_wording_is_the_one_whose_parent_is_given(
+    ledger: Ledger,
+) -> None:
+    """The question repeats most of one unit goal's words ("fungerande samarbeten och
+    samverkan med andra aktörer", not "utifrån barnets bästa"): that goal's parent is the answer,
+    though another goal of the unit is closer in meaning to the question as a whole."""
+    unit = "Familjeenheten"
+    said = _goal_id(ledger, unit, "Familjeenheten har fungerande samarbeten och samverkan")
+    other = _goal_id(ledger, unit, "Familjeenheten använder resurser effektivt")
+    q = read_question(
+        "Vilket nämndmål ligger ovanför Familjeenheten på Kungsholmens enhetsmål om fungerande"
+        " samarbeten och samverkan med andra aktörer 2022?"
+    )
+    answer = answer_parent(q, ledger, {said: 2.0, other: 3.0}, None)
+    assert answer is not None and len(answer.citations) == 2
+    assert answer.citations[1].quote.startswith("Familjeenheten har fungerande samarbeten")
+    assert not answer.citations[0].quote.startswith("3.2.2")
