@@ -16,6 +16,7 @@ __all__ = [
     "CHARGE",
     "MONEY_ASK",
     "NAMED_ROLE",
+    "OPEN_DAYS",
     "WHICH_ROLE",
     "Expect",
     "asks_actual",
@@ -27,7 +28,7 @@ __all__ = [
     "expected_answer",
 ]
 
-Expect = Literal["age", "number", "date", "person", "address", "name", ""]
+Expect = Literal["phone", "age", "number", "date", "person", "address", "name", ""]
 
 _ROLES = r"forskare|chef|handläggare|samordnare|sekreterare|psykolog|ledare"
 _ROLES_EN = r"researcher|manager|coordinator|social worker|psychologist|leader|head"
@@ -57,6 +58,13 @@ answers it, not a share ("75 %") or a count."""
 CHARGE = r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge"
 """A price asked as what is charged ("Vad tar enheten betalt per plats?"): a number, money."""
 
+OPEN_DAYS = (
+    r"\b(?:vilka|vilken|which|what)\s+(?:dagar|kvällar|kväll|days|evenings?)\b[^?]{0,80}?"
+    r"\b(?:öppe(?:t|n)|open)\b"
+)
+"""A question for the days a place is open ("Vilka dagar har Café Lagunen öppet?", "Which
+evenings is the youth club open?"): it wants the weekdays named (see times.dates_said)."""
+
 _HOUR_WORDS = (
     r"\w*klockslag\w*|vilka tider|vilken tid på dagen|öppettid\w*|öppetider\w*|"
     r"opening (?:hours|times)|(?:what|which) times?\b(?! of (?:the )?year)|what hours"
@@ -66,6 +74,14 @@ ASKS_HOUR = re.compile(rf"\b(?:{_HOUR_WORDS})\b", re.IGNORECASE)
 hours …?"): it asks for a date-like answer, a clock time (see expectations.meets_expectation)."""
 
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
+    (
+        "phone",  # "Vilket telefonnummer …?", "Vilket nummer ska jag ringa …?", "What phone …?"
+        re.compile(
+            r"\b(?:\w*telefonnummer\w*|telefonnumret|(?:vilket|vilka) nummer\b[^?]{0,40}\bring\w*|"
+            r"(?:tele)?phone numbers?|(?:what|which) numbers? (?:\w+ ){0,3}?call)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "age",  # "Från vilken ålder …?", "Vilken åldersgrupp …?", "How old …?", "age range"
         re.compile(
@@ -118,7 +134,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"has|have)\b)|"
             r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
             r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
-            r"week|which weekdays?|" + _HOUR_WORDS + r")\b",
+            r"week|which weekdays?|" + _HOUR_WORDS + r")\b|" + OPEN_DAYS,
             re.I,
         ),
     ),

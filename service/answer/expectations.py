@@ -32,6 +32,7 @@ from service.answer.times import (
 
 __all__ = [
     "ADDRESS",
+    "PHONE",
     "has_quantity",
     "is_quantity",
     "is_target_header",
@@ -53,6 +54,11 @@ _QUANTITY = re.compile(
 """A quantity: a figure that is not a year, a number word, or one bounded ("minst ett
 medarbetarsamtal per år", "högst en vecka"; "en"/"ett" alone is an article, "minst en gång"
 a frequency: times.frequencies_said)."""
+PHONE = re.compile(
+    r"(?<![\d-])0[1-9]\d{0,2}\s*-?\s*\d{3}\s?\d{2}\s?\d{2,3}(?![\d-])|(?<![\d-])0[1-9]\d{0,2}-\d{7,8}(?!\d)"
+)
+"""A Swedish telephone number as reports write it ("08-508 08 000", "08 508 10 335",
+"08-50810335"); not a date ("01-01 2016")."""
 ADDRESS = re.compile(  # a street and its number: "Stormbyvägen 2-4", "Hjulsta backar 17 A"
     r"\b[A-ZÅÄÖ][a-zåäöé]+(?:vägen|gatan|gränd|torget|backe|backen|allén|stigen|platsen|"
     r"gången|\s(?:backar|backe|torg|gränd|väg))\s+\d+"
@@ -256,7 +262,7 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
     a date (a day when "vilket datum" / "what date" asks for one), a person (two capitalised
     words, or a role: "timvikarier", "psykolog", or a body: "stadsdelsförvaltningar",
     "polisen", or, asked whom a unit works with, a team: "mottagningsgruppen"; a name alone for
-    "Vem är …?"), an address (a street and its number) or a name
+    "Vem är …?"), an address (a street and its number), a telephone number or a name
     ("Vad heter jourhemmet?": a proper name): it must say one the question does not.
     Asked what an inquiry found (asked.asks_finding), a sentence telling what will be done
     ("… ska undersökas via intern aktgranskning", "kommer ingå i en forskningsstudie") says
@@ -284,6 +290,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             if not _COUNT.search(question):
                 return False  # "Hur många barn …, och hur länge pågår …?": either answers
         return _new(_quantities(sentence, question), question)
+    if expects == "phone":
+        return _new(PHONE.findall(sentence), question)
     if expects == "age":  # an age the question names may be the answer ("snart fyller 20")
         return bool(_AGE.search(sentence) or _AGE_WORDED.search(sentence))
     if expects == "date":

@@ -77,7 +77,7 @@ class Question:
     years: tuple[int, ...]
     intent: Intent = "passage"
     group: str = "units"  # what an aggregate question counts: units, reports, agencies, ...
-    expects: Expect = ""  # the kind of answer asked for: age, number, date, person, address, name
+    expects: Expect = ""  # the kind of answer asked for: phone, age, number, date, person, …
     swedish: str = ""  # the question with English domain terms put in Swedish (for key terms)
     named: frozenset[str] | None = None  # ids of the reports it names; None: read from the text
     counted: tuple[str, ...] = ()  # stems of what "hur många …?" counts ("familjehem")

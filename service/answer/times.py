@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
-from service.answer.asked import ASKS_HOUR
+from service.answer.asked import ASKS_HOUR, OPEN_DAYS
 
 __all__ = [
     "ASKS_FREQUENCY",
@@ -42,7 +42,7 @@ it runs, not a day anything happens on."""
 _ASKS_DAY = re.compile(r"\b(vilket datum|vilken dag|what date|which day|on what day)\b", re.I)
 """A date question asking for the day itself: "hösten 2017" does not answer it."""
 _ASKS_WEEKDAY = re.compile(
-    r"\b(veckodag\w*|dag i veckan|days? of the week|weekdays?)\b", re.IGNORECASE
+    rf"\b(veckodag\w*|dag i veckan|days? of the week|weekdays?)\b|{OPEN_DAYS}", re.IGNORECASE
 )
 _WEEKDAY = re.compile(
     r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardag|helg)\w*", re.IGNORECASE

@@ -743,3 +743,40 @@ def test_an_indicator_s_outcome_or_a_target_level_wants_a_number(question: str) 
 )
 def test_naming_an_indicator_asks_no_number(question: str) -> None:
     assert expected_answer(question) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilket telefonnummer ska jag ringa för att boka ett samtal hos RVC Väst?",
+        "Vilket nummer ska jag ringa till föräldramottagningen?",
+        "What phone number do I call for debt counselling?",
+    ],
+)
+def test_a_question_for_a_phone_number_wants_one(question: str) -> None:
+    """A sentence telling how to get in touch ("Den enskilde kan på egen hand ta kontakt med
+    RVC Väst för att boka samtal") gives no number to call; "08-508 08 000" does."""
+    assert expected_answer(question) == "phone"
+    contact = "Den enskilde kan på egen hand ta kontakt med RVC Väst för att boka samtal."
+    assert not meets_expectation("phone", contact, question)
+    for number in ("Telefon: 08-508 08 000", "Ring 08 508 10 335.", "Tel 08-50810335"):
+        assert meets_expectation("phone", number, question), number
+    assert not meets_expectation("phone", "Från 2016-01-01 och 01-01 2017.", question)
+    assert expected_answer("Hur många ringde mottagningen 2021?") == "number"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka dagar har Café Lagunen öppet för besökare?",
+        "Vilka kvällar har fritidsgården Kuggen öppet?",
+        "Which evenings is the Kuggen youth club open?",
+    ],
+)
+def test_a_question_for_the_days_a_place_is_open_wants_the_weekdays(question: str) -> None:
+    assert expected_answer(question) == "date"
+    named = "Enheten driver fritidsgården Kuggen onsdags- och fredagskvällar."
+    assert meets_expectation("date", named, question)
+    merely = "På Sabbatsbergs sjukhus finns ett team som kallas för Café Lagunen 2022."
+    assert not meets_expectation("date", merely, question)  # a year is no opening day
+    assert expected_answer("Vilka dagar ägnades åt planering?") == ""  # no place open
