@@ -6,6 +6,8 @@ import pytest
 
 from service.answer.phrases import report_terms
 
+NEW = 27  # the phrases the fortieth round added, last in PHRASES
+
 
 def test_everyday_phrases_stand_for_the_reports_terms() -> None:
     from service.answer.phrases import report_terms
@@ -80,3 +82,115 @@ def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
 )
 def test_words_near_them_stand_for_no_term(question: str) -> None:
     assert report_terms(question) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        (
+            "Får socialsekreterarna på Familjeenheten på Östermalm stöd i svåra ärenden?",
+            "handledning",
+        ),
+        ("Hur tas nya medarbetare emot på Familjeenheten på Östermalm?", "introduktion"),
+        ("Får nyanställda på Familjeenheten på Östermalm en fadder?", "mentor"),
+        ("Får personalen på Familjeenheten på Östermalm gå på kurser?", "kompetensutveckling"),
+        ("Kan personalen på Familjeenheten på Östermalm jobba hemifrån?", "arbeta hemifrån"),
+        ("Hur trivs personalen på Familjeenheten på Östermalm?", "medarbetarenkät"),
+        ("Får personalen på Familjeenheten på Östermalm träna på arbetstid?", "friskvård"),
+        (
+            "Hyrde Familjeenheten på Östermalm in socialsekreterare från bemanningsföretag?",
+            "konsultkostnader",
+        ),
+        (
+            "Vad finns det för jobb för personer med funktionsnedsättning hos enheten?",
+            "daglig verksamhet",
+        ),
+        (
+            "Kan min dotter med funktionsnedsättning få någon som följer med på bio genom enheten?",
+            "ledsagning",
+        ),
+        (
+            "Finns det avlastning för föräldrar till barn med funktionsnedsättning hos enheten?",
+            "avlösarservice",
+        ),
+        (
+            "Kan min son få en egen assistent genom enheten?",
+            "personlig assistans",
+        ),
+        ("Kan Vuxenenheten på Kungsholmen ge hjälp att sköta lägenheten?", "boendestöd"),
+        (
+            "Finns det en plan för hur insatsen ska genomföras hos enheten?",
+            "genomförandeplan",
+        ),
+        ("Finns det stöd till anhöriga hos Vuxenenheten på Kungsholmen?", "anhörigstöd"),
+        (
+            "Gör Familjeenheten på Östermalm en gemensam plan med BUP och skolan?",
+            "samordnad individuell plan",
+        ),
+        ("Kan hela familjen få samtal hos Familjeenheten på Östermalm?", "familjebehandling"),
+        ("Involverar Familjeenheten på Östermalm släkt och vänner i arbetet?", "nätverk"),
+        (
+            "Erbjuder enheten övervakat umgänge?",
+            "umgängesstöd",
+        ),
+        ("Kan jag få någon att prata med hos Vuxenenheten på Kungsholmen?", "stödsamtal"),
+        (
+            "Kan min son få en vuxen kompis att göra saker med via Familjeenheten på Östermalm?",
+            "kontaktperson",
+        ),
+        ("Hur tror Familjeenheten på Kungsholmen att året slutar ekonomiskt?", "prognos"),
+        ("Anlitar Familjeenheten på Östermalm privata företag för behandling?", "ramavtal"),
+        (
+            "Hur kontrollerar Familjeenheten på Kungsholmen att handläggarna följer rutinerna?",
+            "internkontroll",
+        ),
+        ("Går Vuxenenheten på Kungsholmen igenom akterna i efterhand?", "aktgranskning"),
+        ("Får man valuta för pengarna hos Familjeenheten på Östermalm?", "kostnadseffektiv"),
+        (
+            "Kan man välja själv vilket företag som ger hjälpen via enheten?",
+            "valfrihetssystem",
+        ),
+    ],
+)
+def test_the_fortieth_rounds_phrases_stand_for_their_terms(question: str, term: str) -> None:
+    """Written from the corpus vocabulary without reading any question set (see PHRASES)."""
+    assert term in report_terms(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många ärenden hade Familjeenheten på Östermalm 2017?",
+        "Hur tas nya ärenden emot på Familjeenheten på Östermalm?",
+        "Hur många kollegor har enhetschefen på Familjeenheten på Östermalm?",
+        "Vilka kurser erbjuds föräldrar på Familjeenheten på Östermalm?",
+        "Arbetar familjebehandlarna hemma hos familjerna på Familjeenheten på Östermalm?",
+        "Hur trivs barnen i familjehemmen hos Familjeenheten på Östermalm?",
+        "Vilka fritidsaktiviteter med träning erbjuds ungdomarna på fritidsgården på Kungsholmen?",
+        "Hur mycket kostar en placering på HVB för Familjeenheten på Östermalm?",
+        "Vilka insatser erbjuds personer med funktionsnedsättning av enheten?",
+        "Följer socialsekreteraren med till rättegången hos Vuxenenheten på Kungsholmen?",
+        "Hur får socialsekreterarna på Vuxenenheten på Kungsholmen avlastning i sitt arbete?",
+        "Hur många administrativa assistenter har enheten?",
+        "Hur stöder enheten sin personal?",
+        "Vilken plan har Familjeenheten på Östermalm för 2022?",
+        "Hur många anhöriganställda har enheten?",
+        "Hur ser samverkan med skolan ut på Familjeenheten på Östermalm?",
+        "Hur många familjer fick hjälp av Familjeenheten på Östermalm?",
+        "Vilka nätverk deltar Familjeenheten på Östermalm i?",
+        "Hur många umgängesutredningar gjorde Familjeenheten på Östermalm?",
+        "Hur mår ungdomarna som enheten träffar?",
+        "Hur många kompisar har barnen på fritidsgården på Kungsholmen?",
+        "Vilket förväntat resultat har målet om barnrätt hos Familjeenheten på Östermalm?",
+        "Vilka metoder använder Familjeenheten på Östermalm?",
+        "Hur följer Familjeenheten på Östermalm upp insatserna?",
+        "Hur många akter har Familjeenheten på Östermalm?",
+        "Hur mycket pengar fick Familjeenheten på Östermalm 2017?",
+        "Kan man välja vilken handläggare man får på Vuxenenheten på Kungsholmen?",
+    ],
+)
+def test_questions_near_the_fortieth_rounds_phrases_stand_for_none_of_them(question: str) -> None:
+    from service.answer.phrases import PHRASES
+
+    new = {term for _, term in PHRASES[-NEW:]}
+    assert not new & set(report_terms(question))
