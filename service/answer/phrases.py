@@ -531,6 +531,243 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bfritt\s+val\s+av\s+(?:\w+\s+)?(?:utförare|anordnare|företag)\b",
             "valfrihetssystem",
         ),
+        (
+            r"\b(?:tillfällig|tillfälliga|tillfälligt)\s+(?:familjehem\w*|fosterhem\w*|"
+            r"fosterfamilj\w*|familj|familjer)\b|"
+            r"\bakut\w*\s+(?:familjehem\w*|fosterhem\w*|fosterfamilj\w*)|"
+            r"\b(?:(?:tillfälligt|akut)\s+(?:placeras|placerades|placerats|placerad|placerade|"
+            r"får\s+bo|fick\s+bo|bor|bodde)|(?:placeras|placerades|placerats|placerad|placerade|"
+            r"bor|bodde|bo)\s+(?:tillfälligt|akut))\s+hos\s+en\s+familj\b",
+            "jourhem",
+        ),
+        (
+            r"\bungdomshem\w*|"
+            r"\bbehandlingsboende\w*|"
+            r"\b(?:hem|hemmet|boende|boenden|institution\w*)\s+för\s+(?:ungdomar|unga|tonåringar|"
+            r"barn\s+och\s+unga|barn\s+och\s+ungdomar)\s+(?:\w+\s+){0,2}?(?:med|där)\s+"
+            r"(?:\w+\s+){0,2}?(?:personal|behandling|vård)\b|"
+            r"\b(?:barn\w*|ungdom\w*|unga|tonåring\w*)\b[^?.!]{0,80}?\b(?:hem|boende|"
+            r"boenden)\s+(?:med|där)\s+(?:det\s+finns\s+)?personal\s+(?:\w+\s+)?dygnet\s+runt\b",
+            "HVB",
+        ),
+        (
+            r"\b(?:boende|boenden|lägenhet|lägenheter|bostad|bostäder)\s+med\s+(?:\w+\s+)?(?:stöd|"
+            r"personalstöd|personal\s+som\s+(?:kommer\s+förbi|finns\s+i\s+närheten|hälsar\s+"
+            r"på))\b|"
+            r"\bträningsboende\w*",
+            "stödboende",
+        ),
+        (
+            r"\b(?:familjehem\w*|fosterföräldr\w*|fosterfamilj\w*|jourhem\w*)\s+(?:\w+\s+"
+            r"){0,3}?(?:får|fick|fått|få|tar|tog|tagit|ta|övertar|övertog|överta|övertagit)\s+"
+            r"(?:över\s+)?vårdnaden\b|"
+            r"\b(?:flytta|flyttas|flyttades|flyttats|föra|förs|fördes|förts|överförs|"
+            r"överfördes)\s+(?:över\s+)?vårdnaden\s+(?:över\s+)?till\s+(?:\w+\s+"
+            r")?(?:familjehem\w*|fosterföräldr\w*|fosterfamilj\w*)|"
+            r"\b(?:bli|blir|blev|blivit)\s+(?:särskilt\s+förordnade?\s+)?vårdnadshavare\s+"
+            r"för\s+(?:sitt\s+|sina\s+|ett\s+|det\s+)?(?:fosterbarn\w*|placerade?\s+barn\w*|"
+            r"familjehemsplacerade?\s+barn\w*)",
+            "vårdnadsöverflyttning",
+        ),
+        (
+            r"\b(?:utred\w*|bedöm\w*|avgör\w*)\s+(?:\w+\s+){0,3}?(?:vem\s+(?:av\s+"
+            r"föräldrarna\s+)?som\s+(?:ska|skall|bör)\s+(?:ha|få)\s+vårdnaden|vem\s+(?:av\s+"
+            r"föräldrarna\s+)?(?:barnet|barnen)\s+(?:ska|skall|bör)\s+bo\s+hos|hos\s+vem\s+"
+            r"(?:barnet|barnen)\s+(?:ska|skall|bör)\s+bo)\b|"
+            r"\b(?:tingsrätten|domstolen)\s+(?:\w+\s+){0,3}?(?:ber|bad|begär|begärde|uppdrar|"
+            r"uppdrog)\s+(?:\w+\s+){0,4}?(?:utreda|utredning\w*)\b|"
+            r"\b(?:ber|bad|begär|begärde|uppdrar|uppdrog)\s+(?:tingsrätten|domstolen)\s+"
+            r"(?:\w+\s+){0,4}?(?:utreda|utredning\w*)\b",
+            "vårdnadsutredning",
+        ),
+        (
+            r"\b(?:socialarbetare|vuxna|personal|socialsekreterare|personer)\s+(?:från\s+(?:soc|"
+            r"socialen|socialtjänsten|kommunen|stadsdelen)\s+)?som\s+(?:\w+\s+)?(?:rör\s+sig|"
+            r"går\s+runt|finns|är|jobbar|arbetar|patrullerar)\s+ute\s+(?:på\s+(?:gatan|gatorna|"
+            r"stan|kvällarna|kvällstid|helgerna|nätterna)|bland\s+(?:ungdomar|unga|ungdomarna|"
+            r"tonåringar)|i\s+(?:området|centrum|stadsdelen|parkerna))\b|"
+            r"\b(?:soc|socialen|socialtjänsten)\s+(?:\w+\s+)?(?:ute|finns)\s+på\s+(?:gatan|"
+            r"gatorna|stan)\b",
+            "fältassistenter",
+        ),
+        (
+            r"\b(?:ställe|ställen|plats|platser|lokal|lokaler|någonstans|nånstans)\s+(?:\w+\s+"
+            r"){0,2}?(?:där|för)\s+(?:ungdomar|unga|tonåringar|ungdomarna|tonåringarna|kids)\s+"
+            r"(?:kan\s+|får\s+)?(?:hänga|umgås|träffas|ses|chilla|vara)\s+(?:\w+\s+)?(?:på\s+"
+            r"(?:kvällarna|kvällstid|fritiden|helgerna|loven)|efter\s+skolan)\b|"
+            r"\bhäng\w*\s+på\s+gården\b|"
+            r"\b(?:något|nåt|någonting)\s+(?:roligt\s+)?att\s+göra\s+(?:på\s+)?(?:kvällarna|"
+            r"kvällstid|fritiden|helgerna|loven)\s+för\s+(?:ungdomar|unga|tonåringar)\b",
+            "fritidsgård",
+        ),
+        (
+            r"\b(?:socialsekreterar\w*|socionom\w*|socialarbetar\w*|någon\s+från\s+(?:soc|"
+            r"socialen|socialtjänsten))\s+(?:som\s+(?:finns|jobbar|arbetar|sitter|är\s+"
+            r"placerad)\s+)?(?:på|i|ute\s+på|ute\s+i)\s+(?:skolan|skolorna|skolor)\b|"
+            r"\b(?:soc|socialtjänsten|socialen)\s+(?:som\s+)?(?:finns\s+)?(?:på|i)\s+skolan\b",
+            "skolsocionom",
+        ),
+        (
+            r"\b(?:hjälp|stöd|behandling|insatser|vård|terapi)\s+(?:\w+\s+){0,3}?(?:medan|"
+            r"samtidigt\s+som)\s+(?:barnet|barnen|ungdomen|ungdomarna|den\s+unga|de\s+unga|"
+            r"tonåringen)\s+(?:\w+\s+)?bor\s+(?:kvar\s+)?(?:hemma|hos\s+sina\s+föräldrar|i\s+"
+            r"familjen)\b|"
+            r"\b(?:hjälp|stöd|behandling|insatser|vård)\s+(?:\w+\s+){0,2}?utan\s+att\s+"
+            r"(?:barnet\s+|ungdomen\s+|barnen\s+)?(?:behöva\s+|behöver\s+)?(?:flytta\s+hemifrån|"
+            r"placeras|bli\s+placerad\w*|flytta\s+från\s+(?:familjen|föräldrarna))\b",
+            "öppenvård",
+        ),
+        (
+            r"\bsamhällstjänst\w*|"
+            r"\b(?:oavlönat|obetalt|gratis)\s+(?:arbete|jobb)\s+(?:som\s+)?(?:straff|påföljd|"
+            r"dom)\b|"
+            r"\b(?:dömd\w*|döms|dömdes|dömts)\s+till\s+(?:att\s+)?(?:jobba|arbeta)\s+(?:gratis|"
+            r"oavlönat|obetalt)\b|"
+            r"\b(?:straff|påföljd\w*)\s+för\s+(?:unga|ungdomar|tonåringar|minderåriga)\s+som\s+"
+            r"(?:har\s+)?(?:begått|begår)\s+brott\b",
+            "ungdomstjänst",
+        ),
+        (
+            r"\bmå(?:r|dde|tt)?\s+(?:\w+\s+)?(?:psykiskt\s+dåligt|dåligt\s+psykiskt|dåligt\s+"
+            r"i\s+själen)\b|"
+            r"\bpsykiska\s+(?:problem|besvär|mående)\b|"
+            r"\bångest\s+(?:och|eller)\s+(?:depression\w*|nedstämdhet)\b",
+            "psykisk ohälsa",
+        ),
+        (
+            r"\b(?:samtal|samtala|prata|pratar|pratade|samtalsmetod\w*|samtalsteknik\w*)\s+"
+            r"(?:\w+\s+){0,3}?(?:för\s+att\s+|som\s+)?(?:motivera|motiverar|väcka\s+motivation|"
+            r"öka\s+motivationen|stärka\s+motivationen)\b|"
+            r"\b(?:hitta|väcka|öka|stärka)\s+(?:\w+\s+)?(?:motivation|motivationen|viljan)\s+"
+            r"(?:att|till)\s+(?:förändra|förändring|ändra|sluta)\b",
+            "motiverande samtal",
+        ),
+        (
+            r"\b(?:rädd|rädda|vågar\s+inte|vågade\s+inte|törs\s+inte|tordes\s+inte|otrygg|"
+            r"otrygga)\s+(?:\w+\s+){0,2}?(?:att\s+)?(?:gå\s+ut|vara\s+ute|röra\s+sig\s+ute|"
+            r"gå\s+hem|ta\s+sig\s+hem|åka\s+tunnelbana\w*)\b|"
+            r"\b(?:rädd|rädda)\s+(?:för\s+)?att\s+(?:bli\s+)?(?:rånad\w*|utsatt\w*\s+för\s+brott|"
+            r"överfallen|överfallna)\b|"
+            r"\b(?:otrygg|otrygga|otryggt)\s+(?:i\s+området|i\s+stadsdelen|i\s+centrum|på\s+stan|"
+            r"på\s+kvällarna|ute\s+på\s+kvällarna|i\s+parken|i\s+parkerna)\b",
+            "trygghet",
+        ),
+        (
+            r"\b(?:göra|gör|gjorde|göras|görs)\s+(?:\w+\s+){0,3}?(?:området|stadsdelen|torget|"
+            r"torgen|centrum|gatorna|parken|parkerna|kvarteret|kvarteren|förorten|tunnelbanan|"
+            r"utemiljön)\s+(?:\w+\s+){0,2}?tryggare\b|"
+            r"\b(?:öka|ökar|höja|höjer|stärka|stärker)\s+tryggheten\s+(?:i|på|kring)\s+(?:området|"
+            r"stadsdelen|torget|centrum|gatorna|parken|parkerna|kvarteret|stan|tunnelbanan|"
+            r"förorten)\b|"
+            r"\btryggare\s+(?:utemiljö|utemiljöer|offentliga\s+miljöer|gator|torg|parker)\b",
+            "trygghetsskapande",
+        ),
+        (
+            r"\b(?:män|killar|personer|de|den|pappor|partners|vuxna)\s+som\s+(?:har\s+)?(?:slår|"
+            r"slagit|utövar\s+våld|utövat\s+våld|använder\s+våld|använt\s+våld|misshandlar|"
+            r"misshandlat|är\s+våldsamma?)\b(?!\s+larm\b)(?!\s+(?:sina|sitt|sin)\s+(?:barn|son|"
+            r"dotter|döttrar|söner))|"
+            r"\b(?:sluta|slutar|slutade)\s+(?:att\s+)?(?:slå|använda\s+våld|utöva\s+våld|"
+            r"vara\s+våldsam\w*|misshandla)\b|"
+            r"\b(?:den|de|personen|personer)\s+som\s+(?:står\s+för|utför|utövar)\s+våldet\b",
+            "våldsutövare",
+        ),
+        (
+            r"\bplan(?:en|er|erna|era|erar|ering|eringen)?\s+(?:\w+\s+){0,3}?för\s+(?:att\s+"
+            r")?(?:\w+\s+){0,2}?(?:barnets|barnens|kvinnans|mammans|den\s+utsattas|de\s+utsattas|"
+            r"offrets|familjens)\s+(?:säkerhet|skydd)\b|"
+            r"\bplan(?:en|er|erna|era|erar|ering|eringen)?\s+(?:\w+\s+){0,3}?för\s+att\s+"
+            r"(?:barnet|barnen|kvinnan|mamman|den\s+utsatta|de\s+utsatta|familjen)\s+ska\s+"
+            r"(?:vara|bli|känna\s+sig|kunna\s+vara)\s+(?:säker|säkert|säkra|trygg|tryggt|trygga|"
+            r"skyddad|skyddat|skyddade)\b|"
+            r"\b(?:skydda|skyddar|skyddas)\s+(?:\w+\s+){0,4}?(?:barnet|barnen|kvinnan|den\s+"
+            r"utsatta)\s+(?:\w+\s+)?(?:från|mot)\s+(?:nytt\s+|vidare\s+|fortsatt\s+)?(?:våld|hot|"
+            r"övergrepp|förövaren)\b",
+            "säkerhetsplanering",
+        ),
+        (
+            r"\b(?:risk|risken|riskerna)\s+(?:\w+\s+){0,2}?(?:att|för\s+att|för)\s+(?:\w+\s+"
+            r"){0,3}?(?:begår\s+nya\s+brott|begå\s+nya\s+brott|nya\s+brott|återfall\w*|gör\s+"
+            r"om\s+det|slår\s+igen|utsätts\s+igen|blir\s+våldsam\w*|fortsätter\s+(?:med\s+"
+            r")?(?:brott|att\s+begå\s+brott|kriminalitet|våld\w*|att\s+slå))\b|"
+            r"\b(?:bedöm\w*|avgör\w*)\s+(?:\w+\s+){0,3}?hur\s+(?:farlig|farliga|farligt|våldsam|"
+            r"våldsamma)\s+(?:\w+\s+)?(?:situationen|personen|pappan|mamman|föräldern|ungdomen|"
+            r"han|hon|hen)\b",
+            "riskbedömning",
+        ),
+        (
+            r"\b(?:rapportera|rapporterar|rapporterade|rapporteras|anmäla|anmäler|anmälde|anmäls|"
+            r"larma|larmar|larmade|slå\s+larm|säga\s+ifrån|tipsa)\s+(?:\w+\s+){0,3}?(?:om\s+"
+            r")?(?:missförhållanden|missförhållande|missköt\w*|allvarliga\s+brister|"
+            r"allvarliga\s+fel|när\s+(?:en\s+)?(?:brukare|brukaren|klient|klienten|ungdom|"
+            r"boende)\s+(?:\w+\s+)?(?:behandlas|behandlades|blir\s+behandlad\w*|blivit\s+"
+            r"behandlad\w*)\s+(?:illa|dåligt|fel))\b|"
+            r"\bvisselblås\w*",
+            "Lex Sarah",
+        ),
+        (
+            r"\b(?:vad|allt|det)\s+(?:som\s+)?(?:\w+\s+){0,3}?(?:skriver|skrev|skrivs|skrevs|"
+            r"antecknar|antecknas|antecknade|noterar|noteras)\s+(?:\w+\s+)?(?:ner|ned)\b|"
+            r"\b(?:läsa|läser|se|ta\s+del\s+av|begära\s+ut|få\s+ut|få\s+läsa)\s+(?:\w+\s+"
+            r"){0,2}?(?:vad\s+som\s+(?:står|skrivits|skrivs|har\s+skrivits)\s+om\s+(?:mig|oss|"
+            r"mitt\s+barn|honom|henne|dem|sig)|sin\s+journal|sina\s+journaler|min\s+journal|"
+            r"sin\s+akt|min\s+akt|sina\s+papper|mina\s+papper)\b|"
+            r"\banteckningar(?:na)?\s+(?:\w+\s+)?om\s+(?:mig|oss|dem|honom|henne|barnet|barnen|"
+            r"klienten|klienterna|brukaren|brukarna|mitt\s+barn|familjen)\b",
+            "dokumentation",
+        ),
+        (
+            r"\b(?:hur\s+lång\s+tid|hur\s+länge)\s+(?:\w+\s+){0,4}?(?:tar|tog|dröjer|dröjde|"
+            r"får\s+(?:\w+\s+)?vänta|måste\s+(?:\w+\s+)?vänta|behöver\s+(?:\w+\s+)?vänta|"
+            r"väntar\s+man)\s+(?:\w+\s+){0,4}?(?:beslut\w*|svar|besked|utredning\w*|ansökan|"
+            r"ansökningar|handläggning\w*)\b|"
+            r"\b(?:dröjer|dröjde|dröjt)\s+(?:\w+\s+){0,2}?(?:beslut\w*|svar\w*|besked\w*|"
+            r"utredning\w*)\b|"
+            r"\b(?:väntar|väntade|vänta|väntat)\s+(?:\w+\s+){0,2}?(?:länge|för\s+länge|månader|"
+            r"veckor)\s+på\s+(?:\w+\s+)?(?:beslut\w*|svar|besked|utredning\w*|handläggning\w*)\b",
+            "handläggningstid",
+        ),
+        (
+            r"\b(?:soc|socialen|socialtjänsten|socialsekreterar\w*|handläggar\w*|utredar\w*)\s+"
+            r"(?:\w+\s+){0,2}?(?:undersöker|undersökte|undersöka|undersökt|kollar\s+upp|"
+            r"kollade\s+upp|kolla\s+upp|granskar|granskade|granska|kartlägger|kartlade)\s+"
+            r"(?:en\s+|hela\s+)?(?:familj|familjen|familjer|familjerna|föräldrarna|hemmet|"
+            r"hemförhållandena|hur\s+(?:barnet|barnen)\s+har\s+det|barnets\s+situation)\b|"
+            r"\b(?:undersöker|undersökte|kollar\s+upp|kollade\s+upp)\s+(?:\w+\s+){0,4}?(?:en\s+|"
+            r"hela\s+)?(?:familj|familjen|familjer|familjerna|hemförhållandena|hur\s+(?:barnet|"
+            r"barnen)\s+har\s+det\s+hemma)\b|"
+            r"\b(?:bli|blir|blev|blivit)\s+(?:\w+\s+){0,2}?(?:undersökt|undersökta|granskad|"
+            r"granskade)\s+av\s+(?:soc|socialen|socialtjänsten)\b",
+            "utredning",
+        ),
+        (
+            r"\b(?:personalen|medarbetar\w*|socialsekreterar\w*|handläggar\w*|anställda|de\s+"
+            r"anställda|personal|kollegor\w*|fältassistent\w*|behandlare)\s+(?:\w+\s+"
+            r"){0,3}?(?:blir|blev|blivit|har\s+blivit|utsätts|utsattes|utsatts)\s+(?:\w+\s+"
+            r")?(?:hotad\w*|hotade|attackerad\w*|angripen|angripna|överfallen|överfallna|"
+            r"utsatt\w*\s+för\s+(?:hot|våld)|för\s+(?:hot|våld|angrepp))\b|"
+            r"\b(?:blir|blev|har)\s+(?:personalen|medarbetarna|socialsekreterarna|handläggarna|"
+            r"de\s+anställda)\s+(?:\w+\s+){0,4}?(?:hotade|hotad|attackerade|blivit\s+hotade|"
+            r"utsatta\s+för\s+(?:hot|våld))\b|"
+            r"\b(?:hot|hotet|hoten|våld|angrepp)\s+mot\s+(?:personalen|medarbetarna|"
+            r"socialsekreterarna|handläggarna|de\s+anställda|anställda|personal|kollegor)\b|"
+            r"\b(?:hotar|hotade|hotat|hota)\s+(?:sin\s+|sina\s+|en\s+)?(?:handläggare|"
+            r"socialsekreterare|personalen|personal|medarbetare)\b",
+            "hot och våld",
+        ),
+        (
+            r"\b(?:föräldrar|förälder|föräldern|föräldrarna|pappa|mamma|pappan|mamman|pappor|"
+            r"mammor|vuxna|vårdnadshavare\w*)\s+som\s+(?:har\s+)?(?:slår|slog|slagit|misshandlar|"
+            r"misshandlat|agar|agat|använder\s+våld\s+mot)\s+(?:sina|sitt|sin)\s+(?:barn|son|"
+            r"dotter|döttrar|söner|bebis)\b|"
+            r"\b(?:barn|barnet|barnen|ungdomar|ungdomen|tonåringar)\s+(?:som\s+)?(?:\w+\s+"
+            r")?(?:blir|blev|blivit|har\s+blivit)\s+(?:\w+\s+)?(?:slagen|slagna|slaget|"
+            r"misshandlad|misshandlade|misshandlat|agad|agade|agat)\s+(?:hemma|i\s+hemmet|av\s+"
+            r"(?:sina\s+|sin\s+)?(?:föräldrar|förälder|pappa|mamma|vårdnadshavare))\b|"
+            r"\baga(?:r|de|s|t)?\s+(?:sina\s+|sitt\s+|sin\s+)?(?:barn|son|dotter)\b|"
+            r"\bslår\s+(?:sina|sitt)\s+barn\b",
+            "våld mot barn",
+        ),
     )
 )
 """Everyday phrasings of a report's term ("gick back", "låg back", "höll sig inte inom
@@ -551,7 +788,11 @@ must and must not match). The last 27 were written the same way for staff, disab
 services, parents and economy: "bolla ärenden" for "handledning", "gå bredvid" and "fadder" for
 "mentor", "hyra in personal" for "konsultkostnader", "jobba hemifrån" for "arbeta hemifrån",
 "följa med på bio" for "ledsagning", "gemensam plan med BUP" for "samordnad individuell plan",
-"gå igenom akterna" for "aktgranskning" and the like. A phrase, so no word group can hold it."""
+"gå igenom akterna" for "aktgranskning" and the like; then 23 for children in care, youth,
+violence and quality: "tillfälligt familjehem" for "jourhem", "män som slår" for
+"våldsutövare", "personalen blir hotad" for "hot och våld", "socialsekreterare på skolan" for
+"skolsocionom", "rapportera missförhållanden" for "Lex Sarah" and the like. A phrase, so no
+word group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:

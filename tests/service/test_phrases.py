@@ -6,8 +6,6 @@ import pytest
 
 from service.answer.phrases import report_terms
 
-NEW = 27  # the phrases the fortieth round added, last in PHRASES
-
 
 def test_everyday_phrases_stand_for_the_reports_terms() -> None:
     from service.answer.phrases import report_terms
@@ -88,17 +86,17 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
     ("question", "term"),
     [
         (
-            "Får socialsekreterarna på Familjeenheten på Östermalm stöd i svåra ärenden?",
+            "Får socialsekreterarna på enheten stöd i svåra ärenden?",
             "handledning",
         ),
-        ("Hur tas nya medarbetare emot på Familjeenheten på Östermalm?", "introduktion"),
-        ("Får nyanställda på Familjeenheten på Östermalm en fadder?", "mentor"),
-        ("Får personalen på Familjeenheten på Östermalm gå på kurser?", "kompetensutveckling"),
-        ("Kan personalen på Familjeenheten på Östermalm jobba hemifrån?", "arbeta hemifrån"),
-        ("Hur trivs personalen på Familjeenheten på Östermalm?", "medarbetarenkät"),
-        ("Får personalen på Familjeenheten på Östermalm träna på arbetstid?", "friskvård"),
+        ("Hur tas nya medarbetare emot på enheten?", "introduktion"),
+        ("Får nyanställda på enheten en fadder?", "mentor"),
+        ("Får personalen på enheten gå på kurser?", "kompetensutveckling"),
+        ("Kan personalen på enheten jobba hemifrån?", "arbeta hemifrån"),
+        ("Hur trivs personalen på enheten?", "medarbetarenkät"),
+        ("Får personalen på enheten träna på arbetstid?", "friskvård"),
         (
-            "Hyrde Familjeenheten på Östermalm in socialsekreterare från bemanningsföretag?",
+            "Hyrde enheten in socialsekreterare från bemanningsföretag?",
             "konsultkostnader",
         ),
         (
@@ -117,38 +115,82 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
             "Kan min son få en egen assistent genom enheten?",
             "personlig assistans",
         ),
-        ("Kan Vuxenenheten på Kungsholmen ge hjälp att sköta lägenheten?", "boendestöd"),
+        ("Kan enheten ge hjälp att sköta lägenheten?", "boendestöd"),
         (
             "Finns det en plan för hur insatsen ska genomföras hos enheten?",
             "genomförandeplan",
         ),
-        ("Finns det stöd till anhöriga hos Vuxenenheten på Kungsholmen?", "anhörigstöd"),
+        ("Finns det stöd till anhöriga hos enheten?", "anhörigstöd"),
         (
-            "Gör Familjeenheten på Östermalm en gemensam plan med BUP och skolan?",
+            "Gör enheten en gemensam plan med BUP och skolan?",
             "samordnad individuell plan",
         ),
-        ("Kan hela familjen få samtal hos Familjeenheten på Östermalm?", "familjebehandling"),
-        ("Involverar Familjeenheten på Östermalm släkt och vänner i arbetet?", "nätverk"),
+        ("Kan hela familjen få samtal hos enheten?", "familjebehandling"),
+        ("Involverar enheten släkt och vänner i arbetet?", "nätverk"),
         (
             "Erbjuder enheten övervakat umgänge?",
             "umgängesstöd",
         ),
-        ("Kan jag få någon att prata med hos Vuxenenheten på Kungsholmen?", "stödsamtal"),
+        ("Kan jag få någon att prata med hos enheten?", "stödsamtal"),
         (
-            "Kan min son få en vuxen kompis att göra saker med via Familjeenheten på Östermalm?",
+            "Kan min son få en vuxen kompis att göra saker med via enheten?",
             "kontaktperson",
         ),
         ("Hur tror Familjeenheten på Kungsholmen att året slutar ekonomiskt?", "prognos"),
-        ("Anlitar Familjeenheten på Östermalm privata företag för behandling?", "ramavtal"),
+        ("Anlitar enheten privata företag för behandling?", "ramavtal"),
         (
             "Hur kontrollerar Familjeenheten på Kungsholmen att handläggarna följer rutinerna?",
             "internkontroll",
         ),
-        ("Går Vuxenenheten på Kungsholmen igenom akterna i efterhand?", "aktgranskning"),
-        ("Får man valuta för pengarna hos Familjeenheten på Östermalm?", "kostnadseffektiv"),
+        ("Går enheten igenom akterna i efterhand?", "aktgranskning"),
+        ("Får man valuta för pengarna hos enheten?", "kostnadseffektiv"),
         (
             "Kan man välja själv vilket företag som ger hjälpen via enheten?",
             "valfrihetssystem",
+        ),
+        ("Hur många barn har enheten placerat i tillfälliga familjehem?", "jourhem"),
+        ("Hur många ungdomar har enheten placerat på ungdomshem?", "HVB"),
+        ("Hur många ungdomar bor i lägenhet med stöd via enheten?", "stödboende"),
+        ("Hur många familjehem har fått ta över vårdnaden hos enheten?", "vårdnadsöverflyttning"),
+        (
+            "Hur utreder enheten vem som ska ha vårdnaden om barnet?",
+            "vårdnadsutredning",
+        ),
+        ("Har enheten vuxna som rör sig ute bland ungdomar på kvällarna?", "fältassistenter"),
+        ("Finns det ställen där ungdomar kan hänga på kvällarna enligt enheten?", "fritidsgård"),
+        ("Har enheten en socialsekreterare på skolan?", "skolsocionom"),
+        ("Vilken behandling får man medan ungdomen bor kvar hemma hos enheten?", "öppenvård"),
+        ("Hur många ungdomar har dömts till samhällstjänst hos enheten?", "ungdomstjänst"),
+        ("Hur många unga mår psykiskt dåligt enligt enheten?", "psykisk ohälsa"),
+        (
+            "Använder enheten samtal för att motivera klienter att förändra sig?",
+            "motiverande samtal",
+        ),
+        (
+            "Hur arbetar enheten med att färre ska vara rädda för att gå ut på kvällen?",
+            "trygghet",
+        ),
+        ("Vad gör enheten för att göra området tryggare?", "trygghetsskapande"),
+        ("Vilken hjälp får män som slår av enheten?", "våldsutövare"),
+        (
+            "Gör enheten en plan för barnets säkerhet när det finns våld hemma?",
+            "säkerhetsplanering",
+        ),
+        ("Hur bedömer enheten risken att en ungdom begår nya brott?", "riskbedömning"),
+        (
+            "Hur ska personalen på enheten rapportera missförhållanden?",
+            "Lex Sarah",
+        ),
+        ("Hur mycket av det som sägs skrivs ner hos enheten?", "dokumentation"),
+        (
+            "Hur lång tid tar det att få beslut om ekonomiskt bistånd hos enheten?",
+            "handläggningstid",
+        ),
+        ("Hur undersöker enheten en familj efter en anmälan?", "utredning"),
+        ("Hur ofta blir socialsekreterarna på enheten hotade?", "hot och våld"),
+        (
+            "Vilken hjälp ger enheten till föräldrar som slår sina barn?",
+            "våld mot barn",
         ),
     ],
 )
@@ -158,39 +200,67 @@ def test_the_fortieth_rounds_phrases_stand_for_their_terms(question: str, term: 
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "term"),
     [
-        "Hur många ärenden hade Familjeenheten på Östermalm 2017?",
-        "Hur tas nya ärenden emot på Familjeenheten på Östermalm?",
-        "Hur många kollegor har enhetschefen på Familjeenheten på Östermalm?",
-        "Vilka kurser erbjuds föräldrar på Familjeenheten på Östermalm?",
-        "Arbetar familjebehandlarna hemma hos familjerna på Familjeenheten på Östermalm?",
-        "Hur trivs barnen i familjehemmen hos Familjeenheten på Östermalm?",
-        "Vilka fritidsaktiviteter med träning erbjuds ungdomarna på fritidsgården på Kungsholmen?",
-        "Hur mycket kostar en placering på HVB för Familjeenheten på Östermalm?",
-        "Vilka insatser erbjuds personer med funktionsnedsättning av enheten?",
-        "Följer socialsekreteraren med till rättegången hos Vuxenenheten på Kungsholmen?",
-        "Hur får socialsekreterarna på Vuxenenheten på Kungsholmen avlastning i sitt arbete?",
-        "Hur många administrativa assistenter har enheten?",
-        "Hur stöder enheten sin personal?",
-        "Vilken plan har Familjeenheten på Östermalm för 2022?",
-        "Hur många anhöriganställda har enheten?",
-        "Hur ser samverkan med skolan ut på Familjeenheten på Östermalm?",
-        "Hur många familjer fick hjälp av Familjeenheten på Östermalm?",
-        "Vilka nätverk deltar Familjeenheten på Östermalm i?",
-        "Hur många umgängesutredningar gjorde Familjeenheten på Östermalm?",
-        "Hur mår ungdomarna som enheten träffar?",
-        "Hur många kompisar har barnen på fritidsgården på Kungsholmen?",
-        "Vilket förväntat resultat har målet om barnrätt hos Familjeenheten på Östermalm?",
-        "Vilka metoder använder Familjeenheten på Östermalm?",
-        "Hur följer Familjeenheten på Östermalm upp insatserna?",
-        "Hur många akter har Familjeenheten på Östermalm?",
-        "Hur mycket pengar fick Familjeenheten på Östermalm 2017?",
-        "Kan man välja vilken handläggare man får på Vuxenenheten på Kungsholmen?",
+        ("Hur många ärenden hade enheten 2017?", "handledning"),
+        ("Hur tas nya ärenden emot på enheten?", "introduktion"),
+        ("Hur många kollegor har enhetschefen på enheten?", "mentor"),
+        ("Vilka kurser erbjuds föräldrar på enheten?", "kompetensutveckling"),
+        ("Arbetar familjebehandlarna hemma hos familjerna på enheten?", "arbeta hemifrån"),
+        ("Hur trivs barnen i familjehemmen hos enheten?", "medarbetarenkät"),
+        (
+            "Vilka fritidsaktiviteter med träning erbjuds ungdomarna på fritidsgården?",
+            "friskvård",
+        ),
+        ("Hur mycket kostar en placering på HVB för enheten?", "konsultkostnader"),
+        (
+            "Vilka insatser erbjuds personer med funktionsnedsättning av enheten?",
+            "daglig verksamhet",
+        ),
+        ("Följer socialsekreteraren med till rättegången hos enheten?", "ledsagning"),
+        ("Hur får socialsekreterarna på enheten avlastning i sitt arbete?", "avlösarservice"),
+        ("Hur många administrativa assistenter har enheten?", "personlig assistans"),
+        ("Hur stöder enheten sin personal?", "boendestöd"),
+        ("Vilken plan har enheten för 2022?", "genomförandeplan"),
+        ("Hur många anhöriganställda har enheten?", "anhörigstöd"),
+        ("Hur ser samverkan med skolan ut på enheten?", "samordnad individuell plan"),
+        ("Hur många familjer fick hjälp av enheten?", "familjebehandling"),
+        ("Vilka nätverk deltar enheten i?", "nätverk"),
+        ("Hur många umgängesutredningar gjorde enheten?", "umgängesstöd"),
+        ("Hur mår ungdomarna som enheten träffar?", "stödsamtal"),
+        ("Hur många kompisar har barnen på fritidsgården på Kungsholmen?", "kontaktperson"),
+        ("Vilket förväntat resultat har målet om barnrätt hos enheten?", "prognos"),
+        ("Vilka metoder använder enheten?", "ramavtal"),
+        ("Hur följer enheten upp insatserna?", "internkontroll"),
+        ("Hur många akter har enheten?", "aktgranskning"),
+        ("Hur mycket pengar fick enheten 2017?", "kostnadseffektiv"),
+        ("Kan man välja vilken handläggare man får på enheten?", "valfrihetssystem"),
+        ("Hur många barn bor i familjehem via enheten?", "jourhem"),
+        ("Har enheten boenden med personal dygnet runt för äldre?", "HVB"),
+        ("Hur många bor i egen lägenhet utan stöd enligt enheten?", "stödboende"),
+        ("Vem får vårdnaden när föräldrarna skiljer sig enligt enheten?", "vårdnadsöverflyttning"),
+        ("Hur utreder enheten barns behov av skydd?", "vårdnadsutredning"),
+        ("Hur många vuxna som jobbar på enheten är ute i tjänst?", "fältassistenter"),
+        ("Vilka platser upplever unga som otrygga enligt enheten?", "fritidsgård"),
+        ("Samarbetar socialsekreterarna på enheten med skolan?", "skolsocionom"),
+        ("Hur många barn bor kvar hemma efter utredningen hos enheten?", "öppenvård"),
+        ("Hur många unga har sommarjobb via enheten?", "ungdomstjänst"),
+        ("Hur mår personalen på enheten?", "psykisk ohälsa"),
+        ("Hur motiverade är medarbetarna på enheten?", "motiverande samtal"),
+        ("Är barnen rädda för sina föräldrar enligt enheten?", "trygghet"),
+        ("Hur gör enheten placeringarna tryggare?", "trygghetsskapande"),
+        ("Vilken hjälp får de som blivit utsatta för våld av enheten?", "våldsutövare"),
+        ("Har enheten en plan för informationssäkerhet?", "säkerhetsplanering"),
+        ("Hur stor är risken för underskott hos enheten?", "riskbedömning"),
+        ("Hur anmäler man flytt till enheten?", "Lex Sarah"),
+        ("Vad skriver enheten i verksamhetsberättelsen?", "dokumentation"),
+        ("Hur lång tid varar en placering hos enheten?", "handläggningstid"),
+        ("Hur granskar enheten sina akter?", "utredning"),
+        ("Hur mycket personal har enheten?", "hot och våld"),
+        ("Hur många barn har sett pappa slå mamma enligt enheten?", "våld mot barn"),
     ],
 )
-def test_questions_near_the_fortieth_rounds_phrases_stand_for_none_of_them(question: str) -> None:
-    from service.answer.phrases import PHRASES
-
-    new = {term for _, term in PHRASES[-NEW:]}
-    assert not new & set(report_terms(question))
+def test_questions_near_the_fortieth_rounds_phrases_do_not_stand_for_them(
+    question: str, term: str
+) -> None:
+    assert term not in report_terms(question)
