@@ -62,11 +62,20 @@ def swap_place(text: str, previous: str) -> str | None:
     match = _NEW_PLACE.match(text)
     if match is None or not is_place(match.group("place")):
         return None
-    places = [m for m in _WORD.finditer(previous) if is_place(m.group(0))]
-    if not places:
-        return None
-    last = places[-1]
-    return previous[: last.start()] + match.group("place") + previous[last.end() :]
+    return _placed(previous, match.group("place"))
+
+
+def _last_place(text: str) -> re.Match[str] | None:
+    """The last district (or part of one) a text names, see names.is_place; None for none."""
+    places = [m for m in _WORD.finditer(text) if is_place(m.group(0))]
+    return places[-1] if places else None
+
+
+def _placed(question: str, place: str) -> str | None:
+    """The question with the last district it names replaced by `place`; None when it names
+    none."""
+    last = _last_place(question)
+    return None if last is None else question[: last.start()] + place + question[last.end() :]
 
 
 _NEW_UNIT = re.compile(
@@ -191,10 +200,8 @@ def own_unit(text: str, previous: str, units: Sequence[str]) -> str:
     if len(named) != 1 or span is None or unit_named(previous[span[0] : span[1]].lower(), named[0]):
         return previous
     swapped = previous[: span[0]] + named[0] + previous[span[1] :]
-    places = [m.group(0) for m in _WORD.finditer(text) if is_place(m.group(0))]
-    if not places:
-        return swapped
-    return swap_place(f"i {places[-1]}", swapped) or swapped
+    place = _last_place(text)
+    return swapped if place is None else _placed(swapped, place.group(0)) or swapped
 
 
 def _unit_span(question: str, units: Sequence[str]) -> tuple[int, int] | None:
