@@ -55,7 +55,8 @@ _QUANTITY = re.compile(
 medarbetarsamtal per år", "högst en vecka"; "en"/"ett" alone is an article, "minst en gång"
 a frequency: times.frequencies_said)."""
 PHONE = re.compile(
-    r"(?<![\d-])0[1-9]\d{0,2}\s*-?\s*\d{3}\s?\d{2}\s?\d{2,3}(?![\d-])|(?<![\d-])0[1-9]\d{0,2}-\d{7,8}(?!\d)"
+    r"(?<![\d-])0[1-9]\d{0,2}\s*-?\s*\d{3}\s?\d{2}\s?\d{2,3}(?![\d-])|"  # 08-508 08 000
+    r"(?<![\d-])0[1-9]\d{0,2}-\d{7,8}(?!\d)"  # 08-50810335
 )
 """A Swedish telephone number as reports write it ("08-508 08 000", "08 508 10 335",
 "08-50810335"); not a date ("01-01 2016")."""
