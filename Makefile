@@ -170,6 +170,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout111.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout112.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout113.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout114.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout115.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout116.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout117.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
