@@ -51,6 +51,8 @@ FRAME = STOPWORDS | wordset(
     adress adressen besöksadress besöksadressen postadress datum datumet nivå nivån sikta
     siktar siktade siktat exempel exempelvis liknande likartad likartade
     innehåller innehöll innehålla innehållit
+    jag mig min mitt mina du dig din ditt dina han hon honom henne hans hennes ni er ert era
+    oss vår vårt våra vars dit vart då typ kanske precis göra gå se veta
     verksamhetsberättelse verksamhetsberättelsen verksamhetsberättelser verksamhetsberättelserna
     verksamhetsplan verksamhetsplanen verksamhetsplaner verksamhetsplanerna vb vp planen
     which what who whom whose how many much when where why the a an of in on at for to from
@@ -62,6 +64,9 @@ FRAME = STOPWORDS | wordset(
     still again more less most least very each every other another same such both either
     within without between among across around through during since until while whether if
     by example examples instance similar contain contains contained containing
+    me my mine we us our you your he him his she her them will shall get gets got getting go
+    goes went gone give gives gave keep keeps kept find finds found need needs needed show
+    shows showed make makes made come comes came want wants wanted one so
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in
