@@ -277,11 +277,21 @@ def asks_two(text: str) -> bool:
 _YES_NO = re.compile(
     r"^\W*(?:(?:och|men|and|but)\s+)?(?:ska|skulle|kommer|har|hade|finns|fanns|är|var|blev|"
     r"fick|får|kan|kunde|gör|gjorde|brukar|behöver|tänker|planerar|is|are|was|were|do|does|did|"
-    r"will|would|has|have|had|can|could|should)\s+(?:de|dom|det|den|man|hen|enheten|they|it|"
+    r"will|would|has|have|had|can|could|should|"
+    r"blir|vill|ville|måste|känner|kände|känns|kändes|upplever|upplevde|märker|märkte|ser|såg|"
+    r"syns|fungerar|fungerade|fortsätter|fortsatte|lyckas|lyckades|klarar|klarade|når|nådde|"
+    r"nåddes|uppfylls|uppfylldes|ingår|ingick|gäller|gällde|räcker|räckte|leder|ledde|"
+    r"används|användes|erbjuds|erbjöds|placeras|placerades|planerade|delar|delade|kostar|"
+    r"kostade|ökar|ökade|minskar|minskade|händer|hände|startade|infördes|genomfördes)"
+    r"\s+(?:sig\s+)?(?:de|dom|det|den|man|hen|enheten|they|it|"
     r"there|the\s+unit|(?:deras|dess|hans|hennes|their|its|his|her)\s+\w+|"
+    r"(?:något|någon|några|alla|fler|färre)\s+\w+|"
     r"[a-zåäö]{3,}(?:na|en|et))\b",
     re.IGNORECASE,
 )
+"""A question opening with a finite verb and its subject (Swedish puts the verb first only
+when asking yes or no): "Känner sig ungdomarna trygga där?", "Blir tjänsten kvar?",
+"Placerades något barn …?", "Did they …?"."""
 
 
 def asks_yes_no(question: str) -> bool:

@@ -711,6 +711,26 @@ def test_a_yes_no_follow_up_about_their_children_asks_for_no_person() -> None:
     assert read_question("Var ligger mottagningen?", history).expects != "person"
 
 
+def test_a_yes_no_follow_up_opening_with_any_finite_verb_asks_for_no_number() -> None:
+    """Swedish puts the verb first only when asking yes or no, whatever the verb and with a
+    reflexive after it: "Kände sig ungdomarna trygga där?" after "Hur många besökte …?" asks
+    whether they felt safe, not how many; "Och för socialpsykiatrin då?" names no verb and
+    asks the earlier question's number of another subject."""
+    history = [
+        Turn("user", "Hur många besökte fritidsgården Kuggen på Kungsholmen under 2021?"),
+        Turn("assistant", "Kuggen hade 2 338 besökare under 2021."),
+    ]
+    for asked in (
+        "Kände sig ungdomarna trygga där?",
+        "Blir fritidsgården kvar efter 2022?",
+        "Placerades något barn där det året?",
+        "Ökade antalet året efter?",
+    ):
+        read = read_question(asked, history)
+        assert read.expects == "" and read.counted == (), asked
+    assert read_question("Och flickorna då?", history).expects == "number"
+
+
 def test_a_pronoun_ending_a_clause_points_back_however_long_the_question() -> None:
     history = [
         Turn("user", "Finns det ett forum där BVC träffar Familjeenheten på Kungsholmen?"),
