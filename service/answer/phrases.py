@@ -1007,6 +1007,214 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:leva|lever|levde)\s+på\s+(?:sin\s+)?egen\s+(?:lön|inkomst)\b",
             "självförsörjande",
         ),
+        (
+            r"\bpsykiskt\s+sjuka?\s+(?:vuxna|personer|människor|brukare|klienter)\b|"
+            r"\b(?:vuxna|personer|människor|folk)\s+(?:som\s+(?:är|har\s+varit|lever\s+med\s+"
+            r"att\s+vara)\s+psykiskt\s+sjuka?|med\s+(?:en\s+)?(?:psykisk\s+sjukdom|psykiska\s+"
+            r"sjukdomar|psykossjukdom\w*|schizofreni|bipolär\s+sjukdom))\b|"
+            r"\b(?:stöd|hjälp|boende|boenden|insatser)\s+(?:\w+\s+)?(?:för|till|åt)\s+"
+            r"psykiskt\s+sjuka\b",
+            "socialpsykiatri",
+        ),
+        (
+            r"\bkamratstöd\w*|"
+            r"\b(?:någon|personer|andra|människor|brukare|en\s+person)\s+(?:som\s+"
+            r")?(?:själva?\s+)?(?:med\s+|har\s+|har\s+en\s+)?(?:egen|egna)\s+erfarenhet(?:er|"
+            r"en)?\s+av\s+(?:psykisk\w*|psykiatri\w*|att\s+må\s+psykiskt\s+dåligt)|"
+            r"\b(?:någon|personer|andra|människor|brukare)\s+som\s+själva?\s+(?:har\s+)?(?:varit|"
+            r"haft|levt\s+med|gått\s+igenom)\s+(?:\w+\s+)?(?:psykiskt\s+sjuka?|psykisk\s+"
+            r"(?:ohälsa|sjukdom)|psykiska\s+(?:problem|besvär|sjukdomar))",
+            "Peer Support",
+        ),
+        (
+            r"\bgruppboende\w*\s+(?:\w+\s+){0,2}?(?:för|med)\s+(?:\w+\s+"
+            r"){0,2}?(?:funktionsnedsättning\w*|funktionshinder|funktionshindrade|"
+            r"utvecklingsstörning|intellektuell\w*|autism|lss)\b|"
+            r"\blss-(?:boende|bostad|bostäder|boenden)\b|"
+            r"\b(?:boende|boenden|bostad|bostäder)\s+(?:för|åt)\s+(?:vuxna\s+|unga\s+vuxna\s+|"
+            r"personer\s+|människor\s+)?med\s+(?:\w+\s+)?(?:funktionsnedsättning\w*|"
+            r"funktionshinder|utvecklingsstörning|autism)\b|"
+            r"\b(?:egen\s+lägenhet|eget\s+boende|egna\s+lägenheter)\s+med\s+(?:gemensam\s+"
+            r")?personal\s+(?:i\s+huset|i\s+närheten|dygnet\s+runt)\b",
+            "servicebostad",
+        ),
+        (
+            r"\b(?:resor|resorna|resa|resan|transport\w*|skjuts\w*|taxi|färdtjänst\w*|åka|åker|"
+            r"ta\s+sig|tar\s+sig)\s+(?:\w+\s+){0,2}?till\s+och\s+från\s+(?:den\s+"
+            r")?(?:dagliga\s+verksamhet\w*|daglig\s+verksamhet|dagverksamhet\w*)|"
+            r"\b(?:skjuts|taxi|färdtjänst|transport\w*)\s+(?:\w+\s+)?(?:till|mellan)\s+"
+            r"(?:hemmet\s+och\s+)?(?:den\s+)?(?:dagliga\s+verksamhet\w*|daglig\s+verksamhet|"
+            r"dagverksamhet\w*)",
+            "turbundna resor",
+        ),
+        (
+            r"\bbild(?:stöd|schema|scheman|kort)\w*|"
+            r"\b(?:hjälpmedel|verktyg|appar|app)\s+(?:\w+\s+)?(?:för|som\s+hjälper\s+(?:\w+\s+"
+            r")?(?:med|att))\s+(?:att\s+)?(?:minnet|minnas|komma\s+ihåg|planera\s+dagen|"
+            r"planera\s+sin\s+dag|hålla\s+(?:reda|koll)\s+på\s+(?:tiden|dagen|veckan)|"
+            r"tidsuppfattning\w*|struktur\s+i\s+vardagen|strukturera\s+dagen)\b|"
+            r"\b(?:tidshjälpmedel|minneshjälpmedel|minnesstöd)\w*",
+            "hjälpmedel",
+        ),
+        (
+            r"\b(?:vem|den|de|handläggaren|handläggarna|handläggare|personen)\s+(?:är\s+det\s+|"
+            r"var\s+det\s+)?som\s+(?:bestämmer|beslutar|bedömer|avgör|prövar)\s+(?:om|vilken|"
+            r"vilket|vilka|hur\s+mycket)\s+(?:\w+\s+){0,2}?(?:hjälp|stöd|insatser|insats|"
+            r"assistans|timmar|boende|ledsagning)\b|"
+            r"\b(?:ansöka|ansöker|söka|söker|sökte|ansökt)\s+(?:\w+\s+)?(?:om\s+)?(?:\w+\s+"
+            r")?(?:stöd|hjälp|insatser|insats)\s+(?:enligt|via|genom)\s+(?:lss|lagen\s+om\s+"
+            r"stöd\s+och\s+service)\b",
+            "biståndshandläggare",
+        ),
+        (
+            r"\b(?:hjälp|stöd|insatser|vägledning)\s+(?:\w+\s+){0,2}?(?:att|med\s+att|för\s+"
+            r"att)\s+(?:hitta|få|söka|skaffa|komma\s+ut\s+i|komma\s+in\s+i)\s+(?:ett\s+)?(?:jobb|"
+            r"arbete|arbetslivet|anställning)\b|"
+            r"\bkomma\s+(?:ut\s+|in\s+)?(?:i|på)\s+(?:arbetslivet|arbetsmarknaden)\b|"
+            r"\bsteg\s+(?:in\s+)?(?:mot|till|in\s+på|in\s+i)\s+(?:arbete|jobb|arbetslivet)\b",
+            "arbetsmarknad",
+        ),
+        (
+            r"\bpraktik(?:plats|platser|platserna)?\s+(?:\w+\s+)?(?:för|åt|till)\s+(?:arbetslösa|"
+            r"arbetssökande|långtidsarbetslösa|unga\s+arbetslösa|personer\s+som\s+söker\s+jobb|"
+            r"de\s+som\s+söker\s+jobb)\b|"
+            r"\bprova\s+på\s+(?:att\s+)?(?:jobba|arbeta|ett\s+jobb|ett\s+arbete|arbetslivet|"
+            r"ett\s+yrke)\b|"
+            r"\b(?:ta|tar|tog|tagit|tas)\s+(?:\w+\s+){0,3}?emot\s+(?:\w+\s+)?(?:arbetslösa|"
+            r"arbetssökande)\b",
+            "praktikplatser",
+        ),
+        (
+            r"\b(?:få|får|fick|fått|hitta|hittar|behålla|behåller|behöll|ha|har)\s+(?:\w+\s+"
+            r"){0,2}?(?:ett\s+)?(?:vanligt|riktigt|ordinarie|avlönat|betalt)\s+(?:jobb|arbete)\b|"
+            r"\b(?:jobb|arbete|anställning\w*)\s+på\s+den\s+(?:vanliga|öppna|ordinarie|"
+            r"reguljära)\s+arbetsmarknaden\b|"
+            r"\b(?:jobbcoach|arbetscoach)\w*",
+            "Supported Employment",
+        ),
+        (
+            r"\b(?:vill|ska|kan|får|att|om\s+att)\s+adoptera\b|"
+            r"\badoptera\s+(?:ett\s+barn|barn)\b|"
+            r"\badopter(?:ar|ade|at|ats|as|ades)\b|"
+            r"\badoptiv\w*|"
+            r"\badopterade?\s+barn\w*",
+            "adoption",
+        ),
+        (
+            r"\b(?:vad|det)\s+som\s+är\s+bäst\s+för\s+(?:barnet|barnen|barn|ett\s+barn|mitt\s+"
+            r"barn|våra\s+barn)\b|"
+            r"\bdet\s+(?:bästa|allra\s+bästa)\s+för\s+(?:barnet|barnen|ett\s+barn)\b|"
+            r"\b(?:barnens|barns)\s+bästa\b",
+            "barnets bästa",
+        ),
+        (
+            r"\bbarn(?:s|ens|ets)\s+(?:mänskliga\s+)?rättigheter\b|"
+            r"\bFN:?s\s+(?:konvention|regler|deklaration)\s+(?:om|för)\s+(?:barn|barnets|"
+            r"barns)\w*|"
+            r"\b(?:rättigheter|rätt)\s+som\s+(?:alla\s+)?barn\s+har\b|"
+            r"\bbarnrättslag\w*",
+            "barnkonventionen",
+        ),
+        (
+            r"\bhur\s+(?:\w+\s+){0,3}?(?:beslut|beslutet|besluten|insatsen|förändringen)\s+"
+            r"(?:\w+\s+)?(?:påverkar|drabbar|berör|kan\s+påverka|kommer\s+att\s+påverka)\s+"
+            r"(?:\w+\s+)?(?:barnen|barnet|barn)\b|"
+            r"\b(?:konsekvens|konsekvenser|konsekvenserna|följder|följderna)\s+(?:\w+\s+"
+            r")?för\s+(?:\w+\s+)?(?:barnen|barnet|barn)\b|"
+            r"\bhur\s+(?:barnen|barnet|barn)\s+(?:\w+\s+)?(?:påverkas|drabbas|berörs)\s+av\s+"
+            r"(?:\w+\s+){0,2}?(?:beslut\w*|insats\w*)",
+            "barnkonsekvensanalys",
+        ),
+        (
+            r"\bur\s+(?:barnets|barnens|ett\s+barns)\s+(?:synvinkel|perspektiv|ögon|synsätt|"
+            r"håll)\b|"
+            r"\bmed\s+(?:barnets|barnens)\s+ögon\b|"
+            r"\bfrån\s+(?:barnets|barnens)\s+(?:håll|sida|synvinkel|perspektiv)\b|"
+            r"\b(?:tänker|tänka|tänkte|tänkt)\s+(?:\w+\s+)?på\s+(?:barnen|barnet)\s+(?:i\s+"
+            r"familjen|när|som\s+finns|som\s+bor)\b|"
+            r"\bbarnen\s+(?:\w+\s+)?(?:glöms|glömdes|blir\s+bortglömda)\s+bort\b",
+            "barnperspektiv",
+        ),
+        (
+            r"\b(?:någon|en\s+person|personer|medarbetare|socialsekreterare|en\s+kollega)\s+"
+            r"(?:\w+\s+){0,4}?som\s+(?:särskilt\s+)?(?:bevakar|ansvarar\s+för|driver|lyfter|"
+            r"håller\s+i|har\s+ansvar\s+för|tar\s+extra\s+ansvar\s+för)\s+(?:\w+\s+"
+            r")?(?:barnfrågor\w*|barnrättsfrågor\w*|frågor\s+om\s+barn)\b|"
+            r"\b(?:ombud|företrädare|representant\w*)\s+för\s+(?:barnen|barn|barnens\s+"
+            r"intressen)\b|"
+            r"\bansvarig\w*\s+för\s+(?:barnfrågor\w*|barnrättsfrågor\w*)",
+            "barnombud",
+        ),
+        (
+            r"\b(?:möte|möten|mötet|mötena|samtal|samtalet|samtalen|uppföljning\w*|besök|besöket|"
+            r"ses|träffas|träffades|mötas|möts|möttes)\s+(?:\w+\s+){0,2}?(?:via|på|över|"
+            r"genom)\s+(?:video|videolänk|länk|teams|skype|zoom|datorn|skärmen)\b|"
+            r"\b(?:möte|möten|samtal)\s+i\s+(?:teams|skype|zoom)\b|"
+            r"\bvideo(?:möte|möten|samtal|länk)\w*|"
+            r"\b(?:skype|teams|zoom)möte\w*|"
+            r"\bdigitala?\s+(?:möte|möten|träffar|samtal|uppföljningar)\b",
+            "digitala möten",
+        ),
+        (
+            r"\b(?:tekniska|elektroniska)\s+(?:hjälpmedel|lösningar|prylar|larm)\b|"
+            r"\bdigitala\s+(?:hjälpmedel|larm|prylar)\b|"
+            r"\b(?:ny\s+|modern\s+)?teknik\s+(?:som|för\s+att)\s+(?:\w+\s+){0,2}?(?:hjälper|"
+            r"hjälpa|underlättar|underlätta|stöttar|stödjer|gör\s+det\s+lättare\s+för)\s+"
+            r"(?:\w+\s+){0,2}?(?:brukarna|brukare|de\s+äldre|äldre|personer|människor|den\s+"
+            r"enskilde|klienterna|dem)\b|"
+            r"\b(?:trygghetslarm\w*|nattkamer\w*|läkemedelsrobot\w*|medicinrobot\w*|gps-larm\w*)|"
+            r"\b(?:tillsyn|nattillsyn)\s+(?:via|med)\s+kamera\b",
+            "välfärdsteknik",
+        ),
+        (
+            r"\bköttfri\w*|"
+            r"\bvegan\w*|"
+            r"\b(?:mat|måltider|maträtter|lunch\w*|middag\w*|fika|kost)\s+utan\s+kött\b|"
+            r"\b(?:mindre|inget|ingen)\s+kött\b|"
+            r"\b(?:äter|serverar|köper|beställer|äta|servera|väljer)\s+(?:\w+\s+)?(?:mer\s+"
+            r")?(?:växtbaserat|växtbaserad\w*)\b|"
+            r"\bgrön\s+mat\b",
+            "vegetarisk",
+        ),
+        (
+            r"\b(?:giftiga|skadliga|hälsofarliga|miljöfarliga)\s+(?:ämnen|produkter|material|"
+            r"rengöringsmedel|städmedel|varor|medel|leksaker)\b|"
+            r"\bfarliga\s+(?:kemiska\s+)?(?:ämnen|produkter|rengöringsmedel|städmedel)\b|"
+            r"\bmiljögift\w*|"
+            r"\bgift(?:er|erna)?\s+i\s+(?:\w+\s+)?(?:leksaker\w*|lokalerna|förskolan|förskolorna|"
+            r"verksamhet\w*|produkterna)\b",
+            "kemikalier",
+        ),
+        (
+            r"\b(?:slänger|slängde|slänga|slängt|slängs|kastar|kastade|kasta|kastat|kastas)\s+"
+            r"(?:\w+\s+){0,2}?(?:mat|maten|matrester|livsmedel)\b|"
+            r"\b(?:mycket|mindre|lite)\s+mat\s+(?:\w+\s+){0,4}?(?:slänger|slängs|slängde|kastar|"
+            r"kastas|kastade)\b|"
+            r"\bmat(?:en)?\s+som\s+(?:slängs|slängdes|kastas|kastades|blir\s+över|går\s+till\s+"
+            r"spillo)\b|"
+            r"\b(?:överbliven|överblivna)\s+mat\b|"
+            r"\bmatrester\w*",
+            "matsvinn",
+        ),
+        (
+            r"\b(?:aktiviteter|aktivitet|läger|utflykter|saker\s+att\s+göra)\s+(?:\w+\s+"
+            r"){0,4}?(?:på|under|över)\s+(?:sommarlovet|sommarloven|loven|lovet|skolloven|"
+            r"sportlovet|höstlovet|påsklovet|jullovet)\b|"
+            r"\b(?:aktiviteter|läger|utflykter)\s+för\s+(?:barn|barnen|unga|ungdomar|ungdomarna|"
+            r"tonåringar|skolbarn)\s+(?:\w+\s+)?(?:på|under|i|över)\s+(?:sommaren|somrarna)\b|"
+            r"\bsommar(?:aktivitet|läger|lovsaktivitet)\w*|"
+            r"\blovaktivitet\w*",
+            "sommarlov",
+        ),
+        (
+            r"\b(?:föreläser|föreläsa|föreläste|föreläsningar|föreläsning|informerar|informera|"
+            r"informerade|berättar|berätta)\s+(?:\w+\s+){0,4}?(?:i|på|för|ute\s+på|ute\s+i)\s+"
+            r"(?:skolor|skolorna|skolklasser|skolklasserna|klasser|klasserna|högstadiet|"
+            r"högstadieskolor|elever|eleverna|skolelever)\b|"
+            r"\b(?:besöker|besökte|besöka|åker\s+ut\s+till|går\s+ut\s+(?:i|till)|kommer\s+ut\s+"
+            r"till)\s+(?:\w+\s+)?(?:skolor|skolorna|skolklasser|klasser|klasserna)\b",
+            "skolföreläsning",
+        ),
     )
 )
 """Everyday phrasings of a report's term ("gick back", "låg back", "höll sig inte inom
@@ -1034,8 +1242,12 @@ violence and quality: "tillfälligt familjehem" for "jourhem", "män som slår" 
 economy, staff, ways of working and participation: "höll budgeten" for "budget i balans",
 "extra pengar från staten" for "stimulansmedel", "möten för hela personalen" for
 "arbetsplatsträff", "tomma tjänster" for "vakans", "grupper för barn" for "gruppverksamhet",
-"vara med och bestämma" for "delaktighet", "inte kan svenska" for "tolk" and the like. A
-phrase, so no word group can hold it."""
+"vara med och bestämma" for "delaktighet", "inte kan svenska" for "tolk" and the like; then
+22 for disability services, work, children's rights, digital ways of working and the
+environment: "stöd av någon som själv har haft psykisk ohälsa" for "Peer Support", "hjälp att
+hitta ett jobb" for "arbetsmarknad", "barns rättigheter" for "barnkonventionen", "möten via
+video" for "digitala möten", "slänga mindre mat" for "matsvinn" and the like. A phrase, so no word
+group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:
