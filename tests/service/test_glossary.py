@@ -136,3 +136,25 @@ def test_the_city_is_stockholms_stad_not_a_name() -> None:
     keys = find_key_terms(to_swedish(asked), lambda w: 0.2, swedish=False)
     assert "City" not in [t.display for t in keys.terms]
     assert "stadens handlingsplan" in to_swedish("the city's action plan")
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        (
+            "What shortcomings did the social services inspectors point out?",
+            "brister did the socialtjänstinspektörernas",
+        ),
+        ("What did the review find?", "granskning"),
+        ("Which improvement areas did the unit name?", "förbättringsområden"),
+        ("What was the actual outcome for sick leave?", "utfall"),
+        ("Does the unit work with Housing First?", "bostad först"),
+        ("How many trial flats does the unit have?", "försökslägenheter"),
+        ("How is exposure to violence assessed?", "våldsutsatthet"),
+        ("Who leads the intake group?", "mottagningsgruppen"),
+        ("How does the unit reduce its climate impact?", "klimatpåverkan"),
+    ],
+)
+def test_the_forty_first_rounds_words_are_put_in_swedish(english: str, swedish: str) -> None:
+    """Written from the reports' vocabulary without reading any question set."""
+    assert swedish in to_swedish(english)
