@@ -13,7 +13,7 @@ from service.answer.cues import asks_for
 from service.answer.expectations import proper_names
 from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
-from service.answer.names import unit_named
+from service.answer.names import districts_in, is_unit_word, unit_named
 from service.answer.question import extract_topic, extract_years, is_aggregate
 from service.answer.swaps import own_unit, swap_phrase, swap_place, swap_subject, swap_unit
 from service.answer.types import Turn
@@ -268,7 +268,26 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     then = _THEN_END.search(text)
     if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):
         return f"{text.strip()} ({previous.strip()})"
+    if _places_nothing(text, units):
+        return f"{text.strip()} ({previous.strip()})"
     return text
+
+
+_UNITS_OF_THEIR_OWN = ("enheten", "enhetens")
+"""Words that name no unit of their own: "enheten" is the one the conversation is about."""
+
+
+def _places_nothing(text: str, units: Sequence[str]) -> bool:
+    """Whether a question in a conversation names no unit, district or year and asks for no
+    list ("Blir samordnartjänsten kvar efter projektåret?", "Vad gör de när någon klagar?"):
+    whose it is, the earlier turn said. A unit's name ("Vuxenenheten", a served unit's name)
+    or units in the plural ("de enheter som …") place it by themselves."""
+    if is_aggregate(text) or is_goal_list(text) or extract_years(text) or districts_in(text):
+        return False
+    lowered = text.lower()
+    named = [w for w in words(text) if is_unit_word(w) and w not in _UNITS_OF_THEIR_OWN]
+    plural = re.search(r"\benhete(?:r|rna|rnas)\b", lowered) is not None
+    return not named and not plural and not any(unit_named(lowered, u) for u in units)
 
 
 def _names_the_goal(text: str, units: Sequence[str]) -> bool:

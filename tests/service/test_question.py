@@ -731,6 +731,25 @@ def test_a_yes_no_follow_up_opening_with_any_finite_verb_asks_for_no_number() ->
     assert read_question("Och flickorna då?", history).expects == "number"
 
 
+def test_a_question_placing_nothing_is_read_in_the_light_of_the_conversation() -> None:
+    """A question that names no unit, district or year ("Blir samordnartjänsten kvar efter
+    projektåret?") asks about the unit and year the conversation is about; a list question or
+    one naming its own unit, place or year stands alone."""
+    history = [
+        Turn("user", "Hur många SIP-möten hade Barn- och ungdomsenheten i Hägersten 2019?"),
+        Turn("assistant", "107 SIP-möten, med en projektanställd SIP-samordnare."),
+    ]
+    asked = "Blir samordnartjänsten kvar efter projektåret?"
+    assert resolve_followup(asked, history) == f"{asked} ({history[0].content})"
+    for own in (
+        "Vilka enheter har en SIP-samordnare?",
+        "Hur många SIP-möten hade Vuxenenheten på Kungsholmen?",
+        "Vad säger rapporterna om SIP i Spånga-Tensta?",
+        "Hur många SIP-möten hölls 2022?",
+    ):
+        assert resolve_followup(own, history, ["Vuxenenheten"]) == own
+
+
 def test_a_pronoun_ending_a_clause_points_back_however_long_the_question() -> None:
     history = [
         Turn("user", "Finns det ett forum där BVC träffar Familjeenheten på Kungsholmen?"),
