@@ -158,3 +158,19 @@ def test_the_city_is_stockholms_stad_not_a_name() -> None:
 def test_the_forty_first_rounds_words_are_put_in_swedish(english: str, swedish: str) -> None:
     """Written from the reports' vocabulary without reading any question set."""
     assert swedish in to_swedish(english)
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        ("What does the foster care team do?", "familjevårdsteamet"),
+        ("Is it followed up quarterly?", "kvartalsvis"),
+        ("How does the unit handle compulsory care of substance abusers?", "LVM"),
+        ("Who is the deputy head of unit?", "biträdande enhetschef"),
+        ("Which non-institutional care does the unit offer?", "öppenvård"),
+    ],
+)
+def test_the_forty_first_rounds_second_words_are_put_in_swedish(english: str, swedish: str) -> None:
+    """Case work, adults' support, family law, the unit's organisation and time words, in the
+    words English speakers use; longer phrases win over the shorter entries inside them."""
+    assert swedish in to_swedish(english)
