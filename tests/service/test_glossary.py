@@ -174,3 +174,20 @@ def test_the_forty_first_rounds_second_words_are_put_in_swedish(english: str, sw
     """Case work, adults' support, family law, the unit's organisation and time words, in the
     words English speakers use; longer phrases win over the shorter entries inside them."""
     assert swedish in to_swedish(english)
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        ("Will they carry on with it?", "fortsätta"),
+        ("How is it followed up?", "följs upp"),
+        ("Is it run in-house?", "egen regi"),
+        ("How do parents apply for it?", "ansöka om"),
+        ("Is the office open in the evenings?", "kvällstid"),
+    ],
+)
+def test_what_happened_or_was_planned_is_put_in_the_reports_words(
+    english: str, swedish: str
+) -> None:
+    """Phrasal verbs and everyday phrasings, in the form the reports write."""
+    assert swedish in to_swedish(english)
