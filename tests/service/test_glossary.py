@@ -191,3 +191,20 @@ def test_what_happened_or_was_planned_is_put_in_the_reports_words(
 ) -> None:
     """Phrasal verbs and everyday phrasings, in the form the reports write."""
     assert swedish in to_swedish(english)
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        ("What challenges does the unit see ahead?", "utmaningar"),
+        ("What happens after hospital discharge?", "utskrivning"),
+        ("Which areas for development did the unit name?", "utvecklingsområden"),
+        ("Is there support for dandelion children?", "maskrosbarn"),
+        ("How do they detect children at risk?", "upptäcka"),
+    ],
+)
+def test_the_reports_most_frequent_words_have_their_english_names(
+    english: str, swedish: str
+) -> None:
+    """English names of the corpus's most frequent content words."""
+    assert swedish in to_swedish(english)
