@@ -62,29 +62,9 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Hur många ungdomar kom hit utan sina föräldrar?", "ensamkommande"),
         ("Får man pengar till mat och hyra från socialen?", "ekonomiskt bistånd"),
         ("Hur ofta var personalen sjuk förra året?", "sjukfrånvaro"),
-    ],
-)
-def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
-    assert term in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Hur många barn bor i familjehem?",  # the term itself: nothing to add
-        "Vad gör fältassistenterna mot våld i skolan?",
-        "Enheten köpte sex nya datorer.",
-        "Hur kan föräldrar prata med sina barn om droger?",
-        "Vad tycker till exempel personalen om chefen?",
-    ],
-)
-def test_words_near_them_stand_for_no_term(question: str) -> None:
-    assert report_terms(question) == ()
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
+        # fortieth round, written from the corpus vocabulary without reading any question
+        # set: staff, disability services, parents, economy, children in care, violence,
+        # quality
         (
             "Får socialsekreterarna på enheten stöd i svåra ärenden?",
             "handledning",
@@ -192,83 +172,7 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
             "Vilken hjälp ger enheten till föräldrar som slår sina barn?",
             "våld mot barn",
         ),
-    ],
-)
-def test_the_fortieth_rounds_phrases_stand_for_their_terms(question: str, term: str) -> None:
-    """Written from the corpus vocabulary without reading any question set (see PHRASES)."""
-    assert term in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
-        ("Hur många ärenden hade enheten 2017?", "handledning"),
-        ("Hur tas nya ärenden emot på enheten?", "introduktion"),
-        ("Hur många kollegor har enhetschefen på enheten?", "mentor"),
-        ("Vilka kurser erbjuds föräldrar på enheten?", "kompetensutveckling"),
-        ("Arbetar familjebehandlarna hemma hos familjerna på enheten?", "arbeta hemifrån"),
-        ("Hur trivs barnen i familjehemmen hos enheten?", "medarbetarenkät"),
-        (
-            "Vilka fritidsaktiviteter med träning erbjuds ungdomarna på fritidsgården?",
-            "friskvård",
-        ),
-        ("Hur mycket kostar en placering på HVB för enheten?", "konsultkostnader"),
-        (
-            "Vilka insatser erbjuds personer med funktionsnedsättning av enheten?",
-            "daglig verksamhet",
-        ),
-        ("Följer socialsekreteraren med till rättegången hos enheten?", "ledsagning"),
-        ("Hur får socialsekreterarna på enheten avlastning i sitt arbete?", "avlösarservice"),
-        ("Hur många administrativa assistenter har enheten?", "personlig assistans"),
-        ("Hur stöder enheten sin personal?", "boendestöd"),
-        ("Vilken plan har enheten för 2022?", "genomförandeplan"),
-        ("Hur många anhöriganställda har enheten?", "anhörigstöd"),
-        ("Hur ser samverkan med skolan ut på enheten?", "samordnad individuell plan"),
-        ("Hur många familjer fick hjälp av enheten?", "familjebehandling"),
-        ("Vilka nätverk deltar enheten i?", "nätverk"),
-        ("Hur många umgängesutredningar gjorde enheten?", "umgängesstöd"),
-        ("Hur mår ungdomarna som enheten träffar?", "stödsamtal"),
-        ("Hur många kompisar har barnen på fritidsgården på Kungsholmen?", "kontaktperson"),
-        ("Vilket förväntat resultat har målet om barnrätt hos enheten?", "prognos"),
-        ("Vilka metoder använder enheten?", "ramavtal"),
-        ("Hur följer enheten upp insatserna?", "internkontroll"),
-        ("Hur många akter har enheten?", "aktgranskning"),
-        ("Hur mycket pengar fick enheten 2017?", "kostnadseffektiv"),
-        ("Kan man välja vilken handläggare man får på enheten?", "valfrihetssystem"),
-        ("Hur många barn bor i familjehem via enheten?", "jourhem"),
-        ("Har enheten boenden med personal dygnet runt för äldre?", "HVB"),
-        ("Hur många bor i egen lägenhet utan stöd enligt enheten?", "stödboende"),
-        ("Vem får vårdnaden när föräldrarna skiljer sig enligt enheten?", "vårdnadsöverflyttning"),
-        ("Hur utreder enheten barns behov av skydd?", "vårdnadsutredning"),
-        ("Hur många vuxna som jobbar på enheten är ute i tjänst?", "fältassistenter"),
-        ("Vilka platser upplever unga som otrygga enligt enheten?", "fritidsgård"),
-        ("Samarbetar socialsekreterarna på enheten med skolan?", "skolsocionom"),
-        ("Hur många barn bor kvar hemma efter utredningen hos enheten?", "öppenvård"),
-        ("Hur många unga har sommarjobb via enheten?", "ungdomstjänst"),
-        ("Hur mår personalen på enheten?", "psykisk ohälsa"),
-        ("Hur motiverade är medarbetarna på enheten?", "motiverande samtal"),
-        ("Är barnen rädda för sina föräldrar enligt enheten?", "trygghet"),
-        ("Hur gör enheten placeringarna tryggare?", "trygghetsskapande"),
-        ("Vilken hjälp får de som blivit utsatta för våld av enheten?", "våldsutövare"),
-        ("Har enheten en plan för informationssäkerhet?", "säkerhetsplanering"),
-        ("Hur stor är risken för underskott hos enheten?", "riskbedömning"),
-        ("Hur anmäler man flytt till enheten?", "Lex Sarah"),
-        ("Vad skriver enheten i verksamhetsberättelsen?", "dokumentation"),
-        ("Hur lång tid varar en placering hos enheten?", "handläggningstid"),
-        ("Hur granskar enheten sina akter?", "utredning"),
-        ("Hur mycket personal har enheten?", "hot och våld"),
-        ("Hur många barn har sett pappa slå mamma enligt enheten?", "våld mot barn"),
-    ],
-)
-def test_questions_near_the_fortieth_rounds_phrases_do_not_stand_for_them(
-    question: str, term: str
-) -> None:
-    assert term not in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
+        # forty-first round, written the same way: economy, staff, ways of working, participation
         ("Höll Familjeenheten på Östermalm budgeten 2017?", "budget i balans"),
         ("Fick Familjeenheten på Östermalm in några pengar från hyror 2017?", "intäkter"),
         ("Hur mycket kostade personalen på Familjeenheten på Östermalm 2017?", "personalkostnader"),
@@ -309,74 +213,7 @@ def test_questions_near_the_fortieth_rounds_phrases_do_not_stand_for_them(
             "Hur många klienter på Vuxenenheten på Kungsholmen kan försörja sig själva idag?",
             "självförsörjande",
         ),
-    ],
-)
-def test_the_forty_first_rounds_phrases_stand_for_their_terms(question: str, term: str) -> None:
-    """Economy, staff, ways of working and participation; written from the corpus vocabulary
-    without reading any question set (see PHRASES)."""
-    assert term in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
-        ("Hur stor var budgeten för Familjeenheten på Östermalm 2017?", "budget i balans"),
-        ("Hur mycket pengar fick Familjeenheten på Östermalm i budget 2017?", "intäkter"),
-        ("Vad kostar en placering på HVB för Familjeenheten på Östermalm?", "personalkostnader"),
-        (
-            "Hur mycket pengar fick Familjeenheten på Östermalm från stadsdelsnämnden?",
-            "stimulansmedel",
-        ),
-        (
-            "Hur ofta träffar socialsekreterarna på Familjeenheten på Östermalm barnen?",
-            "arbetsplatsträff",
-        ),
-        ("Vem är chef för Vuxenenheten på Kungsholmen?", "medarbetarsamtal"),
-        ("Hur hittar man rätt familjehem på Familjeenheten på Kungsholmen?", "rekrytering"),
-        ("Vilka tjänster erbjuder Vuxenenheten på Kungsholmen?", "vakans"),
-        (
-            "Hur behåller Familjeenheten på Östermalm kontakten med familjerna?",
-            "kompetensförsörjning",
-        ),
-        (
-            "Hur arbetar Familjeenheten på Östermalm mot mobbning i skolan?",
-            "kränkande särbehandling",
-        ),
-        ("Vem är chef för Familjeenheten på Östermalm?", "ledarskap"),
-        (
-            "Hur många praktikplatser för arbetslösa hade Enheten för sysselsättning?",
-            "verksamhetsförlagd",
-        ),
-        ("Vem tog första beslutet om placering på Familjeenheten på Östermalm?", "mottagning"),
-        ("Söker Familjeenheten på Östermalm nya familjehem?", "uppsökande"),
-        ("Vilka målgrupper har Familjeenheten på Östermalm?", "gruppverksamhet"),
-        (
-            "Hur många föräldrar fick ekonomiskt bistånd av Vuxenenheten på Kungsholmen?",
-            "föräldrastöd",
-        ),
-        ("Vilka var med på mötet med Familjeenheten på Östermalm?", "delaktighet"),
-        ("Erbjuder Vuxenenheten på Kungsholmen kurser i svenska?", "tolk"),
-        ("Hur många klienter tog Vuxenenheten på Kungsholmen emot 2022?", "bemötande"),
-        (
-            "Hur lätt är det att få försörjningsstöd hos Vuxenenheten på Kungsholmen?",
-            "tillgänglighet",
-        ),
-        ("Vilka mål hade Familjeenheten på Östermalm 2017?", "indikator"),
-        (
-            "Hur många hushåll fick försörjningsstöd från Vuxenenheten på Kungsholmen 2022?",
-            "självförsörjande",
-        ),
-    ],
-)
-def test_questions_near_the_forty_first_rounds_phrases_do_not_stand_for_them(
-    question: str, term: str
-) -> None:
-    assert term not in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
+        # disability services, work, children's rights, digital ways of working, the environment
         (
             "Vilket stöd ger Vuxenenheten på Kungsholmen till psykiskt sjuka vuxna?",
             "socialpsykiatri",
@@ -456,89 +293,7 @@ def test_questions_near_the_forty_first_rounds_phrases_do_not_stand_for_them(
             "sommarlov",
         ),
         ("Föreläser Familjeenheten på Kungsholmen för elever om våld?", "skolföreläsning"),
-    ],
-)
-def test_the_forty_first_rounds_second_phrases_stand_for_their_terms(
-    question: str, term: str
-) -> None:
-    """Disability services, work, children's rights, digital ways of working and the
-    environment; written from the corpus vocabulary without reading any question set."""
-    assert term in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
-        (
-            "Har personalen på Vuxenenheten på Kungsholmen blivit psykiskt sjuka av "
-            "arbetsbelastningen?",
-            "socialpsykiatri",
-        ),
-        (
-            "Har medarbetarna på Vuxenenheten på Kungsholmen lång erfarenhet av socialt arbete?",
-            "Peer Support",
-        ),
-        (
-            "Hur många boenden för ensamkommande har Barn- och ungdomsenheten i "
-            "Hägersten-Liljeholmen?",
-            "servicebostad",
-        ),
-        (
-            "Vad gör brukarna på den dagliga verksamheten hos Enheten för sysselsättning på "
-            "Kungsholmen?",
-            "turbundna resor",
-        ),
-        (
-            "Vilka verktyg använder Familjeenheten på Östermalm för att planera arbetet?",
-            "hjälpmedel",
-        ),
-        ("Vem bestämmer över budgeten på Familjeenheten på Kungsholmen?", "biståndshandläggare"),
-        ("Hur hittar Vuxenenheten på Kungsholmen nya medarbetare?", "arbetsmarknad"),
-        (
-            "Vilken praktik följer Familjeenheten på Östermalm i sitt arbete med familjer?",
-            "praktikplatser",
-        ),
-        ("Har Vuxenenheten på Kungsholmen haft ett vanligt år ekonomiskt?", "Supported Employment"),
-        ("Hur går det till att bli familjehem hos Familjeenheten på Östermalm?", "adoption"),
-        ("Vilka är de bästa resultaten för Familjeenheten på Östermalm?", "barnets bästa"),
-        ("Vilka rättigheter har föräldrar hos Familjeenheten på Östermalm?", "barnkonventionen"),
-        ("Hur påverkar pandemin barnen hos Familjeenheten på Östermalm?", "barnkonsekvensanalys"),
-        (
-            "Hur ser barnens vardag ut på förskolan, enligt Familjeenheten på Kungsholmen?",
-            "barnperspektiv",
-        ),
-        ("Vem ansvarar för budgeten på Vuxenenheten på Kungsholmen?", "barnombud"),
-        ("Hur många möten har Vuxenenheten på Kungsholmen med polisen?", "digitala möten"),
-        (
-            "Vilka tekniska problem har Familjeenheten på Östermalm haft med journalsystemet?",
-            "välfärdsteknik",
-        ),
-        ("Vilka livsmedel köper Enheten för sysselsättning på Kungsholmen in?", "vegetarisk"),
-        (
-            "Hur farliga är ungdomarna som Barn- och ungdomsenheten i Hägersten-Liljeholmen "
-            "träffar?",
-            "kemikalier",
-        ),
-        (
-            "Hur mycket kostar maten för brukarna på Enheten för sysselsättning på Kungsholmen?",
-            "matsvinn",
-        ),
-        ("Hur bemannas Familjeenheten på Östermalm under sommaren?", "sommarlov"),
-        (
-            "Hur samarbetar Familjeenheten på Östermalm med skolorna kring orosanmälningar?",
-            "skolföreläsning",
-        ),
-    ],
-)
-def test_questions_near_the_forty_first_rounds_second_phrases_do_not_stand_for_them(
-    question: str, term: str
-) -> None:
-    assert term not in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
+        # housing steps, addiction, youth crime, meeting places, civil society, information
         ("Kan man få en lägenhet på prov genom Vuxenenheten på Kungsholmen?", "försökslägenhet"),
         (
             "Hur många fick ta över kontraktet på sin lägenhet hos Vuxenenheten på Kungsholmen?",
@@ -594,73 +349,7 @@ def test_questions_near_the_forty_first_rounds_second_phrases_do_not_stand_for_t
             "råd- och stödsamtal",
         ),
         ("Får barn hjälp att bearbeta våldet hemma hos Familjeenheten på Östermalm?", "Trappan"),
-    ],
-)
-def test_the_forty_first_rounds_third_phrases_stand_for_their_terms(
-    question: str, term: str
-) -> None:
-    """Housing steps, addiction, youth crime, meeting places, civil society, information and
-    counselling; written from the corpus vocabulary without reading any question set."""
-    assert term in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
-        (
-            "Hur många lägenheter har Vuxenenheten på Kungsholmen till våldsutsatta?",
-            "försökslägenhet",
-        ),
-        ("Vem tog över ansvaret för kontraktet med städfirman på Vuxenenheten?", "eget kontrakt"),
-        (
-            "Vilka krav ställs på den som bor i stödboende hos Vuxenenheten på Kungsholmen?",
-            "bostad först",
-        ),
-        ("Hur sover ungdomarna på HVB-hemmen enligt Familjeenheten på Östermalm?", "härbärge"),
-        (
-            "Tränar personalen på Familjeenheten på Östermalm på att hålla samtal?",
-            "träningslägenhet",
-        ),
-        ("Hur många steg har enhetens plan för kompetensutveckling på Vuxenenheten?", "12-steg"),
-        ("Hur håller sig Vuxenenheten på Kungsholmen uppdaterad om nya metoder?", "nykterhet"),
-        ("Hur många ungdomar tvångsvårdades enligt Familjeenheten på Östermalm?", "LVM"),
-        ("Vilka spel och aktiviteter har fritidsgården i Hägersten-Liljeholmen?", "spelmissbruk"),
-        ("Röker personalen på Familjeenheten på Östermalm på arbetstid?", "narkotika"),
-        ("Finns det snuskiga toaletter hos Vuxenenheten på Kungsholmen?", "tobak"),
-        ("Hur många lämnade Vuxenenheten på Kungsholmen under 2021?", "avhoppare"),
-        ("Hur ser samverkan med polisen ut för Familjeenheten på Östermalm?", "social insatsgrupp"),
-        ("Var ligger lokalerna för Vuxenenheten på Kungsholmen?", "mötesplats"),
-        ("Bjuder Familjeenheten på Östermalm på fika för personalen?", "ungdomscafé"),
-        (
-            "Hur många barn fick frivilliga insatser via Familjeenheten på Östermalm?",
-            "civilsamhälle",
-        ),
-        ("Vad gör fältassistenterna på Östermalm på kvällarna?", "nattvandring"),
-        ("Hur informerar Familjeenheten på Östermalm om sina beslut muntligt?", "broschyr"),
-        ("Hur skyddar Familjeenheten på Östermalm barn mot hot på nätet?", "hemsida"),
-        (
-            "Hur informeras klienten om sitt beslut på Vuxenenheten på Kungsholmen?",
-            "informationsinsats",
-        ),
-        ("Hur många barn placerades av Familjeenheten på Östermalm 2021?", "Komet"),
-        ("Hur många tonåringar placerades av Familjeenheten på Östermalm?", "ABC"),
-        ("Hur stora var kostnaderna för Vuxenenheten på Kungsholmen 2021?", "skuldrådgivning"),
-        (
-            "Hur många samtal tog mottagningen emot på Familjeenheten på Östermalm 2021?",
-            "råd- och stödsamtal",
-        ),
-        ("Hur bearbetar Familjeenheten på Östermalm sina ansökningar?", "Trappan"),
-    ],
-)
-def test_questions_near_the_forty_first_rounds_third_phrases_do_not_stand_for_them(
-    question: str, term: str
-) -> None:
-    assert term not in report_terms(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "term"),
-    [
+        # decisions, support persons, health-care partners, family law, emergencies, money
         (
             "Hur fattar Vuxenenheten på Kungsholmen beslut om enskilda personers stöd?",
             "myndighetsutövning",
@@ -727,17 +416,236 @@ def test_questions_near_the_forty_first_rounds_third_phrases_do_not_stand_for_th
         ("Ger Vuxenenheten på Kungsholmen hjälp att hitta en bostad?", "bosamordnare"),
     ],
 )
-def test_the_forty_first_rounds_fourth_phrases_stand_for_their_terms(
-    question: str, term: str
-) -> None:
-    """Decisions, support persons, health-care partners, family law, emergencies, newcomers
-    and money; written from the corpus vocabulary without reading any question set."""
+def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
     assert term in report_terms(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många barn bor i familjehem?",  # the term itself: nothing to add
+        "Vad gör fältassistenterna mot våld i skolan?",
+        "Enheten köpte sex nya datorer.",
+        "Hur kan föräldrar prata med sina barn om droger?",
+        "Vad tycker till exempel personalen om chefen?",
+    ],
+)
+def test_words_near_them_stand_for_no_term(question: str) -> None:
+    assert report_terms(question) == ()
 
 
 @pytest.mark.parametrize(
     ("question", "term"),
     [
+        # fortieth round
+        ("Hur många ärenden hade enheten 2017?", "handledning"),
+        ("Hur tas nya ärenden emot på enheten?", "introduktion"),
+        ("Hur många kollegor har enhetschefen på enheten?", "mentor"),
+        ("Vilka kurser erbjuds föräldrar på enheten?", "kompetensutveckling"),
+        ("Arbetar familjebehandlarna hemma hos familjerna på enheten?", "arbeta hemifrån"),
+        ("Hur trivs barnen i familjehemmen hos enheten?", "medarbetarenkät"),
+        (
+            "Vilka fritidsaktiviteter med träning erbjuds ungdomarna på fritidsgården?",
+            "friskvård",
+        ),
+        ("Hur mycket kostar en placering på HVB för enheten?", "konsultkostnader"),
+        (
+            "Vilka insatser erbjuds personer med funktionsnedsättning av enheten?",
+            "daglig verksamhet",
+        ),
+        ("Följer socialsekreteraren med till rättegången hos enheten?", "ledsagning"),
+        ("Hur får socialsekreterarna på enheten avlastning i sitt arbete?", "avlösarservice"),
+        ("Hur många administrativa assistenter har enheten?", "personlig assistans"),
+        ("Hur stöder enheten sin personal?", "boendestöd"),
+        ("Vilken plan har enheten för 2022?", "genomförandeplan"),
+        ("Hur många anhöriganställda har enheten?", "anhörigstöd"),
+        ("Hur ser samverkan med skolan ut på enheten?", "samordnad individuell plan"),
+        ("Hur många familjer fick hjälp av enheten?", "familjebehandling"),
+        ("Vilka nätverk deltar enheten i?", "nätverk"),
+        ("Hur många umgängesutredningar gjorde enheten?", "umgängesstöd"),
+        ("Hur mår ungdomarna som enheten träffar?", "stödsamtal"),
+        ("Hur många kompisar har barnen på fritidsgården på Kungsholmen?", "kontaktperson"),
+        ("Vilket förväntat resultat har målet om barnrätt hos enheten?", "prognos"),
+        ("Vilka metoder använder enheten?", "ramavtal"),
+        ("Hur följer enheten upp insatserna?", "internkontroll"),
+        ("Hur många akter har enheten?", "aktgranskning"),
+        ("Hur mycket pengar fick enheten 2017?", "kostnadseffektiv"),
+        ("Kan man välja vilken handläggare man får på enheten?", "valfrihetssystem"),
+        ("Hur många barn bor i familjehem via enheten?", "jourhem"),
+        ("Har enheten boenden med personal dygnet runt för äldre?", "HVB"),
+        ("Hur många bor i egen lägenhet utan stöd enligt enheten?", "stödboende"),
+        ("Vem får vårdnaden när föräldrarna skiljer sig enligt enheten?", "vårdnadsöverflyttning"),
+        ("Hur utreder enheten barns behov av skydd?", "vårdnadsutredning"),
+        ("Hur många vuxna som jobbar på enheten är ute i tjänst?", "fältassistenter"),
+        ("Vilka platser upplever unga som otrygga enligt enheten?", "fritidsgård"),
+        ("Samarbetar socialsekreterarna på enheten med skolan?", "skolsocionom"),
+        ("Hur många barn bor kvar hemma efter utredningen hos enheten?", "öppenvård"),
+        ("Hur många unga har sommarjobb via enheten?", "ungdomstjänst"),
+        ("Hur mår personalen på enheten?", "psykisk ohälsa"),
+        ("Hur motiverade är medarbetarna på enheten?", "motiverande samtal"),
+        ("Är barnen rädda för sina föräldrar enligt enheten?", "trygghet"),
+        ("Hur gör enheten placeringarna tryggare?", "trygghetsskapande"),
+        ("Vilken hjälp får de som blivit utsatta för våld av enheten?", "våldsutövare"),
+        ("Har enheten en plan för informationssäkerhet?", "säkerhetsplanering"),
+        ("Hur stor är risken för underskott hos enheten?", "riskbedömning"),
+        ("Hur anmäler man flytt till enheten?", "Lex Sarah"),
+        ("Vad skriver enheten i verksamhetsberättelsen?", "dokumentation"),
+        ("Hur lång tid varar en placering hos enheten?", "handläggningstid"),
+        ("Hur granskar enheten sina akter?", "utredning"),
+        ("Hur mycket personal har enheten?", "hot och våld"),
+        ("Hur många barn har sett pappa slå mamma enligt enheten?", "våld mot barn"),
+        # forty-first round: economy, staff, participation
+        ("Hur stor var budgeten för Familjeenheten på Östermalm 2017?", "budget i balans"),
+        ("Hur mycket pengar fick Familjeenheten på Östermalm i budget 2017?", "intäkter"),
+        ("Vad kostar en placering på HVB för Familjeenheten på Östermalm?", "personalkostnader"),
+        (
+            "Hur mycket pengar fick Familjeenheten på Östermalm från stadsdelsnämnden?",
+            "stimulansmedel",
+        ),
+        (
+            "Hur ofta träffar socialsekreterarna på Familjeenheten på Östermalm barnen?",
+            "arbetsplatsträff",
+        ),
+        ("Vem är chef för Vuxenenheten på Kungsholmen?", "medarbetarsamtal"),
+        ("Hur hittar man rätt familjehem på Familjeenheten på Kungsholmen?", "rekrytering"),
+        ("Vilka tjänster erbjuder Vuxenenheten på Kungsholmen?", "vakans"),
+        (
+            "Hur behåller Familjeenheten på Östermalm kontakten med familjerna?",
+            "kompetensförsörjning",
+        ),
+        (
+            "Hur arbetar Familjeenheten på Östermalm mot mobbning i skolan?",
+            "kränkande särbehandling",
+        ),
+        ("Vem är chef för Familjeenheten på Östermalm?", "ledarskap"),
+        (
+            "Hur många praktikplatser för arbetslösa hade Enheten för sysselsättning?",
+            "verksamhetsförlagd",
+        ),
+        ("Vem tog första beslutet om placering på Familjeenheten på Östermalm?", "mottagning"),
+        ("Söker Familjeenheten på Östermalm nya familjehem?", "uppsökande"),
+        ("Vilka målgrupper har Familjeenheten på Östermalm?", "gruppverksamhet"),
+        (
+            "Hur många föräldrar fick ekonomiskt bistånd av Vuxenenheten på Kungsholmen?",
+            "föräldrastöd",
+        ),
+        ("Vilka var med på mötet med Familjeenheten på Östermalm?", "delaktighet"),
+        ("Erbjuder Vuxenenheten på Kungsholmen kurser i svenska?", "tolk"),
+        ("Hur många klienter tog Vuxenenheten på Kungsholmen emot 2022?", "bemötande"),
+        (
+            "Hur lätt är det att få försörjningsstöd hos Vuxenenheten på Kungsholmen?",
+            "tillgänglighet",
+        ),
+        ("Vilka mål hade Familjeenheten på Östermalm 2017?", "indikator"),
+        (
+            "Hur många hushåll fick försörjningsstöd från Vuxenenheten på Kungsholmen 2022?",
+            "självförsörjande",
+        ),
+        # disability services, work, rights, the environment
+        (
+            "Har personalen på Vuxenenheten på Kungsholmen blivit psykiskt sjuka av "
+            "arbetsbelastningen?",
+            "socialpsykiatri",
+        ),
+        (
+            "Har medarbetarna på Vuxenenheten på Kungsholmen lång erfarenhet av socialt arbete?",
+            "Peer Support",
+        ),
+        (
+            "Hur många boenden för ensamkommande har Barn- och ungdomsenheten i "
+            "Hägersten-Liljeholmen?",
+            "servicebostad",
+        ),
+        (
+            "Vad gör brukarna på den dagliga verksamheten hos Enheten för sysselsättning på "
+            "Kungsholmen?",
+            "turbundna resor",
+        ),
+        (
+            "Vilka verktyg använder Familjeenheten på Östermalm för att planera arbetet?",
+            "hjälpmedel",
+        ),
+        ("Vem bestämmer över budgeten på Familjeenheten på Kungsholmen?", "biståndshandläggare"),
+        ("Hur hittar Vuxenenheten på Kungsholmen nya medarbetare?", "arbetsmarknad"),
+        (
+            "Vilken praktik följer Familjeenheten på Östermalm i sitt arbete med familjer?",
+            "praktikplatser",
+        ),
+        ("Har Vuxenenheten på Kungsholmen haft ett vanligt år ekonomiskt?", "Supported Employment"),
+        ("Hur går det till att bli familjehem hos Familjeenheten på Östermalm?", "adoption"),
+        ("Vilka är de bästa resultaten för Familjeenheten på Östermalm?", "barnets bästa"),
+        ("Vilka rättigheter har föräldrar hos Familjeenheten på Östermalm?", "barnkonventionen"),
+        ("Hur påverkar pandemin barnen hos Familjeenheten på Östermalm?", "barnkonsekvensanalys"),
+        (
+            "Hur ser barnens vardag ut på förskolan, enligt Familjeenheten på Kungsholmen?",
+            "barnperspektiv",
+        ),
+        ("Vem ansvarar för budgeten på Vuxenenheten på Kungsholmen?", "barnombud"),
+        ("Hur många möten har Vuxenenheten på Kungsholmen med polisen?", "digitala möten"),
+        (
+            "Vilka tekniska problem har Familjeenheten på Östermalm haft med journalsystemet?",
+            "välfärdsteknik",
+        ),
+        ("Vilka livsmedel köper Enheten för sysselsättning på Kungsholmen in?", "vegetarisk"),
+        (
+            "Hur farliga är ungdomarna som Barn- och ungdomsenheten i Hägersten-Liljeholmen "
+            "träffar?",
+            "kemikalier",
+        ),
+        (
+            "Hur mycket kostar maten för brukarna på Enheten för sysselsättning på Kungsholmen?",
+            "matsvinn",
+        ),
+        ("Hur bemannas Familjeenheten på Östermalm under sommaren?", "sommarlov"),
+        (
+            "Hur samarbetar Familjeenheten på Östermalm med skolorna kring orosanmälningar?",
+            "skolföreläsning",
+        ),
+        # housing, addiction, youth crime, civil society
+        (
+            "Hur många lägenheter har Vuxenenheten på Kungsholmen till våldsutsatta?",
+            "försökslägenhet",
+        ),
+        ("Vem tog över ansvaret för kontraktet med städfirman på Vuxenenheten?", "eget kontrakt"),
+        (
+            "Vilka krav ställs på den som bor i stödboende hos Vuxenenheten på Kungsholmen?",
+            "bostad först",
+        ),
+        ("Hur sover ungdomarna på HVB-hemmen enligt Familjeenheten på Östermalm?", "härbärge"),
+        (
+            "Tränar personalen på Familjeenheten på Östermalm på att hålla samtal?",
+            "träningslägenhet",
+        ),
+        ("Hur många steg har enhetens plan för kompetensutveckling på Vuxenenheten?", "12-steg"),
+        ("Hur håller sig Vuxenenheten på Kungsholmen uppdaterad om nya metoder?", "nykterhet"),
+        ("Hur många ungdomar tvångsvårdades enligt Familjeenheten på Östermalm?", "LVM"),
+        ("Vilka spel och aktiviteter har fritidsgården i Hägersten-Liljeholmen?", "spelmissbruk"),
+        ("Röker personalen på Familjeenheten på Östermalm på arbetstid?", "narkotika"),
+        ("Finns det snuskiga toaletter hos Vuxenenheten på Kungsholmen?", "tobak"),
+        ("Hur många lämnade Vuxenenheten på Kungsholmen under 2021?", "avhoppare"),
+        ("Hur ser samverkan med polisen ut för Familjeenheten på Östermalm?", "social insatsgrupp"),
+        ("Var ligger lokalerna för Vuxenenheten på Kungsholmen?", "mötesplats"),
+        ("Bjuder Familjeenheten på Östermalm på fika för personalen?", "ungdomscafé"),
+        (
+            "Hur många barn fick frivilliga insatser via Familjeenheten på Östermalm?",
+            "civilsamhälle",
+        ),
+        ("Vad gör fältassistenterna på Östermalm på kvällarna?", "nattvandring"),
+        ("Hur informerar Familjeenheten på Östermalm om sina beslut muntligt?", "broschyr"),
+        ("Hur skyddar Familjeenheten på Östermalm barn mot hot på nätet?", "hemsida"),
+        (
+            "Hur informeras klienten om sitt beslut på Vuxenenheten på Kungsholmen?",
+            "informationsinsats",
+        ),
+        ("Hur många barn placerades av Familjeenheten på Östermalm 2021?", "Komet"),
+        ("Hur många tonåringar placerades av Familjeenheten på Östermalm?", "ABC"),
+        ("Hur stora var kostnaderna för Vuxenenheten på Kungsholmen 2021?", "skuldrådgivning"),
+        (
+            "Hur många samtal tog mottagningen emot på Familjeenheten på Östermalm 2021?",
+            "råd- och stödsamtal",
+        ),
+        ("Hur bearbetar Familjeenheten på Östermalm sina ansökningar?", "Trappan"),
+        # decisions, health care, family law, money
         (
             "Vilka beslut fattade nämnden om budgeten för Familjeenheten på Östermalm?",
             "myndighetsutövning",
@@ -787,7 +695,7 @@ def test_the_forty_first_rounds_fourth_phrases_stand_for_their_terms(
         ),
     ],
 )
-def test_questions_near_the_forty_first_rounds_fourth_phrases_do_not_stand_for_them(
-    question: str, term: str
-) -> None:
+def test_questions_near_a_phrase_do_not_stand_for_its_term(question: str, term: str) -> None:
+    """Questions near a phrase that mean something else: each batch of PHRASES was checked
+    against two such questions per phrase."""
     assert term not in report_terms(question)
