@@ -266,9 +266,8 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     refers = refers or _OBJECT_PRONOUN.search(text) is not None
     refers = refers or _names_the_goal(text, units)
     then = _THEN_END.search(text)
-    if _FOLLOW_START.match(text) or refers or short or then or bare or _figure_only(text):
-        return f"{text.strip()} ({previous.strip()})"
-    if _places_nothing(text, units):
+    pointed = _FOLLOW_START.match(text) or refers or short or then or bare
+    if pointed or _figure_only(text) or _places_nothing(text, units):
         return f"{text.strip()} ({previous.strip()})"
     return text
 
