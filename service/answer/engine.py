@@ -55,7 +55,7 @@ from service.answer.select import (
     Choice,
     choose,
 )
-from service.answer.spelling import respelled, spelling_note
+from service.answer.spelling import respelled, spelling_note, written_turns
 from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.who import compared_units, named_reports, names_unit, unit_elsewhere
 
@@ -131,7 +131,8 @@ class Answerer:
         )
         metas = self.index.report_metas()
         units = sorted({m.unit for m in metas.values()})
-        q = read_question(typed.text, history, is_goal if self.goals is not None else None, units)
+        spoken = written_turns(history)
+        q = read_question(typed.text, spoken, is_goal if self.goals is not None else None, units)
         named = named_reports(q.text, metas)
         if q.intent == "aggregate" and asks_parts(q.text) and names_unit(q.text, metas):
             q = replace(q, intent="passage", aggregate=False)  # the teams of one unit

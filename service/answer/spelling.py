@@ -1,8 +1,11 @@
 """A typed Swedish question in the reports' own words, before it is read.
 
 Staff type into a box: "hur många anmälnignar kom in 2016", "sick leave barn- och
-ungdomsenheten 2016". Two repairs, each only for a word no passage holds, so a question the
-reports can answer in its own words is never changed:
+ungdomsenheten 2016"; young people type as they speak: "va e målet", "finns det nån kurs för
+dom". A word written as it is spoken becomes its written form (see INFORMAL: "e" -> "är",
+"nån" -> "någon", "dom" -> "de", "soc" -> "socialtjänsten"). The other repairs are each only
+for a word no passage holds, so a question the reports can answer in its own words is never
+changed:
 
 - a misspelt word becomes the report word one edit away that most passages hold (see
   SearchIndex.respelling): "anmälnignar" -> "anmälningar". Only lower-case words (a name or an
@@ -24,20 +27,118 @@ glossary puts them in Swedish when they are read (see reading.read_question).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-from ingest.text.language import SV_MARKERS, Language
+from ingest.text.language import SV_MARKERS, Language, detect_language
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import fold
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import FRAME
+from service.answer.types import Turn
 
-__all__ = ["FUNCTION_WORDS", "Respelled", "respelled", "spelling_note"]
+__all__ = [
+    "FUNCTION_WORDS",
+    "INFORMAL",
+    "Respelled",
+    "as_written",
+    "respelled",
+    "spelling_note",
+    "written_turns",
+]
 
 FUNCTION_WORDS = {fold(w): w for w in sorted(STOPWORDS | SV_MARKERS) if fold(w) != w}
 """Function words with Swedish letters by how they are typed without them ("manga" -> "många",
 "pa" -> "på")."""
+
+INFORMAL = {
+    "e": "är",
+    **dict.fromkeys(("o", "å"), "och"),
+    **dict.fromkeys(("nån", "nånn", "ngn"), "någon"),
+    **dict.fromkeys(("nåt", "ngt"), "något"),
+    **dict.fromkeys(("nåra", "ngr"), "några"),
+    "nånting": "någonting",
+    "nånstans": "någonstans",
+    "nånsin": "någonsin",
+    **dict.fromkeys(("sån", "sånn"), "sådan"),
+    "sånt": "sådant",
+    **dict.fromkeys(("såna", "sånna"), "sådana"),
+    "dom": "de",
+    "va": "vad",
+    "mej": "mig",
+    "dej": "dig",
+    "sej": "sig",
+    "me": "med",
+    "ba": "bara",
+    "int": "inte",
+    "lr": "eller",
+    **dict.fromkeys(("oxå", "oxo"), "också"),
+    "asså": "alltså",
+    "mkt": "mycket",
+    "iaf": "i alla fall",
+    "funka": "fungera",
+    "funkar": "fungerar",
+    "funkade": "fungerade",
+    "funkat": "fungerat",
+    "snacka": "prata",
+    "snackar": "pratar",
+    "snackade": "pratade",
+    "snackat": "pratat",
+    **dict.fromkeys(("soc", "socen", "soccen"), "socialtjänsten"),
+    "insta": "Instagram",
+}
+"""Words as Swedish is spoken and typed on a phone, by their written form: the pronouns and
+particles a question is read by ("nån", "dom", "e", "va"), the everyday verbs the reports write
+otherwise ("funkar", "snacka"), and clipped names ("soc", "insta")."""
+
+_VERB_BEFORE = frozenset(
+    (
+        *("ska", "skall", "kan", "måste", "vill", "brukar", "får", "bör", "behöver"),
+        *("skulle", "kunde", "ville", "borde", "kommer"),
+    )
+)
+"""After these, a spoken "va" is "vara" ("ska va öppet"), not "vad"."""
+_NOT_THEM = frozenset(("enligt", "avkunnad", "en", "ingen", "någon", "fällande", "friande"))
+"""Before "dom" these make it a court's judgment ("samarbetssamtal enligt dom"), not "them"."""
+_OWNER = frozenset(("min", "din", "sin", "vår", "er", "hans", "hennes", "deras"))
+"""After these, "soc" is one's social secretary ("min soc"), not the social services."""
+_SPOKEN = re.compile(r"(?<![\w.-])[^\W\d_]+(?![\w-]|\.\w)")
+_PREVIOUS = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def as_written(text: str) -> str:
+    """`text` with its spoken forms written (see INFORMAL): a lower-case word, or one
+    capitalised only as the text's first word; "va" after a verb is "vara", "dom" after
+    "enligt" a judgment, "soc" after "min" a social secretary."""
+
+    def written(m: re.Match[str]) -> str:
+        word = m.group(0)
+        lowered = word.lower()
+        if lowered not in INFORMAL or not (word.islower() or m.start() == 0):
+            return word
+        before = _PREVIOUS.search(text, 0, m.start())
+        previous = before.group(1).lower() if before else ""
+        if lowered == "va" and previous in _VERB_BEFORE:
+            return "vara"
+        if lowered == "dom" and previous in _NOT_THEM:
+            return word
+        if lowered == "soc" and previous in _OWNER:
+            return "socialsekreterare"
+        return INFORMAL[lowered]
+
+    return _SPOKEN.sub(written, text)
+
+
+def written_turns(history: Sequence[Turn]) -> list[Turn]:
+    """The conversation with the asker's Swedish turns in written form (see as_written): a
+    follow-up carries their words, not "e" or "nån"."""
+    return [
+        replace(t, content=as_written(t.content))
+        if t.role == "user" and detect_language(t.content) == "sv"
+        else t
+        for t in history
+    ]
+
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 
@@ -64,6 +165,7 @@ def respelled(
     common words the reports may write as acronyms: "must", "MUST")."""
     if language != "sv":
         return Respelled(text)
+    text = as_written(text)
     if written_as is not None:
         text = _acronyms(text, written_as)
     changes: list[tuple[str, str]] = []

@@ -151,3 +151,11 @@ def test_the_passages_that_answer_are_cited_in_the_order_of_their_rank() -> None
     assert all(c.evidence is not other.evidence for c in answerer._picked(q, [best, far]))
     below = [replace(c, score=answerer.threshold_of(q) - 1.0) for c in (best, close)]
     assert answerer._picked(q, below) == []  # the score, not the rank, decides to answer
+
+
+def test_words_typed_as_spoken_are_no_part_of_the_topic() -> None:
+    """ "nån", "e" and "dom" are "någon", "är" and "de": frame words, not what is asked."""
+    answerer = Answerer(FakeIndex(sample_reports()))
+    read = answerer.read("finns det nån grupp för barn vars mamma e sjuk, hur får dom hjälp?")
+    assert {"nån", "e", "dom"}.isdisjoint(read.topic.terms)
+    assert {"grupp", "mamma"} <= set(read.topic.terms)

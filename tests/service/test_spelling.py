@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from service.answer.spelling import respelled, spelling_note
+from service.answer.spelling import as_written, respelled, spelling_note, written_turns
+from service.answer.types import Turn
 
 REPORT_WORDS = {
     "anmälningar",
@@ -96,3 +97,43 @@ def test_a_lower_case_acronym_is_written_as_the_reports_write_it() -> None:
     joined = respelled("om bbic-arbetet", "sv", respelling, in_reports, written)
     assert joined.text == "om bbic-arbetet"  # hyphened: no name the reports use
     assert respelled("vilka enheter", "sv", respelling, in_reports, written).text == "vilka enheter"
+
+
+def test_words_typed_as_spoken_are_read_as_written() -> None:
+    """A teenager's "va e målet", "nån", "dom", "soc": the question is read in written Swedish,
+    so its topic is not "e" or "nån" (the words are in no passage, or in one as a letter)."""
+    typed = respelled(
+        "va e målet för dom som snackar med soc, o finns det nån grupp?",
+        "sv",
+        respelling,
+        in_reports,
+    )
+    assert typed.text == (
+        "vad är målet för de som pratar med socialtjänsten, och finns det någon grupp?"
+    )
+    assert typed.changes == ()  # no note: the asker's words were understood, not corrected
+
+
+def test_a_spoken_word_is_written_as_its_neighbours_say() -> None:
+    assert (
+        as_written("Nån som vet när det ska va öppet?") == "någon som vet när det ska vara öppet?"
+    )
+    assert as_written("samarbetssamtal enligt dom") == "samarbetssamtal enligt dom"  # a judgment
+    assert as_written("kan man träffa sin soc ute?") == "kan man träffa sin socialsekreterare ute?"
+    assert as_written("e-tjänster, o.s.v., vitamin E") == "e-tjänster, o.s.v., vitamin E"
+    assert respelled("Can you tell me more?", "en", respelling, in_reports).text == (
+        "Can you tell me more?"
+    )
+
+
+def test_a_follow_up_carries_the_written_words_of_the_earlier_question() -> None:
+    history = [
+        Turn("user", "vad e allvarssamtal hos barn- och ungdomsenheten?"),
+        Turn("assistant", "Ett samtal e inom 48 timmar."),
+        Turn("user", "What is SIP?"),
+    ]
+    assert [t.content for t in written_turns(history)] == [
+        "vad är allvarssamtal hos barn- och ungdomsenheten?",
+        "Ett samtal e inom 48 timmar.",
+        "What is SIP?",
+    ]
