@@ -102,6 +102,17 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Which areas for development did the unit name?", "utvecklingsområden"),
         ("Is there support for dandelion children?", "maskrosbarn"),
         ("How do they detect children at risk?", "upptäcka"),
+        # forty-second round, written without reading any question set: housing, newly
+        # arrived families, digital contact, young people's own words
+        ("Can families be reached by text messages?", "sms"),
+        ("Does the unit help people with unpaid rent?", "hyresskulder"),
+        ("How many evictions affecting children were there?", "vräkningar som berör barn"),
+        ("Does the unit meet with landlords?", "hyresvärdar"),
+        ("Is there support for new arrivals?", "nyanlända"),
+        ("Do they offer a housing course?", "boendekurs"),
+        ("Where do young people get help for weed?", "cannabis"),
+        ("What does the unit do about skipping school?", "skolfrånvaro"),
+        ("Are there youth workers on Friday nights?", "fritidsledare"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
