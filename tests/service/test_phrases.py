@@ -414,6 +414,168 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ),
         ("Hur många på Vuxenenheten på Kungsholmen har levt på bidrag länge?", "försörjningsstöd"),
         ("Ger Vuxenenheten på Kungsholmen hjälp att hitta en bostad?", "bosamordnare"),
+        # forty-second round, written the same way: housing, digital work and records,
+        # newly arrived families; young people's own words
+        (
+            "Vad gör Vuxenenheten på Kungsholmen för att förhindra vräkningar?",
+            "vräkningsförebyggande",
+        ),
+        (
+            "Visar Vuxenenheten på Kungsholmen hur man ställer sig i kö för en lägenhet?",
+            "bostadsköer",
+        ),
+        (
+            "Hur jobbar Vuxenenheten på Kungsholmen med folk som hyr ut sin lägenhet svart?",
+            "andrahandsuthyrning",
+        ),
+        ("Samarbetar Vuxenenheten på Kungsholmen med fastighetsägarna i området?", "hyresvärdar"),
+        (
+            "Hur många hemlösa finns det i Vuxenenhetens område på Kungsholmen?",
+            "hemlöshetsräkningen",
+        ),
+        ("Har Vuxenenheten på Kungsholmen någon kurs i hur man sköter en lägenhet?", "boendekurs"),
+        (
+            "Hur hjälper Familjeenheten på Östermalm barnfamiljer som bor trångt hos släktingar?",
+            "osäkra boendeförhållanden",
+        ),
+        (
+            "Vilket journalsystem använder Enheten för stöd och service i hemmet på Kungsholmen?",
+            "ParaSol",
+        ),
+        (
+            "Vilket it-system använder Vuxenenheten på Kungsholmen när någon skrivs ut från "
+            "sjukhuset?",
+            "Lifecare",
+        ),
+        (
+            "Kan barn i familjehem hos Familjeenheten på Östermalm svara på frågor i en app?",
+            "Viewpoint",
+        ),
+        (
+            "Skickar Vuxenenheten på Kungsholmen en påminnelse i mobilen innan besöket?",
+            "sms-påminnelse",
+        ),
+        (
+            "Försöker Enheten för stöd och service i hemmet skriva ut mindre för miljöns skull?",
+            "pappersförbrukningen",
+        ),
+        (
+            "Hur ofta ska stödpersonerna på Enheten för sysselsättning skriva journal?",
+            "journalföring",
+        ),
+        ("Hur samlar man in siffror på Vuxenenheten på Kungsholmen?", "statistik"),
+        (
+            "Hur många ungdomar besöker gården som Enheten för prevention och familjebehandling "
+            "driver?",
+            "besöksstatistik",
+        ),
+        (
+            "Var hittar personalen på Vuxenenheten på Kungsholmen rutinerna på den interna "
+            "hemsidan?",
+            "intranät",
+        ),
+        (
+            "Har Vuxenenheten på Kungsholmen gått över till mer digitala arbetssätt?",
+            "digitalisering",
+        ),
+        ("Kan man kontakta Vuxenenheten på Kungsholmen via mejl?", "kontaktvägar"),
+        ("Har Familjeenheten på Östermalm tips till föräldrar på nätet?", "digitalt föräldrastöd"),
+        ("Kan man göra en anmälan via nätet till Familjeenheten på Östermalm?", "digitalisera"),
+        ("Hjälper Vuxenenheten på Kungsholmen klienter att lära sig svenska?", "svenskkunskaper"),
+        (
+            "Får personer födda utomlands särskilt stöd av Vuxenenheten på Kungsholmen?",
+            "utrikesfödda",
+        ),
+        (
+            "Vad händer med placeringen när ett barn på Familjeenheten på Östermalm får avslag "
+            "på sin asylansökan?",
+            "Migrationsverket",
+        ),
+        ("Behandlar Familjeenheten på Östermalm alla lika oavsett hudfärg?", "etnisk tillhörighet"),
+        (
+            "Vad gör Familjeenheten på Östermalm när tonåringar super sig fulla på helgerna?",
+            "alkohol",
+        ),
+        (
+            "Vad gör Enheten för prevention och familjebehandling på Kungsholmen när unga "
+            "knaprar tabletter?",
+            "narkotika",
+        ),
+        (
+            "Vad händer hos Barn- och ungdomsenheten i Hägersten-Liljeholmen när en 15-åring "
+            "åker fast för första gången?",
+            "allvarssamtal",
+        ),
+        (
+            "Hur arbetar Barn- och ungdomsenheten i Hägersten-Liljeholmen med kriminella ungdomar?",
+            "unga lagöverträdare",
+        ),
+        (
+            "Vad gör Barn- och ungdomsenheten i Hägersten-Liljeholmen åt ungdomar som klottrar?",
+            "skadegörelse",
+        ),
+        ("Hur hjälper Familjeenheten på Östermalm tonåringar som skippar skolan?", "skolfrånvaro"),
+        (
+            "Hur hjälper Familjestödsenheten i Spånga-Tensta familjehemsplacerade barn att klara "
+            "skolan?",
+            "skolgång",
+        ),
+        ("Har Familjestödsenheten i Spånga-Tensta något för queera ungdomar?", "HBTQ"),
+        (
+            "Får man samma bemötande hos Familjeenheten på Östermalm oavsett vem man är kär i?",
+            "sexuell läggning",
+        ),
+        (
+            "Hur bemöter Familjeenheten på Östermalm en ungdom som känner sig född i fel kropp?",
+            "könsidentitet",
+        ),
+        (
+            "Vad kan Familjeenheten på Östermalm göra när föräldrarna bråkar hela tiden?",
+            "konflikter",
+        ),
+        (
+            "Vad gör Familjeenheten på Östermalm om en tonåring berättar att hen blir slagen "
+            "hemma?",
+            "våld mot barn",
+        ),
+        ("Vad erbjuder Familjeenheten på Östermalm föräldrar till tonåringar?", "tonårsföräldrar"),
+        (
+            "Vad gör Familjeenheten på Östermalm om en tjej inte får ha pojkvän för familjen?",
+            "hedersrelaterat våld",
+        ),
+        ("Vart vänder sig en deppig tonåring hos Familjeenheten på Östermalm?", "psykisk ohälsa"),
+        ("Har Familjeenheten på Kungsholmen en rutin om en ungdom pratar om självmord?", "suicid"),
+        ("Hur ofta ska min soc träffa mig hos Familjeenheten på Östermalm?", "socialsekreterare"),
+        ("Kan soc ta mina barn hos Familjeenheten på Östermalm?", "placering"),
+        (
+            "Vad händer hos Familjeenheten på Östermalm när någon ringer soc om grannens barn?",
+            "orosanmälningar",
+        ),
+        (
+            "Har Enheten för prevention och familjebehandling på Kungsholmen fritids för "
+            "tonåringar?",
+            "fritidsgård",
+        ),
+        (
+            "Var kan unga testa sig för klamydia enligt Barn- och ungdomsenheten i "
+            "Hägersten-Liljeholmen?",
+            "ungdomsmottagning",
+        ),
+        (
+            "Vad gör Familjeenheten på Kungsholmen åt sugardejting bland unga tjejer?",
+            "Suger dejting",
+        ),
+        (
+            "Vad gör Familjeenheten på Östermalm om en tonåring dras in i extrema grupper?",
+            "våldsbejakande extremism",
+        ),
+        (
+            "Hur samarbetar skolan, soc och polisen hos Enheten för prevention och "
+            "familjebehandling på Kungsholmen?",
+            "SSP",
+        ),
+        # a clipped "soc" is read as written ("socialtjänsten") before phrases are matched
+        ("Har familjen levt på socialtjänsten i flera år?", "försörjningsstöd"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
@@ -693,6 +855,110 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
             "Hjälper Vuxenenheten på Kungsholmen klienterna att hitta en praktikplats?",
             "bosamordnare",
         ),
+        # housing, digital work, newly arrived families; young people's own words
+        (
+            "Hur många vräkningar skedde i Vuxenenhetens område på Kungsholmen förra året?",
+            "vräkningsförebyggande",
+        ),
+        ("Hur lång är kön till familjebehandling på Familjeenheten på Östermalm?", "bostadsköer"),
+        (
+            "Kan Vuxenenheten på Kungsholmen hyra ut försökslägenheter till klienter?",
+            "andrahandsuthyrning",
+        ),
+        ("Äger Vuxenenheten på Kungsholmen sina egna lokaler?", "hyresvärdar"),
+        ("Vilket stöd får hemlösa av Vuxenenheten på Kungsholmen?", "hemlöshetsräkningen"),
+        (
+            "Vilka kurser har personalen på Vuxenenheten på Kungsholmen erbjudits i år?",
+            "boendekurs",
+        ),
+        (
+            "Hur många barn bor i familjehem hos Familjeenheten på Östermalm?",
+            "osäkra boendeförhållanden",
+        ),
+        ("Har Vuxenenheten på Kungsholmen ett bra system för internkontroll?", "ParaSol"),
+        (
+            "Hur många brukare skrevs ut från sjukhuset till Vuxenenheten på Kungsholmen?",
+            "Lifecare",
+        ),
+        ("Hur många barn bor i familjehem hos Familjeenheten på Östermalm?", "Viewpoint"),
+        ("Skickar Vuxenenheten på Kungsholmen påminnelser om obetalda avgifter?", "sms-påminnelse"),
+        (
+            "Vilka papper behöver man ta med till Vuxenenheten på Kungsholmen?",
+            "pappersförbrukningen",
+        ),
+        ("Skriver Vuxenenheten på Kungsholmen ut intyg till Försäkringskassan?", "journalföring"),
+        ("Hur många anställda har Vuxenenheten på Kungsholmen?", "statistik"),
+        ("Hur många besökare hade Familjeenhetens föräldracafé på Östermalm?", "besöksstatistik"),
+        ("Har Vuxenenheten på Kungsholmen en hemsida för allmänheten?", "intranät"),
+        ("Hur många datorer har Vuxenenheten på Kungsholmen köpt?", "digitalisering"),
+        ("Vilket telefonnummer har Vuxenenheten på Kungsholmen?", "kontaktvägar"),
+        ("Vilket stöd får föräldrar av Familjeenheten på Östermalm?", "digitalt föräldrastöd"),
+        ("Hur många anmälningar kom in till Familjeenheten på Östermalm?", "digitalisera"),
+        (
+            "Är verksamhetsberättelsen för Familjeenheten på Östermalm skriven på svenska?",
+            "svenskkunskaper",
+        ),
+        ("Hur många barn födda 2015 finns i Familjeenhetens ärenden på Östermalm?", "utrikesfödda"),
+        (
+            "Hur många ensamkommande barn har Familjeenheten på Östermalm placerat?",
+            "Migrationsverket",
+        ),
+        ("Var kommer pengarna till Familjeenheten på Östermalm ifrån?", "etnisk tillhörighet"),
+        ("Är Kuggen på Kungsholmen full på fredagskvällarna?", "alkohol"),
+        ("Hur drog Vuxenenheten på Kungsholmen igång sitt nya projekt?", "narkotika"),
+        ("Hur åker personalen på Vuxenenheten på Kungsholmen till hembesöken?", "allvarssamtal"),
+        (
+            "Hur många brott anmäldes mot personalen på Vuxenenheten på Kungsholmen?",
+            "unga lagöverträdare",
+        ),
+        ("Hur slår nedskärningarna mot Familjeenheten på Östermalm?", "skadegörelse"),
+        ("Kan man hoppa över väntetiden hos Familjeenheten på Östermalm?", "skolfrånvaro"),
+        ("Hur går det med budgeten för Familjeenheten på Östermalm?", "skolgång"),
+        (
+            "Hur ser transparensen ut i handläggningen hos Familjestödsenheten i Spånga-Tensta?",
+            "HBTQ",
+        ),
+        ("Vem är ansvarig för Familjeenheten på Östermalm?", "sexuell läggning"),
+        (
+            "Hur ser könsfördelningen ut bland personalen på Familjeenheten på Kungsholmen?",
+            "könsidentitet",
+        ),
+        ("Finns det konflikter i personalgruppen på Vuxenenheten på Kungsholmen?", "konflikter"),
+        ("Hur slår besparingarna mot barnen på Familjeenheten på Östermalm?", "våld mot barn"),
+        (
+            "Hur många föräldrar till småbarn går Komet hos Familjeenheten på Östermalm?",
+            "tonårsföräldrar",
+        ),
+        (
+            "Får personalen på Vuxenenheten på Kungsholmen ha med sig familjen på konferensen?",
+            "hedersrelaterat våld",
+        ),
+        ("Hur mår medarbetarna på Familjeenheten på Östermalm enligt enkäten?", "psykisk ohälsa"),
+        ("Lever Vuxenenheten på Kungsholmen inte upp till sina mål?", "suicid"),
+        ("Hur många anställda har socialtjänsten på Kungsholmen?", "socialsekreterare"),
+        (
+            "Hur ser Familjeenheten på Östermalm till att socialtjänsten tar emot barnen väl?",
+            "placering",
+        ),
+        (
+            "Hur ringer man soc om man behöver hjälp hos Vuxenenheten på Kungsholmen?",
+            "orosanmälningar",
+        ),
+        (
+            "Vilka fritidsaktiviteter erbjuder Enheten för stöd och service i hemmet på "
+            "Kungsholmen?",
+            "fritidsgård",
+        ),
+        ("Testar Familjeenheten på Östermalm nya metoder?", "ungdomsmottagning"),
+        (
+            "Hur mycket socker innehåller maten hos Enheten för sysselsättning på Kungsholmen?",
+            "Suger dejting",
+        ),
+        (
+            "Hur extrema var kostnaderna hos Vuxenenheten på Kungsholmen?",
+            "våldsbejakande extremism",
+        ),
+        ("Hur samarbetar Familjeenheten på Östermalm med polisen?", "SSP"),
     ],
 )
 def test_questions_near_a_phrase_do_not_stand_for_its_term(question: str, term: str) -> None:
