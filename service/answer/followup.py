@@ -235,17 +235,11 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     a follow-up naming another served unit asks about that unit (see swaps.own_unit)."""
     previous = own_unit(text, previous, units)
     shifted = _shifted_years(text, previous)
+    if shifted and _asks_its_own(text, previous):
+        return f"{_stated(text, shifted)} ({_with_years(previous, shifted)})"
     bare = is_bare_followup(text)
     if shifted or (bare and asks_for(text) not in OWN_ASKS and not asks_above(text)):
-        base = YEAR.sub("", previous)
-        base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
-        base = _BARE_OPENING.sub("", base)  # "In 2019, what share …" -> "what share …"
-        years = shifted or extract_years(text)
-        if not years:
-            return base
-        stated = ", ".join(map(str, years))
-        end = base.rstrip("?.! ")
-        return f"{end} {stated}{base[len(end) :].strip()}".strip()
+        return _with_years(previous, shifted or extract_years(text))
     narrowed = _narrowed(text, previous)
     if narrowed is not None:
         return narrowed
@@ -270,6 +264,45 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     if pointed or _figure_only(text) or _places_nothing(text, units):
         return f"{text.strip()} ({previous.strip()})"
     return text
+
+
+def _with_years(previous: str, years: Sequence[int]) -> str:
+    """The earlier question asked of `years` instead of its own (none: of no year)."""
+    base = YEAR.sub("", previous)
+    base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
+    base = _BARE_OPENING.sub("", base)  # "In 2019, what share …" -> "what share …"
+    if not years:
+        return base
+    stated = ", ".join(map(str, years))
+    end = base.rstrip("?.! ")
+    return f"{end} {stated}{base[len(end) :].strip()}".strip()
+
+
+def _moved(text: str) -> str:
+    """A follow-up without the words moving it in time ("förra året", "three years later")."""
+    return _YEARS_AWAY.sub(" ", _LATER.sub(" ", _EARLIER.sub(" ", text)))
+
+
+def _asks_its_own(text: str, previous: str) -> bool:
+    """Whether a follow-up moving in time asks of a topic word the earlier question lacks
+    ("Hur många ringde föräldramottagningen förra året?" after "Vilket föräldrastöd erbjuder
+    enheten 2022?"), a figure or comparing word aside ("Och utfallet året innan?", "How does
+    that compare with the year before?" ask the same again)."""
+    topic = extract_topic(_moved(text))
+    earlier = set(extract_topic(previous).stems)
+    return any(
+        stem not in earlier and not FIGURE_WORDS.match(term) and not _COMPARED.match(term)
+        for term, stem in zip(topic.terms, topic.stems, strict=True)
+    )
+
+
+def _stated(text: str, years: Sequence[int]) -> str:
+    """A follow-up with the years it moves to written in place of the words moving it
+    ("… förra året?" -> "… 2021?"); the years it names itself stay."""
+    own = extract_years(text)
+    moved = ", ".join(str(y) for y in years if y not in own)
+    stated = _YEARS_AWAY.sub(moved, _LATER.sub(moved, _EARLIER.sub(moved, text)))
+    return " ".join(stated.split())
 
 
 _UNITS_OF_THEIR_OWN = ("enheten", "enhetens")

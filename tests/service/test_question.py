@@ -520,6 +520,20 @@ def test_a_follow_up_comparing_with_the_year_before_asks_about_both_years() -> N
     assert set(read_question("Och jämfört med året innan?", history).years) == {2015, 2016}
 
 
+def test_a_follow_up_moving_in_time_keeps_its_own_question() -> None:
+    """ "Hur många ringde föräldramottagningen förra året?" asks its own count of the year
+    before, not the earlier question again; "Och året innan?" does ask that again."""
+    history = [
+        Turn("user", "Vilket föräldrastöd erbjuder Familjeenheten på Östermalm 2018?"),
+        Turn("assistant", "Familjeenheten erbjuder Komet och föräldramottagning."),
+    ]
+    q = read_question("Hur många ringde föräldramottagningen förra året?", history)
+    assert q.text.startswith("Hur många ringde föräldramottagningen 2017?")
+    assert "ring" in q.topic.stems and q.years == (2017,)
+    again = read_question("Och året innan?", history)
+    assert again.text == "Vilket föräldrastöd erbjuder Familjeenheten på Östermalm 2017?"
+
+
 def test_a_follow_up_asking_where_asks_about_one_thing_not_the_list() -> None:
     history = [
         Turn("user", "Which districts fund RVC Väst?"),
