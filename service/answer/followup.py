@@ -8,9 +8,10 @@ import re
 from collections.abc import Sequence
 
 from ingest.text.words import tokens as words
-from ingest.text.years import YEAR, is_year
+from ingest.text.years import is_year
 from service.answer.cues import asks_for
 from service.answer.expectations import proper_names
+from service.answer.followup_years import asks_its_own, shifted_years, stated_years, with_years
 from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import districts_in, is_unit_word, unit_named
@@ -18,7 +19,7 @@ from service.answer.question import extract_topic, extract_years, is_aggregate
 from service.answer.swaps import own_unit, swap_phrase, swap_place, swap_subject, swap_unit
 from service.answer.types import Turn
 
-__all__ = ["MAX_CHAIN", "OWN_ASKS", "is_bare_followup", "own_years", "resolve_followup"]
+__all__ = ["MAX_CHAIN", "OWN_ASKS", "is_bare_followup", "resolve_followup"]
 
 
 def is_bare_followup(text: str) -> bool:
@@ -93,51 +94,6 @@ _THE_GOAL = re.compile(
 """A goal named in the definite ("målet om skydd och stöd", "the goal on sick leave") in a
 question naming no unit, district or year: the goal of the unit and year an earlier turn
 named."""
-
-
-_EARLIER = re.compile(
-    r"\b(år(?:et)?\s+(?:innan|före|dessförinnan|därförinnan)|(?:förra|föregående)\s+år(?:et)?|"
-    r"(?:the\s+)?(?:previous|prior)\s+year|(?:the\s+)?year\s+before)\b",
-    re.IGNORECASE,
-)
-_LATER = re.compile(
-    r"\b(år(?:et)?\s+(?:efter|därefter|därpå)|(?:nästa|följande)\s+år(?:et)?|"
-    r"(?:the\s+)?(?:next|following)\s+year|(?:the\s+)?year\s+after)\b",
-    re.IGNORECASE,
-)
-
-
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_COUNTS |= {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5}
-_YEARS_AWAY = re.compile(
-    r"\b(?P<n>[1-9]|" + "|".join(_COUNTS) + r")\s+(?:years?|år)\s+"
-    r"(?:(?P<back>earlier|before|previously|tidigare|innan|före)|later|after|senare|efter)\b",
-    re.IGNORECASE,
-)
-
-
-def _shifted_years(text: str, previous: str) -> tuple[int, ...]:
-    """The years a follow-up means by "året innan" / "the year after" / "tre år tidigare" (its
-    own years, else the previous question's, that many earlier or later); () when it says no
-    such thing or names no year and the question named none."""
-    away = _YEARS_AWAY.search(text)
-    if away is not None:
-        n = away.group("n").lower()
-        steps = int(n) if n.isdigit() else _COUNTS[n]
-        shift = -steps if away.group("back") else steps
-    else:
-        shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
-    asked = extract_years(text) or extract_years(previous)  # "i VB 2019 jämfört med året före"
-    kept = asked if _COMPARED.search(text) else ()
-    return tuple(dict.fromkeys([*kept, *(y + shift for y in asked)])) if shift else ()
-
-
-_BARE_OPENING = re.compile(r"^\W*(?:in|i|under|during|år)\s*,\s*", re.IGNORECASE)
-_COMPARED = re.compile(
-    r"\b(compar\w*|jämför\w*|skillnad\w*|difference|förändr\w*|change[sd]?)\b", re.IGNORECASE
-)
-"""A follow-up comparing with another year ("And how does that compare with the year
-before?") asks about both years."""
 
 
 MAX_CHAIN = 4
@@ -234,12 +190,12 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     """`text` read in the light of the earlier question `previous` (see resolve_followup);
     a follow-up naming another served unit asks about that unit (see swaps.own_unit)."""
     previous = own_unit(text, previous, units)
-    shifted = _shifted_years(text, previous)
-    if shifted and _asks_its_own(text, previous):
-        return f"{_stated(text, shifted)} ({_with_years(previous, shifted)})"
+    shifted = shifted_years(text, previous)
+    if shifted and asks_its_own(text, previous):
+        return f"{stated_years(text, shifted)} ({with_years(previous, shifted)})"
     bare = is_bare_followup(text)
     if shifted or (bare and asks_for(text) not in OWN_ASKS and not asks_above(text)):
-        return _with_years(previous, shifted or extract_years(text))
+        return with_years(previous, shifted or extract_years(text))
     narrowed = _narrowed(text, previous)
     if narrowed is not None:
         return narrowed
@@ -264,45 +220,6 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     if pointed or _figure_only(text) or _places_nothing(text, units):
         return f"{text.strip()} ({previous.strip()})"
     return text
-
-
-def _with_years(previous: str, years: Sequence[int]) -> str:
-    """The earlier question asked of `years` instead of its own (none: of no year)."""
-    base = YEAR.sub("", previous)
-    base = re.sub(r"\s+([?.!,])", r"\1", " ".join(base.split()))
-    base = _BARE_OPENING.sub("", base)  # "In 2019, what share …" -> "what share …"
-    if not years:
-        return base
-    stated = ", ".join(map(str, years))
-    end = base.rstrip("?.! ")
-    return f"{end} {stated}{base[len(end) :].strip()}".strip()
-
-
-def _moved(text: str) -> str:
-    """A follow-up without the words moving it in time ("förra året", "three years later")."""
-    return _YEARS_AWAY.sub(" ", _LATER.sub(" ", _EARLIER.sub(" ", text)))
-
-
-def _asks_its_own(text: str, previous: str) -> bool:
-    """Whether a follow-up moving in time asks of a topic word the earlier question lacks
-    ("Hur många ringde föräldramottagningen förra året?" after "Vilket föräldrastöd erbjuder
-    enheten 2022?"), a figure or comparing word aside ("Och utfallet året innan?", "How does
-    that compare with the year before?" ask the same again)."""
-    topic = extract_topic(_moved(text))
-    earlier = set(extract_topic(previous).stems)
-    return any(
-        stem not in earlier and not FIGURE_WORDS.match(term) and not _COMPARED.match(term)
-        for term, stem in zip(topic.terms, topic.stems, strict=True)
-    )
-
-
-def _stated(text: str, years: Sequence[int]) -> str:
-    """A follow-up with the years it moves to written in place of the words moving it
-    ("… förra året?" -> "… 2021?"); the years it names itself stay."""
-    own = extract_years(text)
-    moved = ", ".join(str(y) for y in years if y not in own)
-    stated = _YEARS_AWAY.sub(moved, _LATER.sub(moved, _EARLIER.sub(moved, text)))
-    return " ".join(stated.split())
 
 
 _UNITS_OF_THEIR_OWN = ("enheten", "enhetens")
@@ -341,14 +258,3 @@ def _figure_only(text: str) -> bool:
 OWN_ASKS = ("reason", "method", "place")
 """A follow-up asking its own why, how or where ("Where are its premises?" after "Which
 districts fund RVC Väst?") asks about one thing: a passage, not the previous list."""
-
-
-def own_years(text: str, resolved: str) -> tuple[int, ...]:
-    """The years a follow-up itself asks: those it names ("Och 2016 då?"), or those it moves
-    to ("Och året innan?": the resolved question's); () for a question that is no follow-up."""
-    if resolved == text:
-        return ()
-    own = extract_years(text)
-    if not own and (_EARLIER.search(text) or _LATER.search(text) or _YEARS_AWAY.search(text)):
-        return extract_years(resolved)
-    return own

@@ -11,7 +11,8 @@ from dataclasses import replace
 from ingest.text.language import Language, detect_language
 from service.answer.asked import asks_yes_no, expected_answer
 from service.answer.cues import asks_for
-from service.answer.followup import OWN_ASKS, is_bare_followup, own_years, resolve_followup
+from service.answer.followup import OWN_ASKS, is_bare_followup, resolve_followup
+from service.answer.followup_years import own_years
 from service.answer.glossary import to_swedish
 from service.answer.goal_questions import is_goal_list
 from service.answer.lexicon import FIGURE_WORDS, NOT_GOAL_TOPIC, QUESTION_WORD
