@@ -1,7 +1,7 @@
 """What kind of answer a question asks for: a number (a count, a share, a sum, a duration, a
-frequency), a date, a person or role, a street address, a name, or any statement; and whether
-it asks how a year went (an outcome, not a target). Whether a sentence gives the answer asked
-for is service.answer.expectations'. Pure functions over the question text."""
+frequency), a date, a person or role, a street address, a name, a language, or any statement;
+and whether it asks how a year went (an outcome, not a target). Whether a sentence gives the
+answer asked for is service.answer.expectations'. Pure functions over the question text."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ __all__ = [
     "expected_answer",
 ]
 
-Expect = Literal["phone", "age", "number", "date", "person", "address", "name", ""]
+Expect = Literal["phone", "age", "language", "number", "date", "person", "address", "name", ""]
 
 _ROLES = r"forskare|chef|handläggare|samordnare|sekreterare|psykolog|ledare"
 _ROLES_EN = r"researcher|manager|coordinator|social worker|psychologist|leader|head"
@@ -87,6 +87,14 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:vilken ålder|vilka åldrar|\w*åldersgrupp\w*|hur gamla|what age|which age|"
             r"how old|age (?:group|range|bracket)s?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "language",  # "Vilka språk talar …?", "På vilket språk …?", "In which languages …?"
+        re.compile(
+            r"\b(?:vilk(?:a|et)|what|which) (?:språk(?:en|et)?|languages?)\b(?!\s+(?:support|"
+            r"skills?|development|courses?|training|barriers?|help|stöd|kunskap|utveckling|kurs))",
             re.IGNORECASE,
         ),
     ),

@@ -204,6 +204,17 @@ _AGE = re.compile(
 )
 """An age ("under 18 år", "barn 0-20 år", "13-17-åringar", "aged 18 to 24 years"): it
 bounds who is counted and counts nobody."""
+_LANGUAGE = re.compile(
+    r"\b(?:svenska|engelska|arabiska|somaliska|persiska|farsi|dari|pashto|tigrinja|amhariska|"
+    r"kurdiska|sorani|turkiska|finska|meänkieli|samiska|romani|jiddisch|spanska|franska|tyska|"
+    r"polska|ryska|ukrainska|rumänska|bosniska|serbiska|kroatiska|albanska|grekiska|urdu|hindi|"
+    r"bengali|thai|vietnamesiska|kinesiska|teckenspråk\w*|english|swedish|arabic|somali|"
+    r"persian|spanish|french|german|sign language)\b|"
+    r"\b\w+(?:språkig\w*|talande)\b",
+    re.IGNORECASE,
+)
+"""A language named ("arabiska", "somalisktalande", "flerspråkig"): what a question for the
+languages something is done in asks for."""
 _AGE_WORDED = re.compile(
     r"\b\d{1,2}\s*-?\s*(?:till och med|t\.\s?o\.\s?m\.?)\s*\d{1,2}\s*år\b|"
     r"\b\d{1,2}\s*år\s+och\s+(?:över|uppåt|äldre|yngre)\b|"
@@ -293,6 +304,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
         return _new(_quantities(sentence, question), question)
     if expects == "phone":
         return _new(PHONE.findall(sentence), question)
+    if expects == "language":
+        return _new(_LANGUAGE.findall(sentence), question)
     if expects == "age":  # an age the question names may be the answer ("snart fyller 20")
         return bool(_AGE.search(sentence) or _AGE_WORDED.search(sentence))
     if expects == "date":

@@ -209,6 +209,19 @@ def test_a_why_question_about_something_that_never_happened_is_refused(
     assert "gått upp" in stated["citations"][0]["quote"]
 
 
+def test_a_question_for_languages_no_report_names_is_refused(
+    e5_corpus_client: TestClient,
+) -> None:
+    """No report names a language (they write "tolk används när det behövs"): asked which
+    languages the staff speak, the unit's other passages are no answer."""
+    for question in (
+        "Vilka språk talar medarbetarna på Familjestödsenheten i Spånga-Tensta?",
+        "Which languages do the staff of Vuxenenheten on Kungsholmen speak?",
+    ):
+        answer = ask(e5_corpus_client, question)
+        assert answer["grounded"] is False, (question, answer["citations"][:1])
+
+
 def test_the_goal_a_unit_goal_belongs_to_is_answered_with_both(
     e5_corpus_client: TestClient,
 ) -> None:

@@ -780,3 +780,26 @@ def test_a_question_for_the_days_a_place_is_open_wants_the_weekdays(question: st
     merely = "På Sabbatsbergs sjukhus finns ett team som kallas för Café Lagunen 2022."
     assert not meets_expectation("date", merely, question)  # a year is no opening day
     assert expected_answer("Vilka dagar ägnades åt planering?") == ""  # no place open
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Vilka språk talar personalen på enheten?", "language"),
+        ("På vilket språk finns informationen om föräldrakurserna?", "language"),
+        ("In which languages is the parenting course offered?", "language"),
+        ("Hur många språk talas i gruppen?", "number"),  # a count of them
+        ("What language support do families get?", ""),  # support, not a language
+        ("Vilket språkstöd får nyanlända familjer?", ""),
+    ],
+)
+def test_which_language_asks_for_a_language(question: str, kind: str) -> None:
+    assert expected_answer(question) == kind
+
+
+def test_a_language_is_answered_by_a_sentence_naming_one() -> None:
+    asked = "Vilka språk talar personalen?"
+    assert meets_expectation("language", "Två medarbetare talar arabiska och somaliska.", asked)
+    assert meets_expectation("language", "Personalgruppen är flerspråkig.", asked)
+    assert not meets_expectation("language", "Tolk används när det behövs.", asked)
+    assert not meets_expectation("language", "Enheten har 24 medarbetare.", asked)
