@@ -173,6 +173,20 @@ _PERCENT = re.compile(r"\d+(?:[,.]\d+)?\s*(?:%|procent\b)", re.IGNORECASE)
 _SHARE = re.compile(r"\b(andel\w*|procent\w*|share|percent\w*|proportion)\b|%", re.IGNORECASE)
 
 
+_MONEY_ASKED = re.compile(
+    r"\b(kronor|kr|tkr|mkr|miljoner|tusen|pengar|money|sek|euro)\b", re.IGNORECASE
+)
+
+
+def _counts_in_money(question: str, header: str) -> bool:
+    """Whether a count ("Hur många försökslägenheter …?") meets a row of a table in money
+    (its header "(mkr) | Budget netto | Kostnader | …"): the row's figures are what the line
+    cost, not how many there were."""
+    if not _COUNT.search(question) or _ASKS_COST.search(question):
+        return False
+    return bool(_MONEY.search(header)) and not _MONEY_ASKED.search(question)
+
+
 def _quantities(sentence: str, question: str) -> list[str]:
     """The quantities a sentence states; for a count question ("Hur många besökare …?") not
     its percentages, which count nothing ("Andelen besökare … 95,1 %"), nor a day or an age
@@ -282,8 +296,10 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
     if asks_finding(question) and _FORETOLD.search(sentence):
         return False
     if expects == "number":
+        if _counts_in_money(question, header):
+            return False
         if _ASKS_COST.search(question) and not (
-            _MONEY.search(sentence) or _sums_row(sentence, question)
+            _MONEY.search(sentence) or _MONEY.search(header) or _sums_row(sentence, question)
         ):
             return False
         if _ASKS_BALANCE.search(question) and not _MONEY.search(sentence):

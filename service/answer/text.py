@@ -159,9 +159,13 @@ def table_header(text: str, start: int) -> str:
 
 
 def is_header_line(line: str) -> bool:
-    """Whether a line is a table's header: cells joined by " | " and no digit ("Indikator |
-    Årsmål | Periodicitet"); rows under it hold the figures."""
-    return " | " in line and not any(ch.isdigit() for ch in line)
+    """Whether a line is a table's header: cells joined by " | " and no digit but a year's
+    ("Indikator | Årsmål | Periodicitet", "(mkr) | Budget netto | … | Resultat 2017", "2017 |
+    2016 | 2015"); rows under it hold the figures."""
+    return " | " in line and not any(ch.isdigit() for ch in _YEARS.sub(" ", line))
+
+
+_YEARS = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.%])")
 
 
 _OF_THESE = re.compile(

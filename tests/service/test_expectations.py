@@ -803,3 +803,31 @@ def test_a_language_is_answered_by_a_sentence_naming_one() -> None:
     assert meets_expectation("language", "Personalgruppen är flerspråkig.", asked)
     assert not meets_expectation("language", "Tolk används när det behövs.", asked)
     assert not meets_expectation("language", "Enheten har 24 medarbetare.", asked)
+
+
+def test_a_header_may_name_the_year_its_figures_are_of() -> None:
+    """ "Resultat 2017" and a row of years are a header's words; a figure is not."""
+    from service.answer.text import is_header_line, table_header
+
+    table = (
+        "Utfall 2017\n"
+        "(mkr) | Budget netto | Kostnader | Intäkter | Netto | Resultat 2017\n"
+        "Administration | 12,8 | 11,8 | 0,3 | 11,5 | 1,3\n"
+        "Försökslägenheter | 0,1 | 0,5 | 0,3 | 0,2 | -0,1"
+    )
+    header = table_header(table, table.index("Försökslägenheter"))
+    assert header.startswith("(mkr) | Budget netto")
+    assert is_header_line("2017 | 2016 | 2015 | 2014")
+    assert not is_header_line("2015 | 698 (varav 118 ekb)")
+    assert not is_header_line("Sjukfrånvaro | 2019 | 2020,5")
+
+
+def test_a_count_is_not_answered_by_a_row_of_money() -> None:
+    """ "Hur många försökslägenheter …?" is not answered by what the line cost in mkr."""
+    header = "(mkr) | Budget netto | Kostnader | Intäkter | Netto | Resultat 2017"
+    row = "Försökslägenheter | 0,1 | 0,5 | 0,3 | 0,2 | -0,1"
+    asked = "Hur många försökslägenheter hade enheten 2017?"
+    assert not meets_expectation("number", row, asked, header)
+    assert meets_expectation("number", row, "Vad kostade försökslägenheterna 2017?", header)
+    assert meets_expectation("number", row, "Hur många miljoner kostade de?", header)
+    assert meets_expectation("number", "Enheten har 4 försökslägenheter.", asked)

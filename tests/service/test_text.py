@@ -82,9 +82,10 @@ def test_a_row_narrowing_a_broader_row_is_told_with_the_words_it_adds() -> None:
     [
         ("Indikator | Årsmål | KF:s årsmål | Periodicitet", True),
         ("Sjukfrånvaro | 8 % | Tertial", False),  # a row: it holds a figure
-        ("Utfall 2021 | Årsmål", False),  # a year is a digit: read as a row
+        ("Utfall 2021 | Årsmål", True),  # a year names what a column is of
+        ("2015 | 698 (varav 118 ekb)", False),  # a figure beside the year: a row
         ("Indikator och årsmål", False),  # no cells
     ],
 )
-def test_a_header_line_has_cells_and_no_digit(line: str, header: bool) -> None:
+def test_a_header_line_has_cells_and_no_figure(line: str, header: bool) -> None:
     assert is_header_line(line) is header
