@@ -33,6 +33,7 @@ from service.answer.parentheses import (
     reports_words_inside,
     unknown_named,
 )
+from service.answer.question import extract_topic
 from service.answer.rare_words import (
     MIN_RARE_CHARS,
     RARE_DF,
@@ -202,6 +203,14 @@ _DESCRIPTOR = re.compile(
 )
 
 
+def _describes(part: str) -> bool:
+    """Whether an alternative with no rare word has a topic word of its own to describe
+    ("har en ekonomi som inte var i balans", "budgeten"); one with none is the question's
+    frame before the alternatives ("Vilka enheter använder eller vill skaffa elcyklar …"):
+    the rare word of the other is what is asked."""
+    return bool(extract_topic(part).terms)
+
+
 def without_examples(question: str) -> str:
     """A question without its examples ("… årshjul, till exempel ett metodårshjul?" -> "…
     årshjul"): what they illustrate is what is asked."""
@@ -288,7 +297,7 @@ def find_key_terms(
         return KeyTerms(((rare_term(inside, doc_freq),),), named=False)
     rare += also
     described = [
-        not words and not names_unknown(part, doc_freq)
+        not words and not names_unknown(part, doc_freq) and _describes(part)
         for part, (_, words) in zip(parts, segments, strict=True)
     ]
     if rare and (plain := without_examples(question)) != question:

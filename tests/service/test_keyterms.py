@@ -563,3 +563,15 @@ def test_an_english_name_no_report_holds_gives_way_to_the_askers_swedish_word() 
         swedish=False,
     )
     assert "ICDP" in [t.display for t in programme.terms]  # its own name, in no report
+
+
+def test_the_frame_before_alternatives_describes_nothing() -> None:
+    """ "Vilka enheter använder eller vill skaffa …": the first alternative is the question's
+    frame, not a topic to list units by meaning for; "… budgeten eller underskott" has one."""
+    framed = find_key_terms(
+        "Vilka enheter har eller planerar vräkningsförebyggande arbete?", doc_freq
+    )
+    assert [t.display for alt in framed.alternatives for t in alt] == ["vräkningsförebyggande"]
+    assert not framed.descriptive
+    both = find_key_terms("Vilka enheter går igenom budgeten eller underskott?", doc_freq)
+    assert both.descriptive  # "budgeten" is a topic of its own
