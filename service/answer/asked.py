@@ -159,9 +159,11 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"\b(vad (heter|hette|kallas)|vilket namn|what is the name|what's the name|"
-            r"what (is|was) .{1,60} called|(?:vilken|vilka|which|what) (?:\w+ )?(?:organisation"
-            r"|organization|förening|association|ideell \w+|non-profit|ngo|stiftelse|"
-            r"foundation|högskola|universitet|university|college)s?(?:n|en|er|erna|ar|arna)?)\b",
+            r"what (is|was) .{1,60} called|(?:vilken|vilket|vilka|which|what) (?:\w+ )?"
+            r"(?:organisation|organization|förening|association|ideell \w+|non-profit|ngo|"
+            r"stiftelse|foundation|högskola|universitet|university|college|företag|\w*bolag|"
+            r"hyresvärd|fastighetsägare|compan(?:y|ies)|firms?|landlords?)s?"
+            r"(?:n|en|er|erna|ar|arna|et|en)?)\b",
             re.IGNORECASE,
         ),
     ),

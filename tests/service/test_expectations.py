@@ -831,3 +831,18 @@ def test_a_count_is_not_answered_by_a_row_of_money() -> None:
     assert meets_expectation("number", row, "Vad kostade försökslägenheterna 2017?", header)
     assert meets_expectation("number", row, "Hur många miljoner kostade de?", header)
     assert meets_expectation("number", "Enheten har 4 försökslägenheter.", asked)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilket företag anlitar enheten för företagshälsovård?",
+        "Vilka hyresvärdar samarbetar enheten med?",
+        "Vilket bostadsbolag hyr enheten sina lokaler av?",
+        "Which company runs the app?",
+        "Which landlords does the unit work with?",
+    ],
+)
+def test_which_company_asks_for_its_name(question: str) -> None:
+    assert expected_answer(question) == "name"
+    assert not meets_expectation("name", "Samverkan med hyresvärdar ska fortsätta.", question)
