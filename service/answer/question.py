@@ -98,12 +98,12 @@ class Question:
 
 _RECEIVED = re.compile(
     r"\b(?:receive[sd]?|receiving|get|got|came in|come in|were (?:made|filed|submitted)|"
-    r"filed?|concern reports?)\b",
+    r"filed?|concern reports?|reports? (?:(?:sent|made|submitted) )?to)\b",
     re.IGNORECASE,
 )
 """Reports a unit receives or someone files ("How many reports … did the unit receive?",
-"How many concern reports did … file?"): reports of concern (orosanmälningar), not the
-reports of the corpus."""
+"How many concern reports did … file?", "How many of the reports to the unit …?"): reports
+of concern (orosanmälningar), not the reports of the corpus."""
 
 
 def is_aggregate(text: str) -> bool:

@@ -798,6 +798,8 @@ def test_reports_a_unit_received_are_counted_in_its_report_not_among_the_reports
         "How many reports and applications about children did Barn- och ungdomsenheten in "
         "Hägersten-Liljeholmen receive in 2016?",
         "How many concern reports did Kungsholmen's field assistants file with Familjeenheten?",
+        "How many of the reports to the family unit in 2016 were about boys?",
+        "How many reports sent to the unit came from schools?",
     ):
         assert not is_aggregate(received), received
         assert read_question(received).intent == "passage"
