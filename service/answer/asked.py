@@ -85,7 +85,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
         "age",  # "Från vilken ålder …?", "Vilken åldersgrupp …?", "How old …?", "age range"
         re.compile(
-            r"\b(?:vilken ålder|vilka åldrar|\w*åldersgrupp\w*|hur gamla|what age|which age|"
+            r"\b(?:vilken ålder|vilka åldrar|\w*åldersgrupp\w*|hur gamla|what ages?|which ages?|"
             r"how old|age (?:group|range|bracket)s?)\b",
             re.IGNORECASE,
         ),

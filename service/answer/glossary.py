@@ -1070,6 +1070,7 @@ GLOSSARY: dict[str, str] = {
     "maternity ward": "BB",
     "maternity wards": "BB",
     "age range": "åldersgruppen",
+    "ages": "åldrar",
     "age group": "åldersgruppen",
     "age groups": "åldersgrupper",
     "child health centre": "BVC",

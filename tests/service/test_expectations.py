@@ -9,6 +9,7 @@ from service.answer.asked import expected_answer
 from service.answer.cues import asks_for, cue_score
 from service.answer.expectations import has_quantity, meets_expectation
 from service.answer.features import sentence_features
+from service.answer.glossary import to_swedish
 from service.answer.presence import counts
 from service.answer.reading import read_question
 from tests.service.test_select import evidence
@@ -846,3 +847,9 @@ def test_a_count_is_not_answered_by_a_row_of_money() -> None:
 def test_which_company_asks_for_its_name(question: str) -> None:
     assert expected_answer(question) == "name"
     assert not meets_expectation("name", "Samverkan med hyresvärdar ska fortsätta.", question)
+
+
+def test_what_ages_asks_for_an_age() -> None:
+    assert expected_answer("What ages do the field workers work with?") == "age"
+    assert expected_answer("Which ages does the group take?") == "age"
+    assert "åldrar" in to_swedish("What ages do the field workers work with?")
