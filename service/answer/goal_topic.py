@@ -12,6 +12,7 @@ jämställd stad" stands above nämndmål on equality and on quality alike).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ __all__ = [
     "inherited",
     "listed_order",
     "mostly_quoted",
+    "numbered",
     "on_topic",
     "preferred",
     "quoted",
@@ -152,6 +154,22 @@ def on_topic(
     return [closest] if sims.get(closest.id, 0.0) >= NAMED_GOAL_SIMILARITY else []
 
 
+_NUMBER = re.compile(
+    r"\b(?:mål\w*|goals?)\s+\(?(\d+(?:\.\d+)+)\b|\((\d+(?:\.\d+)+)\)", re.IGNORECASE
+)
+"""A goal's number as the reports number it, after a goal word or in parentheses ("målet
+1.4.2", "board goal 1.4.3", "the city goal on … (2.6)")."""
+
+
+def numbered(question: str, goals: Sequence[Goal]) -> list[Goal]:
+    """The goals whose number the question gives ("Vad är det förväntade resultatet under
+    målet 1.4.2 …?"), unless it asks for goals of another level under them ("Vilka enhetsmål
+    … under nämndmålet 1.4.3?")."""
+    asked = {a or b for a, b in _NUMBER.findall(question)}
+    levels = levels_named(question)
+    return [g for g in goals if g.number in asked and levels <= {g.level}]
+
+
 MIN_QUOTED = 3
 """Content words a goal's wording must have for a question holding them all to quote it."""
 
@@ -197,14 +215,16 @@ def asked_goals(
     named: bool,
     thread_of: Mapping[str, str],
 ) -> list[Goal]:
-    """The goals of `pool` a question about one goal can mean: those whose wording it repeats
-    (see quoted) when it names no other level of goal ("Vilka enhetsmål … under nämndmålet X?"
-    asks for goals under X), with their versions of other years (their threads, `thread_of`);
-    else those of the level it names, when one is close enough ("Vilka förväntade resultat
-    anges under nämndmålet om …?" asks for the nämndmål's own, not the enhetsmål's under it,
-    as close and preferred otherwise; see LEVEL_PREFERENCE); else the whole pool."""
+    """The goals of `pool` a question about one goal can mean: those whose number it gives
+    (see numbered) or whose wording it repeats (see quoted) when it names no other level of
+    goal ("Vilka enhetsmål … under nämndmålet X?" asks for goals under X), with their
+    versions of other years (their threads, `thread_of`); else those of the level it names,
+    when one is close enough ("Vilka förväntade resultat anges under nämndmålet om …?" asks
+    for the nämndmål's own, not the enhetsmål's under it, as close and preferred otherwise;
+    see LEVEL_PREFERENCE); else the whole pool."""
     levels = levels_named(question)  # "Vilka enhetsmål … under nämndmålet X?": not X itself
-    said = {thread_of[g.id] for g in quoted(question, pool) if levels <= {g.level}}
+    given = numbered(question, pool) or [g for g in quoted(question, pool) if levels <= {g.level}]
+    said = {thread_of[g.id] for g in given}
     if said:  # the goal quoted, in every year it was set
         return [g for g in pool if thread_of[g.id] in said]
     level = asked_level(question)

@@ -69,6 +69,7 @@ from service.answer.goal_topic import (
     asked_goals,
     close_enough,
     inherited,
+    numbered,
     preferred,
     standard,
 )
@@ -100,12 +101,13 @@ def _versions(
     anchors the answer; without years its whole thread is shown, with years the closest version
     of each asked year (per named report), versions of the anchor's thread preferred."""
     pool, named = named_pool(q.text, [g for g in ledger.goals if in_scope(g, q, scope)])
+    by_number = bool(numbered(q.swedish or q.text, pool))  # "målet 1.4.2": no closeness asked
     pool = asked_goals(q.swedish or q.text, pool, sims, named, ledger.thread_of)
     if not pool:
         return [], tuple(q.years)
 
     anchor = max(pool, key=lambda g: preferred(sims, g))
-    if not close_enough(sims, anchor, named):
+    if not by_number and not close_enough(sims, anchor, named):
         return [], tuple(q.years)
     thread = ledger.thread_of[anchor.id]
     if not q.years:
@@ -119,7 +121,7 @@ def _versions(
             goals,
             key=lambda g: preferred(sims, g) + SAME_THREAD * (ledger.thread_of[g.id] == thread),
         )
-        if sims.get(best.id, 0.0) >= NAMED_GOAL_SIMILARITY:
+        if by_number or sims.get(best.id, 0.0) >= NAMED_GOAL_SIMILARITY:
             chosen.append(best)
     missing = tuple(y for y in q.years if y not in {g.year for g in chosen})
     return sorted(chosen, key=version_key), missing

@@ -222,6 +222,22 @@ def test_a_question_for_languages_no_report_names_is_refused(
         assert answer["grounded"] is False, (question, answer["citations"][:1])
 
 
+def test_a_goal_named_by_its_number_is_answered_with_that_goal(
+    e5_corpus_client: TestClient,
+) -> None:
+    """ "målet 1.2.1" is the nämndmål the plan numbers so; its expected result answers, not
+    the unit's goal closest in words to "förväntat resultat" (an AMI result)."""
+    answer = ask(
+        e5_corpus_client,
+        "Vilket förväntat resultat anger Enheten för prevention och familjebehandling under "
+        "målet 1.2.1 i planen för 2022?",
+    )
+    assert answer["grounded"]
+    first = answer["citations"][0]
+    assert first["report_id"] == "vp-2022-kungsholmen-sex-enheter-4"
+    assert "uppdaterad lägesbild" in first["quote"]
+
+
 def test_the_goal_a_unit_goal_belongs_to_is_answered_with_both(
     e5_corpus_client: TestClient,
 ) -> None:

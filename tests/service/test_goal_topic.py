@@ -144,3 +144,19 @@ def test_a_goal_whose_wording_the_question_repeats_is_the_goal_asked_about() -> 
     assert asked_goals(under, pool, sims, False, threads) == pool  # goals under it, not it
     plain = "Vilket mål om hållbar livsmiljö har enheten?"
     assert asked_goals(plain, pool, sims, False, threads) == pool
+
+
+def test_a_goal_named_by_its_number_is_the_one_asked_about() -> None:
+    """ "målet 1.4.2" is the goal the report numbers so, however far its words are from the
+    rest of the question; asked for the unit goals under it, the number names their parent."""
+    numbered = replace(NAMND, number="1.4.2")
+    pool = [KF, numbered, UNIT, OTHER]
+    threads = {g.id: g.id for g in pool}
+    sims = {"kf": 0.1, "n": 0.0, "e": 0.2, "o": 3.0}  # the budget goal is closest in words
+    asked = "Vad är det förväntade resultatet om boende under målet 1.4.2?"
+    assert asked_goals(asked, pool, sims, True, threads) == [numbered]
+    assert asked_goals("What did board goal (1.4.2) expect?", pool, sims, True, threads) == [
+        numbered
+    ]
+    below = "Vilka enhetsmål ligger under nämndmålet 1.4.2?"
+    assert asked_goals(below, pool, sims, True, threads) != [numbered]
