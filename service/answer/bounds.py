@@ -27,7 +27,7 @@ _SKIP = r"[^?\d]*?"  # words between the comparison and its number ("än KF:s å
 
 @dataclass(frozen=True, slots=True)
 class Bound:
-    """A comparison ("ge", "gt", "le", "lt") and the number it compares with; None for the
+    """A comparison ("ge", "gt", "le", "lt", "eq") and the number it compares with; None for the
     city's target (KF:s årsmål) in the row's own last column."""
 
     op: str
@@ -52,9 +52,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("gt", r"\b(?:högre|större|fler)\b" + _SKIP + r"\bän\b" + _SKIP + _NUMBER),
         ("lt", r"\b(?:under|below|lower than|less than|fewer than)\b" + _SKIP + _NUMBER),
         ("gt", r"\b(?:över|above|higher than|more than|greater than)\b" + _SKIP + _NUMBER),
+        ("eq", r"\b(?:lika\s+(?:högt|högre|stort|lågt)|samma\s+(?:nivå|värde|årsmål)|"
+         r"(?:the\s+)?same\s+(?:level|value|target)|as\s+high\s+as)\b" + _SKIP + _NUMBER),
+        ("eq", r"\b(?:satt|satte|sätter|set|sets)\b" + _SKIP + r"\b(?:till|to)\s+" + _NUMBER),
+        ("eq", r"\b(?:årsmål(?:et)?|målvärde(?:t)?)\s+(?:(?:på|om)\s+)?" + _NUMBER),
     )
 )  # fmt: skip
-"""How a question bounds a figure, the most specific form first."""
+"""How a question bounds a figure, the most specific form first; a target set to a figure
+("satt årsmålet … till 83", "lika högt som KF:s årsmål på 83", "årsmålet 83") keeps it
+alone."""
 
 _REACHED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (op, re.compile(pattern + _SKIP + _NUMBER, re.IGNORECASE))
@@ -81,6 +87,11 @@ _RELATIVE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for op, pattern in (
         ("lt", r"\b(?:under|lägre än|mindre än|below|lower than|less than|under the)"),
         ("gt", r"\b(?:över|högre än|större än|above|higher than|more than|over)"),
+        (
+            "eq",
+            r"\b(?:lika\s+(?:högt|högre|stort|lågt)\s+som|samma\s+(?:nivå|värde|årsmål)\s+som|"
+            r"(?:the\s+)?same\s+(?:level|value)\s+as|as\s+high\s+as)",
+        ),
     )
 )
 """A bound set by the city's target with no number ("ett årsmål … som ligger under KF:s

@@ -33,6 +33,12 @@ from service.answer.bounds import Bound, asked_bound, keeps, row_figures
         ("Vilka enheter klarade inte årsmålet 6 % för sjukfrånvaron?", Bound("gt", 6)),  # less
         ("Vilka enheter arbetar med unga under 18 år?", None),  # no figure of a table named
         ("Vilka enheter hade en andel över 2021 års nivå?", None),  # a year bounds nothing
+        # a target set to a figure keeps that figure alone
+        ("Vilka enheter har satt årsmålet 90 för Ledarskapsindex?", Bound("eq", 90)),
+        ("Vilka enheter satte årsmålet för Ledarskapsindex till 80?", Bound("eq", 80)),
+        ("Which units set the index target to 83?", Bound("eq", 83)),
+        ("Vilka enheter har ett årsmål lika högt som KF:s årsmål på 83?", Bound("eq", 83)),
+        ("Vilka enheter har samma årsmål som KF:s årsmål?", Bound("eq", None)),
     ],
 )
 def test_the_bound_a_question_sets(question: str, bound: Bound | None) -> None:
@@ -76,3 +82,10 @@ def test_a_sentence_stating_one_share_keeps_a_bound_by_it() -> None:
     assert not keeps(below, "Sjukfrånvaron var 6,2 procent under året.")
     assert not keeps(below, "Sjukfrånvaron sjönk från 6 % till 4 %.")  # no one figure
     assert not keeps(below, "Sjukfrånvaron har minskat under året.")
+
+
+def test_a_target_set_to_a_figure_keeps_the_rows_giving_it() -> None:
+    bound = asked_bound("Vilka enheter har satt årsmålet 83 för Aktivt medskapandeindex?")
+    assert bound is not None
+    assert keeps(bound, "Aktivt Medskapandeindex | 83 | 83 | År")
+    assert not keeps(bound, "Aktivt Medskapandeindex | 76 | 83 | År")
