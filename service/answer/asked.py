@@ -163,7 +163,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"(?:organisation|organization|förening|association|ideell \w+|non-profit|ngo|"
             r"stiftelse|foundation|högskola|universitet|university|college|företag|\w*bolag|"
             r"hyresvärd|fastighetsägare|compan(?:y|ies)|firms?|landlords?)s?"
-            r"(?:n|en|er|erna|ar|arna|et|en)?)\b",
+            r"(?:n|en|er|erna|ar|arna|et)?)\b",
             re.IGNORECASE,
         ),
     ),

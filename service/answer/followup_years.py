@@ -72,9 +72,10 @@ def with_years(previous: str, years: Sequence[int]) -> str:
     return f"{end} {stated}{base[len(end) :].strip()}".strip()
 
 
-def _moved(text: str) -> str:
-    """A follow-up without the words moving it in time ("förra året", "three years later")."""
-    return _YEARS_AWAY.sub(" ", _LATER.sub(" ", _EARLIER.sub(" ", text)))
+def _moved(text: str, by: str = " ") -> str:
+    """A follow-up with the words moving it in time ("förra året", "three years later")
+    replaced `by` (a space: without them)."""
+    return _YEARS_AWAY.sub(by, _LATER.sub(by, _EARLIER.sub(by, text)))
 
 
 def asks_its_own(text: str, previous: str) -> bool:
@@ -95,8 +96,7 @@ def stated_years(text: str, years: Sequence[int]) -> str:
     ("… förra året?" -> "… 2021?"); the years it names itself stay."""
     own = extract_years(text)
     moved = ", ".join(str(y) for y in years if y not in own)
-    stated = _YEARS_AWAY.sub(moved, _LATER.sub(moved, _EARLIER.sub(moved, text)))
-    return " ".join(stated.split())
+    return " ".join(_moved(text, moved).split())
 
 
 def own_years(text: str, resolved: str) -> tuple[int, ...]:
@@ -105,6 +105,6 @@ def own_years(text: str, resolved: str) -> tuple[int, ...]:
     if resolved == text:
         return ()
     own = extract_years(text)
-    if not own and (_EARLIER.search(text) or _LATER.search(text) or _YEARS_AWAY.search(text)):
+    if not own and _moved(text) != text:
         return extract_years(resolved)
     return own
