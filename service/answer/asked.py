@@ -67,7 +67,8 @@ evenings is the youth club open?"): it wants the weekdays named (see times.dates
 
 _HOUR_WORDS = (
     r"\w*klockslag\w*|vilka tider|vilken tid på dagen|öppettid\w*|öppetider\w*|"
-    r"opening (?:hours|times)|(?:what|which) times?\b(?! of (?:the )?year)|what hours"
+    r"opening (?:hours|times)|(?:what|which) times?\b(?! of (?:the )?year| ?(?:limits?|frames?|"
+    r"spans?))|what hours"
 )
 ASKS_HOUR = re.compile(rf"\b(?:{_HOUR_WORDS})\b", re.IGNORECASE)
 """A question for the time of day ("Mellan vilka klockslag har … öppet?", "What are the opening
@@ -117,6 +118,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"what (?:[\w/-]+ ){0,3}(?:score|index|rate|ratio)s? (?:did|does|do|was|is|were)\b|"
             r"what (?:(?:was|is|were) )?(?:the )?(?:average|mean|median)\b|"
             r"\b(?:vad|var|hur) landade\b|\blandade [^?]{1,40}\bpå\b|med vilket intervall|"
+            r"inom vilken (?:tid|tidsram|tidsgräns)|within what (?:time|period)|"
             r"(?:vilket|vilka) (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)(?:en|n|na)?\b|"
             r"vilket (?:[\w-]+ )?[\w-]*värde\b|"
             r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"

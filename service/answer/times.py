@@ -54,7 +54,8 @@ _HOUR = re.compile(r"\bkl(?:ockan|\.)?\s*\d{1,2}\b|(?<![\d,.])\d{1,2}[.:][0-5]\d
 "08.00–16.30"), not "kvällstid" or a year."""
 
 _ASKS_DURATION = re.compile(
-    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken tid|how (?:long|soon|quickly|fast)|"
+    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken (?:tid|tidsram|tidsgräns)|"
+    r"how (?:long|soon|quickly|fast)|within what (?:time|period)|"
     r"hur långa? (?:är|var|blir|blev) (?:\w+ )?\w*tid(?:en|erna)?)\b",
     re.I,
 )

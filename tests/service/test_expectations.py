@@ -484,6 +484,24 @@ def test_a_question_for_how_long_wants_a_stretch_of_time(question: str) -> None:
     assert not meets_expectation("number", "Målgrupper från 18 år kan själva ta kontakt.", question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Within what time limit must paternity investigations be completed?",
+        "Inom vilken tid ska faderskapsutredningarna vara klara?",
+        "Inom vilken tidsgräns ska utredningen vara klar enligt planen?",
+    ],
+)
+def test_a_time_limit_asks_how_long_not_for_a_clock_time(question: str) -> None:
+    """ "Within what time limit …" asks for a stretch of time ("inom ett år"), not a time of
+    day; a count of the things it times does not answer it."""
+    assert expected_answer(question) == "number"
+    limit = "Vi har ett krav på att de ska vara klara inom ett år."
+    assert meets_expectation("number", limit, question)
+    counted = "Under året genomfördes 40 faderskapsutredningar."
+    assert not meets_expectation("number", counted, question)
+
+
 def test_a_team_or_group_answers_who_a_unit_works_with() -> None:
     """Asked whom a unit works with, a team or group answers; asked who leads, it does not."""
     asked = "Vem samarbetar enheten med kring orosanmälningar?"
