@@ -8,27 +8,31 @@ passages state the topic is listed with the quote that shows it: by the key term
 (names, rare words; see units.by_terms) and, for a descriptive topic or beside a rare word, by
 meaning (units.by_meaning); a quote saying the opposite of the question's qualifier ("låg
 personalomsättning" for "hög") is no evidence (see opposites), nor, when the question bounds a
-figure ("årsmål … på 80 eller högre"), a quote whose table row does not keep it (see bounds)."""
+figure ("årsmål … på 80 eller högre"), a quote whose table row does not keep it (see bounds);
+such a passage is quoted instead with a sentence of it that fits, if any (see _fitting)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from ingest.text.quotes import clip_span
+from ingest.text.sentences import sentence_spans
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import tokens
 from ingest.types import ReportMeta
 from search.filters import with_doc_types, with_years
 from search.protocols import SearchIndex
 from search.types import Filters
-from service.answer.bounds import asked_bound, keeps
+from service.answer.bounds import Bound, asked_bound, keeps
 from service.answer.compose import compose_aggregate
 from service.answer.keyterms import find_key_terms, without_examples
 from service.answer.names import without_who
-from service.answer.opposites import contradicts
+from service.answer.opposites import contradicts, set_aside
 from service.answer.presence import said_share
 from service.answer.question import Question, doc_types_named, extract_topic
 from service.answer.terms import KeyTerms
+from service.answer.text import MAX_QUOTE
 from service.answer.topic_words import idf_weights
 from service.answer.types import Answer
 from service.answer.units import (
@@ -91,18 +95,15 @@ def answer_aggregate(
         found += by_meaning(index, meaning, scope, topic=topic)
     elif not keys.named:  # a rare word: its postings, and other wordings close in meaning
         found += by_meaning(index, meaning, scope, RARE_WORD_SIMILARITY)
-    found = [
-        f
-        for f in found
-        if reports_on(f, years)
-        and all(y in f.chunk.text for y in spoken)
-        and not _contradicted(q, f)
-    ]
+    found = [f for f in found if reports_on(f, years) and all(y in f.chunk.text for y in spoken)]
+    asked = q.swedish or q.text
+    aside = {w for run in set_aside(asked) for w in run}
+    found = _fitting(found, _fits(asked, None), aside)
     if not keys.named:  # "har aktiviteten att införa arbetssätt och metoder för att …"
         found = _worded_alike(what, found)
     bound = asked_bound(q.text)
     if bound is not None:  # "… på 80 eller högre": only rows whose figure keeps it
-        found = [f for f in found if keeps(bound, f.chunk.text[f.start : f.end])]
+        found = _fitting(found, _fits(asked, bound), aside)
     groups = group_by_report(found, per_unit)
     quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
     joins = ("or", "and") if q.language == "en" else ("eller", "och")
@@ -155,8 +156,42 @@ def _run(asked: list[str], said: list[str]) -> bool:
     return False
 
 
-def _contradicted(q: Question, found: Found) -> bool:
-    return contradicts(q.swedish or q.text, found.chunk.text[found.start : found.end])
+def _words(text: str) -> set[str]:
+    """The words of `text` but its figures."""
+    return {w for w in tokens(text) if not any(c.isdigit() for c in w)}
+
+
+def _fits(asked: str, bound: Bound | None) -> Callable[[str], bool]:
+    """Whether a quote fits the question `asked`: it says no opposite of it and writes
+    nothing it sets aside (see opposites), and keeps its `bound` (see bounds), if any."""
+
+    def fits(quote: str) -> bool:
+        return not contradicts(asked, quote) and (bound is None or keeps(bound, quote))
+
+    return fits
+
+
+def _fitting(found: list[Found], fits: Callable[[str], bool], aside: set[str]) -> list[Found]:
+    """The passages whose quote fits (says no opposite of the question, keeps its bound); a
+    passage whose quote does not is quoted instead with a sentence of it (a table row) that
+    fits and writes the words of that quote, its figures aside, but those the question sets
+    aside (`aside`), and no others: asked for the total sick leave "(inte dag 1–14)", the row
+    "Sjukfrånvaro | 5 % | …" beside "Sjukfrånvaro dag 1-14 | 1,3 % | …". Dropped when no
+    sentence does."""
+    kept = []
+    for f in found:
+        quote = f.chunk.text[f.start : f.end]
+        if fits(quote):
+            kept.append(f)
+            continue
+        wanted = _words(quote) - aside
+        for start, end in sentence_spans(f.chunk.text):
+            said = f.chunk.text[start:end]
+            if fits(said) and _words(said) == wanted:
+                start, end = clip_span(f.chunk.text, start, end, MAX_QUOTE)
+                kept.append(replace(f, start=start, end=end))
+                break
+    return kept
 
 
 def _narrowed(scope: Filters | None, reports: frozenset[str] | None) -> Filters | None:

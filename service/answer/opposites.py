@@ -1,15 +1,17 @@
 """Whether a quote says the opposite of what a question asks about: "Vilka enheter har haft hög
 personalomsättning?" is not answered by "låg personalomsättning". A qualifier of the question
 (hög, ökad, stor, god, high …) before a word, and its opposite before a word of the same stem
-in the quote, with the question's own qualifier not there too. Pure functions over text."""
+in the quote, with the question's own qualifier not there too; or a quote writing what the
+question sets aside in parentheses ("den totala sjukfrånvaron (inte dag 1–14)" is not answered
+by "Sjukfrånvaro dag 1-14 | 3 %"). Pure functions over text."""
 
 from __future__ import annotations
 
 import re
 
-from ingest.text.words import stem
+from ingest.text.words import stem, tokens
 
-__all__ = ["OPPOSITES", "contradicts"]
+__all__ = ["OPPOSITES", "contradicts", "set_aside"]
 
 OPPOSITES: tuple[tuple[str, str], ...] = (
     ("hög höga högt högre high higher", "låg låga lågt lägre low lower"),
@@ -40,10 +42,32 @@ def _qualified(text: str) -> list[tuple[str, str]]:
     ]
 
 
+_SET_ASIDE = re.compile(
+    r"\((?:inte|ej|utom|förutom|exklusive|not|excluding|except)\s+"
+    r"(?!(?:bara|enbart|endast|only|just|merely)\b)([^()]{1,40})\)",
+    re.IGNORECASE,
+)
+"""A parenthesis setting a thing aside: "(inte dag 1–14)", "(not day 1-14)", "(exklusive
+…)"; not "(inte bara ett årsmål)", which asks for more, not for less."""
+
+
+def set_aside(question: str) -> list[list[str]]:
+    """The word runs a question sets aside in parentheses (see _SET_ASIDE)."""
+    return [run for m in _SET_ASIDE.finditer(question) if (run := tokens(m.group(1)))]
+
+
+def _writes(said: list[str], run: list[str]) -> bool:
+    """Whether the word run `run` occurs in `said`, in order and whole."""
+    return any(said[i : i + len(run)] == run for i in range(len(said) - len(run) + 1))
+
+
 def contradicts(question: str, quote: str) -> bool:
     """Whether the quote qualifies a word of the question by the opposite of the question's
     qualifier, and never by the question's own ("låg personalomsättning" for "hög
-    personalomsättning")."""
+    personalomsättning"), or writes what the question sets aside ("(inte dag 1–14)")."""
+    words = tokens(quote)
+    if any(_writes(words, run) for run in set_aside(question)):
+        return True
     said = _qualified(quote)
     for qualifier, word in _qualified(question):
         same = {q for q, w in said if w == word}

@@ -405,6 +405,29 @@ def test_a_list_bounded_by_a_figure_lists_the_rows_within_it(
     assert {u["report_id"] for u in answer["units"]} == {r for r, v in rows.items() if v >= 80}
 
 
+def test_a_list_setting_a_row_aside_lists_the_units_by_the_other_row(
+    e5_corpus_client: TestClient,
+) -> None:
+    """Asked for the total sick leave "(inte dag 1–14)" at most 5 %, each plan is judged by
+    its row "Sjukfrånvaro | N %", not by "Sjukfrånvaro dag 1-14 | N %" (always low)."""
+    totals: dict[str, float] = {}
+    for report in e5_corpus_client.get("/api/reports").json():
+        detail = e5_corpus_client.get(f"/api/reports/{report['id']}").json()
+        for chunk in detail["chunk_list"]:
+            for figure in re.findall(r"^Sjukfrånvaro \| ([\d,]+) %", chunk["text"], re.M):
+                if report["year"] == 2022:
+                    totals[report["id"]] = float(figure.replace(",", "."))
+    assert len(totals) >= 4 and min(totals.values()) <= 5 < max(totals.values())  # a filter
+    asked = (
+        "Vilka enheter har i verksamhetsplanerna för 2022 ett årsmål för den totala "
+        "sjukfrånvaron (inte dag 1–14) på högst 5 %?"
+    )
+    answer = ask(e5_corpus_client, asked)
+    assert answer["mode"] == "aggregate"
+    assert {u["report_id"] for u in answer["units"]} == {r for r, v in totals.items() if v <= 5}
+    assert not any("dag 1-14" in c["quote"] for c in answer["citations"])
+
+
 def test_a_goal_question_on_a_unit_no_report_is_from_is_refused(
     e5_corpus_client: TestClient,
 ) -> None:
