@@ -113,6 +113,13 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Where do young people get help for weed?", "cannabis"),
         ("What does the unit do about skipping school?", "skolfrånvaro"),
         ("Are there youth workers on Friday nights?", "fritidsledare"),
+        # forty-third round, the same way: young children, adult addiction and care, figures
+        ("Which courses are there for parents of babies?", "spädbarn"),
+        ("Is there help for parents of young children?", "småbarnsföräldrar"),
+        ("How does the unit treat dual diagnosis?", "samsjuklighet"),
+        ("Is there a drop-in centre for adults?", "träfflokal"),
+        ("Was sick leave measured over rolling twelve months?", "rullande 12 månader"),
+        ("Can someone with nowhere to sleep get help?", "tak över huvud"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
