@@ -576,6 +576,14 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ),
         # a clipped "soc" is read as written ("socialtjänsten") before phrases are matched
         ("Har familjen levt på socialtjänsten i flera år?", "försörjningsstöd"),
+        # forty-third round, the same way: housing in a crisis, violence told in the first
+        # person, contact, separation, a parent's illness, pregnancy and babies
+        ("Jag har ingenstans att bo – kan Vuxenenheten på Kungsholmen hjälpa mig?", "hemlösa"),
+        ("Min man slår mig, kan Vuxenenheten på Kungsholmen hjälpa mig?", "våldsutsatt"),
+        ("Hur många föräldrar hörde av sig till Familjeenheten på Östermalm 2021?", "ringt"),
+        ("Vi har skilt oss och bråkar om allt – kan Familjerätten hjälpa oss?", "separerade"),
+        ("Min mamma är psykiskt sjuk, får jag stöd av Familjeenheten?", "psykisk ohälsa"),
+        ("Vilket stöd ger Familjeenheten till unga tjejer som väntar barn?", "gravida"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
@@ -959,6 +967,12 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
             "våldsbejakande extremism",
         ),
         ("Hur samarbetar Familjeenheten på Östermalm med polisen?", "SSP"),
+        # forty-third round
+        ("Var ska barnen bo efter skilsmässan enligt Familjerätten på Östermalm?", "hemlösa"),
+        ("Det slår mig att Vuxenenheten på Kungsholmen har få ärenden – varför?", "våldsutsatt"),
+        ("Hur många barn har en kontaktperson via Familjeenheten på Östermalm?", "ringt"),
+        ("Hur skiljer sig resultaten mellan Familjeenheten och Vuxenenheten?", "separerade"),
+        ("Hur länge väntar barn på en placering hos Familjeenheten på Östermalm?", "gravida"),
     ],
 )
 def test_questions_near_a_phrase_do_not_stand_for_its_term(question: str, term: str) -> None:
