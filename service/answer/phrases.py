@@ -2550,10 +2550,10 @@ families: "ställa sig i kö för en lägenhet" for "bostadsköer", "hyra ut sva
 "andrahandsuthyrning", "påminnelse i mobilen" for "sms-påminnelse", "lära sig svenska" for
 "svenskkunskaper" and the like; and 24 in young people's own words: "super sig fulla" for
 "alkohol", "åker fast" for "allvarssamtal", "skippar skolan" for "skolfrånvaro", "queera
-ungdomar" for "HBTQ", "föräldrarna bråkar" for "konflikter" and the like; and 24 for people in a crisis,
-separated parents and parents of young children: "ingenstans att bo" for "hemlösa", "min man
-slår mig" for "våldsutsatt", "hörde av sig" for "ringt", "väntar barn" for "gravida" and the
-like. A phrase, so no word group can hold it."""
+ungdomar" for "HBTQ", "föräldrarna bråkar" for "konflikter" and the like; and 24 for people
+in a crisis, separated parents and parents of young children: "ingenstans att bo" for
+"hemlösa", "min man slår mig" for "våldsutsatt", "hörde av sig" for "ringt", "väntar barn" for
+"gravida" and the like. A phrase, so no word group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:
