@@ -45,6 +45,15 @@ def test_durations_and_frequencies() -> None:
     assert frequencies_said("Gruppen träffas en gång per månad.") == ["en gång", "per månad"]
 
 
+def test_an_ordinal_in_figures_gives_a_recurrence() -> None:
+    """ "minst var 6:e månad" answers "Hur ofta följs insatserna upp?" as "var sjätte månad"
+    does; a date's "den 6:e" is no recurrence."""
+    said = "Beviljade insatser följs upp kontinuerligt, minst var 6:e månad."
+    assert frequencies_said(said) == ["var 6:e månad"]
+    assert frequencies_said("Uppföljning sker var sjätte månad.") == ["var sjätte månad"]
+    assert frequencies_said("Mötet hölls den 6:e maj.") == []
+
+
 def test_an_occasion_or_a_recurrence_answers_when() -> None:
     """ "När får brukarna information …?" is answered by the occasion, with no date."""
     question = "När får brukarna information om hur de kan lämna synpunkter?"
