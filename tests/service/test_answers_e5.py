@@ -136,6 +136,19 @@ def test_a_goal_followup_keeps_its_history(e5_corpus_client: TestClient) -> None
     assert any(c["report_id"] == "vb-2017-familjeenheten" for c in answer["citations"])
 
 
+def test_a_followup_asking_its_own_thing_is_matched_by_its_own_words(
+    e5_corpus_client: TestClient,
+) -> None:
+    """ "Hur många gruppbostäder driver den?" after a question on the unit's staff: the
+    sentences are weighed against the follow-up's own question too, not only against it
+    joined to the earlier one, whose staff figures would otherwise crowd it out."""
+    earlier = "Hur många anställda har Enheten för stöd och service i hemmet på Kungsholmen?"
+    history = [{"role": "user", "content": earlier}]
+    answer = ask(e5_corpus_client, "Hur många gruppbostäder driver den?", history=history)
+    assert answer["grounded"], answer["answer"]
+    assert "sju gruppboendestäder" in answer["citations"][0]["quote"]
+
+
 def test_a_goal_answer_quotes_the_follow_up_that_answers(e5_corpus_client: TestClient) -> None:
     # the 2017 cost-efficiency goal: its analysis explains the surplus; the goal's own wording
     # and the bare "Utfall 2017" label of its table are not follow-ups. The follow-up is what
