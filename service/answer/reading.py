@@ -53,11 +53,14 @@ OWN_TERMS = 1
 
 def _own_topic(text: str, resolved: str, units: Sequence[str] = ()) -> bool:
     """Whether a follow-up asks a question of its own about the earlier one's subject: it opens
-    with a question word and adds OWN_TERMS content words or more ("Vilket alternativ har de
-    testat för ungdomar med beteendeproblem då?" after "Hur många sammanbrott …?" does not
-    ask for a number); "Hur gick det för Vuxenenheten då?" and "Varför bara delvis?" (a goal's
-    status) ask of the earlier question's subject again."""
-    if not _OPENS_ASKING.match(text) or text.strip() not in resolved:  # not "Och året innan?"
+    with a question word or asks yes or no, and adds OWN_TERMS content words or more ("Vilket
+    alternativ har de testat för ungdomar med beteendeproblem då?" after "Hur många
+    sammanbrott …?" does not ask for a number; "Finns det något särskilt upplägg för
+    kvinnor?" asks for that, not the earlier treatment again); "Hur gick det för Vuxenenheten
+    då?" and "Varför bara delvis?" (a goal's status) ask of the earlier question's subject
+    again, "Och flickorna då?" the earlier question of another group."""
+    asking = _OPENS_ASKING.match(text) or asks_yes_no(text)  # not "Och flickorna då?"
+    if not asking or text.strip() not in resolved:  # not "Och året innan?"
         return False
     before = set(extract_topic(resolved.replace(text.strip(), " ", 1)).terms)
     named = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ][\w-]*", text[1:])}  # who, not what

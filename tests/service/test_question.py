@@ -635,6 +635,19 @@ def test_a_followup_asking_its_own_question_asks_its_own_kind_of_answer() -> Non
         assert read_question(again, history).asked == ""
 
 
+def test_a_followup_asking_its_own_thing_without_a_question_word_is_its_own_question() -> None:
+    """ "Finns det något särskilt upplägg för kvinnor?" after a question on a unit's treatment
+    asks for that, though it opens with no question word: its own words are kept apart."""
+    history = [
+        Turn("user", "Vilken öppenvårdsbehandling erbjuder Vuxenenheten på Kungsholmen 2022?"),
+        Turn("assistant", "Motiverande samtal och 12-stegsbehandling."),
+    ]
+    own = read_question("Finns det något särskilt upplägg för kvinnor?", history)
+    assert own.asked == "Finns det något särskilt upplägg för kvinnor?"
+    assert "Vuxenenheten" in own.text  # still about the unit the earlier turn named
+    assert read_question("Och för kvinnor då?", history).asked == ""  # the same asked again
+
+
 def test_they_or_that_goal_point_back_however_long_the_question() -> None:
     """ "De" as the subject after the verb, or "det målet", refers to the unit or goal of the
     earlier turn; "de" as an article ("de enheter som …") does not."""
