@@ -182,6 +182,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout123.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout124.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout125.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout126.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout127.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout128.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout129.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
