@@ -137,10 +137,14 @@ class IndexQueries:
     ) -> list[tuple[Chunk, ReportMeta]]:
         """Passages containing every one of `words` (by stem or compound part; with `heads`,
         also as the head of a longer word: "Facebook" in "Facebooksida"), read from the lexical
-        index's posting lists, in storage order."""
+        index's posting lists, in storage order. A stopword is in no posting list and no
+        condition ("alla" of "Fritid för alla": the caller matches the whole name in its text);
+        words that are all stopwords find nothing."""
         snap = self._snap
         rows: npt.NDArray[np.int64] | None = None
         for word in words:
+            if not snap.lexical.terms(word):  # analysed to nothing: a stopword
+                continue
             found = snap.lexical.word_rows(word)
             if heads:
                 found = np.union1d(found, snap.lexical.head_rows(word))

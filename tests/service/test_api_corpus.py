@@ -99,6 +99,23 @@ def test_a_year_in_a_name_is_no_report_year(corpus_client: TestClient, corpus_in
     assert not none["units"]  # a year no report is of that no passage states
 
 
+def test_a_name_holding_a_stopword_finds_the_units_writing_it(
+    corpus_client: TestClient, corpus_index: Any
+) -> None:
+    """ "alla" of "Fritid för alla" is in no posting list: the name is looked up by its other
+    words and matched whole in the text, not lost."""
+    expected = _scanned(corpus_index, r"fritid för alla")
+    assert len(expected) == 2
+    for question in (
+        "Vilka enheter nämner 'Fritid för alla'?",
+        "Which units mention 'Fritid för alla', the city's leisure network for children?",
+    ):
+        answer = ask(corpus_client, question)
+        assert answer["grounded"] and answer["mode"] == "aggregate", answer["answer"]
+        assert {u["report_id"] for u in answer["units"]} == expected
+        assert "Fritid för alla" in answer["answer"].split(":")[0]
+
+
 def test_an_acronym_and_its_one_word_long_form_are_named_once_each(
     corpus_client: TestClient, corpus_index: Any
 ) -> None:
