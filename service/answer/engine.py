@@ -42,6 +42,7 @@ from service.answer.goal_below import above_named, missing_above
 from service.answer.goal_questions import goal_unsaid
 from service.answer.goals import GoalSource, answer_goals, is_goal
 from service.answer.names import districts_in, without_who
+from service.answer.numerals import in_digits
 from service.answer.question import (
     Question,
     asks_parts,
@@ -121,10 +122,12 @@ class Answerer:
     def read(self, question: str, history: Sequence[Turn] = ()) -> Question:
         """The question as every strategy reads it: follow-ups resolved, language, intent,
         topic, years, and the served reports it names (see who.named_reports); a Swedish
-        question's misspellings and English terms in the reports' words (see spelling)."""
+        question's misspellings and English terms in the reports' words (see spelling), its
+        years and numbers said in words in digits (see numerals)."""
+        said = in_digits(question)  # "tjugonitton" -> "2019"
         typed = respelled(
-            question,
-            detect_language(question),
+            said.text,
+            detect_language(said.text),
             self.index.respelling,
             self._in_reports,
             self.index.written_as,
@@ -136,7 +139,7 @@ class Answerer:
         named = named_reports(q.text, metas)
         if q.intent == "aggregate" and asks_parts(q.text) and names_unit(q.text, metas):
             q = replace(q, intent="passage", aggregate=False)  # the teams of one unit
-        return replace(q, named=named, respelled=typed.changes)
+        return replace(q, named=named, respelled=said.changes + typed.changes)
 
     def _in_reports(self, word: str) -> bool:
         """Whether some passage holds `word` (a stopword or number does not count)."""

@@ -22,7 +22,8 @@ __all__ = [
 # Words that frame a question but are not its topic (with the Swedish function words of
 # the one stopword list: "hos", "vid", "genom" are never a topic). The document a
 # question names ("i verksamhetsberättelsen 2017") is which report, not what it asks about.
-# "Vad berodde det på att …?", "Vad var anledningen till …?" ask why (see cues).
+# "Vad berodde det på att …?", "Vad var anledningen till …?" ask why (see cues). A dictated
+# question's fillers ("eh", "alltså", "liksom", "uh", "actually") say nothing either.
 FRAME = STOPWORDS | wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
@@ -67,6 +68,8 @@ FRAME = STOPWORDS | wordset(
     me my mine we us our you your he him his she her them will shall get gets got getting go
     goes went gone give gives gave keep keeps kept find finds found need needs needed show
     shows showed make makes made come comes came want wants wanted one so
+    eh ehm öh äh alltså asså liksom ju okej ok okey uh um umm uhm er erm actually
+    basically okay yeah well
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

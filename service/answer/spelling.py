@@ -35,6 +35,7 @@ from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import fold
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import FRAME
+from service.answer.numerals import in_digits
 from service.answer.types import Turn
 
 __all__ = [
@@ -130,14 +131,17 @@ def as_written(text: str) -> str:
 
 
 def written_turns(history: Sequence[Turn]) -> list[Turn]:
-    """The conversation with the asker's Swedish turns in written form (see as_written): a
-    follow-up carries their words, not "e" or "nån"."""
-    return [
-        replace(t, content=as_written(t.content))
-        if t.role == "user" and detect_language(t.content) == "sv"
-        else t
-        for t in history
-    ]
+    """The conversation with the asker's Swedish turns in written form (see as_written) and
+    every turn of theirs with its years and numbers said in words in digits (see numerals): a
+    follow-up carries their words, not "e", "nån" or "tjugonitton"."""
+    return [_written_turn(t) if t.role == "user" else t for t in history]
+
+
+def _written_turn(turn: Turn) -> Turn:
+    content = in_digits(turn.content).text
+    if detect_language(content) == "sv":
+        content = as_written(content)
+    return replace(turn, content=content)
 
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
