@@ -120,6 +120,15 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Is there a drop-in centre for adults?", "träfflokal"),
         ("Was sick leave measured over rolling twelve months?", "rullande 12 månader"),
         ("Can someone with nowhere to sleep get help?", "tak över huvud"),
+        # forty-fourth round, the same way: disability support, children's rights,
+        # administration and premises, money
+        ("How many service homes does the unit run?", "servicebostäder"),
+        ("Is there relief service for parents?", "avlösarservice"),
+        ("How do staff give the child's voice weight?", "barnets röst"),
+        ("Is a child impact analysis made before a decision?", "barnkonsekvensanalys"),
+        ("Does the unit use electric bikes?", "el-cykel"),
+        ("What were the premises costs?", "lokalkostnader"),
+        ("Did the unit break even?", "budget i balans"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
