@@ -584,6 +584,19 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vi har skilt oss och bråkar om allt – kan Familjerätten hjälpa oss?", "separerade"),
         ("Min mamma är psykiskt sjuk, får jag stöd av Familjeenheten?", "psykisk ohälsa"),
         ("Vilket stöd ger Familjeenheten till unga tjejer som väntar barn?", "gravida"),
+        # forty-fourth round, the same way: disability support told by families,
+        # administration and premises, children's rights, money and follow-up
+        ("Kan man komma in med rullstol på fritidsgården Kuggen?", "tillgänglighet"),
+        (
+            "Finns det någon som kan passa vår dotter några timmar så att vi kan vila?",
+            "avlösarservice",
+        ),
+        ("Kan min syster få någon som håller henne sällskap ibland?", "kontaktperson"),
+        ("Händer det att enheten köper saker utanför avtalen?", "avsteg från ramavtal"),
+        ("Hur tar sig socialsekreterarna till hembesök?", "resor i tjänsten"),
+        ("Frågar handläggarna barnet vad det själv vill?", "barnets röst"),
+        ("Vad ska enheten göra åt underskottet?", "åtgärdsplan"),
+        ("Vad rapporterar enheten var fjärde månad om sjukfrånvaron?", "tertialrapport"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
@@ -973,6 +986,15 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
         ("Hur många barn har en kontaktperson via Familjeenheten på Östermalm?", "ringt"),
         ("Hur skiljer sig resultaten mellan Familjeenheten och Vuxenenheten?", "separerade"),
         ("Hur länge väntar barn på en placering hos Familjeenheten på Östermalm?", "gravida"),
+        # forty-fourth round
+        ("Vilka hjälpmedel kan en person med funktionsnedsättning få?", "tillgänglighet"),
+        ("Finns det någon som tar hand om mitt barn medan jag jobbar?", "avlösarservice"),
+        ("Finns det någon att prata med när man mår dåligt?", "kontaktperson"),
+        ("Vilka företag anlitar enheten för placeringar?", "avsteg från ramavtal"),
+        ("Hur många ungdomar åker fast för brott?", "resor i tjänsten"),
+        ("Hur många barn fick en kontaktfamilj?", "barnets röst"),
+        ("Hur stort var underskottet 2016?", "åtgärdsplan"),
+        ("Hur mår barnen under de första månaderna i familjehemmet?", "tertialrapport"),
     ],
 )
 def test_questions_near_a_phrase_do_not_stand_for_its_term(question: str, term: str) -> None:
