@@ -461,6 +461,17 @@ def test_a_follow_up_asking_its_own_why_does_not_inherit_the_number_asked_before
     assert own.expects == "number" and own.counted == ("flick",)
 
 
+def test_a_yes_or_no_follow_up_about_the_people_named_asks_no_number() -> None:
+    """ "And do the young people feel safe there?" opens with its verb and subject (any "the
+    …", not only "the unit"): it asks its own question, not the earlier count again."""
+    history = [
+        Turn("user", "How many visitors did the Kuggen youth centre have in 2021?"),
+        Turn("assistant", "Kuggen had 2,338 visitors in 2021."),
+    ]
+    q = read_question("And do the young people feel safe there?", history)
+    assert q.expects == "" and q.asked
+
+
 def test_a_one_word_why_keeps_asking_why_of_the_earlier_question() -> None:
     history = [
         Turn("user", "Hur många klagomål kom in till Barn- och ungdomsenheten 2016?"),
