@@ -296,7 +296,8 @@ _YES_NO = re.compile(
     r"används|användes|erbjuds|erbjöds|placeras|placerades|planerade|delar|delade|kostar|"
     r"kostade|ökar|ökade|minskar|minskade|händer|hände|startade|infördes|genomfördes)"
     r"\s+(?:sig\s+)?(?:de|dom|det|den|man|hen|enheten|they|it|"
-    r"there|the\s+(?:unit|\w+(?:\s+(?:people|staff|children|parents))?)|(?:deras|dess|hans|hennes|their|its|his|her)\s+\w+|"
+    r"there|the\s+(?:unit|\w+(?:\s+(?:people|staff|children|parents))?)|"
+    r"(?:deras|dess|hans|hennes|their|its|his|her)\s+\w+|"
     r"(?:något|någon|några|alla|fler|färre)\s+\w+|"
     r"[a-zåäö]{3,}(?:na|en|et))\b",
     re.IGNORECASE,
