@@ -271,7 +271,19 @@ def group_by_report(found: Sequence[Found], per_report: int) -> list[list[Found]
         groups.values(),
         key=lambda g: (g[0].meta.year or 0, g[0].meta.unit.lower(), g[0].chunk.report_id),
     )
-    return [sorted(g, key=lambda f: (-f.strength, f.chunk.ordinal))[:per_report] for g in ordered]
+    return [sorted(g, key=_order_in_report)[:per_report] for g in ordered]
+
+
+BARE_WORDS = 3
+"""A quote of this many words or fewer names the topic and says nothing of it ("- "Tryggare
+barn"" in a list of courses): of two passages as strong, the one saying more comes first."""
+
+
+def _order_in_report(found: Found) -> tuple[float, bool, int]:
+    """Strongest first; of equal strength, a quote saying something before a bare mention
+    (BARE_WORDS), then the report's order."""
+    words = len(re.findall(r"\w+", found.chunk.text[found.start : found.end]))
+    return (-found.strength, words <= BARE_WORDS, found.chunk.ordinal)
 
 
 def reported_years(years: Sequence[int]) -> tuple[int, ...]:

@@ -263,3 +263,20 @@ def test_a_report_of_an_unknown_or_uncertain_year_is_never_dropped_by_a_year() -
     assert not reports_on(Found(chunk, report.meta, 0, 5, 1.0), (2019,))
     assert reports_on(Found(chunk, unknown, 0, 5, 1.0), (2019,))
     assert reports_on(Found(chunk, guessed, 0, 5, 1.0), (2019,))
+
+
+def test_of_two_passages_as_strong_the_one_saying_something_is_quoted_first() -> None:
+    """A bare mention in a list ("- "Tryggare barn"") names the topic and says nothing of it:
+    the passage telling what the unit does with it comes first, though it comes later."""
+    from service.answer.units import Found, group_by_report
+
+    listed = ['- "Tryggare barn"', 'Insatsen "Tryggare barn" har erbjudits till föräldrar.']
+    report = make_report("r", "Familjeenheten", 2017, "VB", [("Insatser", listed)])
+    bare, told = report.chunks
+    found = [
+        Found(bare, report.meta, 0, len(bare.text), 1.0),
+        Found(told, report.meta, 0, len(told.text), 1.0),
+    ]
+    assert [f.chunk.id for f in group_by_report(found, 2)[0]] == [told.id, bare.id]
+    stronger = [Found(bare, report.meta, 0, len(bare.text), 2.0), found[1]]
+    assert [f.chunk.id for f in group_by_report(stronger, 2)[0]] == [bare.id, told.id]
