@@ -188,26 +188,29 @@ def _counts_in_money(question: str, header: str) -> bool:
 
 
 def _quantities(sentence: str, question: str) -> list[str]:
-    """The quantities a sentence states; for a count question ("Hur många besökare …?") not
-    its percentages, which count nothing ("Andelen besökare … 95,1 %"), nor a day or an age
-    (see _AGE), unless the question asks one ("Hur många besökte … 2016?" is not answered by
-    "sedan 1 juli 2016", nor "How many young offenders …?" by "under 18 år"), nor any figure of a
+    """The quantities a sentence states: never a day, an age (see _AGE) or the days a row
+    counts ("dag 1-14"), unless the question asks one ("Hur många besökte … 2016?" is not
+    answered by "sedan 1 juli 2016", nor "How many young offenders …?" by "under 18 år", nor an
+    outcome by "barn 0-19 år"); for a count question ("Hur många besökare …?") not its
+    percentages, which count nothing ("Andelen besökare … 95,1 %"), nor any figure of a
     row of shares (see _SHARE_ROW), unless the question asks for a share as well; nor its
     sums of money ("Hur många ensamkommande barn …?" is not answered by "(4,4 mkr)"), unless
     the question asks for money; never the number of an address ("lokaler på Hjulsta backar
     17 A" tells no amount)."""
+    if not _ASKS_AGE_OR_DAY.search(question):  # "sedan 1 juli", "under 18 år", "dag 1-14"
+        sentence = _DAY_SPAN.sub(" ", _AGE.sub(" ", without_days(sentence)))
     if _COUNT.search(question) and not _SHARE.search(question):
         if _SHARE_ROW.match(sentence):
             return []
         sentence = _PERCENT.sub(" ", sentence)
-        if not _ASKS_AGE_OR_DAY.search(question):  # "sedan 1 juli", "under 18 år"
-            sentence = _AGE.sub(" ", without_days(sentence))
         if not _ASKS_COST.search(question) and not _ASKS_MONEY.search(question):
             sentence = _AMOUNT.sub(" ", sentence)
     sentence = ADDRESS.sub(" ", sentence)  # "Hjulsta backar 17 A": a street's number
     return [m.group(0).strip() for m in _QUANTITY.finditer(sentence)]
 
 
+_DAY_SPAN = re.compile(r"\bdag\s+\d{1,3}\s*[-–]\s*\d{1,3}\b", re.IGNORECASE)
+"""Days of a span a row counts ("Sjukfrånvaro dag 1-14"): its label, no figure."""
 _AGE = re.compile(
     r"\b(?:under|över|upp till|till|från|mellan|over|from|up to|aged?)\s+\d{1,2}"
     r"(?:\s*(?:-|–|och|and|to)\s*\d{1,2})?\s*(?:år|års|years?)\b|"
@@ -268,9 +271,13 @@ medarbetare som är certifierade … | 50 | År")."""
 
 
 def _new(found: list[str], question: str) -> bool:
-    """Whether something found in a sentence is not already in the question."""
+    """Whether something found in a sentence is not already in the question, as a whole word
+    of it ("0" vräkningar is not said by "2022")."""
     lowered = " ".join(question.lower().split())
-    return any(" ".join(f.lower().split()) not in lowered for f in found)
+    return any(
+        re.search(rf"(?<!\w){re.escape(' '.join(f.lower().split()))}(?!\w)", lowered) is None
+        for f in found
+    )
 
 
 _FORETOLD = re.compile(
@@ -312,8 +319,8 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             sentence, header, question
         ):
             return False
-        if asks_duration(question):
-            if _new(durations_said(sentence), question):
+        if asks_duration(question):  # an age ("i ålder 0-20 år") is no time taken
+            if _new(durations_said(_AGE.sub(" ", sentence)), question):
                 return True
             if not _COUNT.search(question):
                 return False  # "Hur många barn …, och hur länge pågår …?": either answers

@@ -871,3 +871,32 @@ def test_what_ages_asks_for_an_age() -> None:
     assert expected_answer("What ages do the field workers work with?") == "age"
     assert expected_answer("Which ages does the group take?") == "age"
     assert "åldrar" in to_swedish("What ages do the field workers work with?")
+
+
+def test_a_figure_is_new_unless_the_question_says_it_as_a_word() -> None:
+    """A target of 0 answers "Vilket årsmål … 2022 …?": the "0" inside "2022" does not say it;
+    a figure the question does say ("12 %") is no answer."""
+    header = "Indikator | Årsmål | KF:s årsmål | Periodicitet"
+    row = "Antal vräkningar som berör barn | 0 | Tas fram av nämnd | År"
+    asked = (
+        "Vilket årsmål har Vuxenenheten på Kungsholmen 2022 för antalet vräkningar som berör barn?"
+    )
+    assert meets_expectation("number", row, asked, header)
+    said = "Var sjukfrånvaron 12 % under 2021?"
+    assert not meets_expectation("number", "Sjukfrånvaron var 12 % under året", said)
+
+
+def test_an_age_or_a_rows_days_is_no_figure_asked_for() -> None:
+    """ "barn i ålder 0-20 år" tells no waiting time, "Sjukfrånvaro dag 1-14" no sick-leave
+    rate, "barn 0-19 år" no outcome: an age bounds who is meant, the days name a row."""
+    waiting = "Hur lång väntetid var det till familjebehandling i Spånga-Tensta 2020?"
+    ages = "Familjeresursen arbetar för barn i ålder 0-20 år."
+    assert not meets_expectation("number", ages, waiting)
+    rate = "What was the actual sick-leave rate at Familjestödsenheten in 2019?"
+    assert not meets_expectation("number", "Sjukfrånvaro dag 1-14 Tas fram av nämnd", rate)
+    assert meets_expectation("number", "Sjukfrånvaro dag 1-14 | 1,3 % | Tas fram av nämnd", rate)
+    outcome = "Vilket utfall fick Familjeenheten 2017 på indikatorn, jämfört med årsmålet?"
+    assert not meets_expectation("number", "Antalet barn 0-19 år som återkommer har ökat.", outcome)
+    assert meets_expectation(
+        "number", "Från vilken ålder? Barn 0-19 år.", "I vilken ålder är barnen?"
+    )
