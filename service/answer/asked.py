@@ -17,6 +17,7 @@ __all__ = [
     "MONEY_ASK",
     "NAMED_ROLE",
     "OPEN_DAYS",
+    "TIME_LIMIT",
     "WHICH_ROLE",
     "Expect",
     "asks_actual",
@@ -30,6 +31,9 @@ __all__ = [
 
 Expect = Literal["phone", "age", "language", "number", "date", "person", "address", "name", ""]
 
+TIME_LIMIT = r"inom vilken (?:tid|tidsram|tidsgräns)|within what (?:time|period)"
+"""A question for a time limit ("Inom vilken tid …?", "Within what time …?"): it wants a
+stretch of time, a number (see times.asks_duration)."""
 _ROLES = r"forskare|chef|handläggare|samordnare|sekreterare|psykolog|ledare"
 _ROLES_EN = r"researcher|manager|coordinator|social worker|psychologist|leader|head"
 WHICH_ROLE = rf"\b(?:vilken|which)\s+(?:\w+\s+)?(?:\w*(?:{_ROLES})|{_ROLES_EN})\b"
@@ -118,7 +122,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"what (?:[\w/-]+ ){0,3}(?:score|index|rate|ratio)s? (?:did|does|do|was|is|were)\b|"
             r"what (?:(?:was|is|were) )?(?:the )?(?:average|mean|median)\b|"
             r"\b(?:vad|var|hur) landade\b|\blandade [^?]{1,40}\bpå\b|med vilket intervall|"
-            r"inom vilken (?:tid|tidsram|tidsgräns)|within what (?:time|period)|"
+            rf"{TIME_LIMIT}|"
             r"(?:vilket|vilka) (?:\w+ )?(?:utfall|indexvärde|årsmål|målvärde)(?:en|n|na)?\b|"
             r"vilket (?:[\w-]+ )?[\w-]*värde\b|"
             r"what (?:[\w-]+ ){0,3}(?:targets?|target value)\b(?! groups?)|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.text.years import MONTHS_EN, MONTHS_SV, alternation
-from service.answer.asked import ASKS_HOUR, OPEN_DAYS
+from service.answer.asked import ASKS_HOUR, OPEN_DAYS, TIME_LIMIT
 
 __all__ = [
     "ASKS_FREQUENCY",
@@ -54,8 +54,7 @@ _HOUR = re.compile(r"\bkl(?:ockan|\.)?\s*\d{1,2}\b|(?<![\d,.])\d{1,2}[.:][0-5]\d
 "08.00–16.30"), not "kvällstid" or a year."""
 
 _ASKS_DURATION = re.compile(
-    r"\b(hur (?:lång tid|länge|snabbt|fort)|inom vilken (?:tid|tidsram|tidsgräns)|"
-    r"how (?:long|soon|quickly|fast)|within what (?:time|period)|"
+    rf"\b(hur (?:lång tid|länge|snabbt|fort)|{TIME_LIMIT}|how (?:long|soon|quickly|fast)|"
     r"hur långa? (?:är|var|blir|blev) (?:\w+ )?\w*tid(?:en|erna)?)\b",
     re.I,
 )
