@@ -29,6 +29,7 @@ _EN_TEENS |= {"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "ni
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
 _EN_TENS |= {"eighty": 80, "ninety": 90}
 
+_TENS = {**_SV_TENS, **_EN_TENS}
 VALUES: dict[str, int] = {
     **_SV_ONES,
     **_SV_TEENS,
@@ -62,7 +63,7 @@ NUMBER = re.compile(
 def value(words: str) -> int:
     """The number of one to ninety-nine said in `words` ("åttiofyra", "forty-two", "tolv")."""
     text = words.lower()
-    for tens, n in sorted({**_SV_TENS, **_EN_TENS}.items(), key=lambda kv: -len(kv[0])):
+    for tens, n in _TENS.items():  # no tens word begins another
         if text.startswith(tens):
             rest = text[len(tens) :].strip(" -")
             return n + (VALUES[rest] if rest else 0)
