@@ -186,6 +186,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout127.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout128.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout129.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout130.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout131.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout132.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout133.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
