@@ -107,10 +107,11 @@ class IndexQueries:
         spellings in the reports (see LexicalIndex.near_terms)."""
         return self._snap.lexical.near_terms(word)
 
-    def respelling(self, word: str) -> str | None:
-        """The reports' word a typed `word` in no passage misspells, one edit away (see
-        LexicalIndex.nearest_word), or None."""
-        return self._snap.lexical.nearest_word(word)
+    def respelling(self, word: str, plain: bool = False) -> str | None:
+        """The reports' word a typed `word` in no passage misspells, one edit away or typed
+        without Swedish letters (see LexicalIndex.nearest_word; `plain`: the asker types none),
+        or None."""
+        return self._snap.lexical.nearest_word(word, plain)
 
     def written_as(self, word: str) -> str | None:
         """How the reports write a word they write as an acronym ("bbic" -> "BBIC", see

@@ -55,6 +55,9 @@ ENDING = 2
 """Letters at the end of a word where an edit is an inflection, not a misspelling
 ("formulerats"/"formuleras", "vuxenpsykiatrin"/"vuxenpsykiatri", "stället"/"ställer")."""
 
+_STEMMED = "~"
+"""Marks a folded stem among the folded words (see LexicalIndex._unfolded)."""
+
 Rows = npt.NDArray[np.int64]
 Scores = npt.NDArray[np.float32]
 
@@ -149,20 +152,25 @@ class LexicalIndex:
             i += 1
         return found
 
-    def nearest_word(self, word: str) -> str | None:
+    def nearest_word(self, word: str, plain: bool = False) -> str | None:
         """The report word a typed `word` in no passage (not a stopword) stands for: the one
         it is with Swedish letters typed plain (see ingest.text.words.fold; MIN_FOLDED letters
-        or more: "klagomal" -> "klagomål"), else the one one edit away (see one_edit; MIN_SPELLED
+        or more: "klagomal" -> "klagomål", "familjestod" -> "familjestöd" however its parts are
+        indexed; with `plain`, for an asker who types no Swedish letters, also another form of
+        it: see _unfolded), else the one one edit away (see one_edit; MIN_SPELLED
         letters or more) sharing its first two letters and its ending (see ENDING): how a typed
         question misspells the reports' word ("anmälnignar" -> "anmälningar"). Of several, the
         one in the most passages; None when `word` is indexed or nothing is near."""
         target = word.lower()
         if self._bm25 is None or len(target) < MIN_FOLDED or not words(target):
             return None
-        if any(t in self._bm25.vocab_dict for t in self.terms(target)):
+        indexed = self._bm25.vocab_dict
+        if stem(target) in indexed:
             return None
-        if fold(target) == target and (restored := self._unfolded(target)):
-            return restored
+        if fold(target) == target and (restored := self._unfolded(target, plain)):
+            return restored  # before its parts: "familjestod" is "familjestöd", not "familj"+"stod"
+        if any(t in indexed for t in self.terms(target)):
+            return None
         if len(target) < MIN_SPELLED:
             return None
         return self._one_edit_from(target)
@@ -185,17 +193,24 @@ class LexicalIndex:
             i += 1
         return best[1] or None
 
-    def _unfolded(self, plain: str) -> str | None:
-        """The report word with Swedish letters that folds to `plain` (see fold); of several,
-        the one in the most passages. The folded vocabulary is built once, on first use."""
+    def _unfolded(self, typed: str, plain: bool) -> str | None:
+        """The report word with Swedish letters that folds to `typed` (see fold), else, for an
+        asker who types none (`plain`), `typed` with the Swedish letters of a word whose folded
+        stem is `typed`'s ("aldersgrupp" -> "åldersgrupp", from "åldersgruppen"; one who types
+        them means "bostaden", not "bostäder"); of several, the one in the most passages. The
+        folded vocabulary is built once, on first use."""
         if self._folded is None:
             folded: dict[str, list[str]] = {}
             for w in self.vocab:
                 if len(w) >= MIN_FOLDED and (plain_w := fold(w)) != w:
                     folded.setdefault(plain_w, []).append(w)
+                    folded.setdefault(_STEMMED + stem(plain_w), []).append(w)
             self._folded = folded
-        found = self._folded.get(plain)
-        return max(found, key=lambda w: (len(self.word_rows(w)), w)) if found else None
+        if found := self._folded.get(typed):
+            return max(found, key=lambda w: (len(self.word_rows(w)), w))
+        if plain and (found := self._folded.get(_STEMMED + stem(typed))):
+            return _lettered(typed, max(found, key=lambda w: (len(self.word_rows(w)), w)))
+        return None
 
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""
@@ -233,6 +248,15 @@ class LexicalIndex:
         top = top_rows(scores, k)
         top = top[scores[top] > 0]
         return top, scores[top]
+
+
+def _lettered(plain: str, word: str) -> str:
+    """`plain` with `word`'s Swedish letters where the two agree as typed ("missnojda" with
+    "missnöjd" -> "missnöjda"): `plain`'s own ending kept."""
+    same = 0
+    while same < min(len(plain), len(word)) and fold(word[same]) == plain[same]:
+        same += 1
+    return word[:same] + plain[same:]
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -92,10 +92,12 @@ class SearchIndex(Protocol):
         """Index terms (stems) one edit away from `word`'s stem ("sara" for "Sarah")."""
         ...
 
-    def respelling(self, word: str) -> str | None:
+    def respelling(self, word: str, plain: bool = False) -> str | None:
         """The reports' word (one edit away, in the most passages) that a `word` found in no
-        passage misspells ("anmälnignar" -> "anmälningar"); None when `word` is found or
-        nothing is near."""
+        passage misspells ("anmälnignar" -> "anmälningar"), or that it is typed without
+        Swedish letters ("klagomal"; with `plain`, an asker who types none, also another form
+        of it: "aldersgrupp" -> "åldersgrupp"); None when `word` is found or nothing is
+        near."""
         ...
 
     def written_as(self, word: str) -> str | None:

@@ -158,12 +158,13 @@ class Respelled:
 def respelled(
     text: str,
     language: Language,
-    respelling: Callable[[str], str | None],
+    respelling: Callable[[str, bool], str | None],
     in_reports: Callable[[str], bool],
     written_as: Callable[[str], str | None] | None = None,
 ) -> Respelled:
     """`text` with its misspelt words and English terms in the reports' words (see the module
-    docstring); `respelling` gives a word's report spelling or None, `in_reports` whether some
+    docstring); `respelling` gives a word's report spelling or None (told whether the asker
+    types without Swedish letters), `in_reports` whether some
     passage holds a word, `written_as` how the reports write a word they write as an acronym
     (a lower-case "bbic" is their "BBIC", see _acronyms; not in English questions, whose
     common words the reports may write as acronyms: "must", "MUST")."""
@@ -181,6 +182,7 @@ def respelled(
         return kept
 
     swedish = to_swedish(text, keep=written)
+    unlettered = not _SWEDISH_LETTER.search(text)  # "hur manga ..." typed without å, ä, ö
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -189,7 +191,7 @@ def respelled(
             return plain
         if not _may_be_typo(word, m.start()):
             return word
-        near = respelling(word)
+        near = respelling(word, unlettered)
         if near is None:
             return word
         changes.append((word, near))
@@ -197,6 +199,8 @@ def respelled(
 
     return Respelled(_WORD.sub(fix, swedish), tuple(changes))
 
+
+_SWEDISH_LETTER = re.compile("[åäöÅÄÖ]")
 
 MAX_ACRONYM = 6
 _LOWER_WORD = re.compile(rf"(?<![\w-])[a-zåäö]{{2,{MAX_ACRONYM}}}(?![\w-])")

@@ -140,3 +140,10 @@ def test_a_misspelt_word_is_the_report_word_one_edit_away(
     assert lexical.nearest_word("foraldrar") == "föräldrar"
     assert lexical.nearest_word("funktionsnedsattning") == "funktionsnedsättning"
     assert lexical.nearest_word("barn") is None  # the reports write it as typed
+    # a folded report word, however its parts ("familj", "stod") are indexed words too
+    assert lexical.nearest_word("familjestod") == "familjestöd"
+    # another form of a folded report word, only for an asker who types no Swedish letters
+    assert lexical.nearest_word("aldersgrupp", plain=True) == "åldersgrupp"  # "åldersgruppen"
+    assert lexical.nearest_word("missnojda", plain=True) == "missnöjda"
+    assert lexical.nearest_word("aldersgrupp") is None
+    assert lexical.nearest_word("bostaden") is None  # one who types "å" means "bostaden"

@@ -165,7 +165,7 @@ class FakeIndex:
     def written_as(self, word: str) -> str | None:
         return acronym_form(word, (c.text for r in self.reports.values() for c in r.chunks))
 
-    def respelling(self, word: str) -> str | None:
+    def respelling(self, word: str, plain: bool = False) -> str | None:
         target = word.lower()
         texts = [c.text.lower() for r in self.reports.values() for c in r.chunks]
         have = {w for text in texts for w in re.findall(r"[^\W\d_]+", text)}

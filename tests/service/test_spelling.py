@@ -17,12 +17,14 @@ REPORT_WORDS = {
 }
 
 
-def respelling(word: str) -> str | None:
+def respelling(word: str, plain: bool = False) -> str | None:
     known = {
         "anmälnignar": "anmälningar",
         "familjeenhten": "familjeenheten",
         "klagomal": "klagomål",
     }
+    if plain and word == "aldersgrupp":  # another form of "åldersgruppen", typed plain
+        return "åldersgrupp"
     return known.get(word.lower())
 
 
@@ -84,6 +86,11 @@ def test_a_question_typed_without_swedish_letters_is_searched_with_them() -> Non
     assert typed.changes == (("klagomal", "klagomål"),)  # function words restored unnoted
     kept = respelled("hur manga barn far illa", "sv", respelling, in_reports)
     assert kept.text == "hur många barn far illa"  # "far" is a report word: not "får"
+    # an asker typing no Swedish letters is told so, one who types some is not
+    plain = respelled("vilken aldersgrupp jobbar de med", "sv", respelling, in_reports)
+    assert plain.text == "vilken åldersgrupp jobbar de med"
+    lettered = respelled("vilken aldersgrupp når de", "sv", respelling, in_reports)
+    assert lettered.text == "vilken aldersgrupp når de"
 
 
 def test_a_lower_case_acronym_is_written_as_the_reports_write_it() -> None:
