@@ -20,6 +20,7 @@ __all__ = [
     "LINKING",
     "MIN_COMPOUND",
     "MIN_PART",
+    "UNINDEXED",
     "analyze",
     "analyze_many",
     "build_vocabulary",
@@ -35,12 +36,14 @@ LINKING = ("s", "e", "")
 """Fogemorfem tried after a head part: "familjehem-s-placerade", "familj-e-behandling"."""
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
-_STOP = frozenset(STOPWORDS_SWEDISH)
+UNINDEXED = frozenset(STOPWORDS_SWEDISH)
+"""Words no index term is made of (bm25s's Swedish stopwords: "och", "varför", "när"): no
+passage holds them, as far as the index can tell."""
 
 
 def words(text: str) -> list[str]:
     """Lower-cased alphabetic words of two letters or more, without Swedish stopwords."""
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    return [w for w in _WORD.findall(text.lower()) if w not in UNINDEXED]
 
 
 def build_vocabulary(texts: Iterable[str], min_count: int = 1) -> frozenset[str]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from ingest.text.language import SV_MARKERS, Language, detect_language
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import fold
+from search.analyze import UNINDEXED
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import FRAME
 from service.answer.numerals import in_digits
@@ -48,9 +49,13 @@ __all__ = [
     "written_turns",
 ]
 
-FUNCTION_WORDS = {fold(w): w for w in sorted(STOPWORDS | SV_MARKERS) if fold(w) != w}
+_FUNCTION = STOPWORDS | SV_MARKERS | UNINDEXED
+FUNCTION_WORDS = {
+    fold(w): w for w in sorted(_FUNCTION) if fold(w) != w and fold(w) not in _FUNCTION
+}
 """Function words with Swedish letters by how they are typed without them ("manga" -> "många",
-"pa" -> "på")."""
+"pa" -> "på", "varfor" -> "varför"); not when the plain form is one too ("har" stays "har",
+not "här"). The index holds none of them, so it cannot restore them (see nearest_word)."""
 
 INFORMAL = {
     "e": "är",

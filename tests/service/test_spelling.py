@@ -86,6 +86,10 @@ def test_a_question_typed_without_swedish_letters_is_searched_with_them() -> Non
     assert typed.changes == (("klagomal", "klagomål"),)  # function words restored unnoted
     kept = respelled("hur manga barn far illa", "sv", respelling, in_reports)
     assert kept.text == "hur många barn far illa"  # "far" is a report word: not "får"
+    # a question word no index term is made of is restored too
+    why = respelled("varfor kom breven sent", "sv", respelling, in_reports)
+    assert why.text == "varför kom breven sent"
+    assert respelled("har de en plan", "sv", respelling, in_reports).text == "har de en plan"
     # an asker typing no Swedish letters is told so, one who types some is not
     plain = respelled("vilken aldersgrupp jobbar de med", "sv", respelling, in_reports)
     assert plain.text == "vilken åldersgrupp jobbar de med"
