@@ -56,7 +56,7 @@ from service.answer.select import (
     Choice,
     choose,
 )
-from service.answer.spelling import respelled, spelling_note, written_turns
+from service.answer.spelling import Respelled, respelled, spelling_note, written_turns
 from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.who import compared_units, named_reports, names_unit, unit_elsewhere
 
@@ -125,21 +125,28 @@ class Answerer:
         question's misspellings and English terms in the reports' words (see spelling), its
         years and numbers said in words in digits (see numerals)."""
         said = in_digits(question)  # "tjugonitton" -> "2019"
-        typed = respelled(
-            said.text,
-            detect_language(said.text),
-            self.index.respelling,
-            self._in_reports,
-            self.index.written_as,
-        )
+        typed = self._respelled(said.text)
         metas = self.index.report_metas()
         units = sorted({m.unit for m in metas.values()})
-        spoken = written_turns(history)
+        spoken = [
+            replace(t, content=self._respelled(t.content).text) if t.role == "user" else t
+            for t in written_turns(history)
+        ]
         q = read_question(typed.text, spoken, is_goal if self.goals is not None else None, units)
         named = named_reports(q.text, metas)
         if q.intent == "aggregate" and asks_parts(q.text) and names_unit(q.text, metas):
             q = replace(q, intent="passage", aggregate=False)  # the teams of one unit
         return replace(q, named=named, respelled=said.changes + typed.changes)
+
+    def _respelled(self, text: str) -> Respelled:
+        """`text` in the reports' words (see spelling.respelled)."""
+        return respelled(
+            text,
+            detect_language(text),
+            self.index.respelling,
+            self._in_reports,
+            self.index.written_as,
+        )
 
     def _in_reports(self, word: str) -> bool:
         """Whether some passage holds `word` (a stopword or number does not count)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from search.types import Filters, Hit
 from service.answer import Answerer
+from service.answer.types import Turn
 from tests.service.fakes import FakeIndex, sample_reports
 
 
@@ -159,3 +160,15 @@ def test_words_typed_as_spoken_are_no_part_of_the_topic() -> None:
     read = answerer.read("finns det nån grupp för barn vars mamma e sjuk, hur får dom hjälp?")
     assert {"nån", "e", "dom"}.isdisjoint(read.topic.terms)
     assert {"grupp", "mamma"} <= set(read.topic.terms)
+
+
+def test_an_earlier_turn_is_read_in_the_reports_words_as_the_question_is() -> None:
+    """A follow-up carries the earlier turn's words: misspelt there, they are respelled there
+    too (as a plain typist's "nar" and "fritidsgard" are), not carried on as typed."""
+    answerer = Answerer(FakeIndex(sample_reports()))
+    history = [
+        Turn(role="user", content="Hur följs familjehemsplacerigar upp 2016?"),
+        Turn(role="assistant", content="Varje kvartal."),
+    ]
+    read = answerer.read("Och 2019?", history)
+    assert "familjehemsplaceringar" in read.text and "2019" in read.text
