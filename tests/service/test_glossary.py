@@ -129,6 +129,15 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Does the unit use electric bikes?", "el-cykel"),
         ("What were the premises costs?", "lokalkostnader"),
         ("Did the unit break even?", "budget i balans"),
+        # forty-fifth round, the same way: treatment, residents' words for their area,
+        # quality follow-up, hurried typing
+        ("Does the adult unit run its own 12-step programme?", "12-stegsbehandling"),
+        ("Do the family therapists get clinical supervision?", "ärendehandledning"),
+        ("Do they work with CAMHS on this?", "BUP"),
+        ("How many feel unsafe in their neighbourhood?", "bostadsområde"),
+        ("Which unsafe places did residents name?", "otrygga platser"),
+        ("Was the goal partly met in 2019?", "uppfylls delvis"),
+        ("How many soc workers left the unit?", "socialsekreterare"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
