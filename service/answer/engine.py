@@ -132,7 +132,9 @@ class Answerer:
             replace(t, content=self._respelled(t.content).text) if t.role == "user" else t
             for t in written_turns(history)
         ]
-        q = read_question(typed.text, spoken, is_goal if self.goals is not None else None, units)
+        years = {m.year for m in metas.values() if m.year is not None}
+        goals = is_goal if self.goals is not None else None
+        q = read_question(typed.text, spoken, goals, units, years)
         named = named_reports(q.text, metas)
         if q.intent == "aggregate" and asks_parts(q.text) and names_unit(q.text, metas):
             q = replace(q, intent="passage", aggregate=False)  # the teams of one unit

@@ -5,13 +5,19 @@ earlier question with a topic (see resolve_followup). Pure functions over the tu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ingest.text.words import tokens as words
 from ingest.text.years import is_year
 from service.answer.cues import asks_for
 from service.answer.expectations import proper_names
-from service.answer.followup_years import asks_its_own, shifted_years, stated_years, with_years
+from service.answer.followup_years import (
+    asks_its_own,
+    compares,
+    shifted_years,
+    stated_years,
+    with_years,
+)
 from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import districts_in, is_unit_word, unit_named
@@ -102,7 +108,9 @@ resolved against the turns before it up to this many, so a long conversation cos
 time and its context stays a few questions deep."""
 
 
-def _previous_question(history: Sequence[Turn], units: Sequence[str] = ()) -> str | None:
+def _previous_question(
+    history: Sequence[Turn], units: Sequence[str] = (), years: Collection[int] = ()
+) -> str | None:
     """The latest earlier user question with a topic, itself read in the light of the turns
     before it ("Hur påverkade det arbetet på enheten?" after a question naming the unit and year
     carries them on to "Vad gjorde de åt det?"; "Och 2019?" is the question before it in 2019):
@@ -119,7 +127,9 @@ def _previous_question(history: Sequence[Turn], units: Sequence[str] = ()) -> st
     previous = None
     for i in asked:
         text = history[i].content
-        resolved = text if previous is None else _resolved(text, previous, history[:i], units)
+        resolved = (
+            text if previous is None else _resolved(text, previous, history[:i], units, years)
+        )
         if not is_bare_followup(resolved):
             previous = resolved
     return previous
@@ -158,7 +168,9 @@ def _narrowed(text: str, previous: str) -> str | None:
     return f"{previous.strip().rstrip('?.! ')} {rest}?" if rest else None
 
 
-def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = ()) -> str:
+def resolve_followup(
+    text: str, history: Sequence[Turn], units: Sequence[str] = (), years: Collection[int] = ()
+) -> str:
     """A follow-up read in the light of the latest earlier user question that had a topic:
 
     - a bare one ("och 2019?"; not "Varför har så många kommit tillbaka?", which asks its own
@@ -181,12 +193,20 @@ def resolve_followup(text: str, history: Sequence[Turn], units: Sequence[str] = 
       and, when it points back with "dem", "them", "en sådan" …, by the names the
       assistant's reply used;
     otherwise (or with no earlier question) `text` unchanged. `units` are the served units'
-    names (a follow-up naming one swaps the earlier question's unit, see swaps.swap_subject)."""
-    previous = _previous_question(history, units)
-    return text if previous is None else _resolved(text, previous, history, units)
+    names (a follow-up naming one swaps the earlier question's unit, see swaps.swap_subject);
+    `years`, the years of the served reports (a follow-up naming one of them asks the earlier
+    question of it, see _in_own_years)."""
+    previous = _previous_question(history, units, years)
+    return text if previous is None else _resolved(text, previous, history, units, years)
 
 
-def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence[str]) -> str:
+def _resolved(
+    text: str,
+    previous: str,
+    history: Sequence[Turn],
+    units: Sequence[str],
+    years: Collection[int] = (),
+) -> str:
     """`text` read in the light of the earlier question `previous` (see resolve_followup);
     a follow-up naming another served unit asks about that unit (see swaps.own_unit)."""
     previous = own_unit(text, previous, units)
@@ -218,8 +238,25 @@ def _resolved(text: str, previous: str, history: Sequence[Turn], units: Sequence
     then = _THEN_END.search(text)
     pointed = _FOLLOW_START.match(text) or refers or short or then or bare
     if pointed or _figure_only(text) or _places_nothing(text, units):
-        return f"{text.strip()} ({previous.strip()})"
+        return f"{text.strip()} ({_in_own_years(text, previous, years).strip()})"
     return text
+
+
+_AHEAD = re.compile(r"\b(?:inför|ahead\s+of)\s+(?:år\s+)?\d{4}\b", re.IGNORECASE)
+"""A year planned for ("inför 2020"): a report of the year before says what is planned."""
+
+
+def _in_own_years(text: str, previous: str, years: Collection[int]) -> str:
+    """The earlier question asked of the years a follow-up names instead of its own ("Och hur
+    stort var underskottet 2019?" after "Hur gick det ekonomiskt 2016?" asks of 2019: the 2016
+    answer was given already), when reports of those `years` are served; as it was when the
+    follow-up names none or only a year ahead ("Vad vill de utveckla inför 2020?": the 2019
+    report says) or one no report is of, or when it compares (see followup_years.compares:
+    "jämfört med 2016" names both)."""
+    own = extract_years(_AHEAD.sub(" ", text))
+    if not own or not set(own) <= set(years) or not extract_years(previous) or compares(text):
+        return previous
+    return with_years(previous, own)
 
 
 _UNITS_OF_THEIR_OWN = ("enheten", "enhetens")

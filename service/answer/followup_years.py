@@ -12,7 +12,14 @@ from ingest.text.years import YEAR
 from service.answer.lexicon import FIGURE_WORDS
 from service.answer.question import extract_topic, extract_years
 
-__all__ = ["asks_its_own", "own_years", "shifted_years", "stated_years", "with_years"]
+__all__ = [
+    "asks_its_own",
+    "compares",
+    "own_years",
+    "shifted_years",
+    "stated_years",
+    "with_years",
+]
 
 
 _EARLIER = re.compile(
@@ -58,6 +65,11 @@ _COMPARED = re.compile(
 )
 """A follow-up comparing with another year ("And how does that compare with the year
 before?") asks about both years."""
+
+
+def compares(text: str) -> bool:
+    """Whether a follow-up compares ("jämfört med", "difference", "change"; see _COMPARED)."""
+    return _COMPARED.search(text) is not None
 
 
 def with_years(previous: str, years: Sequence[int]) -> str:

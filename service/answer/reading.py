@@ -5,7 +5,7 @@ kind of answer it asks for, and a follow-up's own question (see question)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ingest.text.language import Language, detect_language
@@ -107,12 +107,14 @@ def read_question(
     history: Sequence[Turn] = (),
     is_goal: Callable[[str], bool] | None = None,
     units: Sequence[str] = (),
+    years: Collection[int] = (),
 ) -> Question:
     """Resolve follow-ups, then read language, intent, topic, years and the answer kind.
 
     `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
-    are answered from the goal ledger; `units`, the served units' names (see resolve_followup)."""
-    resolved = resolve_followup(text, history, units)
+    are answered from the goal ledger; `units` and `years`, the served units' names and
+    reports' years (see resolve_followup)."""
+    resolved = resolve_followup(text, history, units, years)
     own = resolved != text and _own_topic(text, resolved, units)
     itself = own or _asks_itself(text, resolved)
     premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below

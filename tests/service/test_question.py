@@ -858,3 +858,21 @@ def test_a_year_named_as_the_one_before_or_after_another_is_that_year(
     text: str, years: tuple[int, ...]
 ) -> None:
     assert read_question(text).years == years
+
+
+def test_a_follow_up_naming_a_year_of_a_served_report_asks_the_earlier_question_of_it() -> None:
+    history = [
+        Turn(role="user", content="Hur gick det ekonomiskt för Barn- och ungdomsenheten 2016?"),
+        Turn(role="assistant", content="Enheten gick med underskott."),
+    ]
+    years = (2016, 2017, 2019, 2020, 2022)
+    asked = resolve_followup("Och hur stort var underskottet 2019?", history, (), years)
+    assert asked.endswith("(Hur gick det ekonomiskt för Barn- och ungdomsenheten 2019?)")
+    # a year planned for, one no report is of, or a comparison keeps the earlier year
+    for follow_up in (
+        "Vad vill de utveckla inför 2020?",
+        "Och hur stort var underskottet 2018?",
+        "Hur stort var underskottet 2019 jämfört med då?",
+    ):
+        kept = resolve_followup(follow_up, history, (), years)
+        assert kept.endswith("(Hur gick det ekonomiskt för Barn- och ungdomsenheten 2016?)")
