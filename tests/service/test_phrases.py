@@ -597,6 +597,16 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Frågar handläggarna barnet vad det själv vill?", "barnets röst"),
         ("Vad ska enheten göra åt underskottet?", "åtgärdsplan"),
         ("Vad rapporterar enheten var fjärde månad om sjukfrånvaron?", "tertialrapport"),
+        # forty-fifth round, the same way: treatment in clinical words, the neighbourhood as
+        # residents tell it, money and staffing, planning and follow-up
+        ("Erbjuds terapi för hela familjen?", "familjeterapi"),
+        ("Fyller klienterna i en enkät när behandlingen är slut?", "avslutningsenkät"),
+        ("Frågar socialsekreterarna alla klienter om våld?", "FREDA"),
+        ("Finns det lekplatser med personal i stadsdelen?", "parklek"),
+        ("Är det många ungdomar som är ute sent på kvällarna?", "kvällstid"),
+        ("Har många socialsekreterare sagt upp sig?", "personalomsättning"),
+        ("Hur förklarar enheten resultatet?", "analys"),
+        ("Granskar socialsekreterarna varandras utredningar?", "kollegiegranskning"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
@@ -995,6 +1005,14 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
         ("Hur många barn fick en kontaktfamilj?", "barnets röst"),
         ("Hur stort var underskottet 2016?", "åtgärdsplan"),
         ("Hur mår barnen under de första månaderna i familjehemmet?", "tertialrapport"),
+        # forty-fifth round
+        ("Hur många familjer fick familjebehandling 2019?", "familjeterapi"),
+        ("Hur många svarade på brukarundersökningen?", "avslutningsenkät"),
+        ("Vilka enheter arbetar med våld i nära relationer?", "FREDA"),
+        ("Hur många fritidsgårdar finns i stadsdelen?", "parklek"),
+        ("Har enheten för lite personal?", "personalomsättning"),
+        ("Vad är enhetens mål för 2022?", "analys"),
+        ("Hur många utredningar granskades i aktgranskningen?", "kollegiegranskning"),
     ],
 )
 def test_questions_near_a_phrase_do_not_stand_for_its_term(question: str, term: str) -> None:
