@@ -190,6 +190,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout131.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout132.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout133.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout134.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout135.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout136.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout137.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
