@@ -120,12 +120,15 @@ _ASKS_COST = re.compile(
     r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ ){0,2}?(?:\w*kostnad|pris|\w*budget)\w*|"
     r"how much money|"
     r"hur mycket pengar|i kronor|in (?:kronor|sek)|(?:vilket|hur stort) belopp|what amount|"
-    rf"{MONEY_ASK}|how much (?:do|does|did|will) .{{1,60}} pay)\b",
+    rf"{MONEY_ASK}|how much (?:do|does|did|will) .{{1,60}} (?:pay|budget|spend|set aside)|"
+    r"hur mycket (?:budgeterar|budgeterade|avsätter|avsatte|spenderar|spenderade|betalar|"
+    r"betalade))\b",
     re.IGNORECASE,
 )
 """A question for what something costs, or for a sum of money ("How much money … did they
-receive?", "… i kronor?"): an amount of money answers it, not a share or a count ("ökade med
-omkring 14 procent", "160-170 pågående ärenden")."""
+receive?", "… i kronor?", "How much does the unit budget for fruit?", "Hur mycket avsätter
+de för …?"; not "How much time do they spend …?"): an amount of money answers it, not a
+share or a count ("ökade med omkring 14 procent", "160-170 pågående ärenden")."""
 _ASKS_BALANCE = re.compile(
     r"\b(hur stort? (?:\w+ )?(?:\w+ )?(?:under|över)skott|(?:under|över)skott\w* (?:på|of) hur "
     r"mycket|hur stort (?:\w+ )?minus|how (?:large|big|much) (?:\w+ )?(?:\w+ )?(?:deficit|"

@@ -1977,6 +1977,8 @@ GLOSSARY: dict[str, str] = {
     "comittee": "nämnd",
     "seperated parents": "separerade föräldrar",
     "pyschiatry": "psykiatri",
+    "fruit": "frukt",
+    "per week": "per vecka",
 }
 
 

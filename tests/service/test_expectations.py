@@ -27,6 +27,8 @@ from tests.service.test_select import evidence
         "Vad var dygnskostnaden för ett ensamkommande barn på HVB-hem 2016?",  # compounds
         "Vilken totalbudget har Familjestödsenheten i Spånga-Tensta för 2020?",
         "Vilket belopp i kronor fick enheten i statsbidrag?",
+        "How much does the unit budget per week for fruit for the staff?",  # budget as a verb
+        "Hur mycket avsätter enheten för personalvård?",
     ],
 )
 def test_a_cost_is_answered_by_an_amount_of_money_not_a_share_or_count(question: str) -> None:

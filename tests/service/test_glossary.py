@@ -138,6 +138,7 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Which unsafe places did residents name?", "otrygga platser"),
         ("Was the goal partly met in 2019?", "uppfylls delvis"),
         ("How many soc workers left the unit?", "socialsekreterare"),
+        ("How much is spent on fruit per week?", "frukt per vecka"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
