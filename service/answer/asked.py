@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Literal
 
 from service.answer.lexicon import FIGURE_WORDS, QUESTION_WORD
+from service.answer.parentheses import PARENS
 
 __all__ = [
     "ASKS_HOUR",
@@ -111,7 +112,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"(?:vilke[nt]|vad (?:var|är|blev|låg)) (?:\w+ )?(?:sjukfrånvaro|personalomsättning|"
             r"svarsfrekvens|\w*kostnad|budgetavvikelse|omslutning|\w*budget)"
             r"(?:en|n|erna)?\b|i kronor|in (?:kronor|sek)|"
-            r"what (?:was|is|were) the (?:\w+ ){0,2}?(?:sick(?:ness)?[- ](?:leave|absence)|"
+            r"what (?:was|is|were) the (?:[\w'’]+ ){0,2}?(?:sick(?:ness)?[- ](?:leave|absence)|"
             r"staff[- ]turnover|response rate|net cost|costs?|budget deviation|turnover|budget)|"
             r"what (?:was|is|were) [^?]{0,60}?\b(?:score|index|rate|ratio|level|figure)s?\b|"
             r"(?:vilken|på vilken) (?:\w+ )?(?:\w*nivå|siffra)|"
@@ -201,7 +202,16 @@ _QUESTION_WORD = re.compile(rf"\b{QUESTION_WORD}\b|\?", re.IGNORECASE)
 def expected_answer(text: str) -> Expect:
     """The kind of answer a question asks for ("" when any statement will do); a query typed
     without a question form that names a figure ("Sjukfrånvaro årsmål Vuxenenheten 2022",
-    see lexicon.FIGURE_WORDS) asks for the number."""
+    see lexicon.FIGURE_WORDS) asks for the number. What stands in parentheses may part the
+    words asking ("What AMI score (aktivt medskapandeindex) did …?"): read without it when
+    the question says nothing otherwise."""
+    found = _expected(text)
+    if not found and "(" in text:
+        found = _expected(" ".join(PARENS.sub(" ", text).split()))
+    return found
+
+
+def _expected(text: str) -> Expect:
     opening = None if _CHANGE.search(text) else _OPENING.match(text)
     for kind, pattern in _EXPECT:
         match = pattern.search(text)

@@ -902,3 +902,17 @@ def test_an_age_or_a_rows_days_is_no_figure_asked_for() -> None:
     assert meets_expectation(
         "number", "Från vilken ålder? Barn 0-19 år.", "I vilken ålder är barnen?"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What AMI score (aktivt medskapandeindex) did the unit actually get in 2021?",
+        "What was the unit's actual sick leave in 2021?",
+    ],
+)
+def test_a_figure_is_asked_for_across_an_aside_or_a_possessive(question: str) -> None:
+    """An aside in parentheses or a possessive ("the unit's") parts the words asking for a
+    figure; the question still asks for one, and "ett lågt AMI" gives none."""
+    assert expected_answer(question) == "number"
+    assert not meets_expectation("number", "Enheten har haft ett lågt AMI 2021.", question)
