@@ -148,6 +148,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
             r"han|hon|det|den|enheten|they|we|you|it|the)|do|does|did|is|are|was|were|can|will|"
             r"has|have)\b)|"
             r"\b(vilket datum|vilket år|vilken månad|what date|which year|what year|"
+            r"(?:sedan|från|sen) när|since when|"
             r"vilken veckodag|vilka veckodagar|vilken dag i veckan|(?:which|what) days? of the "
             r"week|which weekdays?|" + _HOUR_WORDS + r")\b|" + OPEN_DAYS,
             re.I,

@@ -916,3 +916,19 @@ def test_a_figure_is_asked_for_across_an_aside_or_a_possessive(question: str) ->
     figure; the question still asks for one, and "ett lågt AMI" gives none."""
     assert expected_answer(question) == "number"
     assert not meets_expectation("number", "Enheten har haft ett lågt AMI 2021.", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sedan när finns den egna öppenvården?",
+        "Since when has the unit had its own outpatient care?",
+    ],
+)
+def test_since_when_asks_for_a_date(question: str) -> None:
+    assert expected_answer(question) == "date"
+    since = "Enheten har sedan sommaren 2020 kunnat erbjuda behandlingssamtal i öppenvården."
+    assert meets_expectation("date", since, question)
+    assert not meets_expectation(
+        "date", "Enheten erbjuder behandlingssamtal i öppenvården.", question
+    )
