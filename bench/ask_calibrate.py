@@ -30,7 +30,7 @@ from bench.ask_devset import ASK_DEVSET_PATH, chunk_haystack, load_ask_devset
 from bench.ask_diagnose import passage_question
 from bench.ask_eval import bench_client
 from bench.ask_metrics import contains_gold
-from service.answer.answerable import INPUTS, MIN_PROBABILITY, inputs, probability
+from service.answer.answerable import INPUTS, MIN_PROBABILITY, clears, inputs, probability
 from service.answer.engine import Answerer
 
 __all__ = ["default_sets", "fit", "main", "tradeoff"]
@@ -56,9 +56,10 @@ with another passage first (left out of the fit: answering it cites the wrong pa
 it loses an answer)."""
 
 
-def _rows(answerer: Answerer, paths: Sequence[Path]) -> tuple[Matrix, Vector]:
-    """Inputs and labels (see CITED) of every passage question with candidates."""
-    rows, labels = [], []
+def _rows(answerer: Answerer, paths: Sequence[Path]) -> tuple[Matrix, Vector, Vector]:
+    """Inputs, labels (see CITED) and the second passage's margin (-inf with none) of every
+    passage question with candidates."""
+    rows, labels, seconds = [], [], []
     for path in paths:
         for q in load_ask_devset(path):
             read = passage_question(answerer, q)
@@ -67,13 +68,19 @@ def _rows(answerer: Answerer, paths: Sequence[Path]) -> tuple[Matrix, Vector]:
             ranked = answerer.rank(read, None)
             if not ranked:
                 continue
-            values = inputs(ranked, answerer.threshold_of(read))
+            threshold = answerer.threshold_of(read)
+            values = inputs(ranked, threshold)
             rows.append([values[name] for name in INPUTS])
+            seconds.append(ranked[1].score - threshold if len(ranked) > 1 else -math.inf)
             chunk = ranked[0].evidence.hit.chunk
             haystack = chunk_haystack(chunk.text, chunk.section_path)
             cited = contains_gold(haystack, [g.contains for g in q.gold])
             labels.append(UNANSWERABLE if not q.answerable else CITED if cited else MISCITED)
-    return np.asarray(rows, np.float64), np.asarray(labels, np.float64)
+    return (
+        np.asarray(rows, np.float64),
+        np.asarray(labels, np.float64),
+        np.asarray(seconds, np.float64),
+    )
 
 
 def fit(x: Matrix, y: Vector, penalty: float = PENALTY, steps: int = 3000) -> Vector:
@@ -155,10 +162,14 @@ def _shipped(x: Matrix) -> Vector:
     return np.asarray([probability(dict(zip(INPUTS, map(float, r), strict=True))) for r in x])
 
 
-def _gated(p: Vector, x: Matrix) -> Vector:
-    """The probabilities of the questions whose best passage reaches the score threshold, 0
-    for the others (which are refused whatever the model says): the shipped rule."""
-    return np.where(x[:, INPUTS.index("margin")] >= 0.0, p, 0.0)
+def _gated(p: Vector, x: Matrix, seconds: Vector) -> Vector:
+    """The probabilities of the questions whose best passage clears the score threshold (or,
+    standing alone, comes near it: answerable.clears), 0 for the others (which are refused
+    whatever the model says): the shipped rule."""
+    margins = x[:, INPUTS.index("margin")]
+    pairs = zip(margins, seconds, strict=True)
+    cleared = [clears([m] if s == -math.inf else [m, s], 0.0) for m, s in pairs]
+    return np.where(np.asarray(cleared), p, 0.0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -170,19 +181,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = args.devset or default_sets()
     if args.rows and args.rows.exists():
         saved = np.load(args.rows)
-        x, y = saved["x"], saved["y"]
+        x, y, seconds = saved["x"], saved["y"], saved["seconds"]
     else:
         with bench_client(args.embedder) as client:
-            x, y = _rows(client.app.state.answerer, paths)  # type: ignore[attr-defined]
+            x, y, seconds = _rows(client.app.state.answerer, paths)  # type: ignore[attr-defined]
         if args.rows:
-            np.savez(args.rows, x=x, y=y)
+            np.savez(args.rows, x=x, y=y, seconds=seconds)
     counts = ", ".join(f"{int(np.sum(y == v))} {n}" for v, n in _NAMES.items())
     print(f"{len(y)} passage questions ({counts}) from {len(paths)} sets")
     _table("Score threshold alone (the threshold at cut 0.5):", _margin_only(x), y)
     held_out = _cross_validated(x, y)
     _table(f"Fitted model alone, {FOLDS}-fold cross-validated:", held_out, y)
-    _table(f"Threshold and fitted model, {FOLDS}-fold cross-validated:", _gated(held_out, x), y)
-    _table("Threshold and shipped model (in-sample):", _gated(_shipped(x), x), y)
+    gated = _gated(held_out, x, seconds)
+    _table(f"Threshold and fitted model, {FOLDS}-fold cross-validated:", gated, y)
+    _table("Threshold and shipped model (in-sample):", _gated(_shipped(x), x, seconds), y)
     coef = _fitted(x, y)
     print("\nCOEFFICIENTS = {")
     for name, value in zip(INPUTS, coef[:-1], strict=True):

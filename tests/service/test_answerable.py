@@ -7,12 +7,15 @@ import math
 import pytest
 
 from service.answer.answerable import (
+    ALONE_GAP,
+    ALONE_SLACK,
     BREADTH,
     COEFFICIENTS,
     INPUTS,
     INTERCEPT,
     MIN_PROBABILITY,
     answerable,
+    clears,
     inputs,
     probability,
 )
@@ -74,3 +77,18 @@ def test_a_passage_over_the_threshold_lacking_what_is_asked_is_vetoed() -> None:
     assert answerable(ranked, 6.0)
     lacking = [_choice(6.5, **close, unmet=1.0, missing=1.0), _choice(5.0), _choice(4.5)]
     assert not answerable(lacking, 6.0)
+
+
+def test_a_passage_standing_alone_may_answer_just_under_the_threshold() -> None:
+    """5.6 against 6.0 answers when the next passage is 2 points or more below (or there is
+    none); not when another comes near, nor further than ALONE_SLACK under the threshold."""
+    assert (ALONE_GAP, ALONE_SLACK) == (2.0, 0.5)
+    assert clears([6.0, 5.9], 6.0)  # the threshold itself, however close the next
+    assert clears([5.6, 2.9], 6.0) and clears([5.6], 6.0)
+    assert not clears([5.6, 4.0], 6.0)  # another passage near: the threshold holds
+    assert not clears([5.4, 1.0], 6.0)  # too far under it
+    assert not clears([], 6.0)
+    close = dict(sentence=2.0, passage=3.0, coverage=1.0, named=1.0)
+    assert answerable([_choice(5.6, **close), _choice(2.9)], 6.0)
+    assert not answerable([_choice(5.6, **close), _choice(5.0)], 6.0)
+    assert not answerable([Choice(EV, 5.6, 0, 10)], 6.0)  # a bare choice: its score alone

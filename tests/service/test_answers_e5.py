@@ -638,3 +638,16 @@ def test_how_a_plan_follows_up_its_goal_is_quoted_as_its_uppfoljning_says_it(
     assert first["report_id"] == "vp-2022-kungsholmen-sex-enheter-6"
     assert "Antal våldsutsatta kartläggs" in first["quote"]
     assert "gemensam enkät" in first["quote"]
+
+
+def test_a_question_only_one_passage_answers_is_answered_just_under_the_threshold(
+    e5_corpus_client: TestClient,
+) -> None:
+    """The unit's headcount is said in one passage and nowhere near it elsewhere: it scores a
+    little under the threshold, far above the next passage, and is answered."""
+    answer = ask(
+        e5_corpus_client,
+        "Hur många medarbetare har Biståndsbedömning, funktionsnedsättning på Kungsholmen?",
+    )
+    assert answer["grounded"]
+    assert "12 medarbetare" in answer["citations"][0]["quote"]
