@@ -607,6 +607,14 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Har många socialsekreterare sagt upp sig?", "personalomsättning"),
         ("Hur förklarar enheten resultatet?", "analys"),
         ("Granskar socialsekreterarna varandras utredningar?", "kollegiegranskning"),
+        # and the same way for buying care, communications, working life and users' experience
+        ("Hur mycket vård köps in utifrån?", "köpt"),
+        ("Hur många barn fick flytta till ett annat familjehem?", "omplacering"),
+        ("Placeras barn hos släktingar?", "nätverksplaceringar"),
+        ("Vilka öppettider har fritidsgården?", "öppethållande"),
+        ("Är socialsekreterarna stressade?", "arbetsbelastning"),
+        ("Vart vänder man sig om man är missnöjd med sin handläggare?", "klagomål"),
+        ("Lyssnar personalen på klienterna?", "lyhördhet"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
@@ -1013,6 +1021,12 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
         ("Har enheten för lite personal?", "personalomsättning"),
         ("Vad är enhetens mål för 2022?", "analys"),
         ("Hur många utredningar granskades i aktgranskningen?", "kollegiegranskning"),
+        ("Köper enheten in ekologisk mat?", "köpt"),
+        ("Hur många barn flyttade till ett familjehem?", "omplacering"),
+        ("Hur ofta får barnen träffa sina släktingar?", "nätverksplaceringar"),
+        ("Hur länge är ett ärende öppet?", "öppethållande"),
+        ("Hur stressade är föräldrarna?", "arbetsbelastning"),
+        ("Lyssnar barnen på sina föräldrar?", "lyhördhet"),
     ],
 )
 def test_questions_near_a_phrase_do_not_stand_for_its_term(question: str, term: str) -> None:
