@@ -139,6 +139,11 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Was the goal partly met in 2019?", "uppfylls delvis"),
         ("How many soc workers left the unit?", "socialsekreterare"),
         ("How much is spent on fruit per week?", "frukt per vecka"),
+        ("How much purchased care did the unit buy?", "köpt vård"),
+        ("Were there many placement changes?", "omplaceringar"),
+        ("Is there an induction programme for new staff?", "introduktionsprogram"),
+        ("Were clients treated with respect?", "bemöts med respekt"),
+        ("What were the telephone hours?", "telefonmottagning"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
