@@ -55,7 +55,7 @@ def shifted_years(text: str, previous: str) -> tuple[int, ...]:
     else:
         shift = -1 if _EARLIER.search(text) else 1 if _LATER.search(text) else 0
     asked = extract_years(text) or extract_years(previous)  # "i VB 2019 jämfört med året före"
-    kept = asked if _COMPARED.search(text) else ()
+    kept = asked if compares(text) else ()
     return tuple(dict.fromkeys([*kept, *(y + shift for y in asked)])) if shift else ()
 
 
