@@ -207,10 +207,14 @@ class LexicalIndex:
                     folded.setdefault(_STEMMED + stem(plain_w), []).append(w)
             self._folded = folded
         if found := self._folded.get(typed):
-            return max(found, key=lambda w: (len(self.word_rows(w)), w))
+            return self._most_held(found)
         if plain and (found := self._folded.get(_STEMMED + stem(typed))):
-            return _lettered(typed, max(found, key=lambda w: (len(self.word_rows(w)), w)))
+            return _lettered(typed, self._most_held(found))
         return None
+
+    def _most_held(self, found: Sequence[str]) -> str:
+        """Of several report words, the one in the most passages (ties: the last in order)."""
+        return max(found, key=lambda w: (len(self.word_rows(w)), w))
 
     def save(self, directory: Path) -> None:
         """Write into `directory` (replaced whole: written beside it, then renamed)."""
