@@ -194,6 +194,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout135.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout136.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout137.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout138.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout139.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout140.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout141.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
