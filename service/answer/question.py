@@ -168,6 +168,14 @@ _NOT_COUNTED = frozenset(
 )
 
 
+_WORKING = frozenset(
+    ["jobbar", "arbetar", "jobbade", "arbetade", "work", "works", "worked", "working"]
+)
+_PEOPLE = frozenset(["personer", "people", "persons", "människor"])
+_STAFF = ("anställd",)
+"""What "hur många jobbar …?" / "how many people work …?" counts: staff, by a word whose
+thesaurus group holds "medarbetare", "anställningar", "personal" (see presence.counts)."""
+
 _REFERRED = frozenset(["av", "of", "gånger", "times"])
 """A first word after "hur många" that leaves nothing to count by name: a part of something
 said before ("hur många av dem …?") or a frequency ("hur många gånger …?")."""
@@ -179,14 +187,17 @@ def counted_words(text: str) -> tuple[str, ...]:
     "familjehem"; "Hur många familjer deltog?" -> "familj", not the verb), and the next as well
     when the first ends in -a, an adjective before its noun ("Hur många personliga
     assistenter" -> "personlig", "assistent"); in English, where adjectives come first ("how many
-    structured riskbedömningar"), each of the next three words; () for other questions and
-    for "hur många av dem" or "hur många gånger" (see _REFERRED)."""
+    structured riskbedömningar"), each of the next three words; staff for "hur många jobbar
+    …?" and "how many people work …?" (see _STAFF); () for other questions and for "hur många
+    av dem" or "hur många gånger" (see _REFERRED)."""
     match = _COUNTED.search(text)
     if match is None:
         return ()
     found = [w.lower() for w in match.groups()[1:] if w]
     if found[0] in _REFERRED:
         return ()
+    if _WORKING & set(found[:1] if found[0] not in _PEOPLE else found[:2]):
+        return _STAFF  # "Hur många jobbar på …?": the staff, not the unit named next
     counted = [w for w in found if w not in FRAME and w not in _NOT_COUNTED]
     if match.group(1).lower() == "how many":  # adjectives first: any of the next three words
         return tuple(dict.fromkeys(stem(w) for w in counted))

@@ -117,6 +117,19 @@ def test_people_asked_about_are_counted_as_persons_children_are_not() -> None:
     assert not counts(called, counted_words("Hur många familjehem rekryterades 2021?"))
 
 
+def test_how_many_work_there_counts_the_staff_not_the_unit_named() -> None:
+    from service.answer.presence import counts
+    from service.answer.question import counted_words
+
+    staff = "På Familjestöd finns nu 38 medarbetare inklusive chefer."
+    posts = "I december 2016 utgjordes den gemensamma personalresursen av 111 anställningar"
+    asked = counted_words("Hur många jobbar på Familjestödsenheten i Spånga-Tensta?")
+    assert counts(staff, asked)
+    assert counts(posts, counted_words("How many personer worked at the unit in 2016?"))
+    assert not counts("79 barn har haft kontaktfamilj under 2016", asked)
+    assert counted_words("Hur många personer deltog?") == ("person",)
+
+
 def test_a_count_stands_next_to_what_the_question_counts() -> None:
     from service.answer.presence import counts
     from service.answer.question import counted_words
