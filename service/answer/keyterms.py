@@ -91,7 +91,12 @@ def _names(
         elif swedish and last == i - 1 != owner and _continues(names[-1], tok, doc_freq):
             names[-1].append(tok)
             last = i
-        elif last == i - 2 and tokens[i - 1].lower() in _SWEDISH_GLUE and _rare(tok, doc_freq):
+        elif (
+            i >= 2
+            and last == i - 2
+            and tokens[i - 1].lower() in _SWEDISH_GLUE
+            and _rare(tok, doc_freq)
+        ):
             names[-1] += [tokens[i - 1], tok]  # "Respekt och självrespekt", asked in English too
             last = i
     return [_acronym_of(n) for n in names]

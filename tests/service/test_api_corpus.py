@@ -254,3 +254,16 @@ def test_health_reads_the_manifest(corpus_client: TestClient) -> None:
     health = corpus_client.get("/api/health").json()
     assert health["reports"] == 10 and health["chunks"] > 500
     assert health["embedder"] and health["status"] == "ok"
+
+
+def test_a_terse_query_whose_unit_name_splits_around_och_is_answered_not_a_server_error(
+    corpus_client: TestClient,
+) -> None:
+    """ "klagomål 2016 barn och ungdomsenheten": with the unit's name taken out, the words left
+    are "klagomål 2016 och", and the first word must not be glued to the "och" at the end as
+    if a name ran on ("Respekt och självrespekt")."""
+    answer = ask(corpus_client, "klagomål 2016 barn och ungdomsenheten")
+    assert answer["grounded"]
+    first = answer["citations"][0]
+    assert first["report_id"] == "vb-2016-barn-och-ungdomsenheten"
+    assert "klagom" in first["quote"].lower()

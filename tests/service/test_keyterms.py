@@ -575,3 +575,9 @@ def test_the_frame_before_alternatives_describes_nothing() -> None:
     assert not framed.descriptive
     both = find_key_terms("Vilka enheter går igenom budgeten eller underskott?", doc_freq)
     assert both.descriptive  # "budgeten" is a topic of its own
+
+
+def test_a_first_word_is_never_glued_to_an_och_that_ends_the_text() -> None:
+    """What is left of "klagomål 2016 barn och ungdomsenheten" once the unit is taken out ends
+    in "och": the sentinel of no name before must not make the first word continue one."""
+    assert not find_key_terms("klagomål 2016   och  ", lambda w: 0.001).named
