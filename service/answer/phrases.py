@@ -3298,6 +3298,278 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"en|mig|oss|dem|den\s+enskilde|besökarna|anhöriga|ungdomarna)\b",
             "lyhördhet",
         ),
+        (
+            r"\b(?:rapportera|rapporterar|rapporterade|rapporterat|rapporteras|r"
+            r"apporterades|rapporterats|anmäla|anmäler|anmälde|anmält|anmäls|anm"
+            r"äldes|anmälts|registrera|registrerar|registrerade|registrerat|regi"
+            r"streras|registrerades|lämna\w*\s+in)\s+(?:\w+\s+){0,3}?(?:misstag\w"
+            r"*|tillbud\w*|(?:några|ett|flera|många|inga|vilka|alla|fler|färre)\s"
+            r"+(?:\w+\s+)?fel(?:en|et)?)\b|\b(?:misstag\w*|tillbud\w*)\s+(?:\w+\s"
+            r"+)?(?:rapporterades|rapporteras|rapporterats|anmäldes|anmäls|anmäl"
+            r"ts|registrerades|registreras|registrerats)\b",
+            "avvikelse",
+        ),
+        (
+            r"\b(?:gjorde|gör|göra|gjort|gjordes|görs|gjorts)\s+(?:\w+\s+){0,3}?"
+            r"åt\s+(?:det|detta|problemet|problemen|bristerna|bristen|saken|situ"
+            r"ationen|underskottet|avvikelsen|avvikelserna|felet|felen|misstaget"
+            r"|misstagen|klagomålet|klagomålen|kritiken)\b|\b(?:tog|tar|tagit|ta"
+            r")\s+(?:\w+\s+){0,2}?tag\s+i\s+(?:problemet|problemen|bristerna|bri"
+            r"sten|saken|situationen|underskottet|avvikelsen|avvikelserna|klagom"
+            r"ålen|kritiken)\b",
+            "åtgärder vidtas",
+        ),
+        (
+            r"\b(?:går|gick|gått|gå)\s+(?:\w+\s+){0,2}?rätt\s+till\b|\b(?:beslut"
+            r"\w*|handläggning\w*|ärend\w*|utredning\w*)\s+(?:\w+\s+){0,3}?(?:en"
+            r"ligt|i\s+enlighet\s+med)\s+(?:lagen|lagarna|lagstiftningen|gälland"
+            r"e\s+lag\w*|socialtjänstlagen)\b|\b(?:följer|följde|följa|följt)\s+"
+            r"(?:handläggarna|socialsekreterarna|utredarna|socialtjänsten|enhete"
+            r"n|de|soc)\s+(?:\w+\s+)?(?:lagen|lagarna|lagstiftningen|regelverket"
+            r")\s+(?:när|i|vid)\s+(?:\w+\s+)?(?:beslut\w*|handläggning\w*|utredn"
+            r"ing\w*|ärend\w*|fattar|utreder|handlägger)\b|\b(?:handläggs|handla"
+            r"des|hanteras|hanterades|sköts|sköttes)\s+(?:\w+\s+){0,2}?(?:korrek"
+            r"t|juridiskt\s+korrekt|enligt\s+reglerna|enligt\s+lagen)\b",
+            "rättssäker handläggning",
+        ),
+        (
+            r"\btafs\w*|\bovälkomn\w*\s+(?:sexuell\w*\s+)?(?:närmande\w*|komment"
+            r"ar\w*|beröring\w*|anspelning\w*|invit\w*)\b|\bsexuell\w*\s+(?:komm"
+            r"entarer|anspelningar|närmanden|skämt|inviter)\b|\b(?:ofredad|ofred"
+            r"ade|ofredas|ofredades)\s+(?:\w+\s+)?(?:på\s+(?:jobbet|arbetsplatse"
+            r"n|arbetet)|av\s+(?:en\s+)?(?:kollega|kollegor|chef\w*))\b",
+            "sexuella trakasserier",
+        ),
+        (
+            r"\b(?:utsätts|utsattes|utsatts|drabbas|drabbades|drabbats)\s+(?:per"
+            r"sonalen|medarbetarna|socialsekreterarna|handläggarna|de\s+anställd"
+            r"a|anställda|behandlarna|fältassistenterna|kollegorna|familjebehand"
+            r"larna|utredarna)\s+(?:\w+\s+)?(?:för|av)\s+(?:hot|hotelser|våld|an"
+            r"grepp|aggressivitet)\b|\b(?:aggressiv|aggressiva|våldsam|våldsamma"
+            r"|hotfull|hotfulla)\s+(?:klient\w*|brukar\w*|besökar\w*)\b|\b(?:sla"
+            r"gen|slagna|knivhotad\w*|spottad\w*|attackerad\w*|hotad\w*|överfall"
+            r"en|överfallna)\s+av\s+(?:en\s+)?(?:klient\w*|brukar\w*|besökar\w*)"
+            r"\b",
+            "hot och våld",
+        ),
+        (
+            r"\b(?:vet|veta|visste|lärt\s+sig|lär\s+sig)\s+(?:personalen|medarbe"
+            r"tarna|socialsekreterarna|handläggarna|de\s+anställda|alla\s+anstäl"
+            r"lda|alla\s+medarbetare|nyanställda|de\s+nyanställda)\s+hur\s+(?:de"
+            r"|hen)\s+(?:ska|skall|bör)\s+(?:göra|agera|gå\s+till\s+väga|hantera"
+            r"|handla|bete\s+sig)\b|\b(?:skriftlig\w*|tydlig\w*|nedskriv\w*|best"
+            r"ämd\w*)\s+(?:instruktion\w*|beskrivning\w*|anvisning\w*|arbetsgång"
+            r"\w*|ordning\w*)\s+(?:för|om)\s+hur\b|\b(?:instruktion\w*|anvisning"
+            r"\w*|arbetsgång\w*)\s+för\s+hur\s+(?:personalen|medarbetarna|social"
+            r"sekreterarna|handläggarna)\s+(?:ska|skall|bör)\b",
+            "rutiner",
+        ),
+        (
+            r"\b(?:tipsa|tipsar|tipsade|rekommendera|rekommenderar|rekommenderad"
+            r"e|råda|råder)\s+(?:\w+\s+){0,3}?(?:om\s+)?(?:att\s+)?(?:jobba|arbe"
+            r"ta|söka\s+jobb|söka\s+sig|börja)\s+(?:\w+\s+){0,2}?(?:här|där|hos\s"
+            r"+(?:oss|dem|enheten|förvaltningen|staden)|på\s+(?:enheten|arbetspl"
+            r"atsen|förvaltningen|\w+enheten))\b|\brekommendera\w*\s+(?:\w+\s+)?"
+            r"(?:jobbet|arbetsplatsen|sitt\s+jobb|(?:enheten|förvaltningen|stade"
+            r"n)\s+som\s+(?:arbetsplats|arbetsgivare))\b",
+            "rekommendera sin arbetsplats",
+        ),
+        (
+            r"\b(?:bra|trevlig|trevligt|attraktiv|attraktivt|populär|populärt|ef"
+            r"tertraktad|eftertraktat|roligt|schysst|bättre)\s+(?:ställe|arbetsp"
+            r"lats|jobb)\s+att\s+(?:jobba|arbeta)\s+(?:på|i|för)\b|\b(?:folk|fle"
+            r"r|ingen|många|socionomer|socialsekreterare|sökande|människor)\s+(?"
+            r":\w+\s+){0,2}?(?:vill|ville|vilja)\s+(?:\w+\s+)?(?:jobba|arbeta|sö"
+            r"ka\s+sig)\s+(?:här|där|hos\b|på\s+(?:enheten|förvaltningen|stadsde"
+            r"len|\w+enheten|socialtjänsten))|\b(?:god|schysst|populär|trevlig|o"
+            r"mtyckt)\s+arbetsgivare\b",
+            "attraktiv arbetsgivare",
+        ),
+        (
+            r"\b(?:sjukskriv\w*|sjuk|sjuka|sjukfrånvarande)\s+(?:\w+\s+)?(?:läng"
+            r"e|under\s+lång\s+tid|en\s+längre\s+tid|längre\s+tid|lång\s+tid|lån"
+            r"ga\s+perioder|i\s+(?:flera|många)\s+(?:månader|veckor)|i\s+mer\s+ä"
+            r"n\s+\w+\s+(?:dagar|veckor|månader))\b|\b(?:lång|långa|långvarig|lå"
+            r"ngvariga|längre)\s+(?:sjukskrivning\w*|sjukfrånvaro\w*)|\b(?:borta"
+            r"|hemma|frånvarande)\s+(?:\w+\s+){0,3}?(?:i\s+)?(?:flera|många)\s+m"
+            r"ånader\s+(?:\w+\s+){0,3}?(?:sjukdom|sjuk|sjukskriv\w*)\b",
+            "långtidssjukfrånvaro",
+        ),
+        (
+            r"\b(?:kollegor|kollegorna|medarbetarna|personalen|socialsekreterarn"
+            r"a|handläggarna|teamen|grupperna|de\s+anställda)\s+(?:\w+\s+){0,2}?"
+            r"(?:lär|lära|lärde|lärt)\s+(?:sig\s+)?(?:\w+\s+)?(?:av|från)\s+vara"
+            r"ndra\b|\b(?:lär|lära|lärde|lärt)\s+(?:kollegorna|medarbetarna|pers"
+            r"onalen|socialsekreterarna|handläggarna|de\s+anställda)\s+(?:sig\s+"
+            r")?(?:\w+\s+)?(?:av|från)\s+varandra\b|\b(?:delar|dela|delade|utbyt"
+            r"er|utbyta|byter|byta)\s+(?:\w+\s+)?(?:erfarenheter|kunskap\w*|goda"
+            r"\s+exempel|tips|idéer)\s+(?:\w+\s+)?(?:med|mellan)\s+(?:varandra|k"
+            r"ollegor\w*|teamen|grupperna)\b|\butbyte\s+mellan\s+(?:kollegor\w*|"
+            r"medarbetar\w*|teamen|grupperna|handläggar\w*)\b",
+            "kollegial",
+        ),
+        (
+            r"\b(?:utbildning\w*|kurs\w*)\s+(?:\w+\s+){0,2}?(?:för|till|åt)\s+(?"
+            r":alla\s+)?(?:nyanställda|nyrekryterade|nya\s+(?:medarbetare|social"
+            r"sekreterare|handläggare|utredare|anställda|kollegor|familjebehandl"
+            r"are))|\b(?:nyanställda|nyrekryterade|nya\s+(?:medarbetare|socialse"
+            r"kreterare|handläggare|utredare|anställda|kollegor|familjebehandlar"
+            r"e))\s+(?:\w+\s+){0,2}?(?:får|fick|gå|går|gick|genomgår|genomgick|s"
+            r"ka\s+gå|måste\s+gå)\s+(?:\w+\s+){0,2}?(?:utbildning\w*|kurs\w*)\b|"
+            r"\b(?:utbildning\w*|kurs\w*)\s+(?:\w+\s+){0,2}?(?:får|fick|går|gick"
+            r"|genomgår|genomgick)\s+(?:de\s+)?(?:nyanställda|nyrekryterade|nya\s"
+            r"+(?:medarbetare|socialsekreterare|handläggare|utredare|anställda|k"
+            r"ollegor|familjebehandlare))|\b(?:får|fick|går|gick)\s+(?:de\s+)?(?"
+            r":nyanställda|nyrekryterade|nya\s+(?:medarbetare|socialsekreterare|"
+            r"handläggare|utredare|anställda|kollegor|familjebehandlare))\s+(?:\w"
+            r"+\s+){0,2}?(?:utbildning\w*|kurs\w*)\b",
+            "grundutbildning",
+        ),
+        (
+            r"\bvice\s+(?:enhets)?chef\w*|\bsouschef\w*|\bmellanchef\w*|\bunderc"
+            r"hef\w*|\bbitr\.?\s+(?:enhets)?chef\w*|\b(?:chef|chefer|cheferna|ch"
+            r"efen)\s+under\s+(?:enhetschef\w*)\b|\benhetschef\w*\s+(?:\w+\s+)?("
+            r"?:ställföreträdare|närmaste\s+man|högra\s+hand)\b",
+            "biträdande enhetschef",
+        ),
+        (
+            r"\b(?:mår|mådde)\s+(?:personalen|medarbetarna|socialsekreterarna|ha"
+            r"ndläggarna|de\s+anställda|anställda|behandlarna|fältassistenterna|"
+            r"kollegorna|familjebehandlarna|utredarna)\s+(?:\w+\s+)?(?:på|i)\s+("
+            r"?:jobbet|arbetet|arbetsplatsen|enheten|\w+enheten)\b|\b(?:har|hade"
+            r")\s+(?:personalen|medarbetarna|socialsekreterarna|handläggarna|de\s"
+            r"+anställda|anställda|behandlarna|fältassistenterna|kollegorna|fami"
+            r"ljebehandlarna|utredarna)\s+det\s+(?:\w+\s+)?(?:på|i)\s+(?:jobbet|"
+            r"arbetet|arbetsplatsen|enheten|\w+enheten)\b|\b(?:personalen|medarb"
+            r"etarna|socialsekreterarna|handläggarna|de\s+anställda|anställda|be"
+            r"handlarna|fältassistenterna|kollegorna|familjebehandlarna|utredarn"
+            r"a)\s+(?:\w+\s+)?(?:mår|mådde|mått)\s+(?:\w+\s+)?(?:bra|dåligt|illa"
+            r"|bättre|sämre)\s+(?:på|av)\s+(?:jobbet|arbetet|arbetsplatsen|arbet"
+            r"ssituationen)\b|\bhur\s+mår\s+(?:personalen|medarbetarna|socialsek"
+            r"reterarna|handläggarna|de\s+anställda|anställda|behandlarna|fältas"
+            r"sistenterna|kollegorna|familjebehandlarna|utredarna)\s*(?:[?.!]|$)"
+            r"|\b(?:personalens|medarbetarnas|de\s+anställdas|socialsekreterarna"
+            r"s|handläggarnas)\s+(?:mående|välmående|välbefinnande|hälsa)\b",
+            "arbetsmiljö",
+        ),
+        (
+            r"\b(?:gått|gick|går|gå)\s+upp\b(?!\s+(?:i\s+tid|i\s+arbetstid|på\s+"
+            r"morgonen))|\b(?:blivit|blev|blir|bli)\s+(?:det\s+)?(?:\w+\s+)?(?:f"
+            r"ler|högre|större)\b|\bfler\s+(?:\w+\s+){0,2}?än\s+(?:förra\s+året|"
+            r"föregående\s+år|året\s+innan|i\s*fjol|tidigare\s+år|\d{4})\b",
+            "ökat",
+        ),
+        (
+            r"\b(?:gått|gick|går|gå)\s+(?:ner|ned)\b(?!\s+i\s+(?:tid|arbetstid))"
+            r"|\b(?:blivit|blev|blir|bli)\s+(?:det\s+)?(?:\w+\s+)?(?:färre|lägre"
+            r")\b|\bfärre\s+(?:\w+\s+){0,2}?än\s+(?:förra\s+året|föregående\s+år"
+            r"|året\s+innan|i\s*fjol|tidigare\s+år|\d{4})\b",
+            "minskat",
+        ),
+        (
+            r"\bhur\s+(?:stor|liten)\s+del\s+av\b|\b(?:en\s+)?(?:större|mindre|s"
+            r"tor|liten)\s+del\s+av\s+(?:barnen|ungdomarna|brukarna|klienterna|m"
+            r"edarbetarna|personalen|familjerna|utredningarna|ärendena|de\s+(?:p"
+            r"lacerade|anmälda|utredda|\w+na))\b",
+            "andel",
+        ),
+        (
+            r"\bi\s*fjol\b|\bfjolår\w*|\båret\s+(?:innan|före|dessförinnan)\b(?!"
+            r"\s+(?:\w+\s+)?(?:placering\w*|flytt\w*|utredning\w*))",
+            "föregående år",
+        ),
+        (
+            r"\b(?:fick|får|fått|få)\s+(?:\w+\s+){0,2}?det\s+bättre\b|\b(?:blev|"
+            r"blir|blivit)\s+(?:det|livet|situationen|läget|vardagen|livssituati"
+            r"onen)\s+(?:\w+\s+)?bättre\s+för\b|\b(?:mår|mådde|mått)\s+(?:\w+\s+"
+            r"){0,2}?bättre\s+(?:efter|av|tack\s+vare|sedan)\s+(?:\w+\s+)?(?:ins"
+            r"ats\w*|stöd\w*|hjälp\w*|behandling\w*|samtal\w*|kontakt\w*)\b",
+            "förbättrad situation",
+        ),
+        (
+            r"\b(?:hoppa|hoppar|hoppade|hoppat)\s+av\s+(?:\w+\s+)?(?:behandling\w"
+            r"*|insats\w*|programm\w*|kurs\w*|gruppen|grupperna|samtal\w*|stöd\w"
+            r"*|öppenvård\w*)\b|\b(?:gå|går|gick|gått|genomföra|genomför|genomfö"
+            r"rde|genomfört)\s+(?:igenom\s+)?hela\s+(?:\w+\s+)?(?:behandling\w*|"
+            r"insats\w*|programm\w*|samtalsserie\w*|kurs\w*)\b|\b(?:slutar|sluta"
+            r"de|slutat|avbryter|avbröt|avbrutit)\s+(?:\w+\s+){0,3}?innan\s+(?:\w"
+            r"+\s+)?(?:insats\w*|behandling\w*|samtal\w*|programm\w*)\s+(?:är|va"
+            r"r|blivit|blev)\s+(?:klar|färdig|slut|avslutad)\b|\b(?:avslutar|avs"
+            r"lutade|avbryter|avbröt|slutar|slutade)\s+(?:\w+\s+)?(?:behandlinge"
+            r"n|insatsen|programmet|samtalen)\s+i\s+förtid\b",
+            "fullföljer",
+        ),
+        (
+            r"\b(?:socialsekreterar\w*|utredar\w*|handläggar\w*|socialtjänsten|s"
+            r"oc|socialen|enheten)\s+(?:\w+\s+){0,2}?(?:pratar|pratade|prata|tal"
+            r"ar|talade|tala|kontaktar|kontaktade|kontakta|ringer|ringde|ringa|h"
+            r"ör|hörde|höra|stämmer\s+av|stämde\s+av)\s+(?:av\s+sig\s+)?(?:\w+\s"
+            r"+)?(?:med|till)\s+(?:barnets\s+|barnens\s+)?(?:skolan|förskolan|sk"
+            r"ola|förskola|lärare|läraren|lärarna|förskolläraren|förskollärarna|"
+            r"mentorn|rektorn|elevhälsan|skolkuratorn)\b|\b(?:pratar|pratade|tal"
+            r"ar|talade|kontaktar|kontaktade|ringer|ringde|hör|hörde)\s+(?:socia"
+            r"lsekreterar\w*|utredar\w*|handläggar\w*|socialtjänsten|soc|sociale"
+            r"n)\s+(?:\w+\s+)?(?:med|till)?\s*(?:barnets\s+|barnens\s+)?(?:skola"
+            r"n|förskolan|skola|förskola|lärare|läraren|lärarna|förskolläraren|f"
+            r"örskollärarna|mentorn|rektorn|elevhälsan|skolkuratorn)\b|\b(?:kont"
+            r"aktas|kontaktades|tillfrågas|tillfrågades|hörs|hördes)\s+(?:\w+\s+"
+            r")?(?:barnets\s+|barnens\s+)?(?:skolan|förskolan|skola|förskola|lär"
+            r"are|läraren|lärarna|förskolläraren|förskollärarna|mentorn|rektorn|"
+            r"elevhälsan|skolkuratorn)\s+(?:\w+\s+){0,4}?(?:utred\w*)\b",
+            "vidtalas",
+        ),
+        (
+            r"\b(?:kartlägga|kartlägger|kartläggs|kartlades|kartlade|kartlagt|ka"
+            r"rtläggning\w*)\s+(?:\w+\s+){0,3}?(?:missbruk\w*|alkohol\w*|drog\w*"
+            r"|narkotika\w*|beroende\w*)|\b(?:intervju\w*|frågeformulär\w*|bedöm"
+            r"ningsinstrument\w*|utredningsinstrument\w*|instrument)\s+(?:\w+\s+"
+            r"){0,3}?(?:om|kring|för\s+att\s+(?:\w+\s+)?(?:kartlägga|bedöma|mäta"
+            r"|utreda))\s+(?:\w+\s+){0,2}?(?:missbruk\w*|alkohol\w*|drog\w*|bero"
+            r"ende\w*)",
+            "ASI",
+        ),
+        (
+            r"\b(?:hemma|i\s+hemmet|i\s+sitt\s+hem|i\s+det\s+egna\s+hemmet|i\s+n"
+            r"ärmiljön|nära\s+hemmet)\s+(?:\w+\s+){0,3}?(?:i\s*stället\s+för|hel"
+            r"lre\s+än|snarare\s+än|innan)\s+(?:att\s+)?(?:man\s+)?(?:\w+\s+)?(?"
+            r":placer\w*|institution\w*|hvb\w*|behandlingshem\w*|skickas\s+(?:iv"
+            r"äg|bort))\b|\b(?:i\s*stället\s+för|hellre\s+än|snarare\s+än)\s+(?:"
+            r"att\s+)?(?:\w+\s+)?(?:placer\w*|skickas\s+(?:iväg|bort)|på\s+insti"
+            r"tution)\s+(?:\w+\s+){0,3}?(?:hemma|i\s+hemmet|i\s+närmiljön)\b",
+            "hemmaplan",
+        ),
+        (
+            r"\b(?:saker|aktiviteter|något|nåt|någonting|mycket|lite)\s+(?:\w+\s"
+            r"+)?att\s+(?:göra|hitta\s+på|syssla\s+med)\s+(?:\w+\s+)?(?:på|under"
+            r"|efter)\s+(?:fritiden|sin\s+fritid|loven|lovet|sommarlovet|skolan)"
+            r"\b|\b(?:aktiviteter|verksamhet|sysselsättning)\s+(?:\w+\s+)?(?:för"
+            r"\s+(?:barn|unga|ungdomar)\s+)?efter\s+skolan\b|\bvad\s+(?:(?:\w+\s"
+            r"+){1,4}?(?:kan|får)|(?:kan|får)\s+(?:\w+\s+){1,4}?)\s*göra\s+på\s+"
+            r"(?:sin\s+)?fritid(?:en)?\b",
+            "fritidsutbud",
+        ),
+        (
+            r"\b(?:unga|ungdomar|ungdomarna|ungdomen|tonåringar|tonåringarna|ton"
+            r"åringen|killar|tjejer|pojkar|flickor|elever|sonen|dottern|unga\s+v"
+            r"uxna)\s+(?:som\s+)?(?:\w+\s+){0,3}?(?:hamna|hamnar|hamnat|hamnade|"
+            r"glida|glider|gled|glidit|halka|halkar|halkat|halkade|kommit|kom|ko"
+            r"mmer|är|var|varit)\s+(?:\w+\s+)?(?:snett|på\s+glid|på\s+fel\s+väg|"
+            r"på\s+sned|på\s+väg\s+åt\s+fel\s+håll|i\s+(?:dåligt|fel)\s+sällskap"
+            r"|i\s+(?:dåliga|fel)\s+kretsar|i\s+dåliga\s+gäng)\b",
+            "riskzon",
+        ),
+        (
+            r"\b(?:kvinnor|kvinnan|kvinna|män|mannen|personer|personen|mammor|ma"
+            r"mman|någon|den|de|folk|människor)\s+som\s+(?:har\s+)?(?:blir|blev|"
+            r"blivit|har\s+blivit)\s+(?:\w+\s+)?(?:slagna|slagen|misshandlad\w*|"
+            r"utsatt\w*\s+för\s+(?:våld|misshandel)|hotad\w*)\s+(?:\w+\s+)?(?:he"
+            r"mma|i\s+hemmet|av\s+(?:sin|sina|en)\s+(?:partner|man|make|maka|sam"
+            r"bo|pojkvän|flickvän|kille|tjej|fru|ex\w*|närstående|anhörig\w*|fam"
+            r"iljemedlem\w*))\b|\bmisshandlade\s+kvinnor\b|\bkvinnor\s+som\s+(?:"
+            r"\w+\s+)?(?:lever|levt|bor|bott)\s+med\s+(?:en\s+)?(?:våldsam|vålds"
+            r"amma|misshandlande)\s+(?:man|partner|make|sambo)\b",
+            "våldsutsatta",
+        ),
     )
 )
 """Everyday phrasings of a report's term ("gick back", "låg back", "höll sig inte inom
@@ -3357,7 +3629,11 @@ residents tell it, money and staffing, and planning: "terapi för hela familjen"
 communications, working life and users' experience: "köps in utifrån" for "köpt", "flytta
 till ett annat familjehem" for "omplacering", "hos släktingar" for "nätverksplaceringar",
 "öppettider" for "öppethållande", "stressade" for "arbetsbelastning", "missnöjd med sin
-handläggare" for "klagomål" and the like. A phrase, so no word group can hold it."""
+handläggare" for "klagomål" and the like; and 25 for complaints and safety, working at a
+unit, numbers and trends and what the units do: "tafsad på" for "sexuella trakasserier", "vice
+chef" for "biträdande enhetschef", "gått upp" for "ökat", "i fjol" for "föregående år",
+"hoppade av behandlingen" for "fullföljer", "hamnat snett" for "riskzon" and the like. A
+phrase, so no word group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:
