@@ -144,6 +144,17 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("Is there an induction programme for new staff?", "introduktionsprogram"),
         ("Were clients treated with respect?", "bemöts med respekt"),
         ("What were the telephone hours?", "telefonmottagning"),
+        # forty-sixth round: complaints and safety, working life, numbers and trends, services
+        ("How many near misses were reported?", "tillbud"),
+        ("Is there an audit of case files?", "aktgranskning"),
+        ("How high was the short-term absence?", "korttidssjukfrånvaro"),
+        ("Do staff get method supervision?", "metodhandledning"),
+        ("Is it hard to recruit social workers?", "svårigheter att rekrytera"),
+        ("Did the unit use agency staff?", "externa konsulter"),
+        ("How did reports change compared with last year?", "jämfört med föregående år"),
+        ("What was the target value for sick leave?", "årsmål"),
+        ("Has the unit overspent its budget?", "underskott"),
+        ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
