@@ -80,7 +80,7 @@ def _names(
         if capital:
             written, tok = tok, _uninflected(tok, tokens[i + 1] if i + 1 < len(tokens) else "")
             owner = i if tok != written else owner  # what a genitive owns is not its name
-            glued = i >= 2 and last == i - 2 and tokens[i - 1].lower() in PHRASE_GLUE
+            glued = i >= 2 and last == i - 2 and _glues(tokens[i - 1], tok, swedish)
             if last == i - 1:
                 names[-1].append(tok)
             elif glued:
@@ -100,6 +100,16 @@ def _names(
             names[-1] += [tokens[i - 1], tok]  # "Respekt och självrespekt", asked in English too
             last = i
     return [_acronym_of(n) for n in names]
+
+
+def _glues(word: str, name: str, swedish: bool) -> bool:
+    """Whether a word between two capitalised words joins them into one name ("Signs of
+    Safety", "Individ och Familj", "Children and Youth"); but a Swedish "och" before an
+    acronym or a hyphenated name joins two names ("Komet och ABC-tonår", "ASI och UBÅT"), each
+    said on its own in the reports ("15 familjer i Komet och en familj i ABC tonår")."""
+    lowered = word.lower()
+    own = is_acronym(name) or "-" in name
+    return lowered in PHRASE_GLUE and not (swedish and lowered in _SWEDISH_GLUE and own)
 
 
 def _names_who(tokens: list[str], i: int, swedish: bool) -> bool:

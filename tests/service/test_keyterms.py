@@ -581,3 +581,12 @@ def test_a_first_word_is_never_glued_to_an_och_that_ends_the_text() -> None:
     """What is left of "klagomål 2016 barn och ungdomsenheten" once the unit is taken out ends
     in "och": the sentinel of no name before must not make the first word continue one."""
     assert not find_key_terms("klagomål 2016   och  ", lambda w: 0.001).named
+
+
+def test_a_swedish_och_before_an_acronym_or_hyphenated_name_joins_two_names() -> None:
+    """ "Komet och ABC-tonår" are two programmes ("15 familjer i Komet och en familj i ABC
+    tonår"); "Individ och Familj" stays one name, as an English "and" does."""
+    two = find_key_terms("Hur många familjer gick Komet och ABC-tonår 2021?", lambda w: 0.001)
+    assert [[t.display for t in alt] for alt in two.alternatives] == [["Komet", "ABC-tonår"]]
+    one = find_key_terms("What does Children and Youth do?", lambda w: 0.001, swedish=False)
+    assert [[t.display for t in alt] for alt in one.alternatives] == [["Children and Youth"]]
