@@ -50,12 +50,17 @@ __all__ = [
 ]
 
 _FUNCTION = STOPWORDS | SV_MARKERS | UNINDEXED
+_WORDS_AS_TYPED = frozenset(("sa",))
+"""Plain forms that are Swedish words themselves: "Vad sa de?", "sa upp sig" (said), not "så"."""
 FUNCTION_WORDS = {
-    fold(w): w for w in sorted(_FUNCTION) if fold(w) != w and fold(w) not in _FUNCTION
+    fold(w): w
+    for w in sorted(_FUNCTION)
+    if fold(w) != w and fold(w) not in _FUNCTION and fold(w) not in _WORDS_AS_TYPED
 }
 """Function words with Swedish letters by how they are typed without them ("manga" -> "många",
 "pa" -> "på", "varfor" -> "varför"); not when the plain form is one too ("har" stays "har",
-not "här"). The index holds none of them, so it cannot restore them (see nearest_word)."""
+not "här"; "sa" stays "sa", see _WORDS_AS_TYPED). The index holds none of them, so it cannot
+restore them (see nearest_word)."""
 
 INFORMAL = {
     "e": "är",

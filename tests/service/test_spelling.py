@@ -90,6 +90,8 @@ def test_a_question_typed_without_swedish_letters_is_searched_with_them() -> Non
     why = respelled("varfor kom breven sent", "sv", respelling, in_reports)
     assert why.text == "varför kom breven sent"
     assert respelled("har de en plan", "sv", respelling, in_reports).text == "har de en plan"
+    said = respelled("Vad sa de anställda som slutade?", "sv", respelling, in_reports)
+    assert said.text == "Vad sa de anställda som slutade?"  # "sa" is said, not "så"
     # an asker typing no Swedish letters is told so, one who types some is not
     plain = respelled("vilken aldersgrupp jobbar de med", "sv", respelling, in_reports)
     assert plain.text == "vilken åldersgrupp jobbar de med"
