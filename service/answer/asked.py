@@ -320,9 +320,17 @@ _YES_NO = re.compile(
 """A question opening with a finite verb and its subject (Swedish puts the verb first only
 when asking yes or no): "Känner sig ungdomarna trygga där?", "Blir tjänsten kvar?",
 "Placerades något barn …?", "Did they …?"."""
+_YES_NO_EN = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:is|are|was|were|does|did|will|would|has|have|had|could|"
+    r"should)\s+\w+",
+    re.IGNORECASE,
+)
+"""An English question opening with its auxiliary asks yes or no, whatever its subject ("And
+was staff turnover a problem there?"); Swedish needs the subject to tell "Var" (where) from a
+verb."""
 
 
 def asks_yes_no(question: str) -> bool:
     """Whether a question opens with its verb and subject, asking yes or no ("Ska de fortsätta
     erbjuda det 2020?", "Did they reach it?"): it asks for no number or date of its own."""
-    return _YES_NO.match(question) is not None
+    return _YES_NO.match(question) is not None or _YES_NO_EN.match(question) is not None

@@ -737,6 +737,17 @@ def test_a_yes_no_follow_up_asks_for_no_number() -> None:
     assert read_question("Och hur många 2018?", history).expects == "number"
 
 
+def test_an_english_follow_up_opening_with_its_auxiliary_asks_for_no_number() -> None:
+    """ "And was staff turnover a problem there?" after "How many positions …?" asks yes or no,
+    whatever its subject: "hög personalomsättning under början av året" answers it."""
+    history = [
+        Turn("user", "How many positions did Familjeenheten in Östermalm have in 2017?"),
+        Turn("assistant", "It had 24 positions in total."),
+    ]
+    assert read_question("And was staff turnover a problem there?", history).expects == ""
+    assert read_question("And how many in 2016?", history).expects == "number"
+
+
 def test_a_yes_no_follow_up_about_their_children_asks_for_no_person() -> None:
     """The verb first, then a possessive's noun or a definite noun: yes or no, not the person
     the earlier "Vem …?" asked for."""
