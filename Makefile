@@ -198,6 +198,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout139.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout140.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout141.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout142.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout143.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout144.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout145.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
