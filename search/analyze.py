@@ -25,6 +25,7 @@ __all__ = [
     "analyze_many",
     "build_vocabulary",
     "decompound",
+    "s_forms",
     "words",
 ]
 
@@ -79,6 +80,21 @@ def _split(word: str, vocab: frozenset[str], *, top: bool) -> tuple[str, ...]:
             tail = _split(rest[len(link) :], vocab, top=False)
             if tail:
                 return (head, *tail)
+    return ()
+
+
+def s_forms(word: str) -> tuple[str, ...]:
+    """The stems of a word ending in a root "s" as Snowball gives its other forms: it strips a
+    final "s" as if a genitive, so "boendekurs" stems to "boendekur" while "boendekursen" and
+    "boendekurser" stem to "boendekurs" (and "resurs" / "resurser" alike). For a word whose
+    final "s" was stripped, the word itself; for a stem ending in such an "s", that stem
+    stripped once more. () for other words; a genitive's extra form ("barns") matches
+    nothing."""
+    stemmed = stem(word)
+    if word.endswith("s") and stemmed == word[:-1]:
+        return (word,)
+    if stemmed.endswith("s") and stem(stemmed) == stemmed[:-1]:
+        return (stemmed[:-1],)
     return ()
 
 

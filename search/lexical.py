@@ -21,6 +21,7 @@ from search.analyze import (
     MIN_PART,
     analyze,
     analyze_many,
+    s_forms,
     words,
 )
 from search.fusion import top_rows
@@ -111,6 +112,8 @@ class LexicalIndex:
         if not terms:
             return np.zeros(0, np.int64)
         whole = self.rows_with(terms[0])
+        for form in s_forms(word.lower()):  # "boendekursen" is in "En boendekurs erbjuds"
+            whole = np.union1d(whole, self.rows_with(form))
         if len(terms) == 1:
             return whole
         parts = _intersect([self.rows_with(t) for t in terms[1:]])
@@ -242,8 +245,10 @@ class LexicalIndex:
     def search(
         self, query: str, k: int, mask: npt.NDArray[np.bool_] | None = None
     ) -> tuple[Rows, Scores]:
-        """Top-k rows with a positive BM25 score (best first), restricted to `mask` when given."""
+        """Top-k rows with a positive BM25 score (best first), restricted to `mask` when given;
+        a word ending in a root "s" is also searched by its other forms' stem (see s_forms)."""
         terms = self.terms(query)
+        terms += [f for w in words(query) for f in s_forms(w) if f not in terms]
         if self._bm25 is None or not terms or k <= 0:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         scores = np.asarray(self._bm25.get_scores(terms), dtype=np.float32)

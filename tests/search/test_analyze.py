@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.text import stem
 from ingest.types import Report
-from search.analyze import analyze, build_vocabulary, decompound, words
+from search.analyze import analyze, build_vocabulary, decompound, s_forms, words
 from search.lexical import LexicalIndex, one_edit
 from search.passage import passage_text
 
@@ -147,3 +147,22 @@ def test_a_misspelt_word_is_the_report_word_one_edit_away(
     assert lexical.nearest_word("missnojda", plain=True) == "missnöjda"
     assert lexical.nearest_word("aldersgrupp") is None
     assert lexical.nearest_word("bostaden") is None  # one who types "å" means "bostaden"
+
+
+def test_a_root_s_word_meets_its_other_forms_though_snowball_stems_them_apart(
+    corpus_reports: tuple[Report, ...],
+) -> None:
+    """Snowball strips a final "s" as if a genitive: "boendekurs" -> "boendekur", but
+    "boendekursen" -> "boendekurs". The corpus writes only "boendekurs"; asked for
+    "boendekursen" (or "insatser" of a text saying "insats"), the index still finds it."""
+    assert stem("boendekurs") != stem("boendekursen")
+    assert s_forms("boendekurs") == ("boendekurs",) and s_forms("boendekursen") == ("boendekur",)
+    assert s_forms("barnen") == ()
+    texts = [c.text for r in corpus_reports for c in r.chunks]
+    lexical = LexicalIndex.build(texts)
+    held = {r for r, t in enumerate(texts) if "boendekurs" in t.lower()}
+    assert held and set(lexical.word_rows("boendekursen").tolist()) >= held
+    rows, _ = lexical.search("boendekursen", 10)
+    assert held & set(rows.tolist())
+    single = LexicalIndex.build(["Insatsen följs upp.", "En insats ges varje vecka.", "Annat."])
+    assert set(single.search("insatser", 3)[0].tolist()) == {0, 1}
