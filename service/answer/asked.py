@@ -212,10 +212,27 @@ def expected_answer(text: str) -> Expect:
     return found
 
 
+_AUDIENCE = re.compile(
+    r"\b(?:vem|vilka|who)\s+(?:som\s+)?(?:kan|får|fick|kunde|ska|can|could|may|is|are)\s+(?:\w+\s+)?"
+    r"(?:gå|delta|vara med|söka|ansöka|få|ta del|vända sig|anmälas|erbjudas|erbjuds|"
+    r"take part|participate|join|attend|apply|get|receive|use|turn|be offered|eligible)\b|"
+    r"\b(?:vem|vilka|who)\b[^?]{0,60}\btill för\b|\bwho\b[^?]{0,60}\b(?:for|aimed at)\s*\?|"
+    r"\b(?:vem|vilka|who)\s+riktar\s+(?:sig\s+)?|\bwho\s+(?:are|is)\s+(?:they|it|\w+)"
+    r"\s+trying to reach\b",
+    re.IGNORECASE,
+)
+"""Who may take part in or is served by something ("Vad är boendekursen och vem får gå den?",
+"Who can take part in Barnkraft?", "Vem är gruppen till för?"): a group described ("de som
+har insatsen försöks- och träningslägenhet", "barn i åldrarna 7-17 år") answers it, not a
+person or role."""
+
+
 def _expected(text: str) -> Expect:
     opening = None if _CHANGE.search(text) else _OPENING.match(text)
     for kind, pattern in _EXPECT:
         match = pattern.search(text)
+        if kind == "person" and match and _AUDIENCE.search(text):
+            continue
         if match and not (kind == "number" and opening and match.start() >= opening.end()):
             return kind
     if not _QUESTION_WORD.search(text) and FIGURE_WORDS.search(text):

@@ -255,6 +255,12 @@ def test_aggregate_questions_in_the_forms_people_write(text: str, group: str) ->
         ("Varför blev placeringarna dyrare?", ""),
         ("How soon do parents get an appointment?", "number"),  # "inom två veckor"
         ("Hur snabbt får föräldrarna en tid?", "number"),
+        # who may take part is a group described, not a person or role
+        ("Vad är boendekursen och vem får gå den?", ""),
+        ("Who can take part in the Barnkraft groups?", ""),
+        ("Vem riktar sig gruppen till?", ""),
+        ("Vem vänder sig enheten till när systemet krånglar?", "person"),
+        ("Who runs the group?", "person"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(text: str, expects: str) -> None:
