@@ -136,7 +136,20 @@ def is_goal(text: str) -> bool:
         or _figure_of_own_goal(text)
         or parent_asked(text) is not None
         or asks_deviations(text)
+        or _BELOW.search(text) is not None
     )
+
+
+_BELOW = re.compile(
+    r"\b(?:vilke[nt]|vilka|which|what)\s+(?:egna\s+|own\s+)?(?:enhetsmål|nämndmål|mål|"
+    r"(?:unit\s+)?goals?)\b.{0,120}?\bunder\s+(?:the\s+|det\s+)?(?:nämndmål|nämndens\s+mål|"
+    r"kf:s|kf-mål|kommunfullmäktiges|inriktningsmål|stadens\s+mål|(?:committee|board|city|"
+    r"council)(?:'s)?\s+(?:overall\s+)?goal)",
+    re.IGNORECASE,
+)
+"""Goals asked for under a goal the question names ("Vilka enhetsmål har Familjestödsenheten
+under nämndmålet att barn och unga …?"), with or without a year: the ledger answers them
+(see goal_below), not a passage quoting the named goal itself."""
 
 
 _OWN_GOAL = re.compile(

@@ -31,6 +31,17 @@ def test_a_question_for_the_goal_above_one_names_both_levels_or_a_unit_goal() ->
     assert is_goal("Which committee goal does the unit goal on violence belong to?")
 
 
+def test_goals_asked_for_under_a_named_goal_are_goal_questions_without_a_year() -> None:
+    """ "Vilka enhetsmål har Familjestödsenheten under nämndmålet att barn och unga …?" asks for
+    the ledger's goals below that one, year or not; a goal's own figure is no such question."""
+    assert is_goal(
+        "Vilka enhetsmål har Familjestödsenheten i Spånga-Tensta under nämndmålet att barn och "
+        "unga har goda förutsättningar att göra fria livsval?"
+    )
+    assert is_goal("Which enhetsmål does Vuxenenheten have under the nämndmål that adults …?")
+    assert not is_goal("Vilka aktiviteter görs under året för barnen?")
+
+
 def test_the_level_after_the_question_word_is_the_one_asked_for() -> None:
     """A question telling of a goal first and asking for the one above it after ("… två
     enhetsmål om personalen. Vilket nämndmål låg de under?") asks for the level its question
