@@ -155,6 +155,26 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("What was the target value for sick leave?", "årsmål"),
         ("Has the unit overspent its budget?", "underskott"),
         ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
+        # and for adults' services, goals and follow-up, cooperation and plans
+        (
+            "Which unit offers sheltered work for people with psychiatric disabilities?",
+            "sysselsättning",
+        ),
+        ("What advice is given to people with gambling problems?", "spelmissbruk"),
+        ("How many children were placed in the city's crisis accommodation?", "akutboende"),
+        ("Which of the family unit's goals were fully achieved in 2017?", "uppfylls helt"),
+        ("Which goals were only partly achieved in 2019?", "uppfylls delvis"),
+        ("How good was the target achievement in 2016?", "måluppfyllelse"),
+        (
+            "Does the unit run groups with colleagues in neighbouring districts?",
+            "grannstadsdelarna",
+        ),
+        ("Does the unit collaborate with school health services?", "elevhälsa"),
+        ("Were appraisals paused during the pandemic?", "pausats"),
+        (
+            "What was the pilot project on faster prosecution of young offenders?",
+            "försöksverksamhet",
+        ),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
