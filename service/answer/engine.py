@@ -130,7 +130,7 @@ class Answerer:
         units = sorted({m.unit for m in metas.values()})
         spoken = [
             replace(t, content=self._respelled(t.content).text) if t.role == "user" else t
-            for t in written_turns(history)
+            for t in written_turns(history, said.text)
         ]
         years = {m.year for m in metas.values() if m.year is not None}
         goals = is_goal if self.goals is not None else None

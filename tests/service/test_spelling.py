@@ -150,3 +150,18 @@ def test_a_follow_up_carries_the_written_words_of_the_earlier_question() -> None
         "Ett samtal e inom 48 timmar.",
         "What is SIP?",
     ]
+
+
+def test_a_swedish_follow_up_carries_an_english_question_in_the_reports_words() -> None:
+    """Asked "Och hur fördelade de sig på flickor och pojkar?" after an English question, the
+    earlier question is carried in the glossary's Swedish; a bare "Och 2016?" keeps the
+    conversation's English, and an English follow-up its English history."""
+    history = [
+        Turn("user", "How many complaints did the unit receive in 2016?"),
+        Turn("assistant", "16 clients complained."),
+    ]
+    swedish = written_turns(history, "Och vart hänvisar de den som vill överklaga?")
+    assert swedish[0].content == "How many klagomål did the unit receive in 2016?"
+    assert swedish[1].content == "16 clients complained."  # the assistant's words as said
+    assert written_turns(history, "Och 2016?")[0].content == history[0].content
+    assert written_turns(history, "And who handles them?")[0].content == history[0].content
