@@ -175,6 +175,7 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
             "What was the pilot project on faster prosecution of young offenders?",
             "försöksverksamhet",
         ),
+        ("Who co-finances RVC Väst?", "samfinansierar"),  # not "co-ekonomi"
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
