@@ -12,14 +12,15 @@ from ingest.types import LEVEL_LABELS
 __all__ = ["DOC_KIND", "GOAL_WORD", "STATUS_EN", "STATUS_SV", "is_goal_question", "level_noun"]
 
 GOAL_WORD = re.compile(
-    r"\b(?!(?:klago|tviste|brott|års|lär|lärande|kunskaps)mål)"
+    r"\b(?!(?:klago|tviste|brott|års|lär|lärande|kunskaps|mellan|önske|före|ända)mål)"
     r"(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?|objectives?)\b",
     re.IGNORECASE,
 )
 """A goal word, compounds included ("ekonomimålet", "miljömål", "verksamhetsmålen"), but not
 the compounds where "mål" is a case or a matter ("klagomål": complaints, "brottmål"), nor an
 indicator's target ("årsmålet": a figure in a table row, which the passages answer), nor the
-school's learning goals ("kunskapsmålen", "grundskolans lärmål": what children reach)."""
+school's learning goals ("kunskapsmålen", "grundskolans lärmål": what children reach), nor a
+snack, a wish, an object or a purpose ("mellanmål", "önskemål", "föremål", "ändamål")."""
 _FOLLOW_UP = re.compile(
     r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
     r"follow|met\b|achiev|chang|develop|over the years",

@@ -15,6 +15,8 @@ from service.answer.goal_words import GOAL_WORD, is_goal_question, level_noun
         ("Hur många klagomål kom in?", False),  # a complaint, not a goal
         ("Vilket årsmål hade indikatorn?", False),  # a table row's target
         ("Hur många klarade kunskapsmålen?", False),  # the school's learning goals
+        ("Vilka förmåner, typ mellanmål, får personalen 2022?", False),  # a snack
+        ("Hur fångas brukarens önskemål upp?", False),  # a wish
     ],
 )
 def test_goal_words(text: str, goal: bool) -> None:
