@@ -176,6 +176,8 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
             "försöksverksamhet",
         ),
         ("Who co-finances RVC Väst?", "samfinansierar"),  # not "co-ekonomi"
+        ("How many sessions can a client get?", "samtal"),
+        ("Is a formal assistance decision needed?", "biståndsbeslut"),
     ],
 )
 def test_the_reports_domain_words_are_put_in_swedish(english: str, swedish: str) -> None:
