@@ -2124,7 +2124,6 @@ GLOSSARY: dict[str, str] = {
     "open cases": "pågående ärenden",
     "active cases": "pågående ärenden",
     "outcome versus target": "utfall och årsmål",
-    "target value": "årsmål",
     "budget outcome": "utfall",
     "financial result": "ekonomiska resultatet",
     "budget compliance": "budgetföljsamhet",
