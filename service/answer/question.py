@@ -11,7 +11,7 @@ from typing import Literal
 from ingest.text.words import normalize, stem
 from ingest.text.years import is_year, years_in
 from service.answer.asked import Expect
-from service.answer.lexicon import FRAME, PHRASE_GLUE
+from service.answer.lexicon import FRAME, PHRASE_GLUE, QUESTION_WORD
 from service.answer.premise import Event
 from service.answer.text import WHOLE_WORD
 from service.answer.types import Language
@@ -192,7 +192,7 @@ def counted_words(text: str) -> tuple[str, ...]:
     av dem" or "hur många gånger" (see _REFERRED)."""
     match = _COUNTED.search(text)
     if match is None:
-        return ()
+        return _keyword_count(text)
     found = [w.lower() for w in match.groups()[1:] if w]
     if found[0] in _REFERRED:
         return ()
@@ -204,6 +204,19 @@ def counted_words(text: str) -> tuple[str, ...]:
     if len(counted) > 1 and counted[0].endswith("a") and not counted[1].endswith("a"):
         return (counted[0][:-1], stem(counted[1]))  # "intern", not the stem "int" of "inte"
     return (stem(counted[0]),) if counted else ()
+
+
+_ASKING = re.compile(rf"\b{QUESTION_WORD}\b|\?", re.IGNORECASE)
+_ANTAL = re.compile(r"\bantal(?:et)?\s+([\w-]+)", re.IGNORECASE)
+
+
+def _keyword_count(text: str) -> tuple[str, ...]:
+    """What a search-box query typed as keywords counts with "antal" ("lili fritidsgård antal
+    besökare" -> "besök"); () for a question, which says "hur många" when it counts."""
+    if _ASKING.search(text) or (match := _ANTAL.search(text)) is None:
+        return ()
+    word = match.group(1).lower()
+    return () if word in FRAME or word.isdigit() else (stem(word),)
 
 
 def extract_years(text: str) -> tuple[int, ...]:

@@ -130,6 +130,17 @@ def test_how_many_work_there_counts_the_staff_not_the_unit_named() -> None:
     assert counted_words("Hur många personer deltog?") == ("person",)
 
 
+def test_a_keyword_query_counts_what_follows_antal() -> None:
+    from service.answer.presence import counts
+    from service.answer.question import counted_words
+
+    asked = counted_words("kuggen antal besökare 2022")
+    assert asked == ("besök",)
+    assert counts("2021: Antal besökare 2 338, 43 % flickor, 57 % pojkar", asked)
+    assert not counts("Statistik antal anmälningar 2017 | 800", counted_words("antal barn 2017"))
+    assert counted_words("Hur har antalet anmälningar utvecklats?") == ()  # a question's own
+
+
 def test_a_count_stands_next_to_what_the_question_counts() -> None:
     from service.answer.presence import counts
     from service.answer.question import counted_words
