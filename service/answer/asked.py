@@ -28,6 +28,7 @@ __all__ = [
     "asks_two",
     "asks_yes_no",
     "expected_answer",
+    "is_keyword_query",
 ]
 
 Expect = Literal["phone", "age", "language", "number", "date", "person", "address", "name", ""]
@@ -200,6 +201,12 @@ _CHANGE = re.compile(
 _QUESTION_WORD = re.compile(rf"\b{QUESTION_WORD}\b|\?", re.IGNORECASE)
 
 
+def is_keyword_query(text: str) -> bool:
+    """Whether a text is typed as search-box keywords, with no question word nor question mark
+    ("Sjukfrånvaro årsmål Vuxenenheten 2022", "kuggen antal besokare 2022")."""
+    return _QUESTION_WORD.search(text) is None
+
+
 def expected_answer(text: str) -> Expect:
     """The kind of answer a question asks for ("" when any statement will do); a query typed
     without a question form that names a figure ("Sjukfrånvaro årsmål Vuxenenheten 2022",
@@ -235,7 +242,7 @@ def _expected(text: str) -> Expect:
             continue
         if match and not (kind == "number" and opening and match.start() >= opening.end()):
             return kind
-    if not _QUESTION_WORD.search(text) and FIGURE_WORDS.search(text):
+    if is_keyword_query(text) and FIGURE_WORDS.search(text):
         return "number"
     return ""
 

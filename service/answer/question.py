@@ -10,8 +10,8 @@ from typing import Literal
 
 from ingest.text.words import normalize, stem
 from ingest.text.years import is_year, years_in
-from service.answer.asked import Expect
-from service.answer.lexicon import FRAME, PHRASE_GLUE, QUESTION_WORD
+from service.answer.asked import Expect, is_keyword_query
+from service.answer.lexicon import FRAME, PHRASE_GLUE
 from service.answer.premise import Event
 from service.answer.text import WHOLE_WORD
 from service.answer.types import Language
@@ -206,14 +206,13 @@ def counted_words(text: str) -> tuple[str, ...]:
     return (stem(counted[0]),) if counted else ()
 
 
-_ASKING = re.compile(rf"\b{QUESTION_WORD}\b|\?", re.IGNORECASE)
 _ANTAL = re.compile(r"\bantal(?:et)?\s+([\w-]+)", re.IGNORECASE)
 
 
 def _keyword_count(text: str) -> tuple[str, ...]:
     """What a search-box query typed as keywords counts with "antal" ("lili fritidsgård antal
     besökare" -> "besök"); () for a question, which says "hur många" when it counts."""
-    if _ASKING.search(text) or (match := _ANTAL.search(text)) is None:
+    if not is_keyword_query(text) or (match := _ANTAL.search(text)) is None:
         return ()
     word = match.group(1).lower()
     return () if word in FRAME or word.isdigit() else (stem(word),)

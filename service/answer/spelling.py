@@ -146,8 +146,8 @@ def written_turns(history: Sequence[Turn], question: str = "") -> list[Turn]:
     every turn of theirs with its years and numbers said in words in digits (see numerals): a
     follow-up carries their words, not "e", "nån" or "tjugonitton". When the `question` asks in
     Swedish words of its own (not a bare "Och 2019?"), their English turns are carried in the
-    glossary's Swedish ("Och hur fördelade de sig på flickor och pojkar?" after "How many
-    child welfare notifications …?" is read with "orosanmälningar")."""
+    glossary's Swedish ("Och vart hänvisar de den som vill överklaga?" after "How many
+    complaints did the unit receive?" is read with "klagomål")."""
     asked = detect_language(question) if question and not is_bare_followup(question) else None
     return [_written_turn(t, asked) if t.role == "user" else t for t in history]
 
