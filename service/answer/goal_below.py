@@ -18,19 +18,14 @@ from service.answer.compose import label, quoted
 from service.answer.goal_pool import in_scope, named_pool
 from service.answer.goal_questions import levels_named
 from service.answer.goal_topic import standard, wording_stems
+from service.answer.goal_words import BOARD_GOAL, CITY_GOAL
 from service.answer.question import Question
 from service.answer.types import Answer
 
 __all__ = ["Above", "above_named", "missing_above"]
 
-_CITY = (
-    r"kf:s\s+(?:inriktnings)?mål(?:et)?|kf-mål(?:et)?|kommunfullmäktiges\s+(?:inriktnings)?"
-    r"mål(?:et)?|inriktningsmål(?:et)?|stadens\s+mål(?:et)?|"
-    r"(?:the\s+)?(?:city|council)(?:'s)?\s+(?:overall\s+)?(?:goal|mål)"
-)
-_BOARD = r"nämndmål(?:et)?|nämndens\s+mål|(?:the\s+)?(?:board|committee)(?:'s)?\s+(?:goal|mål)"
 _UNDER = re.compile(
-    rf"\bunder\s+(?:the\s+|det\s+)?(?:(?P<city>{_CITY})|(?P<board>{_BOARD}))\s*"
+    rf"\bunder\s+(?:the\s+|det\s+)?(?:(?P<city>{CITY_GOAL})|(?P<board>{BOARD_GOAL}))\s*"
     r"(?:\(?(?P<number>\d+(?:\.\d+)+|\d+)\)?)?\s*,?\s*(?:\b(?:om|att|on|that|about)\s+)?"
     r"(?:\b(?:att|that)\s+)?(?P<what>[^?():;]*)",
     re.IGNORECASE,

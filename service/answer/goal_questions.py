@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from ingest.types import LEVELS
 from service.answer.goal_asks import asks_deviations, asks_figure, own_words, part_named_at
-from service.answer.goal_words import GOAL_WORD, is_goal_question
+from service.answer.goal_words import BOARD_GOAL, CITY_GOAL, GOAL_WORD, is_goal_question
 from service.answer.lexicon import NOT_GOAL_TOPIC
 from service.answer.names import unit_acronym, unit_shorthand
 from service.answer.question import Question, extract_topic
@@ -142,9 +142,7 @@ def is_goal(text: str) -> bool:
 
 _BELOW = re.compile(
     r"\b(?:vilke[nt]|vilka|which|what)\s+(?:egna\s+|own\s+)?(?:enhetsmål|nämndmål|mål|"
-    r"(?:unit\s+)?goals?)\b.{0,120}?\bunder\s+(?:the\s+|det\s+)?(?:nämndmål|nämndens\s+mål|"
-    r"kf:s|kf-mål|kommunfullmäktiges|inriktningsmål|stadens\s+mål|(?:committee|board|city|"
-    r"council)(?:'s)?\s+(?:overall\s+)?goal)",
+    rf"(?:unit\s+)?goals?)\b.{{0,120}}?\bunder\s+(?:the\s+|det\s+)?(?:{CITY_GOAL}|{BOARD_GOAL})",
     re.IGNORECASE,
 )
 """Goals asked for under a goal the question names ("Vilka enhetsmål har Familjestödsenheten

@@ -9,7 +9,25 @@ import re
 from ingest.text.years import YEAR
 from ingest.types import LEVEL_LABELS
 
-__all__ = ["DOC_KIND", "GOAL_WORD", "STATUS_EN", "STATUS_SV", "is_goal_question", "level_noun"]
+__all__ = [
+    "BOARD_GOAL",
+    "CITY_GOAL",
+    "DOC_KIND",
+    "GOAL_WORD",
+    "STATUS_EN",
+    "STATUS_SV",
+    "is_goal_question",
+    "level_noun",
+]
+
+CITY_GOAL = (
+    r"kf:s\s+(?:inriktnings)?mål(?:et)?|kf-mål(?:et)?|kommunfullmäktiges\s+(?:inriktnings)?"
+    r"mål(?:et)?|inriktningsmål(?:et)?|stadens\s+mål(?:et)?|"
+    r"(?:the\s+)?(?:city|council)(?:'s)?\s+(?:overall\s+)?(?:goal|mål)"
+)
+BOARD_GOAL = r"nämndmål(?:et)?|nämndens\s+mål|(?:the\s+)?(?:board|committee)(?:'s)?\s+(?:goal|mål)"
+"""The city's goal (KF:s inriktningsmål) and the committee's (nämndmål) as a question names
+them: regex fragments, "KF:s mål", "the council's overall goal", "nämndens mål"."""
 
 GOAL_WORD = re.compile(
     r"\b(?!(?:klago|tviste|brott|års|lär|lärande|kunskaps|mellan|önske|före|ända)mål)"
