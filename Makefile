@@ -202,6 +202,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout143.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout144.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout145.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout146.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout147.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout148.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout149.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
