@@ -154,6 +154,13 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("How did reports change compared with last year?", "jämfört med föregående år"),
         ("Has the unit overspent its budget?", "underskott"),
         ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
+        # forty-seventh round: the working day, time and frequency, target groups, partners
+        ("Do the case workers meet fortnightly?", "varannan vecka"),
+        ("Are there weekly meetings for staff?", "veckomöten"),
+        ("How high was the staff churn?", "personalomsättning"),
+        ("Is the investigation finished within the legal time limit?", "lagstadgad tid"),
+        ("Are talks held within 48 hours?", "inom 48 timmar"),
+        ("Which services are there for young people at risk?", "i riskzon"),
         # and for adults' services, goals and follow-up, cooperation and plans
         (
             "Which unit offers sheltered work for people with psychiatric disabilities?",
