@@ -667,6 +667,22 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vilka planerade aktiviteter blev inte av?", "avbrutits"),
         ("Har arbetet med SIP kommit igång?", "påbörjats"),
         ("Håller de fortfarande på med omorganisationen?", "pågår"),
+        # forty-seventh round: the working day, time and frequency, who a service is for and
+        # working with others, in plain words
+        ("Åker socialsekreterarna hem till familjerna under utredningen?", "hembesök"),
+        ("Får personalen handledning utifrån?", "extern handledning"),
+        ("Vem har hand om datasystemet på enheten?", "systemansvarig"),
+        ("Vilket stöd får de som är nya på jobbet?", "nyanställda"),
+        ("Hur många barn var placerade vid årsskiftet?", "vid årets slut"),
+        ("Följs placeringarna upp varje halvår?", "två gånger per år"),
+        ("Följs brukarnas aktiviteter upp var tredje månad?", "kvartalsvis"),
+        ("Hur länge är barnen placerade i genomsnitt?", "placeringstid"),
+        ("Vilket stöd finns för personer mellan 18 och 25 år?", "unga vuxna"),
+        ("Vilken hjälp får barn som har sett våld hemma?", "bevittnat våld"),
+        ("Har stadsdelen något avtal med polisen?", "samverkansöverenskommelsen"),
+        ("Hur säkerställs skolgången för placerade barn?", "Sams-modellen"),
+        ("Samarbetar vuxenenheten med kommunens arbetsförmedling?", "Jobbtorg"),
+        ("Har utredarna möten med familjen och släkten?", "nätverksmöten"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
