@@ -206,11 +206,18 @@ def own_unit(text: str, previous: str, units: Sequence[str]) -> str:
 
 def _unit_span(question: str, units: Sequence[str]) -> tuple[int, int] | None:
     """Where a question writes the one served unit it names, whole and in any case ("Enheten
-    för stöd och service i hemmet"); None when it names none or several."""
+    för stöd och service i hemmet", "Biståndsbedömning funktionsnedsättning" without the name's
+    comma); None when it names none or several."""
     spans = {
         (m.start(), m.end())
         for unit in units
-        for m in re.finditer(re.escape(unit), question, re.IGNORECASE)
+        for m in re.finditer(_written(unit), question, re.IGNORECASE)
     }
     outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     return outer[0] if len(outer) == 1 else None
+
+
+def _written(unit: str) -> str:
+    """A pattern for a unit's name as a question writes it: its words in order, the commas
+    between them optional ("Biståndsbedömning,? funktionsnedsättning")."""
+    return r",?\s+".join(re.escape(w.rstrip(",")) for w in unit.split())

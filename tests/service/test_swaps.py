@@ -121,6 +121,13 @@ def test_a_follow_up_naming_another_unit_asks_the_earlier_question_of_that_unit(
     assert own_unit(both, earlier, SERVED) == earlier  # two units: no one to swap in
 
 
+def test_the_earlier_unit_is_found_without_the_comma_of_its_name() -> None:
+    earlier = "Hur många klagomål kom in till Biståndsbedömning funktionsnedsättning 2021?"
+    assert own_unit("Och hos Vuxenenheten?", earlier, SERVED) == (
+        "Hur många klagomål kom in till Vuxenenheten 2021?"
+    )
+
+
 def test_the_resolved_follow_up_no_longer_names_the_earlier_unit() -> None:
     history = [
         Turn("user", "Vilket årsmål för sjukfrånvaron har Familjeenheten på Kungsholmen för 2022?"),
