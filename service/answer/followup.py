@@ -22,7 +22,7 @@ from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import districts_in, is_unit_word, unit_named
 from service.answer.question import extract_topic, extract_years, is_aggregate
-from service.answer.swaps import own_unit, swap_phrase, swap_place, swap_subject, swap_unit
+from service.answer.swaps import own_target, swap_phrase, swap_place, swap_subject, swap_unit
 from service.answer.types import Turn
 
 __all__ = ["MAX_CHAIN", "OWN_ASKS", "is_bare_followup", "resolve_followup"]
@@ -208,8 +208,8 @@ def _resolved(
     years: Collection[int] = (),
 ) -> str:
     """`text` read in the light of the earlier question `previous` (see resolve_followup);
-    a follow-up naming another served unit asks about that unit (see swaps.own_unit)."""
-    previous = own_unit(text, previous, units)
+    a follow-up naming another served unit or district asks about it (see swaps.own_target)."""
+    previous = own_target(text, previous, units)
     shifted = shifted_years(text, previous)
     if shifted and asks_its_own(text, previous):
         return f"{stated_years(text, shifted)} ({with_years(previous, shifted)})"

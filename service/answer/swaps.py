@@ -14,11 +14,13 @@ from ingest.text.words import tokens as words
 from ingest.text.years import YEAR, is_year
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import FRAME, QUESTION_WORD
-from service.answer.names import is_place, unit_named
+from service.answer.names import districts_in, is_place, unit_named
 
 __all__ = [
     "MAX_SUBJECT_WORDS",
     "MAX_UNIT_WORDS",
+    "own_place",
+    "own_target",
     "own_unit",
     "swap_phrase",
     "swap_place",
@@ -202,6 +204,34 @@ def own_unit(text: str, previous: str, units: Sequence[str]) -> str:
     swapped = previous[: span[0]] + named[0] + previous[span[1] :]
     place = _last_place(text)
     return swapped if place is None else _placed(swapped, place.group(0)) or swapped
+
+
+def own_target(text: str, previous: str, units: Sequence[str]) -> str:
+    """The earlier question asked of the unit and the district a follow-up names instead of
+    its own (see own_unit, own_place)."""
+    return own_place(text, own_unit(text, previous, units))
+
+
+def own_place(text: str, previous: str) -> str:
+    """ "Hur många barn på Östermalm fick använda det?" after "Hur gick testet med Viewpoint i
+    Hägersten-Liljeholmen 2019?": the earlier question in the one district the follow-up names
+    instead of the one it named (it asks the same of another district, not of both);
+    `previous` unchanged when the follow-up names no district or several, the earlier
+    question names none or several, or the follow-up names the same one."""
+    if districts_in(text) != 1 or districts_in(previous) != 1:
+        return previous
+    place, last = _last_place(text), _last_place(previous)
+    if place is None or last is None or districts_in(place.group(0)) != 1:
+        return previous
+    if _same_place(place.group(0), last.group(0)):
+        return previous
+    return previous[: last.start()] + place.group(0) + previous[last.end() :]
+
+
+def _same_place(one: str, other: str) -> bool:
+    """Whether two district names are the same district ("Kungsholmens", "Kungsholmen")."""
+    a, b = one.lower(), other.lower()
+    return a.rstrip("s") == b.rstrip("s") or a in b or b in a
 
 
 def _unit_span(question: str, units: Sequence[str]) -> tuple[int, int] | None:

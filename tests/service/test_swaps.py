@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.answer.followup import resolve_followup
-from service.answer.swaps import own_unit, swap_phrase, swap_subject, swap_unit
+from service.answer.swaps import own_place, own_unit, swap_phrase, swap_subject, swap_unit
 from service.answer.types import Turn
 
 
@@ -135,3 +135,17 @@ def test_the_resolved_follow_up_no_longer_names_the_earlier_unit() -> None:
     ]
     resolved = resolve_followup("Och vilket mål har Vuxenenheten satt?", history, SERVED)
     assert "Vuxenenheten" in resolved and "Familjeenheten" not in resolved
+
+
+def test_a_follow_up_naming_another_district_asks_the_earlier_question_of_it() -> None:
+    earlier = "Hur gick testet med Viewpoint i Hägersten-Liljeholmen 2019?"
+    assert own_place("Hur många barn på Östermalm fick använda det?", earlier) == (
+        "Hur gick testet med Viewpoint i Östermalm 2019?"
+    )
+    history = [Turn("user", earlier), Turn("assistant", "Familjehemsvården testade verktyget.")]
+    resolved = resolve_followup("Och hur många barn på Östermalm fick använda det?", history)
+    assert "Hägersten" not in resolved and "Viewpoint i Östermalm" in resolved
+    for same in ("Och i Hägersten?", "Hur många på Hägersten-Liljeholmens enhet?", "Och 2019?"):
+        assert own_place(same, earlier) == earlier  # the same district, or none named
+    both = "Är det fler på Östermalm än på Kungsholmen?"
+    assert own_place(both, earlier) == earlier  # two districts: no one to swap in
