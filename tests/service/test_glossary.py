@@ -160,6 +160,7 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("How high was the staff churn?", "personalomsättning"),
         ("Is the investigation finished within the legal time limit?", "lagstadgad tid"),
         ("Are talks held within 48 hours?", "inom 48 timmar"),
+        ("What about the home support unit?", "enheten för stöd och service i hemmet"),
         ("Which services are there for young people at risk?", "i riskzon"),
         # and for adults' services, goals and follow-up, cooperation and plans
         (
