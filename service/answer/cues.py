@@ -68,9 +68,24 @@ _CUES = {
     r"verktyget|grupp|gruppen|projekt|projektet|förening|föreningen|verksamhet|verksamheten|"
     r"insats|insatsen)\s+[\"“]?(?-i:[A-ZÅÄÖ])",
 }
+_CUES["task"] = _CUES["method"] + r"|\b(?:uppdrag\w*|ansvarar för|hjälper (?:till )?(?:med|att))\b"
 _ASK_PATTERNS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS)
 _CUE_PATTERNS = {kind: re.compile(p, re.IGNORECASE) for kind, p in _CUES.items()}
 _CUE_PATTERNS["frequency"] = FREQUENCY
+_ASKS_TASK = re.compile(
+    r"^\W*(?:(?:och|men|and|but)\s+)?(?:vad (?:gör|gjorde)\b(?![^?]*\bför att\b)|"
+    r"what (?:does|do|did)\b[^?]{1,60}\bdo\b(?!\s+(?:to|for|about|with)\b))",
+    re.IGNORECASE,
+)
+"""A how-question asking what a unit, team or service does ("Vad gör teamet Café Lagunen?",
+"What does the team actually do?"; not "Vad gör de för att …?", a method): a sentence
+answering it tells its task ("Deras uppdrag är att hjälpa till med …") as well as a method."""
+
+
+def _cue_kind(kind: str | None, question: str) -> str | None:
+    """The cue `kind` of a question, "task" for a method question asking what something does
+    (see _ASKS_TASK)."""
+    return "task" if kind == "method" and _ASKS_TASK.search(question) else kind
 
 
 def asks_for(question: str) -> str | None:
@@ -83,7 +98,7 @@ def cue_of(question: str) -> re.Pattern[str] | None:
     """The cue a sentence answering this question tends to carry: a reason ("eftersom", "på
     grund av") for why-questions, a method ("genom", "med hjälp av") for how-questions, a place
     (a street address, "lokal") for where-questions; None for other questions."""
-    kind = asks_for(question)
+    kind = _cue_kind(asks_for(question), question)
     return _CUE_PATTERNS[kind] if kind is not None else None
 
 
@@ -93,6 +108,7 @@ def cue_score(kind: str | None, sentence: str, question: str = "") -> float:
     itself ("har lokaler på Hjulsta backar 17 A" over "insatser utförs i Familjeresursens
     lokaler"); 0 without it or for other questions. A cue the `question` itself says, with
     the word after it, is part of what is asked, not its answer (see _echoed)."""
+    kind = _cue_kind(kind, question)
     if kind is None or not _cues(kind, sentence, question):
         return 0.0
     return 2.0 if kind == "place" and ADDRESS.search(sentence) else 1.0

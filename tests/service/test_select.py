@@ -276,6 +276,21 @@ def test_a_why_question_quote_takes_in_the_sentence_that_gives_the_reason() -> N
     assert "orsaken" not in text[plain.start : plain.end]
 
 
+def test_asked_what_a_team_does_the_quote_takes_in_the_sentence_telling_its_task() -> None:
+    text = (
+        "På sjukhuset finns ett team som kallas för Café Lagunen. "
+        "Deras uppdrag är att hjälpa till med kontorsservice och caféuppgifter. "
+        "Enheten har tre adresser."
+    )
+    does = read_question("Vad gör teamet Café Lagunen?")
+    (best,) = choose([evidence(text, [0.90, 0.70, 0.72])], does, {})
+    assert "Deras uppdrag" in text[best.start : best.end]
+    task = cue_of("What does the Café Lagunen team actually do?")
+    assert task is not None and task.search("Deras uppdrag är att hjälpa till")
+    method = cue_of("Vad gör enheten för att minska sjukfrånvaron?")  # a method, not its task
+    assert method is not None and not method.search("Deras uppdrag är att hjälpa till")
+
+
 def test_a_why_question_quote_reaches_the_explanation_two_sentences_on() -> None:
     text = (
         "Samarbetet med forskningsprojektet har avbrutits. "
