@@ -24,7 +24,7 @@ from ingest.types import ReportMeta
 from search.filters import with_doc_types, with_years
 from search.protocols import SearchIndex
 from search.types import Filters
-from service.answer.bounds import Bound, asked_bound, keeps
+from service.answer.bounds import Bound, Count, asked_bound, asked_count, keeps, says_count
 from service.answer.compose import compose_aggregate
 from service.answer.keyterms import find_key_terms, without_examples
 from service.answer.names import without_who
@@ -104,6 +104,7 @@ def answer_aggregate(
     bound = asked_bound(q.text)
     if bound is not None:  # "… på 80 eller högre": only rows whose figure keeps it
         found = _fitting(found, _fits(asked, bound), aside)
+    found = _counting(found, asked_count(what), what)
     groups = group_by_report(found, per_unit)
     quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
     joins = ("or", "and") if q.language == "en" else ("eller", "och")
@@ -192,6 +193,30 @@ def _fitting(found: list[Found], fits: Callable[[str], bool], aside: set[str]) -
                 kept.append(replace(f, start=start, end=end))
                 break
     return kept
+
+
+def _counting(found: list[Found], count: Count | None, asked: str) -> list[Found]:
+    """The passages writing the count the question `asked` asks of the thing ("tio
+    arbetsplatsträffar": see bounds.asked_count), quoted with the sentence writing it when
+    their quote does not ("Enheten kommer att hålla 10 APT under året"; of those, the one
+    sharing the most words with the question, at least one); all of them when none does, or
+    the question asks none."""
+    if count is None:
+        return found
+    wanted = {w for w in tokens(asked) if w not in STOPWORDS}
+    kept = []
+    for f in found:
+        text = f.chunk.text
+        if says_count(text[f.start : f.end], count):
+            kept.append(f)
+            continue
+        stating = [(a, b) for a, b in sentence_spans(text) if says_count(text[a:b], count)]
+        shared = [(len(wanted & set(tokens(text[a:b]))), a, b) for a, b in stating]
+        best = max(shared, default=(0, 0, 0))
+        if best[0]:
+            start, end = clip_span(text, best[1], best[2], MAX_QUOTE)
+            kept.append(replace(f, start=start, end=end))
+    return kept or found
 
 
 def _narrowed(scope: Filters | None, reports: frozenset[str] | None) -> Filters | None:

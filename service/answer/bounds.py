@@ -15,11 +15,23 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.text.stopwords import STOPWORDS
 from ingest.text.years import is_year
 from service.answer.lexicon import CITY, FIGURE_WORDS
+from service.answer.names import is_place
+from service.answer.numerals import VALUES
 from service.answer.text import is_figures, row_cells
 
-__all__ = ["Bound", "asked_bound", "keeps", "prose_figure", "row_figures"]
+__all__ = [
+    "Bound",
+    "Count",
+    "asked_bound",
+    "asked_count",
+    "keeps",
+    "prose_figure",
+    "row_figures",
+    "says_count",
+]
 
 _NUMBER = r"(\d+(?:[,.]\d+)?)"
 _SKIP = r"[^?\d]*?"  # words between the comparison and its number ("än KF:s årsmål 83")
@@ -171,3 +183,65 @@ def keeps(bound: Bound, quote: str) -> bool:
     if not figures or (bound.value is None and len(figures) < 2):
         return False
     return bound.admits(figures[0], figures[-1])
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w,.:§-])(\w+)\s+(?=([^\W\d_][\w-]{2,}))", re.IGNORECASE)
+_NOT_COUNTED = re.compile(
+    r"^(?:enhet|unit|stadsdel|district|förvaltning|plan|rapport|report|verksamhetsplan|"
+    r"verksamhetsberättelse|procent|percent|år|year)",
+    re.IGNORECASE,
+)
+_HOURS = {"timm": 1, "hour": 1, "dygn": 24, "dag": 24, "day": 24, "veck": 168, "week": 168}
+"""Units of time a count may be written in ("två dygn" is "48 timmar"), in hours."""
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count a list question asks the reports to state: a number of things, or a time in
+    `hours` ("inom två dygn": 48.0), None for things."""
+
+    value: int
+    hours: float | None = None
+
+
+def _count(word: str) -> int | None:
+    """The number a word writes: digits up to 999 but a year, or two to ninety-nine in
+    words ("tio", "ten"; "en", "ett", "one" are articles as often as numbers); None else."""
+    if word.isdigit():
+        return int(word) if len(word) <= 3 else None
+    n = VALUES.get(word.lower())
+    return n if n is not None and n >= 2 else None
+
+
+def _hours(unit: str) -> float | None:
+    """The hours in a unit of time ("dygn": 24, "veckor": 168); None for another word."""
+    lowered = unit.lower()
+    return next((h for name, h in _HOURS.items() if lowered.startswith(name)), None)
+
+
+def asked_count(question: str) -> Count | None:
+    """The count a list question asks the reports to state of a thing: "Vilka enheter
+    planerar att hålla tio arbetsplatsträffar under året?", "Which units hold 10 APT?" ask
+    for the units writing ten of them, not any; "… samtal inom två dygn" for those writing
+    that time in any unit ("inom 48 timmar"). None when it writes no number before a word,
+    or only one counting units, districts, plans, years or a share ("de sex enheterna på
+    Kungsholmen", "tre stadsdelar", "5 procent": the scope, or a bound of its own)."""
+    for m in _COUNT_BEFORE.finditer(question):
+        n, noun = _count(m.group(1)), m.group(2)
+        if n is None or noun.lower() in STOPWORDS or is_place(noun) or _NOT_COUNTED.match(noun):
+            continue
+        hours = _hours(noun)
+        return Count(n, None if hours is None else n * hours)
+    return None
+
+
+def says_count(text: str, count: Count) -> bool:
+    """Whether a text writes the count: its number in digits or in words ("10 APT", "tio"),
+    or for a time the same time in any unit ("48 timmar" for "två dygn")."""
+    if count.hours is None:
+        return any(_count(w) == count.value for w in re.findall(r"\w+", text))
+    pairs = re.findall(r"(?<![\w,.])(\w+)\s+(?=([^\W\d_]+))", text)
+    return any(
+        (n := _count(w)) is not None and (h := _hours(u)) is not None and n * h == count.hours
+        for w, u in pairs
+    )

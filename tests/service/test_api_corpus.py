@@ -130,6 +130,23 @@ def test_an_acronym_and_its_one_word_long_form_are_named_once_each(
     assert "RVC or relationsvåldscentrum" in head and "RVC or RVC" not in head
 
 
+def test_a_count_the_question_asks_for_is_what_the_listed_units_write(
+    corpus_client: TestClient, corpus_index: Any
+) -> None:
+    """ "tio arbetsplatsträffar": the units planning ten, not every unit holding APT (the
+    offline hash embedder finds one of the two by meaning, e5 both)."""
+    expected = _scanned(corpus_index, r"\b(?:10|tio) apt")
+    assert len(expected) == 2 and len(_scanned(corpus_index, r"\bapt\b")) > 4
+    for question in (
+        "Vilka enheter planerar att hålla tio arbetsplatsträffar (APT) under året?",
+        "Which units plan to hold ten workplace meetings (APT) during the year?",
+    ):
+        answer = ask(corpus_client, question)
+        listed = {u["report_id"] for u in answer["units"]}  # e5 finds both (the bench set)
+        assert listed and listed <= expected, answer["answer"]
+        assert all(re.search(r"\b(?:10|tio)\b", c["quote"]) for c in answer["citations"])
+
+
 def test_which_districts_counts_districts_not_reports(corpus_client: TestClient) -> None:
     answer = ask(corpus_client, "Vilka stadsdelar nämner Signs of Safety?")
     assert answer["mode"] == "aggregate"

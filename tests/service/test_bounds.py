@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.bounds import Bound, asked_bound, keeps, row_figures
+from service.answer.bounds import (
+    Bound,
+    Count,
+    asked_bound,
+    asked_count,
+    keeps,
+    row_figures,
+    says_count,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +97,31 @@ def test_a_target_set_to_a_figure_keeps_the_rows_giving_it() -> None:
     assert bound is not None
     assert keeps(bound, "Aktivt Medskapandeindex | 83 | 83 | År")
     assert not keeps(bound, "Aktivt Medskapandeindex | 76 | 83 | År")
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Vilka enheter planerar att hålla tio arbetsplatsträffar under året?", Count(10)),
+        ("Which units hold 10 APT a year?", Count(10)),
+        ("Vilka enheter kallar unga till samtal inom två dygn?", Count(2, 48)),
+        ("Vilka enheter ger föräldrar en tid inom två veckor?", Count(2, 336)),
+        ("Vilka enhetsmål har de sex enheterna på Kungsholmen?", None),  # the scope
+        ("Vilka enheter har 5 procent eller mer?", None),  # a bound of its own
+        ("Vilka enheter har Lindhagensgatan 76 som adress?", None),  # no count of a thing
+        ("Vilka enheter använder Signs of Safety 2019?", None),  # a year
+    ],
+)
+def test_the_count_a_list_question_asks_the_reports_to_state(
+    question: str, count: Count | None
+) -> None:
+    assert asked_count(question) == count
+
+
+def test_a_count_is_stated_in_digits_or_words_and_a_time_in_any_unit() -> None:
+    assert says_count("Enheten kommer att hålla 10 APT under året.", Count(10))
+    assert says_count("Vi håller tio arbetsplatsträffar.", Count(10))
+    assert not says_count("Enheten håller APT varje månad.", Count(10))
+    two_days = Count(2, 48)
+    assert says_count("Inom 48 timmar hålls allvarssamtal.", two_days)
+    assert not says_count("Samtal inom två veckor.", two_days)
