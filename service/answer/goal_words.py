@@ -30,7 +30,7 @@ BOARD_GOAL = r"nämndmål(?:et)?|nämndens\s+mål|(?:the\s+)?(?:board|committee)
 them: regex fragments, "KF:s mål", "the council's overall goal", "nämndens mål"."""
 
 GOAL_WORD = re.compile(
-    r"\b(?!(?:klago|tviste|brott|års|lär|lärande|kunskaps|mellan|önske|före|ända)mål)"
+    r"\b(?!(?:klago|tviste|brott|års|lär|lärande|kunskaps|mellan|önske|före|ända|del)mål)"
     r"(\w*mål(?:et|en|ets|ens|s)?|enhetsmål\w*|nämndmål\w*|goals?|objectives?)\b",
     re.IGNORECASE,
 )
@@ -38,7 +38,9 @@ GOAL_WORD = re.compile(
 the compounds where "mål" is a case or a matter ("klagomål": complaints, "brottmål"), nor an
 indicator's target ("årsmålet": a figure in a table row, which the passages answer), nor the
 school's learning goals ("kunskapsmålen", "grundskolans lärmål": what children reach), nor a
-snack, a wish, an object or a purpose ("mellanmål", "önskemål", "föremål", "ändamål")."""
+snack, a wish, an object or a purpose ("mellanmål", "önskemål", "föremål", "ändamål"), nor
+a treatment plan's sub-goal ("delmålen följs upp efter halva insatstiden": the reports' goal
+levels have no "delmål")."""
 _FOLLOW_UP = re.compile(
     r"följ|uppfyll|uppnå|utveckl|förändr|ändr|formuler|hände|gick|över åren|mellan åren|"
     r"follow|met\b|achiev|chang|develop|over the years",

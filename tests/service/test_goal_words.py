@@ -17,6 +17,7 @@ from service.answer.goal_words import GOAL_WORD, is_goal_question, level_noun
         ("Hur många klarade kunskapsmålen?", False),  # the school's learning goals
         ("Vilka förmåner, typ mellanmål, får personalen 2022?", False),  # a snack
         ("Hur fångas brukarens önskemål upp?", False),  # a wish
+        ("När följs delmålen upp?", False),  # a treatment plan's, not a goal level
     ],
 )
 def test_goal_words(text: str, goal: bool) -> None:
