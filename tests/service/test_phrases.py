@@ -683,6 +683,18 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Hur säkerställs skolgången för placerade barn?", "Sams-modellen"),
         ("Samarbetar vuxenenheten med kommunens arbetsförmedling?", "Jobbtorg"),
         ("Har utredarna möten med familjen och släkten?", "nätverksmöten"),
+        # things ending or failing, practical help, staff and management, children and
+        # families, in plain words
+        ("Vilket arbete stannade av under hösten?", "avstannat"),
+        ("Vilka verksamheter lades ner 2019?", "avslutades"),
+        ("Vad gör de när familjehemmet inte orkar längre?", "sammanbrott"),
+        ("Kan man träffa socialsekreteraren någon annanstans än på kontoret?", "utanför kontoret"),
+        ("Finns det någon som pratar mitt språk?", "tolk"),
+        ("Kan jag få prata med någon utan att söka något?", "utan biståndsbeslut"),
+        ("Vad tycker medarbetarna om ledarskapet?", "ledarskapsindex"),
+        ("Tog de in vikarier när folk var sjuka?", "vikarietäckning"),
+        ("Får barnet flytta hem igen?", "hemflytt"),
+        ("Hur många ungdomar rymde från familjehemmen?", "avvika"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
