@@ -28,7 +28,7 @@ from service.answer.bounds import Bound, Count, asked_bound, asked_count, keeps,
 from service.answer.compose import compose_aggregate
 from service.answer.keyterms import find_key_terms, without_examples
 from service.answer.names import without_who
-from service.answer.opposites import contradicts, set_aside
+from service.answer.opposites import asked_absent, contradicts, says_absent, set_aside
 from service.answer.presence import said_share
 from service.answer.question import Question, doc_types_named, extract_topic
 from service.answer.terms import KeyTerms
@@ -104,7 +104,7 @@ def answer_aggregate(
     bound = asked_bound(q.text)
     if bound is not None:  # "… på 80 eller högre": only rows whose figure keeps it
         found = _fitting(found, _fits(asked, bound), aside)
-    found = _counting(found, asked_count(what), what)
+    found = _absent(_counting(found, asked_count(what), what), what)
     groups = group_by_report(found, per_unit)
     quoted = [[(f.chunk, f.meta, f.start, f.end) for f in g] for g in groups]
     joins = ("or", "and") if q.language == "en" else ("eller", "och")
@@ -197,26 +197,41 @@ def _fitting(found: list[Found], fits: Callable[[str], bool], aside: set[str]) -
 
 def _counting(found: list[Found], count: Count | None, asked: str) -> list[Found]:
     """The passages writing the count the question `asked` asks of the thing ("tio
-    arbetsplatsträffar": see bounds.asked_count), quoted with the sentence writing it when
-    their quote does not ("Enheten kommer att hålla 10 APT under året"; of those, the one
-    sharing the most words with the question, at least one); all of them when none does, or
-    the question asks none."""
+    arbetsplatsträffar": "Enheten kommer att hålla 10 APT under året", see
+    bounds.asked_count); all of them when none does, or the question asks none."""
     if count is None:
         return found
+    return _stating(found, lambda said: says_count(said, count), asked) or found
+
+
+def _absent(found: list[Found], asked: str) -> list[Found]:
+    """The passages saying that what the question `asked` asks about did not occur ("Inga
+    klagomål eller synpunkter om diskriminering har inkommit", see opposites.asked_absent);
+    all of them when the question asks no such thing or none does."""
+    word = asked_absent(asked)
+    if word is None:
+        return found
+    return _stating(found, lambda said: says_absent(said, word), asked) or found
+
+
+def _stating(found: list[Found], says: Callable[[str], bool], asked: str) -> list[Found]:
+    """The passages whose quote `says` what is asked, or quoted with a sentence of theirs that
+    does (of those, the one sharing the most words with the question `asked`, at least one);
+    the others left out."""
     wanted = {w for w in tokens(asked) if w not in STOPWORDS}
     kept = []
     for f in found:
         text = f.chunk.text
-        if says_count(text[f.start : f.end], count):
+        if says(text[f.start : f.end]):
             kept.append(f)
             continue
-        stating = [(a, b) for a, b in sentence_spans(text) if says_count(text[a:b], count)]
+        stating = [(a, b) for a, b in sentence_spans(text) if says(text[a:b])]
         shared = [(len(wanted & set(tokens(text[a:b]))), a, b) for a, b in stating]
         best = max(shared, default=(0, 0, 0))
         if best[0]:
             start, end = clip_span(text, best[1], best[2], MAX_QUOTE)
             kept.append(replace(f, start=start, end=end))
-    return kept or found
+    return kept
 
 
 def _narrowed(scope: Filters | None, reports: frozenset[str] | None) -> Filters | None:

@@ -11,7 +11,7 @@ import re
 
 from ingest.text.words import stem, tokens
 
-__all__ = ["OPPOSITES", "contradicts", "set_aside"]
+__all__ = ["OPPOSITES", "asked_absent", "contradicts", "says_absent", "set_aside"]
 
 OPPOSITES: tuple[tuple[str, str], ...] = (
     ("hög höga högt högre high higher", "låg låga lågt lägre low lower"),
@@ -74,3 +74,31 @@ def contradicts(question: str, quote: str) -> bool:
         if same & _OPPOSITE[qualifier] and qualifier not in same:
             return True
     return False
+
+
+_ABSENT = re.compile(
+    r"\b(?:inga|inget|ingen|no)\s+(?:\w+\s+){0,2}?(?P<a>[^\W\d_]{4,})|"
+    r"\b(?:inte|not)\s+(?:\w+\s+){0,3}?(?:några|något|någon|any)\s+(?P<b>[^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+_MERELY = re.compile(r"\b(?:inte\s+(?:bara|enbart|endast)|not\s+(?:just|only|merely))\b", re.I)
+_NEGATION = r"\b(?:inga|inget|ingen|inte|ej|no|not|none)\b"
+
+
+def asked_absent(question: str) -> str | None:
+    """The stem of what a question asks the reports to say did not occur ("… skriver att inga
+    klagomål om diskriminering har kommit in", "… inte har fått några klagomål"): "klagomål";
+    None when it asks none, or sets that aside ("inte bara att inga klagomål kommit in": it
+    asks for the number)."""
+    m = _ABSENT.search(question)
+    if m is None or _MERELY.search(question[: m.start() + 1]):
+        return None
+    return stem(m.group("a") or m.group("b"))
+
+
+def says_absent(text: str, word: str) -> bool:
+    """Whether a text says a word of the stem `word` did not occur: a negation at most three
+    words before it ("Inga klagomål eller synpunkter …", "Det har inte inkommit några
+    klagomål")."""
+    found = re.finditer(rf"{_NEGATION}((?:\s+[\w-]+){{1,4}})", text, re.IGNORECASE)
+    return any(word in (stem(w) for w in tokens(m.group(1))) for m in found)

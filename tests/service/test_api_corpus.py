@@ -147,6 +147,22 @@ def test_a_count_the_question_asks_for_is_what_the_listed_units_write(
         assert all(re.search(r"\b(?:10|tio)\b", c["quote"]) for c in answer["citations"])
 
 
+def test_units_saying_nothing_occurred_are_those_writing_it_did_not(
+    corpus_client: TestClient, corpus_index: Any
+) -> None:
+    """ "inga klagomål om diskriminering": the reports writing that none came in, not every
+    report writing about complaints or discrimination."""
+    expected = _scanned(corpus_index, r"inga klagomål (?:eller|och) synpunkter")
+    assert expected
+    answer = ask(
+        corpus_client,
+        "Vilka enheter skriver att de inte har fått några klagomål om diskriminering?",
+    )
+    listed = {u["report_id"] for u in answer["units"]}
+    assert listed and listed <= expected, answer["answer"]
+    assert all(re.search(r"\b(?:inga|inte|ej)\b", c["quote"], re.I) for c in answer["citations"])
+
+
 def test_which_districts_counts_districts_not_reports(corpus_client: TestClient) -> None:
     answer = ask(corpus_client, "Vilka stadsdelar nämner Signs of Safety?")
     assert answer["mode"] == "aggregate"

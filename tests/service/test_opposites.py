@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.answer.opposites import contradicts, set_aside
+from service.answer.opposites import asked_absent, contradicts, says_absent, set_aside
 
 QUESTION = "Vilka enheter har haft hög personalomsättning?"
 
@@ -45,3 +45,25 @@ def test_a_parenthesis_asking_for_more_sets_nothing_aside() -> None:
     asked = "Vilka enheter anger en uppmätt sjukfrånvaro (inte bara ett årsmål)?"
     assert set_aside(asked) == []
     assert not contradicts(asked, "Sjukfrånvaro | 5 % | bara ett årsmål")
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Vilka enheter skriver att inga klagomål om diskriminering har kommit in?", "klagomål"),
+        ("Vilka enheter skriver att de inte har fått några klagomål?", "klagomål"),
+        ("Which units received no klagomål about diskriminering?", "klagomål"),  # its Swedish
+        ("Vilka enheter redovisar ett antal klagomål, inte bara att inga klagomål kom?", None),
+        ("Vilka enheter har fått klagomål om diskriminering?", None),
+    ],
+)
+def test_what_a_list_question_asks_the_reports_to_say_did_not_occur(
+    question: str, absent: str | None
+) -> None:
+    assert asked_absent(question) == absent
+
+
+def test_a_negation_before_the_word_says_it_did_not_occur() -> None:
+    assert says_absent("Inga klagomål eller synpunkter om diskriminering har inkommit.", "klagomål")
+    assert says_absent("Det har inte inkommit några klagomål under året.", "klagomål")
+    assert not says_absent("Klagomål om diskriminering hanteras enligt rutin.", "klagomål")
