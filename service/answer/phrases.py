@@ -4343,6 +4343,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"+gripen|har\s+gripits)\b",
             "begått brott",
         ),
+        (
+            r"\b(?:måste|behöver|ska)\s+(?:man|jag|vi|hen|han|hon|de|föräldrarna|familjen)\s+"
+            r"betala\s+(?:något|nåt|för\s+att)|"
+            r"\bkostar\s+det\s+(?:något|nåt|pengar)\b|\bär\s+det\s+gratis\b|"
+            r"\bgratis\s+att\b",
+            "kostnadsfria",
+        ),
     )
 )
 """Everyday phrasings of a report's term ("gick back", "låg back", "höll sig inte inom

@@ -695,6 +695,8 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Tog de in vikarier när folk var sjuka?", "vikarietäckning"),
         ("Får barnet flytta hem igen?", "hemflytt"),
         ("Hur många ungdomar rymde från familjehemmen?", "avvika"),
+        ("Måste man betala något för att gå på fritidsgården?", "kostnadsfria"),
+        ("Kostar det något att gå dit?", "kostnadsfria"),
     ],
 )
 def test_everyday_words_for_the_domains_terms(question: str, term: str) -> None:
