@@ -271,7 +271,8 @@ def find_key_terms(
 ) -> KeyTerms:
     """The key terms of `question`; `doc_freq(word)` is the word's share of passages;
     `swedish`: the question was asked in Swedish (else its Swedish words are the glossary's)."""
-    quoted = [m.group(1) or m.group(2) for m in QUOTED.finditer(question)]
+    said = (m.group(1) or m.group(2) for m in QUOTED.finditer(question))
+    quoted = [q for q in said if TOKEN.search(q)]  # not a dash between quote marks ("“ – “")
     defined, question = acronyms_defined(question, doc_freq)
     text = _SIMILAR.sub(" ", PARENS.sub(" ", QUOTED.sub(" ", question)))
     parts = _OR.split(text)

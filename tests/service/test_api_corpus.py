@@ -289,6 +289,18 @@ def test_health_reads_the_manifest(corpus_client: TestClient) -> None:
     assert health["embedder"] and health["status"] == "ok"
 
 
+def test_quote_marks_around_no_word_are_no_name_and_no_server_error(
+    corpus_client: TestClient,
+) -> None:
+    """ "på “ – familjeenheten “ kungsholmen": with the unit's name taken out, the quote marks
+    enclose a dash alone, no key term."""
+    answer = ask(
+        corpus_client,
+        "hur många samarbetssamtal hade familjerätten på “ – familjeenheten “ kungsholmen 2021",
+    )
+    assert answer["answer"]
+
+
 def test_a_terse_query_whose_unit_name_splits_around_och_is_answered_not_a_server_error(
     corpus_client: TestClient,
 ) -> None:
