@@ -897,6 +897,8 @@ GLOSSARY: dict[str, str] = {
     "recruit": "rekrytera",
     "recruited": "rekryterats",
     "turnover": "personalomsättning",
+    "hourly wage": "timlön",
+    "hourly wages": "timlöner",
     "salaries": "löner",
     "salary": "löner",
     "wages": "löner",

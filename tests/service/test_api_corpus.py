@@ -215,6 +215,9 @@ def test_ungrounded_question_says_so(e5_corpus_client: TestClient) -> None:
     answer = ask(e5_corpus_client, "Vad säger rapporterna om rymdresor?")
     assert answer["grounded"] is False and answer["citations"] == [] and answer["units"] == []
     assert "hittar inget" in answer["answer"]
+    # a unit named in English, and a pay the reports never state: not its staff-care passage
+    wage = "What hourly wage do personal assistants at the home support unit earn?"
+    assert ask(e5_corpus_client, wage)["grounded"] is False
 
 
 @pytest.mark.parametrize(
