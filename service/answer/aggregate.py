@@ -9,7 +9,10 @@ passages state the topic is listed with the quote that shows it: by the key term
 meaning (units.by_meaning); a quote saying the opposite of the question's qualifier ("låg
 personalomsättning" for "hög") is no evidence (see opposites), nor, when the question bounds a
 figure ("årsmål … på 80 eller högre"), a quote whose table row does not keep it (see bounds);
-such a passage is quoted instead with a sentence of it that fits, if any (see _fitting)."""
+such a passage is quoted instead with a sentence of it that fits, if any (see _fitting). A
+count the question asks of the thing ("tio arbetsplatsträffar") or something it asks the
+reports to say did not occur ("inga klagomål om diskriminering") must be written in the quote,
+or in a sentence of the passage quoted instead (see _counting, _absent)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,13 @@
-"""A figure bound a list question sets, and whether a table row keeps it.
+"""A figure bound or a count a list question sets, and whether a quote keeps it.
 
 "Vilka enheter har ett årsmål för Ledarskapsindex på 80 eller högre?" lists the units whose
 row says so ("Ledarskapsindex | 87 | År"), not every unit that has the indicator; "… ett lägre
 årsmål för Aktivt medskapandeindex än KF:s årsmål 83" keeps "Aktivt Medskapandeindex | 76 |
 83 | År" and drops "… | 83 | 83 | År". The bound is a comparison and a number of the question
 (Swedish or English); a row's figure is the first number after its label, the column a plan's
-table gives the year's target in and a report's the outcome. Pure functions over text.
+table gives the year's target in and a report's the outcome. A count asked of a thing
+("tio arbetsplatsträffar", "inom två dygn") is kept by a quote writing it, a time in any unit
+("10 APT", "inom 48 timmar"; see asked_count). Pure functions over text.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@ personalomsättning?" is not answered by "låg personalomsättning". A qualifier
 (hög, ökad, stor, god, high …) before a word, and its opposite before a word of the same stem
 in the quote, with the question's own qualifier not there too; or a quote writing what the
 question sets aside in parentheses ("den totala sjukfrånvaron (inte dag 1–14)" is not answered
-by "Sjukfrånvaro dag 1-14 | 3 %"). Pure functions over text."""
+by "Sjukfrånvaro dag 1-14 | 3 %"). And whether a quote says that what a question asks the
+reports to say did not occur did not ("inga klagomål", see asked_absent). Pure functions
+over text."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """How a short follow-up changes the earlier question: a new place after the same preposition
-("Och i HVB-hem?"), another unit in place of the one it named ("Och på vuxenenheten?"), or a
-new subject in place of the one it named ("Och Relationsvåldscentrum Väst, var finns de?").
-Pure functions over the two questions' text."""
+("Och i HVB-hem?"), another unit or district in place of the one it named ("Och på
+vuxenenheten?", "Hur många barn på Östermalm …?"), or a new subject in place of the one it
+named ("Och Relationsvåldscentrum Väst, var finns de?"). Pure functions over the two
+questions' text."""
 
 from __future__ import annotations
 
