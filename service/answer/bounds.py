@@ -21,7 +21,7 @@ from ingest.text.stopwords import STOPWORDS
 from ingest.text.years import is_year
 from service.answer.lexicon import CITY, FIGURE_WORDS
 from service.answer.names import is_place
-from service.answer.numerals import VALUES
+from service.answer.numerals import count_of
 from service.answer.text import is_figures, row_cells
 
 __all__ = [
@@ -206,15 +206,6 @@ class Count:
     hours: float | None = None
 
 
-def _count(word: str) -> int | None:
-    """The number a word writes: digits up to 999 but a year, or two to ninety-nine in
-    words ("tio", "ten"; "en", "ett", "one" are articles as often as numbers); None else."""
-    if word.isdigit():
-        return int(word) if len(word) <= 3 else None
-    n = VALUES.get(word.lower())
-    return n if n is not None and n >= 2 else None
-
-
 def _hours(unit: str) -> float | None:
     """The hours in a unit of time ("dygn": 24, "veckor": 168); None for another word."""
     lowered = unit.lower()
@@ -229,7 +220,7 @@ def asked_count(question: str) -> Count | None:
     or only one counting units, districts, plans, years or a share ("de sex enheterna på
     Kungsholmen", "tre stadsdelar", "5 procent": the scope, or a bound of its own)."""
     for m in _COUNT_BEFORE.finditer(question):
-        n, noun = _count(m.group(1)), m.group(2)
+        n, noun = count_of(m.group(1)), m.group(2)
         if n is None or noun.lower() in STOPWORDS or is_place(noun) or _NOT_COUNTED.match(noun):
             continue
         hours = _hours(noun)
@@ -241,9 +232,9 @@ def says_count(text: str, count: Count) -> bool:
     """Whether a text writes the count: its number in digits or in words ("10 APT", "tio"),
     or for a time the same time in any unit ("48 timmar" for "två dygn")."""
     if count.hours is None:
-        return any(_count(w) == count.value for w in re.findall(r"\w+", text))
+        return any(count_of(w) == count.value for w in re.findall(r"\w+", text))
     pairs = re.findall(r"(?<![\w,.])(\w+)\s+(?=([^\W\d_]+))", text)
     return any(
-        (n := _count(w)) is not None and (h := _hours(u)) is not None and n * h == count.hours
+        (n := count_of(w)) is not None and (h := _hours(u)) is not None and n * h == count.hours
         for w, u in pairs
     )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from service.answer.expectations import ADDRESS
 from service.answer.times import ASKS_FREQUENCY, FREQUENCY
 
-__all__ = ["asks_for", "cue_of", "cue_score", "reason_near"]
+__all__ = ["asks_cue", "asks_for", "cue_of", "cue_score", "reason_near"]
 
 _ASKS = (
     (
@@ -82,9 +82,11 @@ _ASKS_TASK = re.compile(
 answering it tells its task ("Deras uppdrag är att hjälpa till med …") as well as a method."""
 
 
-def _cue_kind(kind: str | None, question: str) -> str | None:
-    """The cue `kind` of a question, "task" for a method question asking what something does
-    (see _ASKS_TASK)."""
+def asks_cue(own_words: str, question: str) -> str | None:
+    """The cue a question asks for: the kind its `own_words` ask (see asks_for), "task" for a
+    method question whose (resolved) `question` asks what something does (see _ASKS_TASK).
+    Computed once per question, not per sentence scored (see cue_score)."""
+    kind = asks_for(own_words)
     return "task" if kind == "method" and _ASKS_TASK.search(question) else kind
 
 
@@ -98,17 +100,16 @@ def cue_of(question: str) -> re.Pattern[str] | None:
     """The cue a sentence answering this question tends to carry: a reason ("eftersom", "på
     grund av") for why-questions, a method ("genom", "med hjälp av") for how-questions, a place
     (a street address, "lokal") for where-questions; None for other questions."""
-    kind = _cue_kind(asks_for(question), question)
+    kind = asks_cue(question, question)
     return _CUE_PATTERNS[kind] if kind is not None else None
 
 
 def cue_score(kind: str | None, sentence: str, question: str = "") -> float:
-    """How strongly a sentence carries the cue a why/how/where question (`kind`, see asks_for)
+    """How strongly a sentence carries the cue a why/how/where question (`kind`, see asks_cue)
     asks for: 1 for the cue, 2 when a where-question meets a street address, the answer
     itself ("har lokaler på Hjulsta backar 17 A" over "insatser utförs i Familjeresursens
     lokaler"); 0 without it or for other questions. A cue the `question` itself says, with
     the word after it, is part of what is asked, not its answer (see _echoed)."""
-    kind = _cue_kind(kind, question)
     if kind is None or not _cues(kind, sentence, question):
         return 0.0
     return 2.0 if kind == "place" and ADDRESS.search(sentence) else 1.0

@@ -56,7 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from search.sentences import Evidence
-from service.answer.cues import asks_for, cue_score, reason_near
+from service.answer.cues import asks_cue, cue_score, reason_near
 from service.answer.expectations import meets_expectation
 from service.answer.premise import unstated
 from service.answer.presence import (
@@ -220,7 +220,7 @@ def sentence_features(
     """Every sentence of a candidate passage as (start, end, features); `variants` are other
     ways the topic's words are written (see presence.coverage)."""
     shared = _passage_part(ev, q, weights, keys, variants)
-    asks = asks_for(q.own_words)  # a follow-up asking its own question: its own kind
+    asks = asks_cue(q.own_words, q.text)  # a follow-up asking its own question: its own kind
     lists = _LISTS_ACTIVITIES.search(q.text) is not None
     whole_year = _asks_whole_year(q)
     text = ev.hit.chunk.text

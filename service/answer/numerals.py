@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Said", "in_digits"]
+__all__ = ["Said", "count_of", "in_digits"]
 
 _SV_ONES = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7}
 _SV_ONES |= {"åtta": 8, "nio": 9}
@@ -68,6 +68,16 @@ def value(words: str) -> int:
             rest = text[len(tens) :].strip(" -")
             return n + (VALUES[rest] if rest else 0)
     return VALUES[re.sub(r"\s+", " ", text)]
+
+
+def count_of(word: str) -> int | None:
+    """The number one word writes as a count: digits up to 999 (a year is no count), or two to
+    ninety-nine in a single number word ("tio", "ten"; "en", "ett", "one" are articles as often
+    as numbers); None else."""
+    if word.isdigit():
+        return int(word) if len(word) <= 3 else None
+    n = VALUES.get(word.lower())
+    return n if n is not None and n >= 2 else None
 
 
 def _year(m: re.Match[str]) -> str | None:
