@@ -210,6 +210,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout151.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout152.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout153.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout154.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout155.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout156.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout157.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
