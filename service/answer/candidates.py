@@ -5,7 +5,7 @@ ways its words are written in the reports (compound parts, acronyms the candidat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.text.words import stem
 from search.protocols import SearchIndex
@@ -32,10 +32,17 @@ class Candidates:
     keys: tuple[Term, ...]
     unknown: float
     variants: Variants
+    asked: Candidates | None = None  # the same passages scored by what the question after a
+    # told situation asks (see situation): its words alone; None when no situation is told
 
 
 def gather(
-    index: SearchIndex, q: Question, what: str, top_k: int, filters: Filters | None
+    index: SearchIndex,
+    q: Question,
+    what: str,
+    top_k: int,
+    filters: Filters | None,
+    asked: str = "",
 ) -> Candidates:
     """The `top_k` candidate passages of a question and what scoring them needs; `what` is
     the (Swedish) question without the units and districts it names. Years a question names
@@ -44,9 +51,18 @@ def gather(
     question (`Question.asked`: "Hur många gruppbostäder driver den?" is matched by what it
     asks, not only joined to the earlier turn; on the 273 follow-ups of all sets asking their
     own thing, quote-hit 0.47 -> 0.59), else the question's content words (see
-    question.content_wording)."""
+    question.content_wording). `asked`, the question after a situation its asker tells first
+    (without the units it names), scores them a second time (`Candidates.asked`)."""
     also = q.asked or content_wording(q)
-    evidence = index.evidence(q.text, k=top_k, filters=filters, also=also)
+    evidence = tuple(index.evidence(q.text, k=top_k, filters=filters, also=also))
+    found = _scored(index, q, what, evidence)
+    return replace(found, asked=_scored(index, q, asked, evidence) if asked else None)
+
+
+def _scored(
+    index: SearchIndex, q: Question, what: str, evidence: tuple[Evidence, ...]
+) -> Candidates:
+    """The passages with what scoring them by the words of `what` needs (see gather)."""
     terms = said_words(extract_topic(what).terms or q.topic.terms, q.language, index.doc_freq)
     weights = idf_weights(terms, index.doc_freq)
     found = find_key_terms(what, index.doc_freq, swedish=q.language == "sv")
@@ -59,4 +75,4 @@ def gather(
     variants = dict(acronym_variants(key_stems | set(weights), acronyms))
     for s, parts in topic_parts(terms, index.doc_freq).items():
         variants[s] = variants.get(s, ()) + parts
-    return Candidates(tuple(evidence), weights, tuple(keys), unknown, variants)
+    return Candidates(evidence, weights, tuple(keys), unknown, variants)

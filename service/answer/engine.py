@@ -56,6 +56,7 @@ from service.answer.select import (
     Choice,
     choose,
 )
+from service.answer.situation import told_aside
 from service.answer.spelling import Respelled, respelled, spelling_note, written_turns
 from service.answer.types import Answer, StreamEvent, Turn
 from service.answer.who import compared_units, named_reports, names_unit, unit_elsewhere
@@ -230,7 +231,8 @@ class Answerer:
     def candidates(self, q: Question, filters: Filters | None) -> Candidates:
         """The candidate passages of a question with what scoring them needs (see
         candidates.gather)."""
-        return gather(self.index, q, self._what(q), self.top_k, filters)
+        asked = self._what(q, told=False) if q.told else ""
+        return gather(self.index, q, self._what(q), self.top_k, filters, asked)
 
     def _districts_listed(self, q: Question, filters: Filters | None) -> list[Choice]:
         """For "Vilka stadsdelar …?", the passages answering it when a candidate above the
@@ -249,16 +251,25 @@ class Answerer:
             return self._picked(q, ranked)  # "… där sex stadsdelar medverkade"
         return []
 
-    def _what(self, q: Question) -> str:
-        """The (Swedish) question without the units and districts it names: what it asks."""
-        return without_who(q.swedish or q.text, self.index.report_metas().values())
+    def _what(self, q: Question, told: bool = True) -> str:
+        """The (Swedish) question without the units and districts it names: what it asks;
+        without the situation its asker tells first (see situation) unless `told`."""
+        text = q.swedish or q.text
+        return without_who(
+            text if told else text[len(q.told) :], self.index.report_metas().values()
+        )
 
     def rank(self, q: Question, filters: Filters | None) -> list[Choice]:
         """Every candidate passage with its best quote and score, best first."""
         c = self.candidates(q, filters)
-        return choose(
+        ranked = choose(
             c.evidence, q, c.weights, c.keys, c.unknown, variants=c.variants, ranking=RANK_WEIGHTS
         )
+        if c.asked is None:
+            return ranked
+        a = c.asked
+        asked = choose(c.evidence, q, a.weights, a.keys, a.unknown, variants=a.variants)
+        return told_aside(ranked, asked)
 
     def threshold_of(self, q: Question) -> float:
         """The score the best passage must reach for the question to be answered; its margin

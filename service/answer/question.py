@@ -88,6 +88,8 @@ class Question:
     asked: str = ""  # a follow-up asking a question of its own, in Swedish (see reading); "" else
     kind_asked: str = ""  # a follow-up deciding the kind of answer by itself ("Hur många av dem
     # …?" after "Hur stor andel …?" asks for a count, not a share); "" when the question does
+    told: str = ""  # the asker's own situation told before the question, in Swedish: the start
+    # of `swedish` (see situation); "" when the question tells none
 
     @property
     def own_words(self) -> str:

@@ -28,6 +28,7 @@ from service.answer.question import (
     extract_topic,
     is_aggregate,
 )
+from service.answer.situation import told_apart
 from service.answer.types import Turn
 
 __all__ = ["read_question"]
@@ -120,7 +121,10 @@ def read_question(
     premises = presumed(resolved)  # of the words asked, not the glossary's Swedish added below
     focus = own_years(text, resolved)
     language = detect_language(resolved if is_bare_followup(text) else text)
+    told = told_apart(text)[0] if resolved == text else ""
     swedish, resolved, topic = _worded(resolved, language)
+    told = to_swedish(told) if language == "en" else told
+    told = told if swedish.startswith(told) else ""  # the start of the reports' wording
     aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in OWN_ASKS)
     intent: Intent = "aggregate" if aggregate else "passage"
     if is_goal is not None and is_goal(swedish) and (not aggregate or is_goal_list(swedish)):
@@ -141,6 +145,7 @@ def read_question(
         answered=_last_reply(history) if resolved != text else "",
         asked=(to_swedish(text) if language == "en" else text) if own else "",
         kind_asked=text if itself and resolved != text else "",
+        told=told,
     )
 
 

@@ -651,3 +651,25 @@ def test_a_question_only_one_passage_answers_is_answered_just_under_the_threshol
     )
     assert answer["grounded"]
     assert "12 medarbetare" in answer["citations"][0]["quote"]
+
+
+def test_a_situation_told_first_is_not_what_the_answer_must_say(
+    e5_corpus_client: TestClient,
+) -> None:
+    """The husband's drinking and the daughter, the husband's gambling, are the asker's
+    situation; what is asked after it is what the passage must say."""
+    for question, says in (
+        (
+            "Min man dricker för mycket och vi har en dotter på åtta år. Vart hänvisar "
+            "Vuxenenheten på Kungsholmen barnen för stöd?",
+            "hänvisas till stödgrupper",
+        ),
+        (
+            "My husband has a serious gambling problem and we live on Kungsholmen. Does "
+            "Vuxenenheten offer advice and support for gambling addiction?",
+            "råd och stöd vad gäller spelmissbruk",
+        ),
+    ):
+        answer = ask(e5_corpus_client, question)
+        assert answer["grounded"], answer["answer"]
+        assert says in answer["citations"][0]["quote"]
