@@ -23,7 +23,9 @@ __all__ = [
 # the one stopword list: "hos", "vid", "genom" are never a topic). The document a
 # question names ("i verksamhetsberättelsen 2017") is which report, not what it asks about.
 # "Vad berodde det på att …?", "Vad var anledningen till …?" ask why (see cues). A dictated
-# question's fillers ("eh", "alltså", "liksom", "uh", "actually") say nothing either.
+# question's fillers ("eh", "alltså", "liksom", "uh", "actually") say nothing either, nor do
+# the words putting a claim to be checked ("Stämmer det verkligen att …?", "Is it true that
+# …?"): the passage stating the thing answers, whether it confirms the claim or not.
 FRAME = STOPWORDS | wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
@@ -70,6 +72,7 @@ FRAME = STOPWORDS | wordset(
     shows showed make makes made come comes came want wants wanted one so
     eh ehm öh äh alltså asså liksom ju okej ok okey uh um umm uhm er erm actually
     basically okay yeah well
+    stämmer stämde sant verkligen korrekt hört true really correct heard
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

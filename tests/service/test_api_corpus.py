@@ -315,3 +315,17 @@ def test_a_terse_query_whose_unit_name_splits_around_och_is_answered_not_a_serve
     first = answer["citations"][0]
     assert first["report_id"] == "vb-2016-barn-och-ungdomsenheten"
     assert "klagom" in first["quote"].lower()
+
+
+def test_a_claim_to_check_is_answered_by_the_passage_stating_the_thing(
+    corpus_client: TestClient,
+) -> None:
+    """ "Stämmer det verkligen att …?" puts a claim: the passage giving the unit's staff is
+    cited, and corrects the figure claimed; the words putting the claim are no topic (the
+    offline hash embedder cites it third, e5 first)."""
+    answer = ask(
+        corpus_client,
+        "Stämmer det verkligen att Familjestödsenheten i Spånga-Tensta har 45 medarbetare?",
+    )
+    assert answer["citations"], answer["answer"]
+    assert any("38 medarbetare" in c["quote"] for c in answer["citations"]), answer["answer"]

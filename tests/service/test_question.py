@@ -59,6 +59,16 @@ def test_topic_drops_frame_words_and_years() -> None:
     assert topic.phrase == ""
 
 
+def test_the_words_putting_a_claim_are_not_topic_words() -> None:
+    """No report writes "stämmer" or "verkligen": as unknown words they weighed as the rarest."""
+    claim = extract_topic("Stämmer det verkligen att Familjestödsenheten har 45 medarbetare?")
+    assert claim.terms == ("familjestödsenheten", "45", "medarbetare")
+    assert extract_topic("Is it really true that they have a health coach?").terms == (
+        "health",
+        "coach",
+    )
+
+
 def test_inflected_frame_verbs_are_not_topic_words() -> None:
     """No answering sentence says "hölls" or "heter"; they would weigh as the rarest words."""
     assert extract_topic("Hur många SIP-möten hölls under 2019?").terms == ("sip-möten",)
