@@ -154,6 +154,12 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("How did reports change compared with last year?", "jämfört med föregående år"),
         ("Has the unit overspent its budget?", "underskott"),
         ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
+        # forty-eighth round: relatives, management, money, research and evaluation
+        ("How does the district involve carers in its work?", "anhöriga"),
+        ("How many visits did the youth clinic receive last year?", "besök"),
+        ("Did the unit stay within budget?", "inom budget"),
+        ("Was a state grant used for the project?", "stimulansmedel"),
+        ("Was there a pre-study before the project?", "förstudie"),
         # forty-seventh round: the working day, time and frequency, target groups, partners
         ("Do the case workers meet fortnightly?", "varannan vecka"),
         ("Are there weekly meetings for staff?", "veckomöten"),
