@@ -667,6 +667,14 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vilka planerade aktiviteter blev inte av?", "avbrutits"),
         ("Har arbetet med SIP kommit igång?", "påbörjats"),
         ("Håller de fortfarande på med omorganisationen?", "pågår"),
+        # forty-eighth round: relatives, managers and peers, money and studies, in plain words
+        ("Jag är helt slut som anhörig, vad finns det för stöd?", "anhörigstöd"),
+        ("Får vi hälsa på vår son i familjehemmet?", "umgänge"),
+        ("Hur många ärenden har varje socialsekreterare?", "arbetsbelastning"),
+        ("Gick enheten över budget?", "underskott"),
+        ("Köpte de platser från andra?", "köpt"),
+        ("Frågade de brukarna vad de tyckte om stödet?", "brukarenkät"),
+        ("Mäter de hur personalen mår?", "arbetsmiljömätning"),
         # forty-seventh round: the working day, time and frequency, who a service is for and
         # working with others, in plain words
         ("Åker socialsekreterarna hem till familjerna under utredningen?", "hembesök"),
