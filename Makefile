@@ -214,6 +214,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout155.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout156.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout157.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout158.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout159.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout160.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout161.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
