@@ -98,10 +98,18 @@ INFORMAL = {
     "snackat": "pratat",
     **dict.fromkeys(("soc", "socen", "soccen"), "socialtjänsten"),
     "insta": "Instagram",
+    **dict.fromkeys(("snuten", "snutarna", "snutar", "snutelutarna", "aina", "ainas"), "polisen"),
+    **dict.fromkeys(("fältarna", "fältare", "fältisar", "fältisarna"), "fältassistenterna"),
+    **dict.fromkeys(("morsan", "morsa", "farsan", "farsa"), "förälder"),
+    **dict.fromkeys(("ungar", "kids"), "barn"),
+    "knark": "narkotika",
+    "plugget": "skolan",
 }
 """Words as Swedish is spoken and typed on a phone, by their written form: the pronouns and
 particles a question is read by ("nån", "dom", "e", "va"), the everyday verbs the reports write
-otherwise ("funkar", "snacka"), and clipped names ("soc", "insta")."""
+otherwise ("funkar", "snacka"), clipped names ("soc", "insta") and young people's words for the
+police, the field workers, parents, children, drugs and school ("snuten", "fältarna",
+"morsan", "ungar", "knark", "plugget")."""
 
 _VERB_BEFORE = frozenset(
     (

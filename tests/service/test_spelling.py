@@ -127,6 +127,17 @@ def test_words_typed_as_spoken_are_read_as_written() -> None:
     assert typed.changes == ()  # no note: the asker's words were understood, not corrected
 
 
+def test_young_peoples_words_are_read_as_the_reports_write_them() -> None:
+    """ "snuten", "fältarna", "morsan", "ungar", "knark": no report writes them; the police, the
+    field workers, a parent, children and drugs are what the reports' words say."""
+    assert as_written("om snuten anmäler en som är 13, vad gör fältarna?") == (
+        "om polisen anmäler en som är 13, vad gör fältassistenterna?"
+    )
+    assert as_written("morsan tar knark, finns det nån grupp för ungar?") == (
+        "förälder tar narkotika, finns det någon grupp för barn?"
+    )
+
+
 def test_a_spoken_word_is_written_as_its_neighbours_say() -> None:
     assert (
         as_written("Nån som vet när det ska va öppet?") == "någon som vet när det ska vara öppet?"
