@@ -4441,17 +4441,6 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "utvecklingsområde",
         ),
         (
-            r"\bhur\s+många\s+(?:ärenden|familjer|barn|klienter|brukare|ungdomar"
-            r"|utredningar)\s+(?:har|hade|ansvarar|ansvarade|handlägger|tar)\s+("
-            r"?:varje|var|en|varenda|varje\s+enskild|i\s+snitt\s+(?:varje|en))\s"
-            r"+(?:\w+\s+)?(?:socialsekreterare|handläggare|medarbetare|utredare|"
-            r"behandlare|familjebehandlare|anställd|familjerättssekreterare|fami"
-            r"ljehemssekreterare|boendestödjare)\b|\b(?:familjer|klienter|brukar"
-            r"e)\s+per\s+(?:socialsekreterare|handläggare|behandlare|familjebeha"
-            r"ndlare|medarbetare|utredare)\b",
-            "arbetsbelastning",
-        ),
-        (
             r"\bvem\s+som\s+(?:ska\s+)?(?:jobbar|jobba|arbetar|arbeta|är\s+i\s+t"
             r"jänst|har\s+pass|går\s+ut|är\s+ute)\s+när\b|\b(?:lägger|lägga|lägg"
             r"s|lades|lade|planerar|planera|planeras|fördelar|fördela|fördelas)\s"
