@@ -1,7 +1,8 @@
 """A passage question's candidates: the passages hybrid retrieval finds for it, with what
 scoring their sentences needs (see select.choose): the IDF weights of its topic words, its
 key terms (names a passage must hold), the share of its topic no report contains, and the other
-ways its words are written in the reports (compound parts, acronyms the candidates define)."""
+ways its words are written in the reports (compound parts, acronyms the candidates define);
+of a question after a situation its asker tells, the same again for its own words alone."""
 
 from __future__ import annotations
 

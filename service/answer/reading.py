@@ -1,6 +1,7 @@
 """Reading a question in its conversation: a follow-up resolved against the earlier turns (see
 followup), then the question read once for every strategy: language, intent, topic, years, the
-kind of answer it asks for, and a follow-up's own question (see question)."""
+kind of answer it asks for, a follow-up's own question (see question), and the situation its
+asker tells before asking (see situation)."""
 
 from __future__ import annotations
 
