@@ -218,6 +218,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout159.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout160.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout161.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout162.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout163.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout164.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout165.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
