@@ -36,6 +36,7 @@ from service.answer.compose import (
     with_note,
     with_year_note,
 )
+from service.answer.courtesy import without_courtesy
 from service.answer.generative import generate
 from service.answer.goal_asks import asks_which_goal
 from service.answer.goal_below import above_named, missing_above
@@ -108,6 +109,7 @@ class Answerer:
     ) -> Iterator[StreamEvent]:
         """Text deltas, then the final answer (with a note on reports whose year was uncertain
         when the question or the filters name years)."""
+        question = without_courtesy(question)  # "Hej! … Tack på förhand! Mvh Anna"
         q = self.read(question, history)
         years_asked = bool(q.years) or (
             filters is not None and (filters.year_from is not None or filters.year_to is not None)
@@ -125,7 +127,7 @@ class Answerer:
         topic, years, and the served reports it names (see who.named_reports); a Swedish
         question's misspellings and English terms in the reports' words (see spelling), its
         years and numbers said in words in digits (see numerals)."""
-        said = in_digits(question)  # "tjugonitton" -> "2019"
+        said = in_digits(without_courtesy(question))  # "tjugonitton" -> "2019"
         typed = self._respelled(said.text)
         metas = self.index.report_metas()
         units = sorted({m.unit for m in metas.values()})

@@ -25,7 +25,9 @@ __all__ = [
 # "Vad berodde det på att …?", "Vad var anledningen till …?" ask why (see cues). A dictated
 # question's fillers ("eh", "alltså", "liksom", "uh", "actually") say nothing either, nor do
 # the words putting a claim to be checked ("Stämmer det verkligen att …?", "Is it true that
-# …?"): the passage stating the thing answers, whether it confirms the claim or not.
+# …?"): the passage stating the thing answers, whether it confirms the claim or not; nor
+# the polite words of a question written as a message ("Jag undrar om …", "Could you please
+# tell me …"; its greeting and thanks are taken off first, see courtesy).
 FRAME = STOPWORDS | wordset(
     """
     vilka vilken vilket vad hur många mycket när var varför vem vems finns fanns det den de
@@ -73,6 +75,8 @@ FRAME = STOPWORDS | wordset(
     eh ehm öh äh alltså asså liksom ju okej ok okey uh um umm uhm er erm actually
     basically okay yeah well
     stämmer stämde sant verkligen korrekt hört true really correct heard
+    undrar undrade undra undrat funderar funderade fundera nyfiken vet vilja gärna snälla vore
+    wonder wondering wondered curious tell know knows please kindly
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

@@ -34,6 +34,7 @@ from ingest.text.language import SV_MARKERS, Language, detect_language
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import fold
 from search.analyze import UNINDEXED
+from service.answer.courtesy import without_courtesy
 from service.answer.followup import is_bare_followup
 from service.answer.glossary import to_swedish
 from service.answer.lexicon import FRAME
@@ -151,17 +152,18 @@ def as_written(text: str) -> str:
 
 def written_turns(history: Sequence[Turn], question: str = "") -> list[Turn]:
     """The conversation with the asker's Swedish turns in written form (see as_written) and
-    every turn of theirs with its years and numbers said in words in digits (see numerals): a
-    follow-up carries their words, not "e", "nån" or "tjugonitton". When the `question` asks in
-    Swedish words of its own (not a bare "Och 2019?"), their English turns are carried in the
-    glossary's Swedish ("Och vart hänvisar de den som vill överklaga?" after "How many
-    complaints did the unit receive?" is read with "klagomål")."""
+    every turn of theirs without greeting and thanks (see courtesy), with its years and numbers
+    said in words in digits (see numerals): a follow-up carries their words, not "e", "nån" or
+    "tjugonitton". When the `question` asks in Swedish words of its own (not a bare "Och
+    2019?"), their English turns are carried in the glossary's Swedish ("Och vart hänvisar de
+    den som vill överklaga?" after "How many complaints did the unit receive?" is read with
+    "klagomål")."""
     asked = detect_language(question) if question and not is_bare_followup(question) else None
     return [_written_turn(t, asked) if t.role == "user" else t for t in history]
 
 
 def _written_turn(turn: Turn, asked: Language | None) -> Turn:
-    content = in_digits(turn.content).text
+    content = in_digits(without_courtesy(turn.content)).text
     language = detect_language(content)
     if language == "sv":
         content = as_written(content)
