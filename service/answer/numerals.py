@@ -1,13 +1,14 @@
 """Years and numbers said in words, as a dictating asker's phone writes them, in digits as the
-reports write them: "tjugonitton" and "twenty nineteen" are 2019, "tvåtusentjugoett" 2021,
-"åttiofyra procent" 84 procent, "tolv månader" 12 månader. A year said in words is then a year
-asked about (report and follow-up years), a figure one the reports' figures can meet.
+reports write them: "tjugonitton", "tjugohundranitton" and "twenty nineteen" are 2019,
+"tvåtusentjugoett" 2021, "åttiofyra procent" 84 procent, "tolv månader" 12 månader. A year
+said in words is then a year asked about (report and follow-up years), a figure one the
+reports' figures can meet.
 
-Only forms that are numbers beyond doubt: a year is "tjugo" or "twenty" before a number from
-ten to twenty-nine, or "tvåtusen"/"two thousand" before one up to twenty-nine; a number is
-eleven to ninety-nine ("tolv", "fyrtiotvå", "forty-two"), or any before "procent"/"percent"
-("fem procent"). "en", "sex", "tio" alone stay words, as do "tjugotal", "fjortonde" and
-"tolvåring". Pure functions."""
+Only forms that are numbers beyond doubt: a year is "tjugo", "tjugohundra" or "twenty" before
+a number from ten to twenty-nine, or "tvåtusen"/"two thousand" before one up to twenty-nine; a
+number is eleven to ninety-nine ("tolv", "fyrtiotvå", "forty-two"), or any before
+"procent"/"percent" ("fem procent"). "en", "sex", "tio" alone stay words, as do "tjugotal",
+"fjortonde" and "tolvåring". Pure functions."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ _NUMBER = rf"(?:{_SV_NUMBER}|{_EN_NUMBER})"
 _END = r"(?![\wåäö-])"
 _START = r"(?<![\wåäö-])"
 YEAR = re.compile(
-    rf"{_START}(?P<head>tjugo|twenty|tvåtusen|två\s+tusen|two\s+thousand)"
+    rf"{_START}(?P<head>tjugo\s*hundra|tjugo|twenty|tvåtusen|två\s+tusen|two\s+thousand)"
     rf"(?:\s*(?:och|and)\s+|\s*)(?P<n>{_NUMBER}){_END}",
     re.IGNORECASE,
 )

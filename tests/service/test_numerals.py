@@ -17,6 +17,8 @@ from tests.service.fakes import FakeIndex, sample_reports
         ("okej och Tjugonitton då", "okej och 2019 då"),
         ("inför tjugotjugotvå", "inför 2022"),
         ("under tvåtusentjugoett", "under 2021"),
+        ("placerade tjugohundrasjutton", "placerade 2017"),
+        ("placerade tjugo hundra nitton", "placerade 2019"),
         ("in twenty seventeen right", "in 2017 right"),
         ("in twenty twenty-one and two thousand and nineteen", "in 2021 and 2019"),
         ("årsmålet på åttiofyra procent", "årsmålet på 84 procent"),
