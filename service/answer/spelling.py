@@ -195,13 +195,16 @@ def respelled(
     types without Swedish letters), `in_reports` whether some
     passage holds a word, `written_as` how the reports write a word they write as an acronym
     (a lower-case "bbic" is their "BBIC", see _acronyms; not in English questions, whose
-    common words the reports may write as acronyms: "must", "MUST")."""
+    common words the reports may write as acronyms: "must", "MUST"). A name dictated in two
+    halves is joined in either language (see _joined)."""
+    split: list[tuple[str, str]] = []
+    text = _joined(text, in_reports, split)
     if language != "sv":
-        return Respelled(text)
+        return Respelled(text, tuple(split))
     text = as_written(text)
     if written_as is not None:
         text = _acronyms(text, written_as)
-    changes: list[tuple[str, str]] = []
+    changes = split
 
     def written(term: str) -> bool:
         kept = all(in_reports(w) for w in _WORD.findall(term))
@@ -229,6 +232,27 @@ def respelled(
 
 
 _SWEDISH_LETTER = re.compile("[åäöÅÄÖ]")
+_PAIR = re.compile(r"(?<![\w-])([^\W\d_]{3,}) ([^\W\d_]{3,})(?![\w-])")
+
+
+def _joined(text: str, in_reports: Callable[[str], bool], changes: list[tuple[str, str]]) -> str:
+    """`text` with a word a phone heard in two halves written as one ("kungs holmen" ->
+    "kungsholmen"): two words, neither a function word nor in any passage, whose join some
+    passage holds ("barnfamiljers boende" stays: "boende" is a report word). Each join is
+    added to `changes`."""
+
+    def join(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        whole = first + second.lower()
+        if {first.lower(), second.lower()} & (_FUNCTION | FRAME):
+            return m.group(0)
+        if in_reports(first) or in_reports(second) or not in_reports(whole):
+            return m.group(0)
+        changes.append((m.group(0), whole))
+        return whole
+
+    return _PAIR.sub(join, text)
+
 
 MAX_ACRONYM = 6
 _LOWER_WORD = re.compile(rf"(?<![\w-])[a-zåäö]{{2,{MAX_ACRONYM}}}(?![\w-])")

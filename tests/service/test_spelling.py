@@ -14,6 +14,9 @@ REPORT_WORDS = {
     "far",
     "klagomål",
     "bbic",
+    "kungsholmen",
+    "boende",
+    "barnfamiljersboende",  # a compound part, as doc_freq finds it
 }
 
 
@@ -30,6 +33,22 @@ def respelling(word: str, plain: bool = False) -> str | None:
 
 def in_reports(word: str) -> bool:
     return word.lower() in REPORT_WORDS
+
+
+def test_a_name_heard_in_two_halves_is_joined_in_either_language() -> None:
+    typed = respelled("hur många barn finns på kungs holmen", "sv", respelling, in_reports)
+    assert typed.text == "hur många barn finns på kungsholmen"
+    assert typed.changes == (("kungs holmen", "kungsholmen"),)
+    english = respelled("how many children in kungs holmen", "en", respelling, in_reports)
+    assert english.text == "how many children in kungsholmen"
+
+
+def test_two_words_are_not_joined_when_one_is_a_report_or_function_word() -> None:
+    kept = respelled("barnfamiljers boende", "sv", respelling, in_reports)
+    assert kept.text == "barnfamiljers boende"
+    assert respelled("för enheten", "sv", respelling, lambda w: w == "förenheten").text == (
+        "för enheten"
+    )
 
 
 def test_misspelt_words_are_searched_as_the_reports_write_them() -> None:
