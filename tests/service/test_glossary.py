@@ -154,6 +154,18 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("How did reports change compared with last year?", "jämfört med föregående år"),
         ("Has the unit overspent its budget?", "underskott"),
         ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
+        # forty-ninth round: working conditions, groups, involvement, services
+        ("Did staff sickness go up or down compared with the year before?", "sjukfrånvaro"),
+        ("Was there high turnover among the investigators in 2019?", "hög personalomsättning"),
+        ("Did a shortage of staff delay any decisions on foster care?", "personalbrist"),
+        (
+            "Which work environment training is run together with occupational health?",
+            "företagshälsovård",
+        ),
+        (
+            "How are long-term sick employees followed up by their managers?",
+            "långtidssjukfrånvaron",
+        ),
         # forty-eighth round: relatives, management, money, research and evaluation
         ("How does the district involve carers in its work?", "anhöriga"),
         ("How many visits did the youth clinic receive last year?", "besök"),

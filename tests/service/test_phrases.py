@@ -667,6 +667,13 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vilka planerade aktiviteter blev inte av?", "avbrutits"),
         ("Har arbetet med SIP kommit igång?", "påbörjats"),
         ("Håller de fortfarande på med omorganisationen?", "pågår"),
+        # forty-ninth round: working conditions, groups in their own words, involvement and
+        # services, in plain words
+        ("Slutar många på jobbet?", "personalomsättning"),
+        ("Hur gick det i enkäten till de anställda?", "medarbetarenkät"),
+        ("Familjer med två pappor, får de stöd?", "HBTQ"),
+        ("Finns det något kvällsöppet för ungdomar i området?", "fritidsgård"),
+        ("Pengar till hyra och mat, vem ger det?", "ekonomiskt bistånd"),
         # forty-eighth round: relatives, managers and peers, money and studies, in plain words
         ("Jag är helt slut som anhörig, vad finns det för stöd?", "anhörigstöd"),
         ("Får vi hälsa på vår son i familjehemmet?", "umgänge"),
