@@ -4,7 +4,8 @@ the signature say nothing of what is asked, and as words of the question they wo
 rarest topic words ("mvh", "Anna" occur in no report), so a passage stating the answer would
 seem to miss half the question. They are taken off before the question is read: whole
 sentences of greeting before it and of thanks, closing or signature after it, and a greeting
-opening its first sentence ("Hello, I work at a school …"). Pure functions."""
+opening its first sentence ("Hello, I work at a school …"); thanks for an earlier answer before
+a follow-up too ("Tack! Vem fattar beslutet?"). Pure functions."""
 
 from __future__ import annotations
 
@@ -62,8 +63,8 @@ def without_courtesy(text: str) -> str:
     spans = [(a, b) for a, b in sentence_spans(text, LOOSE_END) if text[a:b].strip()]
     parts = [text[a:b].strip() for a, b in spans]
     first, last = 0, len(parts)
-    while first < last and _GREETED.fullmatch(parts[first]):
-        first += 1
+    while first < last and (_GREETED.fullmatch(parts[first]) or _closing(parts[first])):
+        first += 1  # "Hej!", and "Tack!" before a follow-up
     while first < last and (_closing(parts[last - 1]) or _signed(parts[first:last])):
         last -= 1
     if first == last:

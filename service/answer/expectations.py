@@ -99,8 +99,9 @@ _CHARGED = (
 """Who is charged with something ("Vem är ansvarig för …?", "who is supposed to check …"):
 a role or body answers, as for "Vem gör …?"."""
 _IDENTITY = re.compile(
-    rf"\b(vem|vilka)\s+(är|var|heter|leder)\b(?!\s+(?:med\s+)?i\b)(?!\s+{_CHARGED})|"
-    rf"\bvad heter\b|\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of)\b)"
+    rf"\b(vem|vilka)\s+(är|var|heter|leder)\b(?!\s+(?:med\s+)?i\b)(?!\s+det\s+som\b)"
+    rf"(?!\s+{_CHARGED})|"
+    rf"\bvad heter\b|\bwho (is|was)\b(?!\s+(?:part\s+of|in|on|a member of|it that)\b)"
     rf"(?!\s+{_CHARGED})|{WHICH_ROLE}|{NAMED_ROLE}",
     re.IGNORECASE,
 )

@@ -27,10 +27,20 @@ _I = re.compile(r"(?<=\s)I\b|^I\s+(?:am|have|had|was|work|live|care|need|want|he
 """English "I", not the Swedish preposition opening a sentence ("I Tensta finns …")."""
 
 
+_WONDERS = re.compile(
+    r"^\W*(?:jag|vi|I|we)\s+(?:undrar|undrade|är\s+nyfiken|"
+    r"(?:skulle|vill)\s+(?:gärna\s+)?(?:vilja\s+)?veta|(?:am|was)\s+wondering|wonder(?:ed)?|"
+    r"(?:would|'d)\s+like\s+to\s+know|want\s+to\s+know)\b",
+    re.IGNORECASE,
+)
+"""A statement that asks ("Jag undrar hur stor budgeten var.", "I would like to know …")."""
+
+
 def _of_self(sentence: str) -> bool:
-    """Whether a sentence tells of the asker: a statement (no question mark) with a word in the
-    first person ("Min son bor …", "I am his legal guardian.")."""
-    if sentence.rstrip().endswith("?"):
+    """Whether a sentence tells of the asker: a statement (no question mark, nor one that asks:
+    "Jag undrar hur …") with a word in the first person ("Min son bor …", "I am his legal
+    guardian.")."""
+    if sentence.rstrip().endswith("?") or _WONDERS.match(sentence):
         return False
     return bool(_FIRST_PERSON.search(sentence) or _I.search(sentence))
 

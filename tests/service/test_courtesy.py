@@ -32,6 +32,7 @@ from tests.service.fakes import FakeIndex, sample_reports
             "Which units use FREDA?",
         ),
         ("Vad gör Vuxenenheten? Tacksam för svar!", "Vad gör Vuxenenheten?"),
+        ("Tack! Vem fattar beslut om insatsen där?", "Vem fattar beslut om insatsen där?"),
     ],
 )
 def test_greeting_thanks_and_signature_are_taken_off(message: str, question: str) -> None:

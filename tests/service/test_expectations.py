@@ -526,6 +526,15 @@ def test_who_leads_is_answered_by_a_name_or_the_managers() -> None:
     assert not meets_expectation("person", managers, "Vem är chef för verksamheten?")
 
 
+def test_who_is_it_that_asks_who_does_it_not_for_a_name() -> None:
+    """ "Vem är det som fattar beslut …?" asks who does it (a role or a body answers), as
+    "Vem fattar beslut …?" does; "Vem är chef …?" asks for a name."""
+    body = "Det är Relationsvåldsteamet i respektive stadsdelsförvaltning som fattar beslut."
+    assert meets_expectation("person", body, "Vem är det som fattar beslut om insatsen?")
+    assert meets_expectation("person", body, "Who is it that decides on the support?")
+    assert not meets_expectation("person", body, "Vem är chef för teamet?")
+
+
 def test_a_sentence_stating_a_target_does_not_give_the_actual_figure() -> None:
     """ "Enheten har som mål att … 70 %" is what the unit aims at, not what happened."""
     target = "Enheten har som mål att skolan ska vidtalas i 70 % av utredningarna."

@@ -39,6 +39,8 @@ def test_statements_of_the_asker_before_the_question_are_told(text: str, told: s
         "Vi har hög personalomsättning – hur har andra enheter jobbat med det?",  # one sentence
         "Min son bor på ett HVB-hem.",  # nothing asked after it
         "Hur många barn? Och varför?",
+        "Jag undrar hur stor budgeten var 2016. Gick enheten med underskott?",  # asks, twice
+        "I would like to know how many staff there are. Is that in the plan?",
     ],
 )
 def test_a_question_telling_no_situation_is_all_asked(text: str) -> None:
