@@ -222,6 +222,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout163.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout164.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout165.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout166.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout167.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout168.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout169.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
