@@ -12,7 +12,8 @@ answer score weighs (see select.WEIGHTS), as pure functions a reader can check.
 - other_report: 1 when the question names reports and this is none of them (asked about
   Familjestödsenheten's SIP meetings, Barn- och ungdomsenheten's are not the answer);
 - report_year, text_year, other_year, unsaid_year: whether the sentence is of the year asked
-  about (see year_features);
+  about (see year_features); a question naming no year asks of every year of the unit it
+  names (see any_year);
 - unmet: 1 when the question asks for a number, date, person or address the sentence does not
   give (a plan's figure for a year before its own does not give the planned year's number, nor
   does a plan's target give a number of a year before it, nor does a plan give the outcome of
@@ -135,18 +136,31 @@ def _passage_part(
     """The features every sentence of one passage shares."""
     meta = ev.hit.meta
     context = context_of(ev)
+    named = ev.hit.chunk.report_id in q.named if q.named is not None else names_report(q.text, meta)
     return {
         "passage": ev.standard(ev.similarity),
         "context": coverage(weights, context),
-        "named": float(
-            ev.hit.chunk.report_id in q.named if q.named is not None else names_report(q.text, meta)
-        ),
+        "named": float(named),
         "other_report": float(bool(q.named) and ev.hit.chunk.report_id not in (q.named or ())),
-        "report_year": float(meta.year is not None and meta.year in q.years),
+        "report_year": float(meta.year is not None and meta.year in q.years) or any_year(q, named),
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
         "missing": float(missing_keys(ev, keys, context, variants)),
         "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
     }
+
+
+ANY_YEAR = 1.0
+"""The report_year a passage has when its question names no year but names the passage's
+unit: any year of that unit's reports is the year asked about. Over all 170 sets (6,894
+questions) against none: 0.5 gives cite .782 -> .806, answered .861 -> .894, refused .857 ->
+.843; 1.0 gives cite .824, answered .920, refused .828 (1.0 with the threshold raised from 6.0
+to 6.5 instead: .787, .873, .850)."""
+
+
+def any_year(q: Question, named: bool) -> float:
+    """ANY_YEAR when a question naming no year is asked of a report of the unit it names
+    ("Vilka boenden har Enheten för stöd och service i hemmet?"); 0 else."""
+    return ANY_YEAR if not q.years and not q.focus and named and bool(q.named) else 0.0
 
 
 _LISTS_ACTIVITIES = re.compile(
@@ -220,6 +234,7 @@ def sentence_features(
     """Every sentence of a candidate passage as (start, end, features); `variants` are other
     ways the topic's words are written (see presence.coverage)."""
     shared = _passage_part(ev, q, weights, keys, variants)
+    of_year = ev.hit.meta.year is not None and ev.hit.meta.year in q.years
     asks = asks_cue(q.own_words, q.text)  # a follow-up asking its own question: its own kind
     lists = _LISTS_ACTIVITIES.search(q.text) is not None
     whole_year = _asks_whole_year(q)
@@ -233,7 +248,8 @@ def sentence_features(
     for i, (s, label) in enumerate(zip(ev.sentences, labels, strict=True)):
         piece = text[s.start : s.end]
         labelled = piece if label is None else f"{text[slice(*spans[label])]} {piece}"
-        years, past = year_features(ev, q, i, labels, headers[i], bool(shared["report_year"]))
+        years, past = year_features(ev, q, i, labels, headers[i], of_year)
+        years["report_year"] = max(years["report_year"], shared["report_year"])  # any year
         unmet = (
             past or not _meets(q, text, spans, i, headers[i]) or _unkeyed(ev, q, i, keys, variants)
         )

@@ -83,6 +83,24 @@ def test_a_sentence_about_other_years_in_a_report_of_another_year_does_not_fit()
     assert f.other_year == 0.0  # a 2017 report's comparison with 2015 still reports 2017
 
 
+def test_a_question_naming_no_year_asks_of_every_year_of_the_unit_it_names() -> None:
+    """ "Vilka boenden har Familjeenheten?" asks of any of its reports: a passage of the unit's
+    report has the report_year of a question naming that report's year; a question naming no
+    unit, or another year, gives none."""
+    text = "Verksamheten har tre stödboenden och två servicebostäder."
+
+    def report_year(question: str, named: frozenset[str] | None) -> float:
+        q = replace(read_question(question), named=named)
+        (f,) = (f for _, _, f in sentence_features(evidence(text, [0.8]), q, {}))
+        return f.report_year
+
+    assert report_year("Vilka boenden har Familjeenheten?", frozenset({"r1"})) == 1.0
+    assert report_year("Vilka boenden har Familjeenheten 2017?", frozenset({"r1"})) == 1.0
+    assert report_year("Vilka boenden har Familjeenheten 2019?", frozenset({"r1"})) == 0.0
+    assert report_year("Vilka boenden finns det?", frozenset()) == 0.0
+    assert report_year("Vilka boenden har Vuxenenheten?", frozenset({"r2"})) == 0.0
+
+
 def test_a_named_unit_narrows_its_district_and_a_named_district_its_unit() -> None:
     metas = BY_ID
     asked = "Hur hög var sjukfrånvaron på Familjeenheten på Kungsholmen 2021?"
