@@ -110,7 +110,7 @@ class Answerer:
         """Text deltas, then the final answer (with a note on reports whose year was uncertain
         when the question or the filters name years)."""
         question = without_courtesy(question)  # "Hej! … Tack på förhand! Mvh Anna"
-        q = self.read(question, history)
+        q = self._read(question, history)
         years_asked = bool(q.years) or (
             filters is not None and (filters.year_from is not None or filters.year_to is not None)
         )
@@ -126,8 +126,13 @@ class Answerer:
         """The question as every strategy reads it: follow-ups resolved, language, intent,
         topic, years, and the served reports it names (see who.named_reports); a Swedish
         question's misspellings and English terms in the reports' words (see spelling), its
-        years and numbers said in words in digits (see numerals)."""
-        said = in_digits(without_courtesy(question))  # "tjugonitton" -> "2019"
+        years and numbers said in words in digits (see numerals); without the greeting, thanks
+        and signature of a question written as a message (see courtesy)."""
+        return self._read(without_courtesy(question), history)
+
+    def _read(self, question: str, history: Sequence[Turn]) -> Question:
+        """read, of a question without courtesies."""
+        said = in_digits(question)  # "tjugonitton" -> "2019"
         typed = self._respelled(said.text)
         metas = self.index.report_metas()
         units = sorted({m.unit for m in metas.values()})

@@ -142,7 +142,7 @@ def _passage_part(
         "context": coverage(weights, context),
         "named": float(named),
         "other_report": float(bool(q.named) and ev.hit.chunk.report_id not in (q.named or ())),
-        "report_year": float(meta.year is not None and meta.year in q.years) or any_year(q, named),
+        "report_year": float(_of_year(ev, q)) or any_year(q, named),
         "retrieval": 1.0 / math.log2(1 + max(ev.hit.rank, 1)),
         "missing": float(missing_keys(ev, keys, context, variants)),
         "preamble": float(ev.hit.chunk.kind == "preamble" and q.expects != "person"),
@@ -156,6 +156,11 @@ questions) against none: 0.5 gives cite .782 -> .806, answered .861 -> .894, ref
 .843; 1.0 gives cite .824, answered .920, refused .828 (1.0 with the threshold raised from 6.0
 to 6.5 instead: .787, .873, .850). On the dev set 1.0 answers a038 (cited) and a039 but also
 unanswerable a115 and a117 (refused .917 -> .833); 0.5 answers a115 alone (.875)."""
+
+
+def _of_year(ev: Evidence, q: Question) -> bool:
+    """Whether the passage's report is of a year the question names."""
+    return ev.hit.meta.year is not None and ev.hit.meta.year in q.years
 
 
 def any_year(q: Question, named: bool) -> float:
@@ -235,7 +240,7 @@ def sentence_features(
     """Every sentence of a candidate passage as (start, end, features); `variants` are other
     ways the topic's words are written (see presence.coverage)."""
     shared = _passage_part(ev, q, weights, keys, variants)
-    of_year = ev.hit.meta.year is not None and ev.hit.meta.year in q.years
+    of_year = _of_year(ev, q)
     asks = asks_cue(q.own_words, q.text)  # a follow-up asking its own question: its own kind
     lists = _LISTS_ACTIVITIES.search(q.text) is not None
     whole_year = _asks_whole_year(q)
