@@ -226,6 +226,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout167.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout168.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout169.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout170.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout171.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout172.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout173.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
