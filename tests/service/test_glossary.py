@@ -154,6 +154,13 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("How did reports change compared with last year?", "jämfört med föregående år"),
         ("Has the unit overspent its budget?", "underskott"),
         ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
+        # fiftieth round: reasons, the field's jargon, time, shortfalls
+        ("Is there an age limit for hearing children in custody disputes?", "åldersgräns"),
+        ("What does the report say about the Care of Substance Abusers Act?", "LVM"),
+        ("What was the main reason fewer children were placed in foster homes?", "främsta orsaken"),
+        ("Do parents get a cooperation talk within two weeks?", "inom två veckor"),
+        ("What obstacles are there to sending follow-up surveys?", "hinder"),
+        ("How did the family unit cope with increased demand in 2017?", "ökade inflödet"),
         # forty-ninth round: working conditions, groups, involvement, services
         ("Did staff sickness go up or down compared with the year before?", "sjukfrånvaro"),
         ("Was there high turnover among the investigators in 2019?", "hög personalomsättning"),

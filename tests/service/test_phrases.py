@@ -39,7 +39,10 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
 
     assert report_terms("Hur mycket ligger Vuxenenheten back med inför året?") == ("underskott",)
     assert report_terms("Låg enheten fortfarande back?") == ("underskott",)
-    assert report_terms("Vad låg bakom att de kom tillbaka?") == ("återaktualisering",)  # no "back"
+    assert report_terms("Vad låg bakom att de kom tillbaka?") == (  # no "back"
+        "återaktualisering",
+        "orsak",
+    )
     assert report_terms("Hur många familjer saknar bostad i stadsdelen?") == ("hemlöshet",)
     assert report_terms("Hur många var utan tak över huvudet?") == ("hemlöshet",)
     assert report_terms("Hur många barn togs om hand av nämnden?") == ("omhändertagande",)
@@ -667,6 +670,15 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vilka planerade aktiviteter blev inte av?", "avbrutits"),
         ("Har arbetet med SIP kommit igång?", "påbörjats"),
         ("Håller de fortfarande på med omorganisationen?", "pågår"),
+        # fiftieth round: reasons, jargon said out loud, time, shortfalls
+        ("Varför kom det in fler ärenden 2019?", "inflöde"),
+        ("Vad beror det på att sjukfrånvaron ökade?", "orsak"),
+        ("Hur många 14:1:or kom in 2017?", "anmälningar"),
+        ("Vilka insatser ger enheten enligt lagen om stöd och service?", "LSS"),
+        ("Hur ofta mäts sjukfrånvaron?", "periodicitet"),
+        ("Får ungdomen ett samtal inom två dygn?", "inom 48 timmar"),
+        ("Hur gamla är barnen som får stöd?", "i åldern"),
+        ("Vad är kvar att göra med arbetsmiljön?", "kvarstår"),
         # forty-ninth round: working conditions, groups in their own words, involvement and
         # services, in plain words
         ("Slutar många på jobbet?", "personalomsättning"),
