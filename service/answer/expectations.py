@@ -38,6 +38,7 @@ __all__ = [
     "is_target_header",
     "meets_expectation",
     "proper_names",
+    "without_ages",
 ]
 
 _BOUNDS = frozenset({"minst", "högst", "maximalt", "max", "endast", "enbart", "only"})
@@ -202,7 +203,7 @@ def _quantities(sentence: str, question: str) -> list[str]:
     the question asks for money; never the number of an address ("lokaler på Hjulsta backar
     17 A" tells no amount)."""
     if not _ASKS_AGE_OR_DAY.search(question):  # "sedan 1 juli", "under 18 år", "dag 1-14"
-        sentence = _DAY_SPAN.sub(" ", _AGE.sub(" ", without_days(sentence)))
+        sentence = _DAY_SPAN.sub(" ", without_ages(without_days(sentence)))
     if _COUNT.search(question) and not _SHARE.search(question):
         if _SHARE_ROW.match(sentence):
             return []
@@ -246,6 +247,14 @@ _AGE_WORDED = re.compile(
 """An age in words or an open range ("mellan 10- till och med 18 år", "18 år och över", "över
 femton år", "från sjuårsåldern", "i skolåldern"): with _AGE, what answers "Från vilken ålder
 …?"."""
+
+
+def without_ages(sentence: str) -> str:
+    """The sentence with its ages blanked out, in figures or in words ("personer upp till
+    arton år", "barn 0-20 år"): an age bounds who is meant and counts nobody."""
+    return _AGE_WORDED.sub(" ", _AGE.sub(" ", sentence))
+
+
 _ASKS_AGE_OR_DAY = re.compile(
     r"\b(ålder\w*|gamla|how old|ages?|aged|hur många (?:år|dagar)|how many (?:years|days)|"
     r"datum|date)\b",

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ingest.text.stopwords import STOPWORDS, wordset
 from ingest.text.words import indefinite, normalize, stem, tokens
 from search.sentences import Evidence
-from service.answer.expectations import is_quantity
+from service.answer.expectations import is_quantity, without_ages
 from service.answer.terms import Term
 from service.answer.text import figures_of, term_in
 from service.answer.thesaurus import alternatives
@@ -44,8 +44,9 @@ def counts(sentence: str, counted: Sequence[str], variants: Variants | None = No
     question counts (itself, a thesaurus synonym, or a one-word variant, also inside a
     compound: "107 st SIP-möten", "7 LUS" for "LUS-meddelanden"): "38 medarbetare" counts
     staff, not the foster homes asked about (see _names_counted); a bounded one counts only
-    the word after it ("minst ett medarbetarsamtal", not the "brukare" beside "minst en gång")."""
-    tokens = re.findall(r"[\w%-]+", sentence.lower())
+    the word after it ("minst ett medarbetarsamtal", not the "brukare" beside "minst en gång");
+    an age counts nobody ("personer upp till arton år", see expectations.without_ages)."""
+    tokens = re.findall(r"[\w%-]+", without_ages(sentence).lower())
     numbers = [i for i, t in enumerate(tokens) if is_quantity(t)]
     ones = [
         i + 1

@@ -913,6 +913,17 @@ def test_an_age_or_a_rows_days_is_no_figure_asked_for() -> None:
     )
 
 
+def test_an_age_in_words_counts_nobody() -> None:
+    """ "personer upp till arton år" bounds who a service is for: it tells neither how many
+    users there are nor counts the people beside it; a figure next to them still does."""
+    services = "Ledsagning och avlösarservice för personer upp till arton år enligt SoL."
+    question = "Hur många brukare har ledsagning via enheten 2022?"
+    assert not meets_expectation("number", services, question)
+    assert not counts(services, ("bruk",))
+    assert not counts("Insatsen ges till personer under 18 år.", ("bruk",))
+    assert counts("Under 2022 fick 14 personer upp till arton år ledsagning.", ("bruk",))
+
+
 @pytest.mark.parametrize(
     "question",
     [
