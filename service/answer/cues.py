@@ -1,7 +1,8 @@
-"""Why, how, where, how-often and what-is questions, and the cue a sentence answering each tends
-to carry: a reason ("eftersom", "på grund av", "syftar till"), a method ("genom", "med hjälp
-av"), a place (a street address, "lokal"), a frequency ("minst en gång per kvartal", "fyra besök
-per år", see times.FREQUENCY), a definition ("är en …"). Pure functions over question and
+"""Why, how, where, how-often, what-is and since-when questions, and the cue a sentence
+answering each tends to carry: a reason ("eftersom", "på grund av", "syftar till"), a method
+("genom", "med hjälp av"), a place (a street address, "lokal"), a frequency ("minst en gång per
+kvartal", "fyra besök per år", see times.FREQUENCY), a definition ("är en …"), a start in time
+("sedan sommaren 2020"). Pure functions over question and
 sentence text; the answer score weighs the cue (see service.answer.features)."""
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ _ASKS = (
         r"(?:[\"“][^\"“”]{2,40}[\"”]|(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:of\s+|och\s+)?(?-i:[A-ZÅÄÖ])[\w-]*)*)"
         r"(?:\s*[?,]|\s+(?:som|that|which|run|used|mean)\b)",
     ),
+    (
+        "since",  # "Sedan när kan Vuxenenheten erbjuda …?": "har sedan sommaren 2020 kunnat …"
+        r"\b(?:sedan|sen|från) (?:när|vilket år)|\bsince (?:when|what year|which year)|"
+        r"\bhow long (?:has|have|had)|\bhur länge (?:har|hade)\b",
+    ),
 )
 _CUES = {
     "reason": r"\b(eftersom|därför|beror\w* på|beroende på|på grund av|pga|p\.\s?g\.\s?a|orsak\w*|"
@@ -68,6 +74,11 @@ _CUES = {
     r"verktyget|grupp|gruppen|projekt|projektet|förening|föreningen|verksamhet|verksamheten|"
     r"insats|insatsen)\s+[\"“]?(?-i:[A-ZÅÄÖ])",
 }
+_CUES["since"] = (
+    r"\b(?:sedan|sen|alltsedan|since|från och med|fr\.\s?o\.\s?m\.?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:19|20)\d\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december|våren|sommaren|hösten|vintern|årsskiftet|starten|start)\b"
+)  # a start in time: "sedan sommaren 2020", "sedan 2019", "från och med hösten"
 _CUES["task"] = _CUES["method"] + r"|\b(?:uppdrag\w*|ansvarar för|hjälper (?:till )?(?:med|att))\b"
 _ASK_PATTERNS = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS)
 _CUE_PATTERNS = {kind: re.compile(p, re.IGNORECASE) for kind, p in _CUES.items()}
@@ -91,8 +102,8 @@ def asks_cue(own_words: str, question: str) -> str | None:
 
 
 def asks_for(question: str) -> str | None:
-    """What a why/how/where/how-often/what-is question asks for: "reason", "method", "place",
-    "frequency" or "definition"; None else."""
+    """What a why/how/where/how-often/what-is/since-when question asks for: "reason", "method",
+    "place", "frequency", "definition" or "since"; None else."""
     return next((kind for kind, pattern in _ASK_PATTERNS if pattern.search(question)), None)
 
 

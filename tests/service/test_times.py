@@ -82,3 +82,26 @@ def test_a_frequency_written_with_its_figure_joined_is_read() -> None:
     asked = "How often do the deputy managers review documentation in social psychiatry?"
     assert cue_score(asks_for(asked), "De granskar dokumentationen 2ggr/år.", asked) == 1.0
     assert frequencies_said("Kostnaden är 120 kr/år.") == []  # a price per year
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        (
+            "Sedan när kan vuxenenheten ge terapeutiska samtal?",
+            "Enheten har sedan sommaren 2020 kunnat erbjuda behandlingssamtal i öppenvården.",
+        ),
+        (
+            "Since when has the unit used e-bikes for work trips?",
+            "Enheten använde förvaltningens el-bil men har sedan 2019 köpt in el-cyklar.",
+        ),
+        ("Hur länge har teamet funnits?", "Teamet har funnits från och med hösten 2018."),
+    ],
+)
+def test_since_when_meets_a_start_in_time(asked: str, answer: str) -> None:
+    """A since-when question is answered by the sentence telling when something began
+    ("sedan sommaren 2020"), not by one using the thing since then ("Sedan dess …")."""
+    assert asks_for(asked) == "since"
+    assert cue_score("since", answer, asked) == 1.0
+    assert cue_score("since", "Sedan dess har enheten fler klienter.", asked) == 0.0
+    assert asks_for("När startade teamet?") is None
