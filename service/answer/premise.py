@@ -4,7 +4,8 @@
 answers it says so ("… har avvecklats", "… stängdes", "nedläggningen"); a passage that only
 describes the fritidsgård ("Enheten driver fritidsgården onsdags- och fredagskvällar") is about
 the subject and not the answer, however close its meaning. The events here are the changes
-a report explains: something ending, starting, moving, growing, shrinking, staff leaving. Each
+a report explains: something ending, starting, moving, growing, shrinking, a year's deficit or
+surplus, staff leaving. Each
 has the words a question asks it with (Swedish or English) and the words a Swedish report
 states it with; a passage states an event when a word of the latter starts a word of its text
 or headings. Pure data plus pure functions.
@@ -84,6 +85,17 @@ EVENTS: tuple[Event, ...] = (
         r"minsk|sjönk|sjunk|sänk|färre|mindre|lägre|billigare|nedgång|g(?:ått|ick) ne[dr]",
     ),
     _event(
+        "deficit",  # a year's result: "Varför gick enheten med underskott 2016?"
+        r"underskott|minus|gick back|gått back|går back|förlust|deficit|in the red\b",
+        r"underskott|minus|negativ\w* (?:resultat|avvikelse)|överskr|ej i balans|"
+        r"inte i balans|obalans|över budget|högre än budget|back\b",
+    ),
+    _event(
+        "surplus",
+        r"överskott|plusresultat|gick med plus|surplus|in the black\b",
+        r"överskott|plus|positiv\w* (?:resultat|avvikelse)|under budget|lägre än budget",
+    ),
+    _event(
         "leave",
         r"lämnade|lämnat|sa upp sig|sagt upp sig|left\b|quit\b|resign",
         r"lämna|slutade|slutat|sagt upp|sa upp|säg\w* upp|omsättning|avgång|personalomsättning",
@@ -95,16 +107,17 @@ EVENTS: tuple[Event, ...] = (
 def events_of(question: str) -> tuple[Event, ...]:
     """The events a question names ("Varför lades … ner" -> end); ending a year with a result
     ("Varför slutade enheten med ett underskott 2016?") ends nothing."""
-    lowered = _ENDED_WITH.sub(" ", question.lower())
+    lowered = _ENDED_WITH.sub(r" \1", question.lower())
     return tuple(e for e in EVENTS if e.asked.search(lowered))
 
 
 _ENDED_WITH = re.compile(
     r"\b(?:slutade|slutat|sluta|end(?:ed)?|finish(?:ed)?)\b[^?.!]*?\b(?:med|på|with|on|in)\s+(?:ett|en|a|an)?"
-    r"\s*(?:\w+\s+)?(?:underskott|överskott|minus|plus|resultat|deficit|surplus|result)"
+    r"\s*(?:\w+\s+)?(underskott|överskott|minus|plus|resultat|deficit|surplus|result)"
 )
 """A year that ended with a result ("slutade … med ett underskott", "ended the year with a
-deficit"): the result is what is asked about, no activity ended."""
+deficit"): the result is what is asked about (a deficit or surplus presumed), no activity
+ended."""
 
 
 def presumed(question: str) -> tuple[Event, ...]:

@@ -135,10 +135,12 @@ def test_a_when_question_takes_its_event_for_granted_too() -> None:
 
 def test_a_year_ending_with_a_deficit_ends_nothing() -> None:
     """ "Varför slutade enheten med ett underskott?" asks why the result was a deficit; the
-    reason ("underskott på grund av utökning av personal") does not have to state an ending."""
+    reason ("underskott på grund av utökning av personal") has to state the deficit, not an
+    ending."""
     q = read_question("Varför slutade Barn- och ungdomsenheten med ett underskott 2016?")
-    assert q.presumed == ()
-    assert read_question("Why did the unit end 2016 with a deficit?").presumed == ()
+    assert [e.name for e in q.presumed] == ["deficit"]
+    english = read_question("Why did the unit end 2016 with a deficit?")
+    assert [e.name for e in english.presumed] == ["deficit"]
     stopped = read_question("Varför slutade enheten med Signs of Safety?")
     assert [e.name for e in stopped.presumed] == ["end"]
 
@@ -185,3 +187,18 @@ def test_the_event_must_be_stated_by_the_sentence_or_before_it() -> None:
     assert unstated(closed, "Föräldragrupper", "Gruppen träffas varje onsdag.")
     as_cause = "Ingen plan gjordes då biträdande enhetschef avslutade sin tjänst i mars."
     assert unstated(closed, "Föräldragrupper", as_cause)
+
+
+def test_a_deficit_asked_why_must_be_stated() -> None:
+    """ "Why did … end up with a budget deficit in 2020?" takes the deficit for granted: a
+    sentence about keeping the budget in balance does not say there was one, a sentence
+    stating the deficit ("visar ett underskott") or the overrun does."""
+    asked = "Why did Familjestödsenheten in Spånga-Tensta end up with a budget deficit in 2020?"
+    assert [e.name for e in events_of(asked)] == ["deficit"]
+    balanced = "Kostnaderna analyseras för att säkerställa en budget i balans vid årets slut."
+    assert unstated(read_question(asked).presumed, "Ekonomi", balanced)
+    stated = "Det ekonomiska resultatet visar ett underskott på grund av konsultkostnader."
+    assert not unstated(read_question(asked).presumed, "Ekonomi", stated)
+    surplus = "What explains the surplus that Familjeenheten reported for 2017?"
+    assert [e.name for e in events_of(surplus)] == ["surplus"]
+    assert [e.name for e in events_of("Varför slutade enheten med familjerådslag?")] == ["end"]
