@@ -230,6 +230,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout171.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout172.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout173.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout174.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout175.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout176.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout177.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
