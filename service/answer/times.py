@@ -94,16 +94,17 @@ ASKS_FREQUENCY = re.compile(
 )
 FREQUENCY = re.compile(
     r"(?:\b(?:en|ett|två|tre|fyra|fem|sex)\s+|\b\d+\s*)(?:gång|gånger|ggr)\b|"
-    r"\b(?:per|varje|varannan|var\s+\w+(?:e|de)|var\s+\d+:[ea])\s+(?:dag|vecka|månad|år|termin|"
+    r"\b(?:per|varje|vart?\s?ann(?:an|at)|var\s+\w+(?:e|de)|var\s+\d+:[ea])\s+"
+    r"(?:dag|vecka|månad|år|termin|"
     r"kvartal|tertial|"
     r"halvår)\b|\b(?:dagligen|årligen|(?:vecko|månads|kvartals|halvårs|tertial|termins)vis\w*|"
     r"månatlig\w*|veckoträffar|månadsmöten)\b|\b(?:vid|på|efter|inför)\s+varje\s+\w+",
     re.IGNORECASE,
 )
 """How often something happens, in words ("en gång per månad", "2ggr/år", "varje vecka", "var tredje
-månad", "var 6:e månad", "årligen", "veckovisa möten", "månatliga arbetsplatsträffar") or by
-the occasion it recurs at ("vid varje samverkansmöte", "på varje APT"): it answers "Hur ofta
-…?" / "Med vilket intervall …?" as a number would."""
+månad", "vartannat år", "var 6:e månad", "årligen", "veckovisa möten", "månatliga
+arbetsplatsträffar") or by the occasion it recurs at ("vid varje samverkansmöte", "på varje
+APT"): it answers "Hur ofta …?" / "Med vilket intervall …?" as a number would."""
 
 
 _OCCASION = re.compile(

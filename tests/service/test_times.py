@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.answer.cues import asks_for, cue_score
+from service.answer.expectations import meets_expectation
 from service.answer.times import (
     asks_duration,
     asks_frequency,
@@ -74,6 +75,16 @@ def test_a_recurrence_written_as_an_adjective_or_an_occasion_answers_how_often()
     assert frequencies_said("Enheten har ett årshjul som lyfts på varje APT.") != []
     assert frequencies_said("Varje barn har en egen handläggare.") == []
     assert frequencies_said("Enheten samverkar med skolan.") == []
+
+
+def test_every_other_year_in_either_gender_is_a_frequency() -> None:
+    """ "Hur ofta görs hemlöshetsräkningen?" is answered by "görs enbart vartannat år" (the
+    neuter of "varannan vecka"), also written apart ("var annan månad")."""
+    said = "Hemlöshetsräkningen görs enbart vartannat år och 2017 gjordes ingen räkning."
+    assert frequencies_said(said) == ["vartannat år"]
+    assert frequencies_said("Gruppen träffas var annan månad.") == ["var annan månad"]
+    asked = "Hur ofta görs hemlöshetsräkningen enligt Familjeenheten?"
+    assert meets_expectation("number", said, asked)
 
 
 def test_a_frequency_written_with_its_figure_joined_is_read() -> None:
