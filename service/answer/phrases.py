@@ -15,7 +15,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), term)
     for pattern, term in (
         (
-            r"\bgick\s+(?:\w+\s+){0,2}?(?:back|minus|med (?:förlust|minus))\b|"
+            r"\bgick\s+(?:[\w-]+\s+){0,6}?(?:back|minus|med (?:förlust|minus))\b|"
             r"\b(?:inte|ej) (?:höll|håller|hållit|hålla|klarade|klarat|klarar) (?:sig )?(?:inom )?"
             r"budget(?:en|ramen)?\b|"
             r"\b(?:höll|håller|klarade|klarar)\s+(?:\w+\s+){0,3}?(?:inte|ej)\s+(?:inom\s+)?"

@@ -673,6 +673,7 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         # fiftieth round: reasons, jargon said out loud, time, shortfalls
         ("Varför kom det in fler ärenden 2019?", "inflöde"),
         ("Vad beror det på att sjukfrånvaron ökade?", "orsak"),
+        ("Varför gick barn- och ungdomsverksamheten i Hägersten back 2016?", "underskott"),
         ("Hur många 14:1:or kom in 2017?", "anmälningar"),
         ("Vilka insatser ger enheten enligt lagen om stöd och service?", "LSS"),
         ("Hur ofta mäts sjukfrånvaron?", "periodicitet"),
