@@ -36,20 +36,20 @@ Expect = Literal["phone", "age", "language", "number", "date", "person", "addres
 TIME_LIMIT = r"inom vilken (?:tid|tidsram|tidsgräns)|within what (?:time|period)"
 """A question for a time limit ("Inom vilken tid …?", "Within what time …?"): it wants a
 stretch of time, a number (see times.asks_duration)."""
-_ROLES = r"forskare|chef|handläggare|samordnare|sekreterare|psykolog|ledare"
+_ROLES = r"forskare|chef|handläggare|samordnare|sekreterare|psykolog|ledare|ombud"
 _ROLES_EN = r"researcher|manager|coordinator|social worker|psychologist|leader|head"
 WHICH_ROLE = rf"\b(?:vilken|which)\s+(?:\w+\s+)?(?:\w*(?:{_ROLES})|{_ROLES_EN})\b"
 """A question for the person in a role ("Vilken forskare ledde …?", "Which researcher …?"):
 it wants the person's name, not the role again."""
 NAMED_ROLE = (
     rf"\bvad (?:heter|hette) (?:[\w-]+ ){{0,2}}?[\w-]*(?:{_ROLES}|kontaktperson)"
-    r"(?:n|en|na|erna)?\b|"
+    r"(?:n|en|et|na|erna)?\b|"
     rf"\bwhat (?:is|was|are|were)(?: the)? names? of (?:the |their |its )?(?:[\w'’-]+ ){{0,2}}?"
     rf"(?:{_ROLES_EN})s?\b"
 )
-"""The name of the person in a role ("Vad heter enhetschefen …?", "What is the name of the
-unit's manager?"): a person's name answers it, not the unit's parts ("Familjehemsvården,
-Familjeresursen") that any proper name would."""
+"""The name of the person in a role ("Vad heter enhetschefen …?", "Vad heter skyddsombudet?",
+"What is the name of the unit's manager?"): a person's name answers it, not the unit's parts
+("Familjehemsvården, Familjeresursen") that any proper name would."""
 
 MONEY_ASK = (
     r"(?:vilke[nt]|hur mycket|hur stor\w*|vad (?:var|är|blev|får|fick)) (?:\w+ ){0,3}?"

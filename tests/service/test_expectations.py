@@ -952,3 +952,18 @@ def test_since_when_asks_for_a_date(question: str) -> None:
     assert not meets_expectation(
         "date", "Enheten erbjuder behandlingssamtal i öppenvården.", question
     )
+
+
+def test_the_name_of_a_representative_is_a_persons() -> None:
+    """ "Vad heter skyddsombudet?" asks for a person's name: a sentence saying the unit has one
+    ("Enheten har ett skyddsombud som deltar i ESVG …") names nobody, nor do the capitalised
+    words an acronym abbreviates ("Samordnad Individuell Plan (SIP)")."""
+    asked = "Vad heter skyddsombudet på enheten för biståndsbedömning på Kungsholmen?"
+    assert expected_answer(asked) == "person"
+    has_one = "Enheten har ett skyddsombud som deltar i ESVG och Kungsholmens samverkan."
+    assert not meets_expectation("person", has_one, asked)
+    assert meets_expectation("person", "Skyddsombud är Anna Berg.", asked)
+    coordinator = "What is the name of the SIP coordinator who starts in spring 2022?"
+    defined = "Enheten fortsätter arbeta runt Samordnad Individuell Plan (SIP) och tidiga insatser."
+    assert not meets_expectation("person", defined, coordinator)
+    assert meets_expectation("person", "Samordnare är Anna Berg sedan våren 2022.", coordinator)
