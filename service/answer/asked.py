@@ -260,7 +260,8 @@ def asks_actual(question: str) -> bool:
 
 _PAST = re.compile(
     r"\b(upplevde|uppgav|svarade|blev|uppnådde|nådde|klarade|ökade|minskade|sjönk|steg|"
-    r"genomfördes|deltog|besökte|inkom|did|was|were|had|received|reached|felt|experienced)\b",
+    r"genomfördes|deltog|besökte|inkom|fick|did|was|were|had|received|reached|felt|experienced|"
+    r"got|scored)\b",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(

@@ -333,6 +333,9 @@ def test_a_plan_does_not_give_the_outcome_of_its_own_year() -> None:
     assert _last(plan, past.format(2020)).unmet == 1.0  # how 2020 went: not in its plan
     target = "What was the target for the share of children passing core subjects in 2020?"
     assert _last(plan, target).unmet == 0.0  # the plan gives its target
+    index = _in_plan("Indexvärde enligt Preventionsindex mini | 65 | År", 2022)
+    assert _last(index, "Vilket värde fick Kungsholmen i Preventionsindex mini 2022?").unmet == 1.0
+    assert _last(index, "Vilket värde ska enheten nå i Preventionsindex mini 2022?").unmet == 0.0
 
 
 def test_a_count_before_the_name_asked_about_counts_something_else() -> None:
