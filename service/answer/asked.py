@@ -109,6 +109,7 @@ _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
         "number",
         re.compile(
             r"\b(hur (många|mycket|stor|stort|stora|lång|långa|hög|höga|ofta|snabbt|fort)|"
+            r"^(?!\W*(?:när|when)\b)[^?]*?\bhur länge(?!\s+(?:har|hade)\b)|"
             r"how (soon|quickly|fast)|vilken andel|"
             r"(?:vilke[nt]|vad (?:var|är|blev|låg)) (?:\w+ )?(?:sjukfrånvaro|personalomsättning|"
             r"svarsfrekvens|\w*kostnad|budgetavvikelse|omslutning|\w*budget)"

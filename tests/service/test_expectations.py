@@ -967,3 +967,15 @@ def test_the_name_of_a_representative_is_a_persons() -> None:
     defined = "Enheten fortsätter arbeta runt Samordnad Individuell Plan (SIP) och tidiga insatser."
     assert not meets_expectation("person", defined, coordinator)
     assert meets_expectation("person", "Samordnare är Anna Berg sedan våren 2022.", coordinator)
+
+
+def test_how_long_asks_for_a_stretch_of_time() -> None:
+    """ "Hur länge får man bo kvar …?" wants a duration, as "Hur lång tid …?" and "How long
+    …?" do: a sentence telling what the flat is for gives none. "Hur länge har … funnits?"
+    asks since when (see cues), not how long."""
+    asked = "Hur länge får man bo kvar i Vuxenenhetens jourlägenhet på Kungsholmen?"
+    assert expected_answer(asked) == "number"
+    flat = "Enheten ansvarar för en egen jourlägenhet för våldsutsatta med eller utan barn."
+    assert not meets_expectation("number", flat, asked)
+    assert meets_expectation("number", "Man får bo i lägenheten i högst tre månader.", asked)
+    assert expected_answer("Hur länge har teamet funnits?") != "number"
