@@ -106,9 +106,14 @@ EVENTS: tuple[Event, ...] = (
 
 def events_of(question: str) -> tuple[Event, ...]:
     """The events a question names ("Varför lades … ner" -> end); ending a year with a result
-    ("Varför slutade enheten med ett underskott 2016?") ends nothing."""
+    ("Varför slutade enheten med ett underskott 2016?") ends nothing. A question naming both a
+    deficit and a surplus ("Did … end 2017 with a surplus or a deficit? Why was that?") asks
+    which it was and takes neither for granted."""
     lowered = _ENDED_WITH.sub(r" \1", question.lower())
-    return tuple(e for e in EVENTS if e.asked.search(lowered))
+    named = [e for e in EVENTS if e.asked.search(lowered)]
+    if {"deficit", "surplus"} <= {e.name for e in named}:
+        named = [e for e in named if e.name not in ("deficit", "surplus")]
+    return tuple(named)
 
 
 _ENDED_WITH = re.compile(

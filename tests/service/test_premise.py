@@ -202,3 +202,5 @@ def test_a_deficit_asked_why_must_be_stated() -> None:
     surplus = "What explains the surplus that Familjeenheten reported for 2017?"
     assert [e.name for e in events_of(surplus)] == ["surplus"]
     assert [e.name for e in events_of("Varför slutade enheten med familjerådslag?")] == ["end"]
+    either = "Did Familjeenheten end 2017 with a surplus or a deficit?"
+    assert events_of(either) == ()  # which it was is asked, neither is taken for granted
