@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from ingest.quotes import best_quote
+from service.answer.courtesy import without_courtesy
 from service.answer.glossary import swedish_wording
 from service.answer.text import MAX_QUOTE
 from service.api.convert import hit_out
@@ -33,9 +34,11 @@ def search(
     mode: Literal["hybrid", "dense", "lexical"] = "hybrid",
 ) -> SearchOut:
     """Hybrid search over report passages with metadata filters; a query with English glossary
-    phrases is also read in its Swedish wording (see SearchIndex.search's `also`)."""
+    phrases is also read in its Swedish wording (see SearchIndex.search's `also`). A query
+    pasted from a message is searched without its greeting, thanks and signature ("Hej! …
+    Tack på förhand! Mvh Anna"), as the assistant reads it (see courtesy)."""
     filters = make_filters(unit, district, year, doc_type)
-    query = searchable(q, "q")
+    query = without_courtesy(searchable(q, "q"))
     also = swedish_wording(query)
     hits = index.search(query, k=k, filters=filters, mode=mode, also=also)
     return SearchOut(query=q, also_searched=also, hits=[hit_out(h) for h in hits])

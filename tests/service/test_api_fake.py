@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -44,6 +45,26 @@ def test_search_returns_hits_with_all_fields(fake_client: TestClient) -> None:
     assert body["query"] == "Signs of Safety"
     assert body["hits"] and set(body["hits"][0]) >= HIT_FIELDS
     assert all("Signs of Safety" in h["text"] for h in body["hits"][:2])
+
+
+def test_search_leaves_out_a_messages_greeting_and_signature(
+    fake_client: TestClient, fake_index: FakeIndex
+) -> None:
+    """A query pasted from an e-mail is searched as its question: "Hej", "Tack", "Mvh" and
+    the signature are no search words; the reply still shows the query as sent."""
+    searched: list[str] = []
+    search = fake_index.search
+
+    def spy(query: str, **kw: Any) -> Any:
+        searched.append(query)
+        return search(query, **kw)
+
+    fake_index.search = spy  # type: ignore[method-assign]
+    message = "Hej! Vilka använder Signs of Safety? Tack på förhand! Mvh Anna"
+    r = fake_client.get("/api/search", params={"q": message, "k": 5})
+    assert r.status_code == 200 and r.json()["query"] == message
+    assert searched == ["Vilka använder Signs of Safety?"]
+    assert all("Signs of Safety" in h["text"] for h in r.json()["hits"][:2])
 
 
 @pytest.mark.parametrize(
