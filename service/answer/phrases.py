@@ -5153,7 +5153,10 @@ chef" for "biträdande enhetschef", "gått upp" for "ökat", "i fjol" for "före
 for using the services, goals and their follow-up, comparing units and plans against what
 happened: "hjälp att städa" for "boendestöd", "någonstans att vara på dagarna" for "daglig
 verksamhet", "klarade sina mål" for "uppfylls helt", "lades på is" for "pausats", "håller
-fortfarande på med" for "pågår" and the like. A phrase, so no word group can hold it."""
+fortfarande på med" for "pågår" and the like; and 23 for reasons, the field's jargon said out
+loud, time and shortfalls: "vad beror det på" for "orsak", "fjorton-etta" for "anmälningar",
+"inom två dygn" for "inom 48 timmar", "hur gamla är barnen" for "i åldern", "vad är kvar att
+göra" for "kvarstår" and the like. A phrase, so no word group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:
