@@ -27,6 +27,7 @@ __all__ = [
     "is_acronym",
     "spelled_out",
     "typed_acronym",
+    "without_long_forms",
 ]
 
 MAX_ACRONYM = 6
@@ -110,3 +111,13 @@ def acronym_variants(stems: Iterable[str], acronyms: Mapping[str, str]) -> Varia
     """Each stem (of a topic or key word) with a defined acronym, as that acronym (a whole
     word; see presence.Variants)."""
     return {s: ((acronyms[s] + WHOLE_WORD,),) for s in stems if s in acronyms}
+
+
+_LONG_FORM = re.compile(r"(?:\b[A-ZÅÄÖ][\w-]*\s+){1,5}\(\s*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s*\)")
+
+
+def without_long_forms(text: str) -> str:
+    """`text` with each run of capitalised words an acronym after them abbreviates blanked,
+    the acronym with it ("Samordnad Individuell Plan (SIP)"): the name of a thing, which a
+    reader of person names leaves out (see expectations._person_names)."""
+    return _LONG_FORM.sub(" ", text)

@@ -10,6 +10,7 @@ import re
 
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import stem, tokens
+from service.answer.acronyms import without_long_forms
 from service.answer.asked import (
     CHARGE,
     MONEY_ASK,
@@ -374,18 +375,13 @@ def _is_target(sentence: str, header: str, question: str) -> bool:
     return bool(_TARGET.search(sentence)) or is_target_header(header)
 
 
-_DEFINED = re.compile(r"(?:\b[A-ZÅÄÖ][\w-]*\s+){1,5}\(\s*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s*\)")
-"""Capitalised words an acronym after them abbreviates ("Samordnad Individuell Plan (SIP)"):
-the name of a thing, not of a person."""
-
-
 def _person_names(sentence: str) -> list[str]:
     """Two capitalised words that can be a person's name ("Anna Svensson"), not a sentence's
     first word before a unit or place ("Att Vuxenenheten", "Vi Kungsholmen"), nor the long
-    form of an acronym (see _DEFINED)."""
+    form of an acronym (see acronyms.without_long_forms)."""
     return [
         name
-        for name in _NAME.findall(_DEFINED.sub(" ", sentence))
+        for name in _NAME.findall(without_long_forms(sentence))
         if not any(
             w.lower() in STOPWORDS or _UNIT_OR_PLACE.search(w) or is_place(w) for w in name.split()
         )
