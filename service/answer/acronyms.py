@@ -4,7 +4,9 @@ Reports introduce an acronym once and use it after: "Relationsvåldscentrum Väs
 "RVC Väst bedriver verksamheten på Stormbyvägen 2-4". A question asking "På vilken adress håller
 Relationsvåldscentrum Väst till?" must find the sentence that says "RVC". The definitions are read
 from the candidate passages of the question (the long form retrieves its definition), so nothing
-is stored and a report's own acronyms serve its own questions. Pure functions.
+is stored and a report's own acronyms serve its own questions. An acronym of several words
+("Samordnad individuell plan (SIP)") is read from all reports instead (see defined_phrases): a
+report may write "SIP" only, defined in another. Pure functions.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ingest.text.words import stem
+from ingest.text.stopwords import STOPWORDS
+from ingest.text.words import stem, tokens
 from service.answer.text import WHOLE_WORD
 
 if TYPE_CHECKING:
@@ -24,7 +27,9 @@ __all__ = [
     "abbreviates",
     "acronym_variants",
     "defined_acronyms",
+    "defined_phrases",
     "is_acronym",
+    "phrase_acronyms",
     "spelled_out",
     "typed_acronym",
     "without_long_forms",
@@ -111,6 +116,42 @@ def acronym_variants(stems: Iterable[str], acronyms: Mapping[str, str]) -> Varia
     """Each stem (of a topic or key word) with a defined acronym, as that acronym (a whole
     word; see presence.Variants)."""
     return {s: ((acronyms[s] + WHOLE_WORD,),) for s in stems if s in acronyms}
+
+
+_PHRASE_DEFINITION = re.compile(
+    rf"((?:[\w-]+\s+){{2,{MAX_ACRONYM}}})\(\s*([A-ZÅÄÖ]\w{{1,{MAX_ACRONYM - 1}}})\s*\)"
+)
+LongForm = tuple[str, ...]
+"""The stems of a long form's words, in order ("samordn", "individuell", "plan")."""
+
+
+def defined_phrases(texts: Iterable[str]) -> dict[LongForm, str]:
+    """The long forms of several words texts define an acronym by, as stems -> the acronym:
+    "Samordnad individuell plan (SIP)" and "samordnade individuella planer (SIP)" give
+    ("samordn", "individuell", "plan") -> "SIP" (the words before the parenthesis spelling it,
+    see spelled_out). A long form with a stopword ("Barn och ungdom (BoU)") also says other
+    things than the name ("barn och ungdomar") and is left out; the first definition wins."""
+    found: dict[LongForm, str] = {}
+    for text in texts:
+        for match in _PHRASE_DEFINITION.finditer(text):
+            acronym = match.group(2)
+            words = spelled_out(match.group(1).split(), acronym) if is_acronym(acronym) else None
+            parts = tokens(words or "")
+            if len(parts) > 1 and not any(w.lower() in STOPWORDS for w in parts):
+                found.setdefault(tuple(stem(w.lower()) for w in parts), acronym)
+    return found
+
+
+def phrase_acronyms(text: str, defined: Mapping[LongForm, str]) -> list[str]:
+    """The acronyms whose long form `text` says, in any inflection ("samordnade individuella
+    planer" says SIP; see defined_phrases)."""
+    stems = tuple(stem(w.lower()) for w in tokens(text))
+    said = []
+    for form, acronym in defined.items():
+        n = len(form)
+        if any(stems[i : i + n] == form for i in range(len(stems) - n + 1)):
+            said.append(acronym)
+    return said
 
 
 _LONG_FORM = re.compile(r"(?:\b[A-ZÅÄÖ][\w-]*\s+){1,5}\(\s*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s*\)")

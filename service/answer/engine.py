@@ -17,13 +17,14 @@ same way; the optional language model rewrites passage answers only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ingest.text.language import detect_language
 from search.filters import with_doc_types
 from search.protocols import SearchIndex
 from search.types import Filters
+from service.answer.acronyms import LongForm, defined_phrases
 from service.answer.aggregate import answer_aggregate
 from service.answer.answerable import answerable
 from service.answer.candidates import Candidates, gather
@@ -93,6 +94,7 @@ class Answerer:
         self.top_k = top_k
         self.max_passages = max_passages
         self.per_unit = per_unit
+        self._defined: tuple[tuple[tuple[str, str], ...], Mapping[LongForm, str]] | None = None
 
     def answer(
         self, question: str, history: Sequence[Turn] = (), filters: Filters | None = None
@@ -142,11 +144,21 @@ class Answerer:
         ]
         years = {m.year for m in metas.values() if m.year is not None}
         goals = is_goal if self.goals is not None else None
-        q = read_question(typed.text, spoken, goals, units, years)
+        q = read_question(typed.text, spoken, goals, units, years, self._acronyms())
         named = named_reports(q.text, metas)
         if q.intent == "aggregate" and asks_parts(q.text) and names_unit(q.text, metas):
             q = replace(q, intent="passage", aggregate=False)  # the teams of one unit
         return replace(q, named=named, respelled=said.changes + typed.changes)
+
+    def _acronyms(self) -> Mapping[LongForm, str]:
+        """The long forms of several words the served reports define an acronym by (see
+        acronyms.defined_phrases), read again when the reports change."""
+        key = tuple(sorted(self.index.report_versions().items()))
+        defined = self._defined
+        if defined is None or defined[0] != key:
+            chunks = (chunk.text for chunk, _ in self.index.iter_chunks())
+            defined = self._defined = (key, defined_phrases(chunks))
+        return defined[1]
 
     def _respelled(self, text: str) -> Respelled:
         """`text` in the reports' words (see spelling.respelled)."""

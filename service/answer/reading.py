@@ -6,10 +6,11 @@ asker tells before asking (see situation)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from ingest.text.language import Language, detect_language
+from service.answer.acronyms import LongForm, phrase_acronyms
 from service.answer.asked import asks_yes_no, expected_answer
 from service.answer.cues import asks_for
 from service.answer.followup import OWN_ASKS, is_bare_followup, resolve_followup
@@ -84,11 +85,14 @@ _TOLD = frozenset(
 """Words asking what came of the earlier question's subject ("Vad hände sedan?"): no topic."""
 
 
-def _worded(resolved: str, language: Language) -> tuple[str, str, Topic]:
+def _worded(
+    resolved: str, language: Language, acronyms: Mapping[LongForm, str]
+) -> tuple[str, str, Topic]:
     """The question in the reports' words, the text to retrieve with, and the topic of the
     former shown as asked: an English question's Swedish wording (its Swedish topic words added
     to the text), then the report terms its everyday phrases stand for, added to both ("gick
-    back" is written "underskott" in the reports)."""
+    back" is written "underskott" in the reports), and the acronyms the reports define for
+    the long forms it says ("samordnad individuell plan" is written "SIP")."""
     topic = extract_topic(resolved)
     swedish = resolved
     if language == "en":  # look for the Swedish wording, keep the English for display
@@ -97,6 +101,7 @@ def _worded(resolved: str, language: Language) -> tuple[str, str, Topic]:
         topic = replace(sv_topic, display=topic.display)
         resolved = f"{resolved} ({' '.join(sv_topic.terms)})" if sv_topic.terms else resolved
     said = [t for t in report_terms(swedish) if t not in swedish.lower()]
+    said += [a for a in phrase_acronyms(swedish, acronyms) if not re.search(rf"\b{a}\b", swedish)]
     if said:
         added = f" ({' '.join(said)})"
         swedish, resolved = swedish + added, resolved + added
@@ -110,12 +115,14 @@ def read_question(
     is_goal: Callable[[str], bool] | None = None,
     units: Sequence[str] = (),
     years: Collection[int] = (),
+    acronyms: Mapping[LongForm, str] | None = None,
 ) -> Question:
     """Resolve follow-ups, then read language, intent, topic, years and the answer kind.
 
     `is_goal` tells whether a (resolved) question is about goals of the goal hierarchy; those
     are answered from the goal ledger; `units` and `years`, the served units' names and
-    reports' years (see resolve_followup)."""
+    reports' years (see resolve_followup); `acronyms`, the long forms of several words the
+    reports define an acronym by (see acronyms.defined_phrases)."""
     resolved = resolve_followup(text, history, units, years)
     own = resolved != text and _own_topic(text, resolved, units)
     itself = own or _asks_itself(text, resolved)
@@ -123,7 +130,7 @@ def read_question(
     focus = own_years(text, resolved)
     language = detect_language(resolved if is_bare_followup(text) else text)
     told = told_apart(text)[0] if resolved == text else ""
-    swedish, resolved, topic = _worded(resolved, language)
+    swedish, resolved, topic = _worded(resolved, language, acronyms or {})
     told = to_swedish(told) if language == "en" else told
     told = told if swedish.startswith(told) else ""  # the start of the reports' wording
     aggregate = is_aggregate(resolved) and not (itself and asks_for(text) in OWN_ASKS)

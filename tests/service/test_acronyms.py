@@ -80,3 +80,51 @@ def test_a_key_its_reports_title_names_is_present_in_each_of_its_passages() -> N
     titled = "Verksamhetsberättelse 2020 Vuxenenheten Uppsala kommun"
     uppsala = replace(said, hit=replace(said.hit, meta=replace(said.hit.meta, title=titled)))
     assert missing_keys(uppsala, keys.terms) == 0
+
+
+def test_an_acronym_of_several_words_is_read_from_any_report_in_any_inflection() -> None:
+    from service.answer.acronyms import defined_phrases, phrase_acronyms
+
+    defined = defined_phrases(
+        [DEFINING, "Barn och ungdom (BoU) och Parenting Young Children (PYC) erbjuds."]
+    )
+    assert defined == {
+        ("samordn", "individuell", "plan"): "SIP",
+        ("parenting", "young", "childr"): "PYC",
+    }  # "Barn och ungdom" also says "barn och ungdomar": left out
+    assert phrase_acronyms("Hur många samordnade individuella planer hölls?", defined) == ["SIP"]
+    assert phrase_acronyms("Hur många individuella planer hölls?", defined) == []
+
+
+def test_a_question_naming_the_long_form_finds_a_report_writing_only_the_acronym() -> None:
+    """One report defines SIP, another writes only "SIP": a question saying "samordnad
+    individuell plan" is answered from the latter; once the defining report is gone, not."""
+    from service.answer import Answerer
+    from tests.service.fakes import FakeIndex, make_report
+
+    defining = make_report(
+        "vp-2020-fse", "Familjestödsenheten", 2020, "VP", [("Samverkan", [DEFINING])]
+    )
+    using = make_report(
+        "vb-2019-bou",
+        "Barn- och ungdomsenheten",
+        2019,
+        "VB",
+        [
+            (
+                "Samverkan",
+                [
+                    "Under 2019 fick 40 barn en kontaktperson i stadsdelen.",
+                    "Under 2019 har 31 nya barn fått en SIP upprättad.",
+                ],
+            )
+        ],
+    )
+    index = FakeIndex([defining, using])
+    answerer = Answerer(index)
+    question = "Hur många barn fick en samordnad individuell plan under 2019?"
+    answer = answerer.answer(question)
+    assert answer.grounded
+    assert answer.citations[0].quote == "Under 2019 har 31 nya barn fått en SIP upprättad."
+    index.delete_report("vp-2020-fse")
+    assert "SIP" not in answerer.read(question).text
