@@ -213,7 +213,8 @@ def _segment_terms(
 
 _DESCRIPTOR = re.compile(
     r"(metod|modell|program|projekt|grupp|verktyg|koncept|arbete|insats|mottagning|verksamhet|"
-    r"klinik|fråg|method|model|programme|project|group|tool|clinic|question)\w*$",
+    r"klinik|fråg|samverkan|samarbete|nätverk|forum|method|model|programme|project|group|tool|"
+    r"clinic|question|collaboration|cooperation|network)\w*$",
     re.IGNORECASE,
 )
 
@@ -261,7 +262,8 @@ def _or_examples(
 def _head(name: str) -> str:
     """A hyphenated name without a generic descriptor: "Compassion-metoden" -> "Compassion"
     (the reports say "metoden Compassion"), "Maria-mottagningarna" -> "Maria" ("Maria
-    Ungdom"), "FREDA-frågorna" -> "FREDA" ("FREDA kort frågor"); "SIP-samordnare" stays whole."""
+    Ungdom"), "FREDA-frågorna" -> "FREDA" ("FREDA kort frågor"), "SSP-samverkan" -> "SSP"
+    ("SSP (socialtjänst, skola, polis) samverkan"); "SIP-samordnare" stays whole."""
     head, _, tail = name.partition("-")
     return head if tail and _DESCRIPTOR.match(tail) else name
 

@@ -355,6 +355,17 @@ def test_a_hyphenated_name_of_a_clinic_is_its_name() -> None:
     assert sip.display == "SIP-samordnare"  # a role, not a descriptor
 
 
+def test_a_named_collaboration_is_its_name() -> None:
+    """ "SSP-samverkan": the reports write "SSP (socialtjänst, skola, polis) samverkan",
+    "nätverket SSP", "SAMBA och SSP"; the collaboration is named by its name."""
+    asked = "Vilka enheter deltar i SSP-samverkan mellan skola, socialtjänst och polis?"
+    (key,) = find_key_terms(asked, doc_freq).required
+    assert key.display == "SSP"
+    assert key.found_in("Enhetschef deltar i SSP (socialtjänst, skola, polis) samverkan.")
+    (network,) = find_key_terms("Vem sammankallar SSP-nätverket?", doc_freq).required
+    assert network.display == "SSP"
+
+
 def test_a_name_with_questions_after_a_hyphen_is_the_name() -> None:
     """ "FREDA-frågorna" asks about FREDA, which the reports write "FREDA kortfrågor", "FREDA
     kort frågor" and "FREDA-kortfrågor"; a lower-case part after a hyphen may also end a
