@@ -19,7 +19,7 @@ from service.answer.goal_pool import (
     named_pool,
     statement_quote,
 )
-from service.answer.goal_questions import parent_asked
+from service.answer.goal_questions import asks_above, parent_asked
 from service.answer.goal_topic import close_enough, mostly_quoted
 from service.answer.question import Question
 from service.answer.types import Answer
@@ -57,7 +57,12 @@ def answer_parent(
     q: Question, ledger: Ledger, sims: Mapping[str, float], scope: Filters | None
 ) -> Answer | None:
     """The answer to "which goal does this goal belong to?", None when the question is not
-    one, no goal matches, or the matching goal has no parent of the asked level."""
+    one, no goal matches, or the matching goal has no parent of the asked level. A follow-up
+    asking a question of its own is read by that ("Och vad ska det enhetsmålet leda till?"
+    after "Under vilket nämndmål har … sitt enhetsmål …?" asks for the goal's result; "Och vad
+    hörde målet till?" for the goal above, of the levels the earlier question names)."""
+    if not asks_above(q.asked or q.swedish or q.text):
+        return None
     asked = parent_asked(q.swedish or q.text)
     if asked is None:
         return None

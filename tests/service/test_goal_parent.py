@@ -113,6 +113,26 @@ def test_the_goal_above_a_unit_goal_is_quoted_with_it(ledger: Ledger) -> None:
     assert answer_parent(other, ledger, {rvc: 9.0}, None) is None
 
 
+def test_a_follow_up_asking_its_own_question_after_a_parent_question_is_no_parent_question(
+    ledger: Ledger,
+) -> None:
+    """ "Och vad ska det enhetsmålet leda till?" after "Under vilket nämndmål ligger …?" asks
+    what the goal is to lead to: not again for the goal above it ("Och vad hörde målet till?"
+    still does)."""
+    from service.answer.types import Turn
+
+    rvc = _goal_id(ledger, "Familjestödsenheten", "Personer som utsatts för eller utövat våld")
+    history = [
+        Turn("user", "Under vilket nämndmål ligger Familjestödsenhetens enhetsmål om RVC Väst?"),
+        Turn("assistant", "Under nämndmålet att vuxna i behov av stöd möter en rättssäker …"),
+    ]
+    own = read_question("Och vad ska det enhetsmålet leda till?", history)
+    assert "Under vilket nämndmål" in own.text and own.asked
+    assert answer_parent(own, ledger, {rvc: 9.0}, None) is None
+    again = read_question("Och vad hörde målet till?", history)
+    assert answer_parent(again, ledger, {rvc: 9.0}, None) is not None
+
+
 def test_a_goal_named_by_most_of_its_wording_is_the_one_whose_parent_is_given(
     ledger: Ledger,
 ) -> None:
