@@ -154,6 +154,17 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("How did reports change compared with last year?", "jämfört med föregående år"),
         ("Has the unit overspent its budget?", "underskott"),
         ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
+        # fifty-first round: ways of working, partners, feedback, goals
+        ("Does the family unit collaborate with maternity care?", "MVC"),
+        (
+            "Does the unit work with the employment office to get clients into jobs?",
+            "Arbetsförmedlingen",
+        ),
+        ("Which unit goals were only partially fulfilled in 2019?", "uppfylls delvis"),
+        ("Which committee objectives does the family unit contribute to?", "nämndmål"),
+        ("Is there a satisfaction survey for adults who got support?", "brukarenkät"),
+        ("Did they replace home visits with video calls during the pandemic?", "digitala möten"),
+        ("Do children have a say in custody investigations?", "komma till tals"),
         # fiftieth round: reasons, the field's jargon, time, shortfalls
         ("Is there an age limit for hearing children in custody disputes?", "åldersgräns"),
         ("What does the report say about the Care of Substance Abusers Act?", "LVM"),

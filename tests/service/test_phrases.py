@@ -670,6 +670,16 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vilka planerade aktiviteter blev inte av?", "avbrutits"),
         ("Har arbetet med SIP kommit igång?", "påbörjats"),
         ("Håller de fortfarande på med omorganisationen?", "pågår"),
+        # fifty-first round: ways of working, partners, polite frames, goals in plain words
+        ("Vilka jobbar enheten ihop med?", "samverkan"),
+        ("Samarbetar de med myndigheten som betalar ut sjukpenning?", "Försäkringskassan"),
+        ("Skickar de vidare folk till andra?", "hänvisa"),
+        ("Gör de planen tillsammans med familjen?", "genomförandeplan"),
+        ("Jag vill veta vad brukarna tyckte om stödet", "brukarundersökning"),
+        ("Kan du säga hur nöjda personalen är?", "medarbetarenkät"),
+        ("Vad hoppades de att det skulle leda till?", "förväntat resultat"),
+        ("Kan du berätta hur det gick med målen?", "måluppfyllelse"),
+        ("Vet du varför målet inte nåddes?", "analys"),
         # fiftieth round: reasons, jargon said out loud, time, shortfalls
         ("Varför kom det in fler ärenden 2019?", "inflöde"),
         ("Vad beror det på att sjukfrånvaron ökade?", "orsak"),
