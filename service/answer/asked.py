@@ -55,11 +55,13 @@ MONEY_ASK = (
     r"(?:vilke[nt]|hur mycket|hur stor\w*|vad (?:var|är|blev|får|fick)) (?:\w+ ){0,3}?"
     r"(?:arvode|ersättning|lön|avgift|hyra)(?:n|en|et|a|ar|er|erna)?|"
     r"(?:what|how much|how large) (?:\w+ ){0,3}?(?:fee|allowance|salary|rent|wage|compensation)s?|"
-    r"(?:hur mycket|vad) (?:\w+ ){0,3}?(?:betalar|betalade|betalat|betala|betalas|betalades)"
+    r"(?:hur mycket|vad) (?:\w+ ){0,3}?(?:betalar|betalade|betalat|betala|betalas|betalades)|"
+    r"(?:vilke[nt]|vad (?:var|är|blev)) (?:\w+ ){0,2}?pris(?:et)? per|what (?:\w+ ){0,2}?price per"
 )
 """A sum of money asked by what it is paid as ("Hur mycket får man i arvode …?", "Vilket arvode
-…?", "What hourly wage …?", "Vad får Norrmalm betala per plats …?"): an amount of money
-answers it, not a share ("75 %") or a count."""
+…?", "What hourly wage …?", "Vad får Norrmalm betala per plats …?") or as a price per unit
+("Vilket pris per plats …?"; not "Vilket pris går de med på?", answered "i linje med
+LOV-priserna"): an amount of money answers it, not a share ("75 %") or a count."""
 
 CHARGE = r"(?:vad|hur mycket) (?:tar|tog) .{1,60} betalt|what (?:do|does|did) .{1,60} charge"
 """A price asked as what is charged ("Vad tar enheten betalt per plats?"): a number, money."""

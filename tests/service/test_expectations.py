@@ -635,6 +635,8 @@ def test_a_count_beside_an_age_or_an_age_asked_for_is_answered() -> None:
         "Vilket arvode får de familjehem som enheten rekryterar?",
         "Vad får Norrmalm betala per plats i behandlingen?",
         "What hourly wage do the personal assistants earn?",
+        "Vilket pris per plats tar enheten när den säljer behandlingsplatser?",
+        "What price per night does the unit pay for emergency foster care?",
     ],
 )
 def test_a_sum_asked_by_what_it_is_paid_as_is_answered_by_money(question: str) -> None:
@@ -643,6 +645,14 @@ def test_a_sum_asked_by_what_it_is_paid_as_is_answered_by_money(question: str) -
     for other in ("75 % Tertial", "Enheten har 40 familjehem."):
         assert not meets_expectation(q.expects, other, q.text), other
     assert meets_expectation(q.expects, "Arvodet är 12 000 kronor per månad.", q.text)
+    sold = "Samtal har påbörjats med Norrmalm som är intresserad av att köpa platser."
+    assert not meets_expectation(q.expects, sold, q.text)
+
+
+def test_a_price_not_asked_per_unit_may_be_answered_in_words() -> None:
+    """ "Vilket pris går de med på?" is answered "i linje med LOV-priserna": no figure needed."""
+    assert read_question("Vilket pris går handläggarna med på utanför LOV?").expects == ""
+    assert read_question("What price does the unit accept outside LOV?").expects == ""
 
 
 @pytest.mark.parametrize(
