@@ -77,6 +77,7 @@ FRAME = STOPWORDS | wordset(
     stämmer stämde sant verkligen korrekt hört true really correct heard
     undrar undrade undra undrat funderar funderade fundera nyfiken vet vilja gärna snälla vore
     wonder wondering wondered curious tell know knows please kindly
+    berätta berättade tacksam happen happened explain able
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

@@ -441,6 +441,18 @@ def test_which_of_them_narrows_the_list_question_it_follows() -> None:
     assert "(" in resolve_followup("Vilka av dem placerades i familjehem?", fact)
 
 
+def test_the_polite_frame_around_a_question_is_no_topic() -> None:
+    """ "Kan du berätta …", "Do you happen to know …", "Can you explain …": the asker's
+    politeness, which no answering sentence says."""
+    for framed in (
+        "Kan du berätta vilka som sökte hjälp på mottagningen?",
+        "Jag skulle vara tacksam om du kunde berätta vilka som sökte hjälp på mottagningen?",
+    ):
+        assert extract_topic(framed).terms == ("sökte", "hjälp", "mottagningen"), framed
+    english = extract_topic("Do you happen to know, or can you explain, who sought help?")
+    assert english.terms == ("sought", "help")
+
+
 def test_how_something_looks_frames_the_question() -> None:
     """ "Hur ser sjukfrånvaron ut …?" asks about sjukfrånvaron; "ser … ut" is the frame."""
     assert extract_topic("Hur ser sjukfrånvaron ut på enheten?").terms == ("sjukfrånvaron",)
