@@ -15,6 +15,7 @@ __all__ = [
     "FRAME",
     "NOT_GOAL_TOPIC",
     "PHRASE_GLUE",
+    "POLITE_ASK",
     "QUESTION_WORD",
 ]
 
@@ -120,6 +121,15 @@ figure of a table); a follow-up naming nothing else asks for the earlier topic's
 CITY = r"(?:KF:?s|kommunfullmäktiges|stadens|the city'?s|the council'?s)"
 """Whose a city-wide target or goal is, as a question writes it ("KF:s årsmål",
 "kommunfullmäktiges mål", "the city's target"): a regex fragment."""
+
+POLITE_ASK = (
+    r"(?:(?:jag\s+)?undrar(?:\s+om\s+(?:du|ni)\s+vet)?|vet\s+(?:du|ni)(?:\s+(?:också|även|möjligen))?|"
+    r"(?:kan|skulle)\s+(?:du|ni)\s+(?:kunna\s+)?(?:säga|berätta)(?:\s+(?:för\s+)?mig)?|"
+    r"do\s+you\s+(?:happen\s+to\s+)?know|(?:could|can|would)\s+you\s+tell\s+me|"
+    r"i\s+(?:wonder|was\s+wondering))"
+)
+"""The polite words before a question word ("Vet du vilka åldrar …?", "Kan du säga mig vad
+…?", "Could you tell me what …?"): a regex fragment, matched at the start of a text."""
 
 QUESTION_WORD = r"(?:vilk\w*|vad|hur|varför|när|vem|var|which|what|how|why|when|who|where)"
 """The words that make a text a question ("Vilka enheter …", "how many …"), Swedish and

@@ -17,7 +17,7 @@ from service.answer.followup import OWN_ASKS, is_bare_followup, resolve_followup
 from service.answer.followup_years import own_years
 from service.answer.glossary import to_swedish
 from service.answer.goal_questions import is_goal_list
-from service.answer.lexicon import FIGURE_WORDS, NOT_GOAL_TOPIC, QUESTION_WORD
+from service.answer.lexicon import FIGURE_WORDS, NOT_GOAL_TOPIC, POLITE_ASK, QUESTION_WORD
 from service.answer.phrases import report_terms
 from service.answer.premise import presumed
 from service.answer.question import (
@@ -49,7 +49,9 @@ def _asks_itself(text: str, resolved: str) -> bool:
     return bool(expected_answer(text)) or asks_for(text) in OWN_ASKS or asks_yes_no(text)
 
 
-_OPENS_ASKING = re.compile(rf"\W*(?:och\s+|and\s+|men\s+|but\s+)?{QUESTION_WORD}\b", re.I)
+_OPENS_ASKING = re.compile(
+    rf"\W*(?:och\s+|and\s+|men\s+|but\s+)?(?:{POLITE_ASK},?\s+)?{QUESTION_WORD}\b", re.I
+)
 OWN_TERMS = 1
 """Content words a follow-up must add to the earlier question to ask a question of its own."""
 

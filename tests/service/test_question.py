@@ -453,6 +453,25 @@ def test_the_polite_frame_around_a_question_is_no_topic() -> None:
     assert english.terms == ("sought", "help")
 
 
+def test_a_follow_up_asking_its_own_question_inside_a_polite_frame_asks_it() -> None:
+    """ "Vet du vilka åldrar den vänder sig till?" after "Vilken gruppverksamhet har …?" asks
+    a question of its own (the ages), as "Vilka åldrar vänder den sig till?" does."""
+    from service.answer.reading import read_question
+    from service.answer.types import Turn
+
+    history = [
+        Turn("user", "Vilken gruppverksamhet har familjebehandlarna för barn i vårdnadstvist?"),
+        Turn("assistant", "De har gruppen Skilda världar."),
+    ]
+    for framed in (
+        "Vet du vilka åldrar den vänder sig till?",
+        "Vet ni också vilka åldrar den vänder sig till?",
+        "Could you tell me which ages it is meant for?",
+    ):
+        assert read_question(framed, history).asked, framed
+    assert not read_question("Vet du det?", history).asked
+
+
 def test_how_something_looks_frames_the_question() -> None:
     """ "Hur ser sjukfrånvaron ut …?" asks about sjukfrånvaron; "ser … ut" is the frame."""
     assert extract_topic("Hur ser sjukfrånvaron ut på enheten?").terms == ("sjukfrånvaron",)
