@@ -238,6 +238,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout179.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout180.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout181.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout182.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout183.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout184.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout185.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
