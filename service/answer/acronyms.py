@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import stem, tokens
+from service.answer.lexicon import PHRASE_GLUE
 from service.answer.text import WHOLE_WORD
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ __all__ = [
     "is_acronym",
     "phrase_acronyms",
     "spelled_out",
+    "spells_out",
     "typed_acronym",
     "without_long_forms",
 ]
@@ -65,6 +67,28 @@ def spelled_out(words: Sequence[str], acronym: str) -> str | None:
     if len(tail) < n or "".join(w[0] for w in tail).lower() != acronym.lower():
         return None
     return " ".join(tail)
+
+
+def spells_out(sentence: str, acronym: str) -> bool:
+    """Whether a sentence writes the words an acronym stands for next to it: before it
+    ("Parenting Young Children (PYC)") or after it ("UBARA (Utveckla, Behålla, Rekrytera,
+    …)", "SIP, samordnad individuell plan"), their first letters spelling it, with or without
+    the small words between them ("Barn och ungdom (BoU)", "Alternativ till våld (ATV)")."""
+    words = re.findall(r"\w[\w-]*", sentence)
+    n = len(acronym)
+    for i, word in enumerate(words):
+        if word.lower() != acronym.lower():
+            continue
+        before, after = words[:i], words[i + 1 :]
+        for run_before, run_after in ((before, after), (_content(before), _content(after))):
+            if spelled_out(run_before[-n:], acronym) or spelled_out(run_after[:n], acronym):
+                return True
+    return False
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    """`words` without the small words a long form may hold (see PHRASE_GLUE)."""
+    return [w for w in words if w.lower() not in PHRASE_GLUE]
 
 
 _DEFINITION = re.compile(r"([\w-]+)(?:\s+([\w-]+))?\s*\(\s*([A-ZÅÄÖ]{2,6})\s*\)")

@@ -1,5 +1,6 @@
 """What kind of answer a question asks for: a number (a count, a share, a sum, a duration, a
-frequency), a date, a person or role, a street address, a name, a language, or any statement;
+frequency), a date, a person or role, a street address, a name, a language, the words an
+acronym stands for, or any statement;
 and whether it asks how a year went (an outcome, not a target). Whether a sentence gives the
 answer asked for is service.answer.expectations'. Pure functions over the question text."""
 
@@ -9,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from service.answer.acronyms import is_acronym, typed_acronym
 from service.answer.lexicon import FIGURE_WORDS, QUESTION_WORD
 from service.answer.parentheses import PARENS
 
@@ -27,11 +29,14 @@ __all__ = [
     "asks_outcome",
     "asks_two",
     "asks_yes_no",
+    "expanded_asked",
     "expected_answer",
     "is_keyword_query",
 ]
 
-Expect = Literal["phone", "age", "language", "number", "date", "person", "address", "name", ""]
+Expect = Literal[
+    "phone", "age", "language", "number", "date", "person", "address", "name", "expansion", ""
+]
 
 TIME_LIMIT = r"inom vilken (?:tid|tidsram|tidsgräns)|within what (?:time|period)"
 """A question for a time limit ("Inom vilken tid …?", "Within what time …?"): it wants a
@@ -81,6 +86,23 @@ _HOUR_WORDS = (
 ASKS_HOUR = re.compile(rf"\b(?:{_HOUR_WORDS})\b", re.IGNORECASE)
 """A question for the time of day ("Mellan vilka klockslag har … öppet?", "What are the opening
 hours …?"): it asks for a date-like answer, a clock time (see expectations.meets_expectation)."""
+
+_EXPANSION = re.compile(
+    r"\bvad (?:står|stod)\s+(?:förkortningen\s+)?([\w-]+)\s+för\b|"
+    r"\bwhat (?:does|do|did)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?([\w-]+)\s+stand\s+for\b|"
+    r"\bwhat is\s+([\w-]+)\s+short\s+for\b|"
+    r"\bvad är\s+([\w-]+)\s+(?:en\s+)?förkortning\s+(?:av|för)\b",
+    re.IGNORECASE,
+)
+
+
+def expanded_asked(text: str) -> str | None:
+    """The acronym a question asks the long form of ("Vad står SAMBA för?", "What does LOV
+    stand for?"), None for other questions ("Vad står enheten för?" asks for its values)."""
+    match = _EXPANSION.search(text)
+    word = next((g for g in match.groups() if g), "") if match else ""
+    return word if is_acronym(word) or typed_acronym(word) else None
+
 
 _EXPECT: tuple[tuple[Expect, re.Pattern[str]], ...] = (
     (
@@ -238,6 +260,8 @@ person or role."""
 
 
 def _expected(text: str) -> Expect:
+    if expanded_asked(text):  # what an acronym stands for: its words (acronyms.spells_out)
+        return "expansion"
     opening = None if _CHANGE.search(text) else _OPENING.match(text)
     for kind, pattern in _EXPECT:
         match = pattern.search(text)

@@ -10,7 +10,7 @@ import re
 
 from ingest.text.stopwords import STOPWORDS
 from ingest.text.words import stem, tokens
-from service.answer.acronyms import without_long_forms
+from service.answer.acronyms import spells_out, without_long_forms
 from service.answer.asked import (
     CHARGE,
     MONEY_ASK,
@@ -20,6 +20,7 @@ from service.answer.asked import (
     asks_actual,
     asks_baseline,
     asks_finding,
+    expanded_asked,
 )
 from service.answer.names import is_place
 from service.answer.times import (
@@ -339,6 +340,9 @@ def meets_expectation(expects: Expect, sentence: str, question: str = "", header
             if not _COUNT.search(question):
                 return False  # "Hur många barn …, och hur länge pågår …?": either answers
         return _new(_quantities(sentence, question), question)
+    if expects == "expansion":
+        acronym = expanded_asked(question)
+        return acronym is None or spells_out(sentence, acronym)
     if expects == "phone":
         return _new(PHONE.findall(sentence), question)
     if expects == "language":

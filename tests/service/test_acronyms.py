@@ -128,3 +128,33 @@ def test_a_question_naming_the_long_form_finds_a_report_writing_only_the_acronym
     assert answer.citations[0].quote == "Under 2019 har 31 nya barn fått en SIP upprättad."
     index.delete_report("vp-2020-fse")
     assert "SIP" not in answerer.read(question).text
+
+
+def test_a_sentence_spells_out_an_acronym_before_or_after_it() -> None:
+    from service.answer.acronyms import spells_out
+
+    for said, acronym in (
+        ("Parenting Young Children (PYC) är en behandlingsmetod.", "PYC"),
+        ("arbetssättet EST (Effektiv samordning av trygghet), som är systematiskt", "EST"),
+        ("inom socialpsykiatrin används DUR (Dokumentation - Utredning - Resultat)", "DUR"),
+        ("AKK, alternativ och kompletterande kommunikationsstöd, används", "AKK"),
+    ):
+        assert spells_out(said, acronym), said
+    assert not spells_out("Enheten deltar i samverkansforumen SAMBA och SSP.", "SAMBA")
+    assert not spells_out("utförare inom stadens LOV-anslutna verksamheter", "LOV")
+
+
+def test_a_question_for_what_an_acronym_stands_for_wants_its_words() -> None:
+    """ "Vad står SAMBA för?" is not answered by a sentence that only names SAMBA; "Vad står
+    enheten för?" asks for its values, any statement."""
+    from service.answer.asked import expected_answer
+    from service.answer.expectations import meets_expectation
+
+    asked = "Vad står SAMBA för, samverkansforumet som enheten deltog i?"
+    assert expected_answer(asked) == "expansion"
+    assert expected_answer("What does LOV stand for in the plan?") == "expansion"
+    assert expected_answer("Vad står enheten för?") == ""
+    named = "Enheten har deltagit i de samverkansforum som finns, SAMBA och SSP."
+    assert not meets_expectation("expansion", named, asked)
+    spelled = "SAMBA (Samverkan, Ansvar, Möten, Barn, Aktörer) är ett forum."
+    assert meets_expectation("expansion", spelled, asked)
