@@ -21,7 +21,10 @@ _ASKS = (
         r"\b(varför|(?:huvud)?orsak\w*|(?:huvud)?anledning\w*|(?:huvud)?skäl(?:et|en)?|"
         r"hur kommer det sig|berodde|beror|why|reasons?|"
         r"cause[sd]?|vad (?:gjorde|ledde till)|(?:ligger|låg) bakom|förklarar|what (?:led to|made|"
-        r"lay behind|explains?)|how come|syftet|syftar|i vilket syfte|vad är tanken|purpose|"
+        r"lay behind|explains?)|how come|syftet|syftar|i vilket syfte|purpose|"
+        r"vad är (?:\w+ )?(?:tanken|poängen|vitsen|meningen|idén)|"
+        r"vad (?:skulle|ska|är|var) (?:\w+ ){0,3}?(?:bra|till) för\b|vad vinner .{1,60} på|"
+        r"what(?:'s| is| was) the (?:point|idea|use)|what good|good for|"
         r"vad (?:vill|ska|skall) .{1,60} uppnå|what (?:do|does) .{1,60} (?:want|hope) to achieve|"
         r"(?:meant|intended|supposed) to (?:achieve|do|lead)|what for)\b",
     ),

@@ -907,3 +907,24 @@ def test_a_figure_for_part_of_the_year_yields_to_the_years_figure() -> None:
     asked = read_question("Hur många klagomål kom in under första tertialen 2019?")
     part, year = (f for _, _, f in sentence_features(evidence(text, [0.84, 0.80]), asked, {}))
     assert part.qualified == 0.0  # asked for, it answers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad är poängen med BOSAM-träffarna som enheten går på?",
+        "Vad är egentligen vitsen med att få en kontaktperson?",
+        "Vad är egentligen tanken med ledsagarservice?",
+        "Socialsekreterarna fick lära sig skalfrågor – vad skulle det vara bra för?",
+        "Vad vinner Vuxenenheten på att själv ha en akutbostad?",
+        "What is the point of the BOSAM meetings?",
+        "What good is a contact person?",
+    ],
+)
+def test_a_question_for_the_point_of_something_asks_its_purpose(question: str) -> None:
+    """Asked the point of something, the sentence giving its purpose ("syftar till", "för
+    att") answers, as for "I vilket syfte …?"."""
+    from service.answer.cues import asks_for, cue_score
+
+    assert asks_for(question) == "reason"
+    assert cue_score("reason", "Mötena syftar till att fånga upp barn i riskzon.", question) > 0
