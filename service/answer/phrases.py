@@ -21,6 +21,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:höll|håller|klarade|klarar)\s+(?:\w+\s+){0,3}?(?:inte|ej)\s+(?:inom\s+)?"
             r"budget\w*|\böverskr[eiä]\w* budget\w*|\bbudget(?:en)? (?:höll|räckte) inte\b|"
             r"\b(?:blev|blir|blivit)\s+(?:det\s+)?(?:ett\s+)?minus\b|\bekonomiskt minus\b|"
+            r"\bhur (?:stort|mycket) minus\b|"
             r"\b(?:låg|ligger|legat|ligga)\b[^?.!]{0,60}?\bback\b",
             "underskott",
         ),
@@ -3304,7 +3305,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"äldes|anmälts|registrera|registrerar|registrerade|registrerat|regi"
             r"streras|registrerades|lämna\w*\s+in)\s+(?:\w+\s+){0,3}?(?:misstag\w"
             r"*|tillbud\w*|(?:några|ett|flera|många|inga|vilka|alla|fler|färre)\s"
-            r"+(?:\w+\s+)?fel(?:en|et)?)\b|\b(?:misstag\w*|tillbud\w*)\s+(?:\w+\s"
+            r"+(?:\w+\s+)?fel(?:en|et)?|(?:\w+\s+)?fel\s+och\s+brister)\b|\b(?:misstag\w*|tillbud\w*)\s+(?:\w+\s"
             r"+)?(?:rapporterades|rapporteras|rapporterats|anmäldes|anmäls|anmäl"
             r"ts|registrerades|registreras|registrerats)\b",
             "avvikelse",
@@ -5375,6 +5376,187 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"t|målen|sina\s+mål|mål|målsättning\w*|årsmål\w*|enhetsmål\w*)\b",
             "arbetssätt",
         ),
+        (
+            r"\bvad\s+(?:är|var|blir)\s+(?:själva\s+)?(?:tanken|idén|meningen|po"
+            r"ängen|avsikten|grundtanken|grundidén)\s+(?:med|bakom)\b|\bvad\s+(?"
+            r":är|var)\s+(?:\w+\s+){1,4}?(?:bra|till)\s+för\s*(?:[?.!]|$)|\bvad\s"
+            r"+(?:ska|skall|skulle)\s+(?:\w+\s+){1,4}?(?:vara\s+bra\s+för|använd"
+            r"as\s+till|tjäna\s+till|fylla\s+för\s+(?:funktion|syfte))\b",
+            "syfte",
+        ),
+        (
+            r"\bvad\s+(?:har|hade)\s+(?:\w+\s+){1,3}?för\s+(?:uppgift|uppgifter|"
+            r"roll|funktion|uppdrag)\b|\bvad\s+(?:är|var)\s+(?:\w*enhetens|\w*te"
+            r"amets|\w*gruppens|verksamhetens|\w*mottagningens|familjerättens|so"
+            r"cialtjänstens|personalens|\w*sekreterarnas|\w*sekreterarens|handlä"
+            r"ggarnas|handläggarens|\w*samordnarens|\w*samordnarnas|fältassisten"
+            r"ternas|familjebehandlarnas|familjebehandlarens|kontaktpersonens|\w"
+            r"*ledarens|\w*stödjarens|\w*ombudets|\w*ombudens|mentorns)\s+(?:huv"
+            r"ud)?(?:uppgift|uppgifter|roll|funktion|jobb)\b|\bvad\s+(?:sysslar|"
+            r"jobbar|arbetar)\s+(?:\w+\s+){1,3}?med\s*(?:[?.!]|$)|\bvad\s+(?:ska"
+            r"|skall)\s+(?:\w+\s+){1,3}?göra\s*(?:[?.!]|$)",
+            "uppdrag",
+        ),
+        (
+            r"\bvad\s+(?:går|gick)\s+(?:\w+\s+){1,4}?ut\s+på\b|\bvad\s+(?:innebä"
+            r"r|innebar|betyder|betydde)\s+(?:\w+\s+){1,4}?(?:i\s+praktiken|konk"
+            r"ret|rent\s+konkret|rent\s+praktiskt|praktiskt|i\s+verkligheten|i\s"
+            r"+vardagen)\b|\bhur\s+(?:ser|såg|fungerar|fungerade|funkar|går|gick"
+            r")\s+(?:\w+\s+){1,4}?(?:ut\s+|till\s+)?(?:i\s+praktiken|rent\s+prak"
+            r"tiskt|i\s+verkligheten)\b",
+            "innebär",
+        ),
+        (
+            r"\b(?:vem|vilka)\s+(?:kan|får|kunde)\s+(?:\w+\s+)?(?:söka|ansöka\s+"
+            r"om|få|beviljas)\s+(?!jobb\w*|tjänst\w*|anställning\w*|arbete\w*|lö"
+            r"n\w*|semester\w*|ledigt|ledighet\w*|svar\b|tag\b|reda\b|veta\b|bes"
+            r"ked\w*|information\w*|kontakt\b|kontakten\b|se\b|läsa\b|ta\s+del)\w"
+            r"+|\b(?:vem|vilka)\s+(?:har|hade)\s+rätt\s+till\b(?!\s+(?:\w+\s+)?("
+            r"?:lön\w*|semester\w*|ledighet\w*|friskvård\w*))|\bför\s+vem\s+(?:ä"
+            r"r|finns)\b|\b(?:vem|vilka)\s+(?:passar|lämpar)\s+(?:\w+\s+){0,3}?("
+            r"?:sig\s+)?för\b",
+            "målgrupp",
+        ),
+        (
+            r"\b(?:gör|gjorde|gjort)\s+(?:\w+\s+){0,3}?(?:någon|en|ingen|stor|st"
+            r"örre|verklig|märkbar)\s+skillnad\b|\b(?:märks|märktes|märkts|syns|"
+            r"syntes|ser\s+man|såg\s+man|märker\s+man|märkte\s+man)\s+(?:\w+\s+)"
+            r"{0,2}?(?:någon|en|ingen)\s+skillnad\b|\b(?:hjälpte|har\s+hjälpt|ha"
+            r"de\s+hjälpt|hjälper)\s+(?:det|insatsen|insatserna|stödet|behandlin"
+            r"gen|metoden|samtalen|programmet|kursen|satsningen|arbetet)\s*(?:[?"
+            r".!]|$|\s+(?:något|någonting|alls|verkligen))|\bhar\s+(?:det|insats"
+            r"en|insatserna|stödet|behandlingen|metoden|samtalen|programmet|kurs"
+            r"en|satsningen)\s+(?:\w+\s+)?hjälpt\b|\bgav\s+(?:det|insatsen|insat"
+            r"serna|satsningen|projektet|metoden|stödet|behandlingen|kursen|prog"
+            r"rammet)\s+(?:något|någonting)\b",
+            "effekt",
+        ),
+        (
+            r"\bvad\s+(?:kom|har\s+kommit|kommer)\s+(?:det\s+)?ut\s+(?:av|ur)\b|"
+            r"\bvad\s+(?:\w+\s+){0,3}?(?:fick|får|fått)\s+(?:\w+\s+){0,2}?ut\s+a"
+            r"v\b|\bvad\s+(?:ledde|har)\s+(?:\w+\s+){1,4}?(?:lett\s+)?till\s*(?:"
+            r"[?.!]|$)",
+            "resultat",
+        ),
+        (
+            r"\bvär(?:t|d|da|de)\s+(?:\w+\s+)?(?:pengarna|kostnaden|kostnaderna|"
+            r"investeringen|satsningen|priset|skattepengarna)\b|\b(?:lönade|löna"
+            r"r|lönat|löna)\s+(?:det\s+|sig\s+det\s+)?sig\b(?!\s+(?:\w+\s+)?att\s"
+            r"+(?:jobba|arbeta|söka|plugga|studera|vidareutbilda|byta))|\b(?:bet"
+            r"alar|betalade|betalat|betala)\s+(?:det\s+)?sig\b",
+            "kostnadseffektiv",
+        ),
+        (
+            r"\bi\s+längden\b|\bpå\s+(?:lång|längre)\s+sikt\b|\bi\s+det\s+långa\s"
+            r"+loppet\b|\b(?:håller|höll|hållit|hålla)\s+(?:(?:det|den|de|effekt"
+            r"en|effekterna|förändringen|förändringarna|förbättringen|förbättrin"
+            r"garna|resultatet|resultaten)\s+)?i\s+sig\b|\b(?:varaktig|varaktiga"
+            r"|varaktigt|bestående)\s+(?:effekt|effekter|förändring|förändringar"
+            r"|resultat|förbättring\w*)\b",
+            "långsiktigt",
+        ),
+        (
+            r"\bhur\s+(?:gick|går|har\s+gått|gått)\s+det\s+(?:sen|sedan|efteråt|"
+            r"senare|därefter)\s+för\b|\bhur\s+(?:gick|går|gått|har\s+gått|mår|m"
+            r"ådde|har\s+mått)\s+(?:det\s+för\s+)?(?:\w+\s+){0,2}?(?:efteråt|eft"
+            r"er\s+avslut\w*|efter\s+att\s+(?:\w+\s+){0,2}?(?:avslutats|avslutad"
+            r"es|tagit\s+slut|tog\s+slut|slutat|är\s+slut|upphört))\b|\b(?:behöv"
+            r"de|behöver|behövt)\s+(?:\w+\s+){0,3}?(?:hjälp|stöd|insatser|nya\s+"
+            r"insatser)\s+(?:\w+\s+)?(?:efteråt|därefter|efter\s+avslut\w*)\b",
+            "efter avslutad insats",
+        ),
+        (
+            r"\bklara\w*\s+(?:\w+\s+){0,2}?sig\s+(?:\w+\s+)?(?:själva?|på\s+egen"
+            r"\s+hand|utan\s+(?:hjälp|stöd|insatser|socialtjänsten|soc|socialen|"
+            r"bistånd))\b|\bstå\s+på\s+(?:egna|sina\s+egna)\s+ben\b|\bklara\w*\s"
+            r"+(?:\w+\s+){0,2}?(?:av\s+)?(?:vardagen|livet|sitt\s+liv|sin\s+vard"
+            r"ag)\s+(?:\w+\s+)?(?:själva?|på\s+egen\s+hand|utan\s+(?:hjälp|stöd)"
+            r")\b",
+            "självständigt liv",
+        ),
+        (
+            r"\b(?:behövde|behöver|behövt|behöva|sökte|söker|sökt)\s+(?:\w+\s+){"
+            r"0,3}?(?:hjälp|stöd|insatser|insats|kontakt)\s+(?:\w+\s+)?(?:igen|p"
+            r"å\s+nytt|ännu\s+en\s+gång)\b|\b(?:ny|nya)\s+(?:anmälan|anmälningar"
+            r"|insatser|utredning|utredningar)\s+(?:\w+\s+){0,2}?(?:inom\s+(?:et"
+            r"t\s+år|tolv\s+månader|12\s+månader)|året\s+efter)\b",
+            "återaktualisering",
+        ),
+        (
+            r"\b(?:fick|får|fått|få)\s+(?:\w+\s+){0,2}?(?:den|det|de)\s+(?:\w+\s"
+            r"+)?(?:hjälp|stöd|insatser|vård)\w*\s+(?:som\s+)?(?:de|han|hon|hen|"
+            r"barnen|barnet|familjen|familjerna|man|vi|jag|dom)\s+(?:\w+\s+)?(?:"
+            r"behövde|behöver|behövt|har\s+behov\s+av|hade\s+behov\s+av)\b|\b(?:"
+            r"fick|får|fått)\s+(?:\w+\s+){0,2}?rätt\s+(?:hjälp|stöd|insats|insat"
+            r"ser|vård)\b|\bbehoven?\s+(?:\w+\s+)?(?:blev|blir|blivit)\s+(?:\w+\s"
+            r"+)?(?:mötta|mött|uppfyllda|täckta)\b",
+            "behov tillgodosedda",
+        ),
+        (
+            r"\bhälso-?\s*och\s+sjukvård(?:en)?\b|\b(?:sjukvård|sjukvården|sjukh"
+            r"uset|sjukhusen)\b|\bvården\s+i\s+regionen\b|\bregionens\s+(?:vård|"
+            r"psykiatri|beroendevård|sjukvård)\b",
+            "Region Stockholm",
+        ),
+        (
+            r"\bgrannstadsdel(?:en|s|ar|arna)?\b|\b(?:stadsdelen|stadsdelarna|st"
+            r"adsdelsförvaltningen|stadsdelsförvaltningarna)\s+(?:bredvid|intill"
+            r"|runt\s+omkring|omkring|i\s+närheten)\b|\b(?:närliggande|angränsan"
+            r"de|intilliggande)\s+stadsdel(?:en|ar|arna|sförvaltning\w*|snämnd\w"
+            r"*)?\b",
+            "stadsdelsförvaltningar",
+        ),
+        (
+            r"\b(?:spara|sparar|sparade|sparat|dra\s+ner\s+på|drar\s+ner\s+på|mi"
+            r"nska|minskar|minskade|minskat)\s+(?:\w+\s+)?(?:på\s+)?(?:el|elen|s"
+            r"tröm|strömmen|energi|uppvärmning\w*)\b(?!\s+av\b)|\bsläck(?:a|er|t"
+            r"e|s|t|de)\s+(?:\w+\s+){0,2}?(?:lampor|lamporna|ljuset|belysning\w*"
+            r")\b|\b(?:stänga|stänger|stängde|stängs)\s+(?:\w+\s+)?av\s+(?:\w+\s"
+            r"+){0,2}?(?:datorer|datorerna|skärmar|skärmarna|lampor|lamporna|lju"
+            r"set|belysningen|apparater\w*)\b|\b(?:elförbrukning|elanvändning|el"
+            r"räkning|strömförbrukning|lågenergi)\w*|\bled-?(?:lampor|lamporna|b"
+            r"elysning)\b",
+            "energianvändning",
+        ),
+        (
+            r"\bengångs(?:plast|artiklar|artikel|muggar|mugg|bestick|tallrikar|f"
+            r"örpackningar|produkter)\w*|\bplast(?:muggar|mugg|påsar|påse|bestic"
+            r"k|tallrikar|förpackningar|flaskor|grejer|saker|produkter|användnin"
+            r"g)\w*|\b(?:mindre|minska|minskar|minskat|sluta\s+använda|slutar\s+"
+            r"använda|slutat\s+använda|fasa\s+ut|fasar\s+ut|dra\s+ner\s+på|drar\s"
+            r"+ner\s+på)\s+(?:\w+\s+)?plast\b",
+            "plast",
+        ),
+        (
+            r"\bpappersarbete\w*|\bpappersexercis\w*|\bbyråkrati\w*|\b(?:sköter|"
+            r"skötte|sköta|tar\s+hand\s+om|tog\s+hand\s+om)\s+(?:\w+\s+)?(?:papp"
+            r"ersarbetet|pappren|administrationen|det\s+administrativa|fakturorn"
+            r"a|posten|registreringen|arkivet|arkiveringen)\b|\b(?:hjälp|stöd|av"
+            r"lastning)\s+med\s+(?:\w+\s+)?(?:pappersarbetet|pappren|administrat"
+            r"ionen|det\s+administrativa|fakturorna|posten)\b|\b(?:en|någon|admi"
+            r"nistrativ|administrativa)\s+sekreterare\b",
+            "administrativ assistent",
+        ),
+        (
+            r"\b(?:vad|hur)\s+(?:gör|jobbar|arbetar|tänker)\s+(?:\w+\s+){0,2}?(?"
+            r":för|med|på)\s+(?:miljön|klimatet|miljöfrågor\w*|klimatfrågor\w*)\b"
+            r"(?!\s+(?:på|i|för|runt)\s+(?:jobbet|arbetsplatsen|enheten|skolan|h"
+            r"emmet|kontoret|gruppen|barnen|barn))|\b(?:bra|bättre|snällt|snälla"
+            r"re|skonsamt|skonsammare)\s+för\s+(?:miljön|klimatet)\b|\b(?:tänker"
+            r"|tänka|tänkt|tänkte)\s+(?:\w+\s+)?på\s+(?:miljön|klimatet)\b(?!\s+"
+            r"(?:på|i|för|runt)\s+(?:jobbet|arbetsplatsen|skolan|hemmet|barnen))"
+            r"|\bmiljöarbete\w*|\bmiljötänk\w*|\bklimatarbete\w*|\bmiljöfrågor\w"
+            r"*|\bklimatfrågor\w*|\bklimatpåverkan\b",
+            "klimatsmart",
+        ),
+        (
+            r"\bkompost\w*|\bbrun(?:a)?\s+påsar?(?:na)?\b|\bpappers?påsar\s+för\s"
+            r"+mat\w*|\bmatavfallspås\w*|\bbiogas\w*|\b(?:sorterar|sortera|sorte"
+            r"ras|sorterade|sorterat)\s+(?:\w+\s+){0,2}?(?:matavfall\w*|matreste"
+            r"r\w*|bioavfall\w*)|\b(?:samlar|samla|samlas|samlade)\s+(?:\w+\s+)?"
+            r"in\s+(?:\w+\s+)?(?:matavfall\w*|matrester\w*|bioavfall\w*)",
+            "matavfallsinsamling",
+        ),
     )
 )
 """Everyday phrasings of a report's term ("gick back", "låg back", "höll sig inte inom
@@ -5447,7 +5629,10 @@ loud, time and shortfalls: "vad beror det på" for "orsak", "fjorton-etta" for "
 göra" for "kvarstår" and the like; and 25 for ways of working, partners, questions asked
 inside a polite frame and goals in plain words: "jobbar ihop med" for "samverkan", "skickar
 vidare" for "hänvisa", "vad brukarna tyckte om stödet" for "brukarundersökning", "vad skulle
-det leda till" for "förväntat resultat" and the like. A phrase, so no word group can hold it."""
+det leda till" for "förväntat resultat" and the like; and 19 for meaning, purpose and effects
+and everyday names of organisations and things: "vad är tanken bakom" for "syfte", "gjorde det
+någon skillnad" for "effekt", "grannstadsdelen" for "stadsdelsförvaltningar", "sparar el" for
+"energianvändning" and the like. A phrase, so no word group can hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:

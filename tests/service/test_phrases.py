@@ -670,6 +670,17 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vilka planerade aktiviteter blev inte av?", "avbrutits"),
         ("Har arbetet med SIP kommit igång?", "påbörjats"),
         ("Håller de fortfarande på med omorganisationen?", "pågår"),
+        # fifty-first round, second batch: meaning, purpose, effects, everyday nouns
+        ("Vad är tanken bakom Bostad först?", "syfte"),
+        ("Vad går Bostad först ut på?", "innebär"),
+        ("Gjorde insatsen någon skillnad för barnen?", "effekt"),
+        ("Behövde familjerna hjälp igen efteråt?", "återaktualisering"),
+        ("Hur samarbetar enheten med sjukvården?", "Region Stockholm"),
+        ("Samarbetar de med grannstadsdelen?", "stadsdelsförvaltningar"),
+        ("Sparar de el på kontoret?", "energianvändning"),
+        ("Har enheten en sekreterare?", "administrativ assistent"),
+        ("Hur stort minus hade enheten med sig in i 2022?", "underskott"),
+        ("Hur många gånger rapporterade personalen egna fel och brister?", "avvikelse"),
         # fifty-first round: ways of working, partners, polite frames, goals in plain words
         ("Vilka jobbar enheten ihop med?", "samverkan"),
         ("Samarbetar de med myndigheten som betalar ut sjukpenning?", "Försäkringskassan"),
