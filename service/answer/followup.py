@@ -21,6 +21,7 @@ from service.answer.followup_years import (
 from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import districts_in, is_unit_word, unit_named
+from service.answer.phrases import report_terms
 from service.answer.question import extract_topic, extract_years, is_aggregate
 from service.answer.swaps import own_target, swap_phrase, swap_place, swap_subject, swap_unit
 from service.answer.types import Turn
@@ -29,9 +30,11 @@ __all__ = ["MAX_CHAIN", "OWN_ASKS", "is_bare_followup", "resolve_followup"]
 
 
 def is_bare_followup(text: str) -> bool:
-    """A turn with no topic of its own: connectives, years, filler ("och 2019?", "and 2017?")."""
+    """A turn with no topic of its own: connectives, years, filler ("och 2019?", "and 2017?");
+    not one whose everyday words stand for a report term ("Hur många jobbar där?" asks for
+    "medarbetare", see phrases)."""
     rest = [w for w in words(text) if w not in CONNECTIVE and not is_year(w)]
-    return not rest or not extract_topic(" ".join(rest)).terms
+    return not rest or not (extract_topic(" ".join(rest)).terms or report_terms(text))
 
 
 _FOLLOW_START = re.compile(

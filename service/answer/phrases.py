@@ -26,6 +26,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "underskott",
         ),
         (
+            r"\bhur många (?:personer |människor |anställda |som )?(?:jobbar|arbetar)\b",
+            "medarbetare",
+        ),
+        (
             r"\bgick\s+(?:\w+\s+){0,2}?(?:plus|med vinst)\b|"
             r"\b(?:blev|blir|blivit)\s+(?:det\s+)?(?:ett\s+)?plus\b|\bekonomiskt plus\b",
             "överskott",

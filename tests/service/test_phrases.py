@@ -680,6 +680,7 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Sparar de el på kontoret?", "energianvändning"),
         ("Har enheten en sekreterare?", "administrativ assistent"),
         ("Hur stort minus hade enheten med sig in i 2022?", "underskott"),
+        ("Hur många jobbar på Familjestödsenheten?", "medarbetare"),
         ("Hur många gånger rapporterade personalen egna fel och brister?", "avvikelse"),
         # fifty-first round: ways of working, partners, polite frames, goals in plain words
         ("Vilka jobbar enheten ihop med?", "samverkan"),

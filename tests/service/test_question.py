@@ -472,6 +472,21 @@ def test_a_follow_up_asking_its_own_question_inside_a_polite_frame_asks_it() -> 
     assert not read_question("Vet du det?", history).asked
 
 
+def test_a_follow_up_whose_everyday_words_stand_for_a_report_term_asks_its_own_thing() -> None:
+    """ "Hur många jobbar där?" after "Vilka verksamheter ingår i Familjestödsenheten?" asks
+    for the staff ("medarbetare") there, not the earlier list again with a number."""
+    from service.answer.followup import is_bare_followup, resolve_followup
+    from service.answer.types import Turn
+
+    history = [
+        Turn("user", "Vilka verksamheter ingår i Familjestödsenheten i Spånga-Tensta?"),
+        Turn("assistant", "Familjehemsvården, Familjeresursen och Familjerätten."),
+    ]
+    assert not is_bare_followup("Hur många jobbar där?") and is_bare_followup("Och 2019?")
+    resolved = resolve_followup("Hur många jobbar där?", history)
+    assert resolved.startswith("Hur många jobbar där?") and "Spånga-Tensta" in resolved
+
+
 def test_how_something_looks_frames_the_question() -> None:
     """ "Hur ser sjukfrånvaron ut …?" asks about sjukfrånvaron; "ser … ut" is the frame."""
     assert extract_topic("Hur ser sjukfrånvaron ut på enheten?").terms == ("sjukfrånvaron",)
