@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from service.answer.expectations import ADDRESS
 from service.answer.times import ASKS_FREQUENCY, FREQUENCY
 
-__all__ = ["asks_cue", "asks_for", "cue_of", "cue_score", "reason_near"]
+__all__ = [
+    "PURPOSE",
+    "STATED_PURPOSE",
+    "asks_cue",
+    "asks_for",
+    "cue_of",
+    "cue_score",
+    "reason_near",
+]
 
 _ASKS = (
     (
@@ -110,11 +118,30 @@ def asks_for(question: str) -> str | None:
     return next((kind for kind, pattern in _ASK_PATTERNS if pattern.search(question)), None)
 
 
+_ASKS_PURPOSE = re.compile(
+    r"\b(?:syftet|syfte|syftar|purpose|aims? of|vad är (?:\w+ )?(?:tanken|poängen|vitsen|"
+    r"meningen|idén)|what(?:'s| is| was) the (?:point|idea)|(?:meant|intended|supposed) to "
+    r"achieve|vad (?:vill|ska|skall) .{1,60} uppnå|what (?:do|does) .{1,60} (?:want|hope) to "
+    r"achieve)\b",
+    re.IGNORECASE,
+)
+PURPOSE = re.compile(r"\b(?:syfte\w*|syftar|avsikt\w*|för att)\b", re.IGNORECASE)
+"""The cue of a purpose asked for ("Vad är syftet med Magnolia?", "What is the point of …?"):
+"för att" in the sentence after the one naming the thing ("Detta för att inte bryta …"), or a
+sentence of its own a little further on ("Syftet med teamet är att …", see STATED_PURPOSE and
+quoting.quote_span)."""
+STATED_PURPOSE = re.compile(r"\b(?:syfte\w*|syftar|avsikt\w*)\b", re.IGNORECASE)
+"""A purpose stated in so many words ("Syftet med …", "… syftar till …")."""
+
+
 def cue_of(question: str) -> re.Pattern[str] | None:
     """The cue a sentence answering this question tends to carry: a reason ("eftersom", "på
-    grund av") for why-questions, a method ("genom", "med hjälp av") for how-questions, a place
-    (a street address, "lokal") for where-questions; None for other questions."""
+    grund av") for why-questions, a purpose ("syftet") when one asks for it (see PURPOSE), a
+    method ("genom", "med hjälp av") for how-questions, a place (a street address, "lokal")
+    for where-questions; None for other questions."""
     kind = asks_cue(question, question)
+    if kind == "reason" and _ASKS_PURPOSE.search(question):
+        return PURPOSE
     return _CUE_PATTERNS[kind] if kind is not None else None
 
 

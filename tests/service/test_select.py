@@ -928,3 +928,25 @@ def test_a_question_for_the_point_of_something_asks_its_purpose(question: str) -
 
     assert asks_for(question) == "reason"
     assert cue_score("reason", "Mötena syftar till att fånga upp barn i riskzon.", question) > 0
+
+
+def test_a_purpose_asked_for_is_quoted_from_the_sentence_stating_it() -> None:
+    """ "Vad är syftet med Magnolia?": the passage names Magnolia first and states its
+    purpose two sentences on; the quote is that sentence. Asked how the team works, the
+    sentence naming it stays the quote."""
+    from service.answer.cues import PURPOSE, cue_of
+    from service.answer.quoting import quote_span
+
+    text = (
+        "Familjeenheten deltar i en samverkansgrupp, Magnolia, med BVC, MVC och BUP. "
+        "I teamet finns utrymme att konsultera i ärenden där det finns oro. "
+        "Syftet med teamet är att tidigt upptäcka familjer som har behov inom flera verksamheter."
+    )
+    spans = sentence_spans(text)
+    scored = [(5.0 if i == 0 else 1.0, s, e) for i, (s, e) in enumerate(spans)]
+    asked = "Vad är syftet med samverkansgruppen Magnolia?"
+    assert cue_of(asked) is PURPOSE and cue_of("What is the point of Magnolia?") is PURPOSE
+    start, end = quote_span(text, scored, 0, cue_of(asked))
+    assert text[start:end].startswith("Syftet med teamet är att tidigt upptäcka")
+    how = quote_span(text, scored, 0, cue_of("Hur arbetar samverkansgruppen Magnolia?"))
+    assert text[how[0] : how[1]].startswith("Familjeenheten deltar")
