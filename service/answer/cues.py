@@ -15,6 +15,7 @@ from service.answer.times import ASKS_FREQUENCY, FREQUENCY
 
 __all__ = [
     "PURPOSE",
+    "RESULT",
     "STATED_PURPOSE",
     "asks_cue",
     "asks_for",
@@ -132,16 +133,34 @@ sentence of its own a little further on ("Syftet med teamet är att …", see ST
 quoting.quote_span)."""
 STATED_PURPOSE = re.compile(r"\b(?:syfte\w*|syftar|avsikt\w*)\b", re.IGNORECASE)
 """A purpose stated in so many words ("Syftet med …", "… syftar till …")."""
+_ASKS_RESULT = re.compile(
+    r"\b(?:resultatet|resultaten|effekt(?:en|er|erna)?|lett till|ledde\b.{1,60}\btill\b|"
+    r"(?:märktes|blev det|gjorde (?:det|den|de)) (?:\w+ )?skillnad|what came of|"
+    r"(?:what|which) (?:difference|effects?|results?)|(?:lead|led) to)\b",
+    re.IGNORECASE,
+)
+RESULT = re.compile(
+    r"\b(?:resultat\w*|lett till|ledde till|leder till|bidragit till|bidrog till|effekt\w*|"
+    r"(?:visar|visade|visat) att)\b",
+    re.IGNORECASE,
+)
+"""What a sentence stating the result of an effort says ("Resultaten visar att …", "… har lett
+till ett ökat antal riskbedömningar"), asked what came of it ("Vad blev resultatet när …?",
+"Ledde satsningen till något?", "What difference did … make?"): it often follows the sentence
+naming the effort (see quoting.quote_span)."""
 
 
 def cue_of(question: str) -> re.Pattern[str] | None:
     """The cue a sentence answering this question tends to carry: a reason ("eftersom", "på
     grund av") for why-questions, a purpose ("syftet") when one asks for it (see PURPOSE), a
+    result ("har lett till") asked what came of an effort (see RESULT), a
     method ("genom", "med hjälp av") for how-questions, a place (a street address, "lokal")
     for where-questions; None for other questions."""
     kind = asks_cue(question, question)
     if kind == "reason" and _ASKS_PURPOSE.search(question):
         return PURPOSE
+    if kind is None and _ASKS_RESULT.search(question):
+        return RESULT
     return _CUE_PATTERNS[kind] if kind is not None else None
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ingest.chunking import follows_up
 from ingest.text.quotes import clip_span
 from search.sentences import MIN_SENTENCE_CHARS
-from service.answer.cues import PURPOSE, STATED_PURPOSE
+from service.answer.cues import PURPOSE, RESULT, STATED_PURPOSE
 from service.answer.expectations import has_quantity, is_quantity
 from service.answer.text import MAX_QUOTE, is_figures, is_header_line, joinable, label_of
 
@@ -56,7 +56,8 @@ def quote_span(
         i for i in (best + 1, best - 1) if 0 <= i < len(scored) and _joinable(text, scored, i, best)
     ]
     other = None
-    ahead = _purpose_ahead(text, scored, best) if cue is PURPOSE else None
+    stated = STATED_PURPOSE if cue is PURPOSE else RESULT if cue is RESULT else None
+    ahead = _stated_ahead(text, scored, best, stated) if stated is not None else None
     if ahead is not None:  # "Syftet med teamet är att …", after what names the team
         return _clipped(text, scored[ahead][1], scored[ahead][2], cue)
     if cue is not None and not cue.search(text[start:end]):
@@ -126,20 +127,22 @@ def _cue_neighbour(
     return None
 
 
-PURPOSE_REACH = 3
-"""How many sentences after the best one the sentence stating a purpose asked for may come."""
+STATED_REACH = 3
+"""How many sentences after the best one the sentence stating a purpose or result asked for
+may come."""
 
 
-def _purpose_ahead(text: str, scored: list[tuple[float, int, int]], best: int) -> int | None:
-    """The first of the PURPOSE_REACH sentences after the best one that states a purpose ("…
-    samverkansgrupp, Magnolia, med BVC, MVC … som träffas en gång per månad. I teamet finns …
-    Syftet med teamet är att tidigt upptäcka familjer …"), None when the best one states it
-    itself or none of them does."""
-    if STATED_PURPOSE.search(text[scored[best][1] : scored[best][2]]):
+def _stated_ahead(
+    text: str, scored: list[tuple[float, int, int]], best: int, stated: re.Pattern[str]
+) -> int | None:
+    """The first of the STATED_REACH sentences after the best one that states the purpose or
+    result asked for (`stated`: "… samverkansgrupp, Magnolia, med BVC, MVC … som träffas en
+    gång per månad. I teamet finns … Syftet med teamet är att tidigt upptäcka familjer …"),
+    None when the best one states it itself or none of them does."""
+    if stated.search(text[scored[best][1] : scored[best][2]]):
         return None
-    ahead = range(best + 1, min(best + 1 + PURPOSE_REACH, len(scored)))
-    stated = (i for i in ahead if STATED_PURPOSE.search(text[scored[i][1] : scored[i][2]]))
-    return next(stated, None)
+    ahead = range(best + 1, min(best + 1 + STATED_REACH, len(scored)))
+    return next((i for i in ahead if stated.search(text[scored[i][1] : scored[i][2]])), None)
 
 
 def _ending(text: str, start: int, end: int, limit: int) -> tuple[int, int]:

@@ -950,3 +950,22 @@ def test_a_purpose_asked_for_is_quoted_from_the_sentence_stating_it() -> None:
     assert text[start:end].startswith("Syftet med teamet är att tidigt upptäcka")
     how = quote_span(text, scored, 0, cue_of("Hur arbetar samverkansgruppen Magnolia?"))
     assert text[how[0] : how[1]].startswith("Familjeenheten deltar")
+
+
+def test_a_result_asked_for_is_quoted_from_the_sentence_stating_it() -> None:
+    """ "Ledde kompetenssatsningen till något?": the passage tells of the effort first and
+    what it led to after; the quote is the latter."""
+    from service.answer.cues import RESULT, cue_of
+    from service.answer.quoting import quote_span
+
+    text = (
+        "Metodstöd har varit ute i arbetsgrupperna för att kompetensutveckla kring BBIC. "
+        "Workshops har hållits under hösten med alla handläggare på enheten. "
+        "Vi ser att kompetenssatsningen har lett till ett ökat antal riskbedömningar."
+    )
+    spans = sentence_spans(text)
+    scored = [(5.0 if i == 0 else 1.0, s, e) for i, (s, e) in enumerate(spans)]
+    asked = "Ledde kompetenssatsningen kring riskbedömningar till något?"
+    assert cue_of(asked) is RESULT and cue_of("What difference did the training make?") is RESULT
+    start, end = quote_span(text, scored, 0, cue_of(asked))
+    assert text[start:end].startswith("Vi ser att kompetenssatsningen har lett till")
