@@ -58,7 +58,10 @@ _ASKS = (
         "definition",  # "Vad är Lili?", "What is Stella, run by …?": a name, then "?" or a clause
         r"^\W*(?:vad (?:är|var|innebär|betyder)|what (?:is|was|are|does))\s+(?:the\s+)?"
         r"(?:[\"“][^\"“”]{2,40}[\"”]|(?-i:[A-ZÅÄÖ])[\w-]*(?:\s+(?:of\s+|och\s+)?(?-i:[A-ZÅÄÖ])[\w-]*)*)"
-        r"(?:\s*[?,]|\s+(?:som|that|which|run|used|mean)\b)",
+        r"(?:\s*[?,]|\s+(?:som|that|which|run|used|mean)\b)|"
+        r"^\W*(?:vad (?:menas|avses) med|vad (?:innebär|betyder) (?:det att|begreppet|ordet|"
+        r"uttrycket)|what is meant by|what does the (?:term|word|expression))\b|"
+        r"^\W*vad (?:är|var) [^?]{2,60}? för (?:något|någonting|en sorts|ett slags)\b",
     ),
     (
         "since",  # "Sedan när kan Vuxenenheten erbjuda …?": "har sedan sommaren 2020 kunnat …"

@@ -68,6 +68,11 @@ def test_a_measure_asked_with_what_was_wants_its_figure(question: str) -> None:
         ("Vad är Familjeenhetens besöksadress?", None),  # a name's something, not the name
         ("Vad är målet för skolresultaten?", None),
         ("What is the visiting address of the family unit?", "place"),
+        ("Vad menas med kollegialt utbyte på enheten?", "definition"),  # what a term means
+        ("Vad innebär det att ha ett barnrättsperspektiv?", "definition"),
+        ("Vad är Signs of Safety för något, enligt enheten?", "definition"),
+        ("What is meant by internal deviations?", "definition"),
+        ("Vad menade enheten med att den skulle spara?", None),
     ],
 )
 def test_what_a_name_is_asks_for_a_definition(question: str, kind: str | None) -> None:
