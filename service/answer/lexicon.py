@@ -79,6 +79,7 @@ FRAME = STOPWORDS | wordset(
     undrar undrade undra undrat funderar funderade fundera nyfiken vet vilja gärna snälla vore
     wonder wondering wondered curious tell know knows please kindly
     berätta berättade tacksam happen happened explain able
+    olika driver drev drivit drivs bedriver bedrev bedrivit bedrivs
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

@@ -487,6 +487,14 @@ def test_a_follow_up_whose_everyday_words_stand_for_a_report_term_asks_its_own_t
     assert resolved.startswith("Hur många jobbar där?") and "Spånga-Tensta" in resolved
 
 
+def test_running_something_and_its_variety_frame_the_question() -> None:
+    """A unit "driver" or "bedriver" what the reports say it "har"; "olika" says how many
+    kinds, not what: neither is a topic word the answer must say."""
+    asked = "Hur många boenden av olika slag driver enheten?"
+    assert extract_topic(asked).terms == ("boenden", "slag")
+    assert extract_topic("Vilka verksamheter bedrivs i egen regi?").terms == ("regi",)
+
+
 def test_how_something_looks_frames_the_question() -> None:
     """ "Hur ser sjukfrånvaron ut …?" asks about sjukfrånvaron; "ser … ut" is the frame."""
     assert extract_topic("Hur ser sjukfrånvaron ut på enheten?").terms == ("sjukfrånvaron",)
