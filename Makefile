@@ -242,6 +242,10 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout183.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout184.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout185.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout186.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout187.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout188.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout189.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval
