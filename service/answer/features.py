@@ -69,7 +69,7 @@ from service.answer.presence import (
     repeats,
     says_key,
 )
-from service.answer.question import Question
+from service.answer.question import Question, planned_years
 from service.answer.row_features import broadened, headed, label_text, meanings, row_says
 from service.answer.terms import Term
 from service.answer.text import (
@@ -159,8 +159,13 @@ unanswerable a115 and a117 (refused .917 -> .833); 0.5 answers a115 alone (.875)
 
 
 def _of_year(ev: Evidence, q: Question) -> bool:
-    """Whether the passage's report is of a year the question names."""
-    return ev.hit.meta.year is not None and ev.hit.meta.year in q.years
+    """Whether the passage's report is of a year the question names, or a report on the year
+    before one it asks the plans for (a VB 2019 tells what is planned "inför 2020", see
+    question.planned_years)."""
+    year = ev.hit.meta.year
+    if year is None:
+        return False
+    return year in q.years or (ev.hit.meta.doc_type == "VB" and year + 1 in planned_years(q.text))
 
 
 def any_year(q: Question, named: bool) -> float:

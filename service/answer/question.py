@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ingest.text.words import normalize, stem
@@ -29,6 +30,7 @@ __all__ = [
     "extract_topic",
     "extract_years",
     "is_aggregate",
+    "planned_years",
 ]
 
 _GROUPS = {
@@ -245,6 +247,23 @@ def asked_years(text: str) -> tuple[int, ...]:
             years.discard(year)
         years.add(year - 1 if match.group("before") or match.group("prior") else year + 1)
     return tuple(sorted(years))
+
+
+_PLANNED = re.compile(
+    r"\b(?:inför|ahead\s+of)\s+(?:år\s+)?((?:19|20)\d\d)\b|"
+    r"\b(?:planer\w*|tänker|avser|ska|skall|kommer\s+att|will|plan(?:s|ned)?|intends?)\b"
+    r"[^?.!]{0,80}?\b(?:för|under|i|till|in|for|during)\s+(?:år\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def planned_years(text: str) -> frozenset[int]:
+    """The years a question asks what is planned for ("Hur tänker enheten förstärka sin
+    ledning inför 2020?", "Vilka åtgärder planerar enheten för 2020?", "What will the unit do
+    in 2022?"): the report of the year before tells its plans for them as well as the plan of
+    that year (see features)."""
+    return frozenset(int(m.group(1) or m.group(2)) for m in _PLANNED.finditer(text))
 
 
 def extract_topic(text: str) -> Topic:

@@ -969,3 +969,23 @@ def test_a_result_asked_for_is_quoted_from_the_sentence_stating_it() -> None:
     assert cue_of(asked) is RESULT and cue_of("What difference did the training make?") is RESULT
     start, end = quote_span(text, scored, 0, cue_of(asked))
     assert text[start:end].startswith("Vi ser att kompetenssatsningen har lett till")
+
+
+def test_a_report_on_the_year_before_tells_the_plans_asked_for() -> None:
+    """Asked what a unit plans "inför 2018" or "för 2018", its VB 2017 (the passage's report)
+    is of the year asked, as its VP 2018 would be; asked what happened in 2018, it is not."""
+    from service.answer.question import planned_years
+    from service.answer.reading import read_question
+
+    said = "Inför nästa år planeras en förstärkning av ledningsgruppen med en chef."
+    ev = evidence(said, [0.8])
+    for asked, year in (
+        ("Hur tänker Familjeenheten förstärka sin ledning inför 2018?", 1.0),
+        ("Vilka åtgärder planerar Familjeenheten för 2018?", 1.0),
+        ("Hur många chefer hade Familjeenheten 2018?", 0.0),
+    ):
+        q = read_question(asked)
+        (_, _, features) = sentence_features(ev, q, {"ledning": 1.0})[0]
+        assert features.report_year == year, asked
+    assert planned_years("What will the unit do in 2022?") == {2022}
+    assert planned_years("Hur många barn placerades 2019?") == frozenset()
