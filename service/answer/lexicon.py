@@ -80,6 +80,7 @@ FRAME = STOPWORDS | wordset(
     wonder wondering wondered curious tell know knows please kindly
     berätta berättade tacksam happen happened explain able
     olika driver drev drivit drivs bedriver bedrev bedrivit bedrivs
+    dom väldigt
     """
 )
 # Months and weekdays, which English capitalises: a date, not a name ("Mälarhöjdsvillan in

@@ -492,6 +492,8 @@ def test_running_something_and_its_variety_frame_the_question() -> None:
     kinds, not what: neither is a topic word the answer must say."""
     asked = "Hur många boenden av olika slag driver enheten?"
     assert extract_topic(asked).terms == ("boenden", "slag")
+    said = "I hur många procent av utredningar dom ska prata med skolan?"  # spoken "de"
+    assert extract_topic(said).terms == ("procent", "utredningar", "prata", "skolan")
     assert extract_topic("Vilka verksamheter bedrivs i egen regi?").terms == ("regi",)
 
 
