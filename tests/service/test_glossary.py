@@ -154,6 +154,12 @@ def test_an_english_question_keeps_its_display_and_gains_swedish_topic_words() -
         ("How did reports change compared with last year?", "jämfört med föregående år"),
         ("Has the unit overspent its budget?", "underskott"),
         ("Is there budget and debt counselling?", "budget- och skuldrådgivning"),
+        # fifty-first round, second batch: change, plans, breakdowns, purpose and effect
+        ("Is there a gender breakdown of visitors to the youth club?", "könsfördelning"),
+        ("Which new routines did the family law team develop in 2022?", "nya rutiner"),
+        ("What was the most common case at RVC Väst in 2019?", "vanligaste"),
+        ("How did the training work in practice?", "i praktiken"),
+        ("What are the family support unit's priority areas?", "prioriterade områden"),
         # fifty-first round: ways of working, partners, feedback, goals
         ("Does the family unit collaborate with maternity care?", "MVC"),
         (
