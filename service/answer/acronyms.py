@@ -74,7 +74,7 @@ def spells_out(sentence: str, acronym: str) -> bool:
     ("Parenting Young Children (PYC)") or after it ("UBARA (Utveckla, Behålla, Rekrytera,
     …)", "SIP, samordnad individuell plan"), their first letters spelling it, with or without
     the small words between them ("Barn och ungdom (BoU)", "Alternativ till våld (ATV)")."""
-    words = re.findall(r"\w[\w-]*", sentence)
+    words = tokens(sentence)
     n = len(acronym)
     for i, word in enumerate(words):
         if word.lower() != acronym.lower():

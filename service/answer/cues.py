@@ -24,17 +24,22 @@ __all__ = [
     "reason_near",
 ]
 
+_PURPOSE_ASKED = (
+    r"syftet|syftar|purpose|vad är (?:\w+ )?(?:tanken|poängen|vitsen|meningen|idén)|"
+    r"vad (?:vill|ska|skall) .{1,60} uppnå|what (?:do|does) .{1,60} (?:want|hope) to achieve"
+)
+"""The words asking what something is for ("Vad är syftet med …?", "Vad är poängen med …?",
+"What does … hope to achieve?"): a why-question's (see _ASKS) and a purpose's (see cue_of)."""
+
 _ASKS = (
     (
         "reason",
         r"\b(varför|(?:huvud)?orsak\w*|(?:huvud)?anledning\w*|(?:huvud)?skäl(?:et|en)?|"
         r"hur kommer det sig|berodde|beror|why|reasons?|"
         r"cause[sd]?|vad (?:gjorde|ledde till)|(?:ligger|låg) bakom|förklarar|what (?:led to|made|"
-        r"lay behind|explains?)|how come|syftet|syftar|i vilket syfte|purpose|"
-        r"vad är (?:\w+ )?(?:tanken|poängen|vitsen|meningen|idén)|"
+        rf"lay behind|explains?)|how come|{_PURPOSE_ASKED}|i vilket syfte|"
         r"vad (?:skulle|ska|är|var) (?:\w+ ){0,3}?(?:bra|till) för\b|vad vinner .{1,60} på|"
         r"what(?:'s| is| was) the (?:point|idea|use)|what good|good for|"
-        r"vad (?:vill|ska|skall) .{1,60} uppnå|what (?:do|does) .{1,60} (?:want|hope) to achieve|"
         r"(?:meant|intended|supposed) to (?:achieve|do|lead)|what for)\b",
     ),
     ("frequency", ASKS_FREQUENCY.pattern),  # "Hur ofta …?": "minst en gång per kvartal"
@@ -123,10 +128,8 @@ def asks_for(question: str) -> str | None:
 
 
 _ASKS_PURPOSE = re.compile(
-    r"\b(?:syftet|syfte|syftar|purpose|aims? of|vad är (?:\w+ )?(?:tanken|poängen|vitsen|"
-    r"meningen|idén)|what(?:'s| is| was) the (?:point|idea)|(?:meant|intended|supposed) to "
-    r"achieve|vad (?:vill|ska|skall) .{1,60} uppnå|what (?:do|does) .{1,60} (?:want|hope) to "
-    r"achieve)\b",
+    rf"\b(?:{_PURPOSE_ASKED}|syfte|aims? of|what(?:'s| is| was) the (?:point|idea)|"
+    r"(?:meant|intended|supposed) to achieve)\b",
     re.IGNORECASE,
 )
 PURPOSE = re.compile(r"\b(?:syfte\w*|syftar|avsikt\w*|för att)\b", re.IGNORECASE)

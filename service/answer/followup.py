@@ -22,7 +22,7 @@ from service.answer.goal_questions import asks_above, is_goal_list
 from service.answer.lexicon import CONNECTIVE, FIGURE_WORDS
 from service.answer.names import districts_in, is_unit_word, unit_named
 from service.answer.phrases import report_terms
-from service.answer.question import extract_topic, extract_years, is_aggregate
+from service.answer.question import AHEAD_OF, extract_topic, extract_years, is_aggregate
 from service.answer.swaps import own_target, swap_phrase, swap_place, swap_subject, swap_unit
 from service.answer.types import Turn
 
@@ -245,7 +245,7 @@ def _resolved(
     return text
 
 
-_AHEAD = re.compile(r"\b(?:inför|ahead\s+of)\s+(?:år\s+)?\d{4}\b", re.IGNORECASE)
+_AHEAD = re.compile(rf"{AHEAD_OF}\d{{4}}\b", re.IGNORECASE)
 """A year planned for ("inför 2020"): a report of the year before says what is planned."""
 
 

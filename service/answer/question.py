@@ -18,6 +18,7 @@ from service.answer.text import WHOLE_WORD
 from service.answer.types import Language
 
 __all__ = [
+    "AHEAD_OF",
     "Intent",
     "Question",
     "Topic",
@@ -249,8 +250,11 @@ def asked_years(text: str) -> tuple[int, ...]:
     return tuple(sorted(years))
 
 
+AHEAD_OF = r"\b(?:inför|ahead\s+of)\s+(?:år\s+)?"
+"""The words naming a year ahead, planned for ("inför 2020", "ahead of 2022"): a regex fragment
+the year follows."""
 _PLANNED = re.compile(
-    r"\b(?:inför|ahead\s+of)\s+(?:år\s+)?((?:19|20)\d\d)\b|"
+    rf"{AHEAD_OF}((?:19|20)\d\d)\b|"
     r"\b(?:planer\w*|tänker|avser|ska|skall|kommer\s+att|will|plan(?:s|ned)?|intends?)\b"
     r"[^?.!]{0,80}?\b(?:för|under|i|till|in|for|during)\s+(?:år\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,

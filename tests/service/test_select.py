@@ -930,6 +930,11 @@ def test_a_question_for_the_point_of_something_asks_its_purpose(question: str) -
     assert cue_score("reason", "Mötena syftar till att fånga upp barn i riskzon.", question) > 0
 
 
+def _first_best(text: str) -> list[tuple[float, int, int]]:
+    """The sentences of `text` as quote_span takes them, the first scoring best."""
+    return [(5.0 if i == 0 else 1.0, s, e) for i, (s, e) in enumerate(sentence_spans(text))]
+
+
 def test_a_purpose_asked_for_is_quoted_from_the_sentence_stating_it() -> None:
     """ "Vad är syftet med Magnolia?": the passage names Magnolia first and states its
     purpose two sentences on; the quote is that sentence. Asked how the team works, the
@@ -942,8 +947,7 @@ def test_a_purpose_asked_for_is_quoted_from_the_sentence_stating_it() -> None:
         "I teamet finns utrymme att konsultera i ärenden där det finns oro. "
         "Syftet med teamet är att tidigt upptäcka familjer som har behov inom flera verksamheter."
     )
-    spans = sentence_spans(text)
-    scored = [(5.0 if i == 0 else 1.0, s, e) for i, (s, e) in enumerate(spans)]
+    scored = _first_best(text)
     asked = "Vad är syftet med samverkansgruppen Magnolia?"
     assert cue_of(asked) is PURPOSE and cue_of("What is the point of Magnolia?") is PURPOSE
     start, end = quote_span(text, scored, 0, cue_of(asked))
@@ -963,8 +967,7 @@ def test_a_result_asked_for_is_quoted_from_the_sentence_stating_it() -> None:
         "Workshops har hållits under hösten med alla handläggare på enheten. "
         "Vi ser att kompetenssatsningen har lett till ett ökat antal riskbedömningar."
     )
-    spans = sentence_spans(text)
-    scored = [(5.0 if i == 0 else 1.0, s, e) for i, (s, e) in enumerate(spans)]
+    scored = _first_best(text)
     asked = "Ledde kompetenssatsningen kring riskbedömningar till något?"
     assert cue_of(asked) is RESULT and cue_of("What difference did the training make?") is RESULT
     start, end = quote_span(text, scored, 0, cue_of(asked))
