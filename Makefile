@@ -246,6 +246,14 @@ eval: install-dev  ## retrieval, assistant and similar-formulation quality on th
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout187.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout188.jsonl
 	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout189.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout190.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout191.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout192.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout193.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout194.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout195.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout196.jsonl
+	$(BIN)/python -m bench.ask_eval --devset bench/ask_heldout197.jsonl
 	$(BIN)/python -m bench.ask_tradeoff
 	$(BIN)/python -m bench.ask_calibrate
 	$(BIN)/python -m bench.similar_eval

@@ -29,7 +29,7 @@ DEFAULT_SETS = (
     ASK_DEVSET_PATH,
     *(
         BENCH / f"ask_heldout{'' if i == 1 else i}.jsonl"
-        for i in (1, 2, 3, 4, 5, 6, *range(8, 190))
+        for i in (1, 2, 3, 4, 5, 6, *range(8, 198))
     ),
 )
 

@@ -24,7 +24,7 @@ from ingest import read_paths
 
 QUESTIONS = load_ask_devset()
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-LAST_HELD_OUT = 189
+LAST_HELD_OUT = 197
 HELD_OUT = load_ask_devset(BENCH / "ask_heldout.jsonl")
 SETS = [
     QUESTIONS,

@@ -37,4 +37,4 @@ def test_the_default_sets_exist_and_leave_out_held_out_7() -> None:
     bench = DEFAULT_SETS[0].parent
     held_out = {p.name for p in bench.glob("ask_heldout*.jsonl")} - {"ask_heldout7.jsonl"}
     assert {p.name for p in DEFAULT_SETS} == {DEFAULT_SETS[0].name, *held_out}
-    assert len(DEFAULT_SETS) == 189
+    assert len(DEFAULT_SETS) == 197
