@@ -105,18 +105,29 @@ def _part_pattern(word: str, exact: bool) -> str:
         genitive = "(?-i:s)|" if len(word) >= GENITIVE_ACRONYM else ""  # "FREDAs", not "ANDTS"
         extended = r"(?-i:[A-ZÅÄÖ]{0,3})\+|"  # "HBTQ" in "HBTQI+", "HBTQIA+"
         return re.escape(lowered) + rf"(?:{extended}{genitive}[-–:][{_LETTER}]*)?(?![{_LETTER}])"
-    if exact:  # "Kronofogden" in "Kronofogdemyndigheten"
-        return re.escape(undefined(lowered)) + rf"[{_LETTER}]*"
-    root = stem(lowered) if len(lowered) > 3 else lowered
-    return re.escape(root) + rf"[{_LETTER}]*"
+    return re.escape(_root(lowered, exact)) + rf"[{_LETTER}]*"
+
+
+def _root(lowered: str, exact: bool) -> str:
+    """What a lower-cased word of a term is found by: a name's word as written less a definite
+    ending ("Kronofogden" in "Kronofogdemyndigheten"), another word by its stem."""
+    if exact:
+        return undefined(lowered)
+    return stem(lowered) if len(lowered) > 3 else lowered
+
+
+MIN_INSIDE = 5
+"""Letters a term's first word is found by (its stem or name) for it to be found inside a
+compound too: fewer match inside unrelated words ("ment" in "dokumentation")."""
 
 
 def make_term(display: str, *, exact: bool = False) -> Term:
     """A term from a name (`exact`: its words as written, but a lower-case part after a hyphen
     by its stem, also as a compound's tail: "FREDA-kortfrågorna" finds "FREDA kortfrågor",
     "FREDA-frågorna" finds "FREDA-kortfrågor"; "Skilda världar" stays as written) or a
-    rare word (by its stem); glue words ("of") must stand between parts. A term
-    of five letters or more may also end a compound ("Komet" in "Tonårskomet")."""
+    rare word (by its stem); glue words ("of") must stand between parts. A term found by
+    MIN_INSIDE letters or more may also end a compound ("Komet" in "Tonårskomet"); a shorter
+    one starts a word ("mentor", found by "ment", is not inside "implementering")."""
     tokens = [t for t in re.split(r"[\s\-–]+", display.strip()) if t]
     inflected = {
         m.group(1) for m in re.finditer(r"[\-–]([^\s\-–]+)", display) if m.group(1).islower()
@@ -130,7 +141,8 @@ def make_term(display: str, *, exact: bool = False) -> Term:
         for t in tokens
     ]
     body = r"[\s\-–/\"'“”’]*".join(parts)  # "Trappan"-samtal: quotes between parts too
-    prefix = "" if is_acronym(tokens[0]) or len(tokens[0]) < 5 else rf"[{_LETTER}]*?"
+    short = len(_root(tokens[0].lower(), exact)) < MIN_INSIDE
+    prefix = "" if is_acronym(tokens[0]) or short else rf"[{_LETTER}]*?"
     pattern = re.compile(rf"(?<![{_LETTER}]){prefix}{body}", re.IGNORECASE)
     words = tuple(t.lower() for t in tokens if t.lower() not in PHRASE_GLUE)
     return Term(display.strip(), words, pattern)

@@ -152,6 +152,12 @@ def test_rare_means_below_the_threshold() -> None:
         ("HBTQ", "fritidsgården Lili för HBTQI+ ungdomar", True),  # extended by a plus
         ("HBTQ", "en HBTQIA+ fritidsgård", True),
         ("HBTQ", "HBTQIA utan plus", False),  # another acronym without it
+        ("mentor", "Alla nya får en mentor.", True),
+        ("mentor", "mentorer och mentorskap", True),
+        # its stem "ment" is too short to be looked for inside a word
+        ("mentor", "implementeringen av dokumentationen", False),
+        ("fadder", "Enheten dokumenterar detta i en faddergrupp.", True),
+        ("Kuggen", "fritidsgården Kuggen", True),
     ],
 )
 def test_terms_match_spelling_variants(term: str, text: str, found: bool) -> None:
