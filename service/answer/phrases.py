@@ -780,11 +780,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bpengarna\s+(?:räckte|räcker|räckt)\b(?!\s+(?:inte|ej)\b)|"
             r"\b(?:räckte|räcker)\s+pengarna\b(?!\s+(?:inte|ej)\b)|"
             r"\bbudgeten\s+(?:gick|går)\s+ihop\b|"
-            r"\bgick\s+(?:\w+\s+)?(?:jämnt\s+ut|ihop\s+ekonomiskt|plus\s+minus\s+noll)\b",
+            r"\bgick\s+(?:\w+\s+){0,4}?(?:jämnt\s+ut|ihop\s+ekonomiskt|plus\s+minus\s+noll)\b",
             "budget i balans",
         ),
         (
-            r"\b(?:får|fick|fått|drar|drog|dragit|tar|tog|tagit)\s+(?:\w+\s+){0,3}?in\s+"
+            r"\b(?:får|fick|fått|få|drar|drog|dragit|dra|tar|tog|tagit|ta)\s+(?:\w+\s+){0,3}?in\s+"
             r"(?:\w+\s+)?pengar\b|"
             r"\bpengar\s+(?:som\s+)?(?:kommer|kom|kommit)\s+in\b|"
             r"\bpengar\s+in\s+(?:till|i)\s+(?:enheten|verksamheten|kassan)\b|"
@@ -5561,6 +5561,25 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"in\s+(?:\w+\s+)?(?:matavfall\w*|matrester\w*|bioavfall\w*)",
             "matavfallsinsamling",
         ),
+        (
+            r"\bsjuktal(?:en|et)?\b",
+            "sjukfrånvaro",
+        ),
+        (
+            r"\bhur\s+(?:gick|går|har\s+det\s+gått)\s+det\s+(?:\w+\s+){0,2}?med\s+(?:pengarna|"
+            r"ekonomin|budgeten)\b",
+            "ekonomiskt resultat",
+        ),
+        (
+            r"\b(?:har|hade|ligger|låg)\s+(?:\w+\s+){0,2}?på\s+(?:sitt|sina|deras|mitt)\s+bord\b",
+            "arbetsbelastning",
+        ),
+        (
+            r"(?<!hur\s)\bmånga\s+(?:som\s+)?(?:slutade|slutat|slutar|sa\s+upp\s+sig|sagt\s+upp\s+"
+            r"sig)\b(?!\s+(?:med|i\s+förtid|sin|sina|behandling\w*|insats\w*|skola\w*|"
+            r"gymnasi\w*|programmet|gruppen|kursen))",
+            "personalomsättning",
+        ),
     )
 )
 """Everyday phrasings of a report's term ("gick back", "låg back", "höll sig inte inom
@@ -5636,7 +5655,10 @@ vidare" for "hänvisa", "vad brukarna tyckte om stödet" for "brukarundersöknin
 det leda till" for "förväntat resultat" and the like; and 19 for meaning, purpose and effects
 and everyday names of organisations and things: "vad är tanken bakom" for "syfte", "gjorde det
 någon skillnad" for "effekt", "grannstadsdelen" for "stadsdelsförvaltningar", "sparar el" for
-"energianvändning" and the like. A phrase, so no word group can hold it."""
+"energianvändning" and the like; and 4 for money and staff in everyday words: "sjuktalen" for
+"sjukfrånvaro", "hur gick det med pengarna" for "ekonomiskt resultat", "har på sitt bord" for
+"arbetsbelastning", "många slutade" for "personalomsättning". A phrase, so no word group can
+hold it."""
 
 
 def report_terms(text: str) -> tuple[str, ...]:

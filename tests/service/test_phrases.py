@@ -670,6 +670,13 @@ def test_more_everyday_phrases_stand_for_the_reports_terms() -> None:
         ("Vilka planerade aktiviteter blev inte av?", "avbrutits"),
         ("Har arbetet med SIP kommit igång?", "påbörjats"),
         ("Håller de fortfarande på med omorganisationen?", "pågår"),
+        # fifty-second round: money and staff in everyday words
+        ("Hur höga var sjuktalen hösten 2021?", "sjukfrånvaro"),
+        ("Hur gick det med pengarna för enheten under 2021?", "ekonomiskt resultat"),
+        ("Gick Familjeenheten på Kungsholmen ihop ekonomiskt 2021?", "budget i balans"),
+        ("Hur tänker enheten få in mer pengar?", "intäkter"),
+        ("Hur mycket har varje handläggare på sitt bord?", "arbetsbelastning"),
+        ("Var det många som slutade på enheten 2017?", "personalomsättning"),
         # fifty-first round, second batch: meaning, purpose, effects, everyday nouns
         ("Vad är tanken bakom Bostad först?", "syfte"),
         ("Vad går Bostad först ut på?", "innebär"),
@@ -1210,6 +1217,9 @@ def test_words_near_them_stand_for_no_term(question: str) -> None:
         ("Blev utbildningen av?", "avbrutits"),
         ("Hur hjälper enheten brukare att komma igång med ett arbete?", "påbörjats"),
         ("Vad håller fältassistenterna på med?", "pågår"),
+        # fifty-second round: clients who stop are no staff turnover
+        ("Hur många som slutade behandlingen i förtid?", "personalomsättning"),
+        ("Var det många som slutade med insatsen?", "personalomsättning"),
     ],
 )
 def test_questions_near_a_phrase_do_not_stand_for_its_term(question: str, term: str) -> None:
